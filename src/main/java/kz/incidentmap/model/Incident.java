@@ -1,0 +1,73 @@
+package kz.incidentmap.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One recorded incident, with the sources that report it and what each of them claims.
+ *
+ * @param id stable UUID
+ * @param title short title
+ * @param type what kind of event
+ * @param date the (first day of the) date, as precise as {@code datePrecision} says
+ * @param datePrecision how precisely the date is known
+ * @param place place name as a reader would say it ("Taraz, Kazybek Bi street")
+ * @param oblast oblast (region) the place lies in, or null
+ * @param lon longitude, WGS 84 degrees
+ * @param lat latitude, WGS 84 degrees
+ * @param locationPrecision how precisely the position is known
+ * @param perpetrator who carried it out, or null
+ * @param claimedBy who claimed it, or null
+ * @param description what happened, in our own words
+ * @param eventGroup key shared by the parts of one larger event (the Taraz attack), or null
+ * @param sources the documents that report it
+ * @param claims what each source says of casualties and date
+ */
+public record Incident(String id, String title, IncidentType type, LocalDate date, DatePrecision datePrecision,
+        String place, String oblast, double lon, double lat, LocationPrecision locationPrecision,
+        String perpetrator, String claimedBy, String description, String eventGroup,
+        List<Source> sources, List<Claim> claims) {
+
+    public Incident {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        sources = List.copyOf(sources);
+        claims = List.copyOf(claims);
+    }
+
+    /** Smallest and largest number killed any source reports; empty when no source gives a number. */
+    public OptionalInt minKilled() {
+        return claims.stream().filter(c -> c.killed() != null).mapToInt(Claim::killed).min();
+    }
+
+    public OptionalInt maxKilled() {
+        return claims.stream().filter(c -> c.killed() != null).mapToInt(Claim::killed).max();
+    }
+
+    public OptionalInt minWounded() {
+        return claims.stream().filter(c -> c.wounded() != null).mapToInt(Claim::wounded).min();
+    }
+
+    public OptionalInt maxWounded() {
+        return claims.stream().filter(c -> c.wounded() != null).mapToInt(Claim::wounded).max();
+    }
+
+    /** "6–7" where sources disagree, "7" where they agree, "unknown" where none says. */
+    public String killedRange() {
+        return range(minKilled(), maxKilled());
+    }
+
+    public String woundedRange() {
+        return range(minWounded(), maxWounded());
+    }
+
+    private static String range(OptionalInt min, OptionalInt max) {
+        if (min.isEmpty()) {
+            return "unknown";
+        }
+        return min.getAsInt() == max.getAsInt() ? Integer.toString(min.getAsInt())
+                : min.getAsInt() + "\u2013" + max.getAsInt();
+    }
+}

@@ -1,0 +1,57 @@
+package kz.incidentmap.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What kind of event an incident is. Each type names the ACLED event type and sub-type it maps
+ * onto, so that records can be exchanged with ACLED-style data sets.
+ */
+public enum IncidentType {
+    SUICIDE_BOMBING("Suicide bombing", "Explosions/Remote violence", "Suicide bomb"),
+    EXPLOSION("Explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ARMED_ATTACK("Armed attack", "Violence against civilians", "Attack"),
+    ARMED_CLASH("Armed clash", "Battles", "Armed clash"),
+    SECURITY_OPERATION("Security operation", "Battles", "Government regains territory"),
+    THREAT("Threat", "Strategic developments", "Other"),
+    CLAIM("Claim of responsibility", "Strategic developments", "Other"),
+    POLICY("Law or policy", "Strategic developments", "Other");
+
+    private final String label;
+    private final String acledEventType;
+    private final String acledSubEventType;
+
+    IncidentType(String label, String acledEventType, String acledSubEventType) {
+        this.label = label;
+        this.acledEventType = acledEventType;
+        this.acledSubEventType = acledSubEventType;
+    }
+
+    /** The code stored in files and the database (lower case, e.g. {@code suicide_bombing}). */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String acledEventType() {
+        return acledEventType;
+    }
+
+    public String acledSubEventType() {
+        return acledSubEventType;
+    }
+
+    /** The type with this code; an unknown code is an error that lists the known ones. */
+    public static IncidentType fromCode(String code) {
+        for (IncidentType t : values()) {
+            if (t.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown incident type '" + code + "' (known: "
+                + String.join(", ", Arrays.stream(values()).map(IncidentType::code).toList()) + ")");
+    }
+}
