@@ -1,0 +1,143 @@
+package kz.incidentmap.identify;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.RuleSelector;
+import kz.incidentmap.render.Viewport;
+import org.geotools.api.data.Query;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.type.AttributeDescriptor;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.Graphic;
+import org.geotools.api.style.PointSymbolizer;
+import org.geotools.api.style.Rule;
+import org.geotools.api.style.Symbolizer;
+import org.geotools.api.style.TextSymbolizer;
+import org.geotools.data.simple.SimpleFeatureIterator;
+import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * What a click at a screen point hits: the features drawn within a few pixels of it, incidents first,
+ * then the other visible layers from top to bottom, nearest first within each layer. One service for
+ * the mouse click and the {@code identify} command. Reads only in-memory layers; callable from any
+ * thread, but the view calls it off the JavaFX thread like all data access.
+ */
+public final class IdentifyService {
+
+    /** Default tolerance around the pointer, in pixels. */
+    public static final double DEFAULT_TOLERANCE_PX = 5;
+    /** Upper bound of a symbol's radius, for the spatial pre-filter. */
+    private static final double MAX_SYMBOL_RADIUS_PX = 30;
+
+    private final FilterFactory ff = CommonFactoryFinder.getFilterFactory();
+    private final GeometryFactory gf = new GeometryFactory();
+
+    public List<Hit> identify(MapModel model, Viewport viewport, double px, double py, double tolerancePx)
+            throws IOException {
+        List<MapLayer> order = new ArrayList<>();
+        model.layer(IncidentLayer.NAME).filter(MapLayer::visible).ifPresent(order::add);
+        List<MapLayer> visible = new ArrayList<>(model.visibleLayers());
+        java.util.Collections.reverse(visible);
+        visible.stream().filter(l -> !l.name().equals(IncidentLayer.NAME)).forEach(order::add);
+
+        List<Hit> hits = new ArrayList<>();
+        for (MapLayer layer : order) {
+            List<Hit> layerHits = identifyLayer(layer, viewport, px, py, tolerancePx);
+            layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
+            hits.addAll(layerHits);
+        }
+        return hits;
+    }
+
+    private List<Hit> identifyLayer(MapLayer layer, Viewport vp, double px, double py, double tol) throws IOException {
+        double scale = vp.scaleDenominator();
+        List<Rule> active = new ArrayList<>();
+        for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
+            active.addAll(RuleSelector.active(fts, scale));
+        }
+        List<Hit> hits = new ArrayList<>();
+        if (active.isEmpty()) {
+            return hits;
+        }
+        Coordinate click = vp.toWorld(px, py);
+        Envelope search = new Envelope(click);
+        search.expandBy((tol + MAX_SYMBOL_RADIUS_PX) * vp.metresPerPixel());
+        String geomName = layer.source().getSchema().getGeometryDescriptor().getLocalName();
+        Query q = new Query(layer.source().getSchema().getTypeName(), ff.bbox(ff.property(geomName),
+                new ReferencedEnvelope(search, layer.source().getSchema().getCoordinateReferenceSystem())));
+        try (SimpleFeatureIterator it = layer.source().getFeatures(q).features()) {
+            while (it.hasNext()) {
+                SimpleFeature f = it.next();
+                Geometry g = (Geometry) f.getDefaultGeometry();
+                List<Rule> drawn = RuleSelector.matching(active, f);
+                if (g == null || !drawsGeometry(drawn)) {
+                    continue;
+                }
+                double d = distancePx(g, drawn, f, vp, px, py, click);
+                if (d <= tol) {
+                    hits.add(new Hit(layer.name(), layer.title(), f.getID(), d, attributes(f)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Labels alone do not make a feature clickable; a drawn symbol or shape does. */
+    private static boolean drawsGeometry(List<Rule> rules) {
+        return rules.stream().flatMap(r -> r.symbolizers().stream()).anyMatch(s -> !(s instanceof TextSymbolizer));
+    }
+
+    private double distancePx(Geometry g, List<Rule> rules, SimpleFeature f, Viewport vp, double px, double py,
+            Coordinate click) {
+        if (g instanceof Point p) {
+            Point2D s = vp.toScreen(p.getX(), p.getY());
+            double radius = symbolSize(rules, f) / 2;
+            return Math.max(0, s.distance(px, py) - radius);
+        }
+        if (g instanceof Polygonal && g.contains(gf.createPoint(click))) {
+            return 0;
+        }
+        return g.distance(gf.createPoint(click)) / vp.metresPerPixel();
+    }
+
+    private static double symbolSize(List<Rule> rules, SimpleFeature f) {
+        double size = 0;
+        for (Rule r : rules) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof PointSymbolizer ps && ps.getGraphic() != null) {
+                    Graphic gr = ps.getGraphic();
+                    Double v = gr.getSize() == null ? null : gr.getSize().evaluate(f, Double.class);
+                    size = Math.max(size, v == null ? 6 : v);
+                }
+            }
+        }
+        return size;
+    }
+
+    private static Map<String, Object> attributes(SimpleFeature f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (AttributeDescriptor d : f.getFeatureType().getAttributeDescriptors()) {
+            Object v = f.getAttribute(d.getLocalName());
+            if (!(v instanceof Geometry)) {
+                out.put(d.getLocalName(), v);
+            }
+        }
+        return out;
+    }
+}

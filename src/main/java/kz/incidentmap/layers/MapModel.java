@@ -1,0 +1,43 @@
+package kz.incidentmap.layers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The map: an ordered, immutable list of layers, drawn first to last (the last on top). Changing a
+ * layer gives a new model, so a render request holds exactly the layers it was made with.
+ */
+public record MapModel(List<MapLayer> layers) {
+
+    public MapModel {
+        layers = List.copyOf(layers);
+    }
+
+    public Optional<MapLayer> layer(String name) {
+        return layers.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** The layers a user sees, bottom to top. */
+    public List<MapLayer> visibleLayers() {
+        return layers.stream().filter(MapLayer::visible).toList();
+    }
+
+    /** A model with the named layer replaced by {@code change} applied to it. */
+    public MapModel with(String name, UnaryOperator<MapLayer> change) {
+        List<MapLayer> copy = new ArrayList<>(layers);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).name().equals(name)) {
+                copy.set(i, change.apply(copy.get(i)));
+            }
+        }
+        return new MapModel(copy);
+    }
+
+    /** The credit lines of the visible layers, without repeats, in layer order. */
+    public List<String> attributions() {
+        return visibleLayers().stream().map(MapLayer::attribution).filter(a -> a != null && !a.isBlank())
+                .distinct().toList();
+    }
+}

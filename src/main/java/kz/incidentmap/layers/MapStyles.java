@@ -1,0 +1,151 @@
+package kz.incidentmap.layers;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import kz.incidentmap.model.IncidentType;
+import org.geotools.api.filter.Filter;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.expression.Expression;
+import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.Graphic;
+import org.geotools.api.style.Mark;
+import org.geotools.api.style.PointPlacement;
+import org.geotools.api.style.Rule;
+import org.geotools.api.style.Style;
+import org.geotools.api.style.Symbolizer;
+import org.geotools.api.style.TextSymbolizer;
+import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.filter.text.cql2.CQLException;
+import org.geotools.filter.text.ecql.ECQL;
+import org.geotools.styling.StyleBuilder;
+
+/**
+ * The cartography of the map as GeoTools {@link Style}s: one per layer, with rules that carry scale
+ * ranges so that detail appears as the user zooms in. The renderer draws whatever these say.
+ */
+public final class MapStyles {
+
+    static final String FONT = "SansSerif";
+    private static final StyleBuilder SB = new StyleBuilder();
+    private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
+
+    /** Marker colour and shape of each incident type; the legend reads the same table. */
+    public record TypeSymbol(IncidentType type, String mark, Color fill) {
+    }
+
+    public static final List<TypeSymbol> INCIDENT_SYMBOLS = List.of(
+            new TypeSymbol(IncidentType.SUICIDE_BOMBING, "star", new Color(0xB2182B)),
+            new TypeSymbol(IncidentType.EXPLOSION, "star", new Color(0xE66101)),
+            new TypeSymbol(IncidentType.ARMED_ATTACK, "circle", new Color(0xD7301F)),
+            new TypeSymbol(IncidentType.ARMED_CLASH, "circle", new Color(0x7B3294)),
+            new TypeSymbol(IncidentType.SECURITY_OPERATION, "square", new Color(0x2166AC)),
+            new TypeSymbol(IncidentType.THREAT, "triangle", new Color(0x636363)),
+            new TypeSymbol(IncidentType.CLAIM, "triangle", new Color(0x252525)),
+            new TypeSymbol(IncidentType.POLICY, "square", new Color(0x8C8C8C)));
+
+    private MapStyles() {
+    }
+
+    /** Kazakhstan in a warm tone over grey neighbours; the national border drawn last, on top. */
+    public static Style countries() {
+        Rule neighbour = SB.createRule(SB.createPolygonSymbolizer(new Color(0xE3E1DC), new Color(0xB4AEA4), 0.8));
+        neighbour.setElseFilter(true);
+        Rule kaz = SB.createRule(SB.createPolygonSymbolizer(new Color(0xF7F2E4), new Color(0xF7F2E4), 0.1));
+        kaz.setFilter(isKazakhstan());
+        TextSymbolizer names = label("name", SB.createFont(FONT, true, false, 12), new Color(0x8A847A), 0.5, 0.5);
+        names.setPriority(FF.literal(20_000));
+        Rule neighbourNames = scaled(SB.createRule(names), 0, 60_000_000);
+        neighbourNames.setFilter(FF.not(isKazakhstan()));
+        Rule border = SB.createRule(SB.createLineSymbolizer(SB.createStroke(new Color(0x6B5A45), 1.8)));
+        border.setFilter(isKazakhstan());
+        return style(fts(kaz, neighbour), fts(border, neighbourNames));
+    }
+
+    /** Oblast boundaries as dashed lines; their names at regional scales. */
+    public static Style oblasts() {
+        Rule lines = SB.createRule(SB.createLineSymbolizer(
+                SB.createStroke(new Color(0xA08E72), 0.9, new float[] {5, 3})));
+        TextSymbolizer names = label("name", SB.createFont(FONT, true, false, 11), new Color(0x7D6B52), 0.5, 0.5);
+        names.setPriority(FF.literal(150_000));
+        Rule labels = scaled(SB.createRule(names), 700_000, 25_000_000);
+        return style(fts(lines), fts(labels));
+    }
+
+    /** City dots and names: the larger the city, the farther out it is shown and the likelier its label wins. */
+    public static Style cities() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(cityClass(500_000, Double.POSITIVE_INFINITY, 0, Double.POSITIVE_INFINITY, 8, 13, true));
+        rules.add(cityClass(100_000, 500_000, 0, 18_000_000, 6, 12, false));
+        rules.add(cityClass(20_000, 100_000, 0, 5_000_000, 5, 11, false));
+        rules.add(cityClass(0, 20_000, 0, 1_500_000, 4, 10, false));
+        return style(fts(rules.toArray(Rule[]::new)));
+    }
+
+    private static Rule cityClass(int minPop, double maxPop, double minScale, double maxScale, int dot,
+            int fontSize, boolean bold) {
+        Mark mark = SB.createMark("circle", new Color(0x3A3A3A), new Color(0xFFFFFF), 1.2);
+        Symbolizer point = SB.createPointSymbolizer(SB.createGraphic(null, mark, null, 1, dot, 0));
+        TextSymbolizer text = label("name", SB.createFont(FONT, false, bold, fontSize), new Color(0x202020), 0, 0.5);
+        ((PointPlacement) text.getLabelPlacement()).setDisplacement(SB.createDisplacement(dot / 2.0 + 3, 0));
+        text.setPriority(FF.property("population"));
+        Rule rule = scaled(SB.createRule(new Symbolizer[] {point, text}), minScale, maxScale);
+        Filter big = FF.greaterOrEqual(FF.property("population"), FF.literal(minPop));
+        rule.setFilter(Double.isInfinite(maxPop) ? big
+                : FF.and(big, FF.less(FF.property("population"), FF.literal((int) maxPop))));
+        return rule;
+    }
+
+    /** One rule per incident type: shape and colour by type, size growing with reported casualties. */
+    public static Style incidents() {
+        Expression size = expression("9 + 2.2 * sqrt(casualties)");
+        List<Rule> rules = new ArrayList<>();
+        for (TypeSymbol ts : INCIDENT_SYMBOLS) {
+            Mark mark = SB.createMark(ts.mark(), ts.fill(), Color.WHITE, 1.3);
+            Graphic g = SB.createGraphic(null, mark, null);
+            g.setSize(size);
+            Rule rule = SB.createRule(SB.createPointSymbolizer(g));
+            rule.setFilter(FF.equals(FF.property("type"), FF.literal(ts.type().code())));
+            rule.setName(ts.type().code());
+            rule.getDescription().setTitle(ts.type().label());
+            rules.add(rule);
+        }
+        return style(fts(rules.toArray(Rule[]::new)));
+    }
+
+    private static Filter isKazakhstan() {
+        return FF.equals(FF.property("iso_a3"), FF.literal("KAZ"));
+    }
+
+    static TextSymbolizer label(String property, org.geotools.api.style.Font font, Color colour,
+            double anchorX, double anchorY) {
+        TextSymbolizer t = SB.createTextSymbolizer(SB.createFill(colour), new org.geotools.api.style.Font[] {font},
+                SB.createHalo(new Color(255, 255, 255, 220), 1.8), FF.property(property),
+                SB.createPointPlacement(anchorX, anchorY, 0), null);
+        return t;
+    }
+
+    static Rule scaled(Rule rule, double minScale, double maxScale) {
+        rule.setMinScaleDenominator(minScale);
+        rule.setMaxScaleDenominator(maxScale);
+        return rule;
+    }
+
+    static FeatureTypeStyle fts(Rule... rules) {
+        return SB.createFeatureTypeStyle(null, rules);
+    }
+
+    static Style style(FeatureTypeStyle... passes) {
+        Style s = SB.createStyle();
+        s.featureTypeStyles().addAll(List.of(passes));
+        return s;
+    }
+
+    static Expression expression(String ecql) {
+        try {
+            return ECQL.toExpression(ecql);
+        } catch (CQLException e) {
+            throw new IllegalStateException("Bad style expression " + ecql, e);
+        }
+    }
+}

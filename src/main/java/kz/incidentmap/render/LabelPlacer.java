@@ -1,0 +1,103 @@
+package kz.incidentmap.render;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Places labels of all layers together so that none overlaps another or a drawn marker: the highest
+ * priority first (larger cities before smaller ones), each trying the side of its point the style
+ * asks for and then the other sides. A label that finds no free place is left out, as in QGIS.
+ */
+final class LabelPlacer {
+
+    /** Gap kept between labels, in pixels. */
+    private static final double PADDING = 2;
+
+    private final List<LabelCandidate> candidates = new ArrayList<>();
+    private final List<Rectangle2D> obstacles = new ArrayList<>();
+    private final List<PlacedLabel> placed = new ArrayList<>();
+
+    void offer(LabelCandidate c) {
+        if (c.text() != null && !c.text().isBlank()) {
+            candidates.add(c);
+        }
+    }
+
+    /** Marks an area (a drawn marker) that labels must not cover. */
+    void obstacle(Rectangle2D area) {
+        obstacles.add(area);
+    }
+
+    /** Resolves the candidates and draws the winners; returns what was drawn. */
+    List<PlacedLabel> draw(Graphics2D g) {
+        FontRenderContext frc = g.getFontRenderContext();
+        List<LabelCandidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingDouble(LabelCandidate::priority).reversed()
+                .thenComparing(LabelCandidate::text));
+        for (LabelCandidate c : order) {
+            GlyphVector gv = c.font().createGlyphVector(frc, c.text());
+            Rectangle2D logical = gv.getLogicalBounds();
+            for (double[] anchor : anchors(c)) {
+                double left = c.x() + anchor[2] - anchor[0] * logical.getWidth();
+                double top = c.y() - anchor[3] - (1 - anchor[1]) * logical.getHeight();
+                Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
+                if (isFree(box)) {
+                    paint(g, c, gv, left - logical.getX(), top - logical.getY());
+                    placed.add(new PlacedLabel(c.text(), box));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    /** The positions to try: {anchorX, anchorY, dx, dy}, the style's own first. */
+    private static List<double[]> anchors(LabelCandidate c) {
+        List<double[]> list = new ArrayList<>();
+        list.add(new double[] {c.anchorX(), c.anchorY(), c.dx(), c.dy()});
+        if (c.movable()) {
+            double off = Math.max(Math.abs(c.dx()), Math.abs(c.dy()));
+            list.add(new double[] {1, 0.5, -off, 0});
+            list.add(new double[] {0.5, 0, 0, off});
+            list.add(new double[] {0.5, 1, 0, -off});
+        }
+        return list;
+    }
+
+    private boolean isFree(Rectangle2D box) {
+        Rectangle2D padded = new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
+                box.getWidth() + 2 * PADDING, box.getHeight() + 2 * PADDING);
+        for (PlacedLabel p : placed) {
+            if (p.box().intersects(padded)) {
+                return false;
+            }
+        }
+        for (Rectangle2D o : obstacles) {
+            if (o.intersects(box)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void paint(Graphics2D g, LabelCandidate c, GlyphVector gv, double baseX, double baseY) {
+        Shape outline = gv.getOutline((float) baseX, (float) baseY);
+        if (c.halo() != null && c.haloRadius() > 0) {
+            g.setColor(c.halo());
+            g.setStroke(new java.awt.BasicStroke((float) (2 * c.haloRadius()), java.awt.BasicStroke.CAP_ROUND,
+                    java.awt.BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
+        g.setColor(c.fill());
+        AffineTransform keep = g.getTransform();
+        g.fill(outline);
+        g.setTransform(keep);
+    }
+}

@@ -1,0 +1,178 @@
+package kz.incidentmap.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.style.AnchorPoint;
+import org.geotools.api.style.Displacement;
+import org.geotools.api.style.Graphic;
+import org.geotools.api.style.GraphicalSymbol;
+import org.geotools.api.style.LineSymbolizer;
+import org.geotools.api.style.Mark;
+import org.geotools.api.style.PointPlacement;
+import org.geotools.api.style.PointSymbolizer;
+import org.geotools.api.style.PolygonSymbolizer;
+import org.geotools.api.style.Symbolizer;
+import org.geotools.api.style.TextSymbolizer;
+import org.geotools.geometry.jts.GeometryClipper;
+import org.geotools.geometry.jts.LiteShape2;
+import org.geotools.referencing.operation.transform.AffineTransform2D;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * Draws one feature with one symbolizer into a {@link Graphics2D} for one frame: polygons and lines
+ * through GeoTools' {@link LiteShape2}, point marks from {@link MarkShapes}, and text handed to the
+ * frame's {@link LabelPlacer}. Not thread-safe: one instance per frame.
+ */
+final class SymbolizerPainter {
+
+    private final Graphics2D g;
+    private final Viewport viewport;
+    private final AffineTransform2D worldToScreen;
+    private final GeometryClipper clipper;
+    private final LabelPlacer labels;
+
+    SymbolizerPainter(Graphics2D g, Viewport viewport, LabelPlacer labels) {
+        this.g = g;
+        this.viewport = viewport;
+        this.worldToScreen = new AffineTransform2D(viewport.worldToScreen());
+        Envelope clip = viewport.bounds();
+        // A margin so that clipped edges and thick strokes stay off screen.
+        clip.expandBy(viewport.metresPerPixel() * 50);
+        this.clipper = new GeometryClipper(clip);
+        this.labels = labels;
+    }
+
+    void paint(Symbolizer s, SimpleFeature f, Geometry geom) {
+        if (s instanceof PolygonSymbolizer ps) {
+            polygon(ps, f, geom);
+        } else if (s instanceof LineSymbolizer ls) {
+            line(ls, f, geom);
+        } else if (s instanceof PointSymbolizer pt) {
+            point(pt, f, geom);
+        } else if (s instanceof TextSymbolizer ts) {
+            text(ts, f, geom);
+        }
+    }
+
+    private void polygon(PolygonSymbolizer ps, SimpleFeature f, Geometry geom) {
+        Shape shape = screenShape(geom);
+        if (shape == null) {
+            return;
+        }
+        Color fill = StyleValues.fillColour(ps.getFill(), f);
+        if (fill != null) {
+            g.setColor(fill);
+            g.fill(shape);
+        }
+        if (ps.getStroke() != null) {
+            g.setColor(StyleValues.strokeColour(ps.getStroke(), f));
+            g.setStroke(StyleValues.basicStroke(ps.getStroke(), f, 1));
+            g.draw(shape);
+        }
+    }
+
+    private void line(LineSymbolizer ls, SimpleFeature f, Geometry geom) {
+        if (ls.getStroke() == null) {
+            return;
+        }
+        Geometry lines = geom instanceof Polygonal ? geom.getBoundary() : geom;
+        Shape shape = screenShape(lines);
+        if (shape == null) {
+            return;
+        }
+        g.setColor(StyleValues.strokeColour(ls.getStroke(), f));
+        g.setStroke(StyleValues.basicStroke(ls.getStroke(), f, 1));
+        g.draw(shape);
+    }
+
+    private void point(PointSymbolizer pt, SimpleFeature f, Geometry geom) {
+        Graphic graphic = pt.getGraphic();
+        if (graphic == null) {
+            return;
+        }
+        Point2D at = anchor(geom);
+        double size = StyleValues.number(graphic.getSize(), f, 6);
+        for (GraphicalSymbol symbol : graphic.graphicalSymbols()) {
+            if (symbol instanceof Mark mark) {
+                Shape shape = MarkShapes.shape(StyleValues.text(mark.getWellKnownName(), f), at.getX(), at.getY(), size);
+                Color fill = StyleValues.fillColour(mark.getFill(), f);
+                if (fill != null) {
+                    g.setColor(fill);
+                    g.fill(shape);
+                }
+                if (mark.getStroke() != null) {
+                    g.setColor(StyleValues.strokeColour(mark.getStroke(), f));
+                    g.setStroke(StyleValues.basicStroke(mark.getStroke(), f, 1));
+                    g.draw(shape);
+                }
+                labels.obstacle(shape.getBounds2D());
+                return;
+            }
+        }
+    }
+
+    private void text(TextSymbolizer ts, SimpleFeature f, Geometry geom) {
+        String text = StyleValues.text(ts.getLabel(), f);
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Point2D at = anchor(geom);
+        if (!new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()).contains(at)) {
+            return;
+        }
+        double ax = 0.5;
+        double ay = 0.5;
+        double dx = 0;
+        double dy = 0;
+        if (ts.getLabelPlacement() instanceof PointPlacement pp) {
+            AnchorPoint a = pp.getAnchorPoint();
+            if (a != null) {
+                ax = StyleValues.number(a.getAnchorPointX(), f, 0.5);
+                ay = StyleValues.number(a.getAnchorPointY(), f, 0.5);
+            }
+            Displacement d = pp.getDisplacement();
+            if (d != null) {
+                dx = StyleValues.number(d.getDisplacementX(), f, 0);
+                dy = StyleValues.number(d.getDisplacementY(), f, 0);
+            }
+        }
+        Color halo = null;
+        double haloRadius = 0;
+        if (ts.getHalo() != null) {
+            halo = StyleValues.fillColour(ts.getHalo().getFill(), f);
+            haloRadius = StyleValues.number(ts.getHalo().getRadius(), f, 1);
+        }
+        double priority = StyleValues.number(ts.getPriority(), f, 1000);
+        boolean movable = geom instanceof Point;
+        labels.offer(new LabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
+                StyleValues.fillColour(ts.getFill(), f), halo, haloRadius, at.getX(), at.getY(), ax, ay, dx, dy,
+                priority, movable));
+    }
+
+    /** Where a point symbol or label of this geometry goes, in pixels. */
+    private Point2D anchor(Geometry geom) {
+        Point p = geom instanceof Polygonal ? geom.getInteriorPoint() : geom.getCentroid();
+        return viewport.toScreen(p.getX(), p.getY());
+    }
+
+    private Shape screenShape(Geometry geom) {
+        Geometry clipped = geom.getEnvelopeInternal().intersects(clipper.getBounds())
+                ? clipper.clipSafe(geom, true, viewport.metresPerPixel()) : null;
+        if (clipped == null || clipped.isEmpty()) {
+            return null;
+        }
+        try {
+            return new LiteShape2(clipped, worldToScreen, null, false);
+        } catch (Exception e) {
+            // Malformed geometry: skip it rather than lose the whole frame.
+            return null;
+        }
+    }
+}
