@@ -1,0 +1,26 @@
+package kz.incidentmap;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import kz.incidentmap.cli.Cli;
+
+/**
+ * Entry point of the jar. It does not extend {@code javafx.application.Application}, so the JavaFX
+ * launcher check does not refuse it on a plain class path; without a command it opens the window.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = Cli.run(args, out, err);
+        out.flush();
+        err.flush();
+        if (code != 0 || args.length > 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kz.incidentmap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.identify.Hit;
+import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.Viewport;
+import org.locationtech.jts.geom.Coordinate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code identify}: what a click at a point would hit, as JSON, nearest first, incidents first. */
+@Command(name = "identify", mixinStandardHelpOptions = true,
+        description = "Print as a JSON array what a click at this point, at this scale, would hit.")
+final class IdentifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MapOptions options;
+
+    @Option(names = "--lon", required = true, description = "Longitude, degrees (-180..180).")
+    double lon;
+
+    @Option(names = "--lat", required = true, description = "Latitude, degrees (-90..90).")
+    double lat;
+
+    @Option(names = "--scale", required = true, paramLabel = "N", description = "Map scale 1:N.")
+    double scale;
+
+    @Option(names = "--tolerance", defaultValue = "5", paramLabel = "PX",
+            description = "Pixels around the point that count as hit (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Override
+    public Integer call() throws Exception {
+        Places.checkLonLat(spec, lon, lat);
+        if (!(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
+                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
+        }
+        if (!(tolerance >= 0 && tolerance <= 100)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
+        }
+        List<Incident> incidents = options.incidents();
+        LoadedMap map = options.loadMap(incidents);
+        Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
+        Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
+        List<Hit> hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);
+        Map<String, Incident> byId = new LinkedHashMap<>();
+        incidents.forEach(i -> byId.put(i.id(), i));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Hit h : hits) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("layer", h.layer());
+            m.put("layer_title", h.layerTitle());
+            m.put("id", h.featureId());
+            m.put("distance_px", Math.round(h.distancePx() * 10) / 10.0);
+            Incident i = IncidentLayer.NAME.equals(h.layer()) ? byId.get(h.featureId()) : null;
+            m.put("attributes", i != null ? IncidentRecords.json(i) : h.attributes());
+            out.add(m);
+        }
+        spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(out));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

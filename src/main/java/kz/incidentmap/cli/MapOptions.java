@@ -1,0 +1,46 @@
+package kz.incidentmap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import kz.incidentmap.AppPaths;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command shares: which incident store and which map folder to use.
+ * Without {@code --db} the default store is used, created from the curated records on first use.
+ */
+final class MapOptions {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Incident store (GeoPackage) to use instead of data/incidents.gpkg.")
+    Path db;
+
+    @Option(names = "--maps", paramLabel = "DIR", description = "Folder of the reference maps (default: maps/).")
+    Path maps;
+
+    AppPaths paths() {
+        AppPaths found = AppPaths.locate();
+        return maps == null ? found : new AppPaths(maps, found.dataDir());
+    }
+
+    /** The store named by --db (which must exist), or the default one. */
+    IncidentStore openStore() throws StoreException {
+        AppPaths p = paths();
+        return db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(p.defaultStore(), p.seedFile());
+    }
+
+    /** The incidents of the chosen store. */
+    List<Incident> incidents() throws StoreException {
+        try (IncidentStore store = openStore()) {
+            return store.all();
+        }
+    }
+
+    LoadedMap loadMap(List<Incident> incidents) throws IOException {
+        return LoadedMap.load(paths().mapsDir(), incidents);
+    }
+}

@@ -1,0 +1,21 @@
+package kz.incidentmap.cli;
+
+import kz.incidentmap.view.MapApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The top command: without a subcommand it opens the map window. */
+@Command(name = "kz-incident-map", mixinStandardHelpOptions = true, version = "kz-incident-map 0.1",
+        description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
+        subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class})
+final class RootCommand implements Runnable {
+
+    @Mixin
+    MapOptions options;
+
+    @Override
+    public void run() {
+        MapApplication.launchWith(options.paths().mapsDir(), options.db, options.paths().defaultStore(),
+                options.paths().seedFile());
+    }
+}

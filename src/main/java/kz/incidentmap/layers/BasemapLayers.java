@@ -1,0 +1,98 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.incidentmap.geo.MapProjection;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.style.Style;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Loads the reference geography shipped in {@code maps/} (GeoJSON in longitude/latitude) as GeoTools
+ * features reprojected once into the map projection, each file a layer with its style.
+ */
+public final class BasemapLayers {
+
+    public static final String COUNTRIES = "countries";
+    public static final String OBLASTS = "oblasts";
+    public static final String CITIES = "cities";
+
+    static final String NATURAL_EARTH = "Boundaries: Natural Earth (public domain)";
+    static final String GEONAMES = "Cities: GeoNames (CC BY 4.0)";
+
+    private BasemapLayers() {
+    }
+
+    /** Countries, oblasts and cities, bottom to top. Errors name the file and the feature. */
+    public static List<MapLayer> load(Path mapsDir, MapProjection projection) throws IOException {
+        return List.of(
+                layer(mapsDir.resolve("countries.geojson"), COUNTRIES, "Countries", MapStyles.countries(),
+                        NATURAL_EARTH, projection),
+                layer(mapsDir.resolve("oblasts.geojson"), OBLASTS, "Oblasts", MapStyles.oblasts(),
+                        NATURAL_EARTH, projection),
+                layer(mapsDir.resolve("cities.geojson"), CITIES, "Cities", MapStyles.cities(), GEONAMES,
+                        projection));
+    }
+
+    /** The gazetteer of the cities layer file, for zoom-to-city. */
+    public static Gazetteer gazetteer(Path mapsDir) throws IOException {
+        List<Gazetteer.Place> places = new ArrayList<>();
+        for (GeoJsonFeature f : GeoJsonFeatures.read(mapsDir.resolve("cities.geojson"))) {
+            Map<String, Object> p = f.properties();
+            Object pop = p.get("population");
+            places.add(new Gazetteer.Place(String.valueOf(p.get("name")),
+                    p.get("name_alt") == null ? null : String.valueOf(p.get("name_alt")),
+                    f.geometry().getCoordinate().x, f.geometry().getCoordinate().y,
+                    pop instanceof Number n ? n.longValue() : 0));
+        }
+        return new Gazetteer(places);
+    }
+
+    static MapLayer layer(Path file, String name, String title, Style style, String attribution,
+            MapProjection projection) throws IOException {
+        List<GeoJsonFeature> read = GeoJsonFeatures.read(file);
+        SimpleFeatureType type = schema(name, read, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        List<SimpleFeature> features = new ArrayList<>(read.size());
+        int index = 0;
+        for (GeoJsonFeature f : read) {
+            fb.set("geom", projection.toMap(f.geometry()));
+            f.properties().forEach((k, v) -> {
+                if (type.getDescriptor(k) != null) {
+                    fb.set(k, v);
+                }
+            });
+            features.add(fb.buildFeature(name + "." + index++));
+        }
+        return new MapLayer(name, title, FeatureSources.indexed(type, features), style, true, attribution);
+    }
+
+    /** One attribute per property name, typed by the first non-null value seen (text otherwise). */
+    private static SimpleFeatureType schema(String name, List<GeoJsonFeature> features, MapProjection projection) {
+        Map<String, Class<?>> columns = new LinkedHashMap<>();
+        for (GeoJsonFeature f : features) {
+            f.properties().forEach((k, v) -> {
+                Class<?> t = v instanceof Integer || v instanceof Long ? Long.class
+                        : v instanceof Number ? Double.class : String.class;
+                if (v != null && (!columns.containsKey(k) || columns.get(k) == Object.class)) {
+                    columns.put(k, t);
+                } else {
+                    columns.putIfAbsent(k, Object.class);
+                }
+            });
+        }
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName(name);
+        b.setCRS(projection.crs());
+        b.add("geom", Geometry.class);
+        columns.forEach((k, t) -> b.add(k, t == Object.class ? String.class : t));
+        return b.buildFeatureType();
+    }
+}

@@ -1,0 +1,58 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.Incident;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.data.simple.SimpleFeatureIterator;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Everything the map shows, loaded: the layer model, the gazetteer for zoom-to-city, and the extent
+ * of Kazakhstan (the "home" view), all in map-projection metres.
+ *
+ * @param model the layers, bottom first
+ * @param gazetteer city lookup
+ * @param home the map extent of Kazakhstan
+ */
+public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
+
+    /**
+     * Reads the basemap files and builds the incident layer from {@code incidents}.
+     * Called off the JavaFX thread (it reads files).
+     */
+    public static LoadedMap load(Path mapsDir, List<Incident> incidents) throws IOException {
+        MapProjection projection = MapProjection.kazakhstan();
+        List<MapLayer> layers = new ArrayList<>(BasemapLayers.load(mapsDir, projection));
+        layers.add(IncidentLayer.of(incidents, projection));
+        MapModel model = new MapModel(layers);
+        return new LoadedMap(model, BasemapLayers.gazetteer(mapsDir), kazakhstanExtent(model));
+    }
+
+    /** The same map with the incident layer rebuilt from {@code incidents} (after an edit or filter). */
+    public LoadedMap withIncidents(List<Incident> incidents) {
+        MapLayer fresh = IncidentLayer.of(incidents, MapProjection.kazakhstan());
+        return new LoadedMap(model.with(IncidentLayer.NAME, l -> fresh.withVisible(l.visible())), gazetteer, home);
+    }
+
+    private static Envelope kazakhstanExtent(MapModel model) throws IOException {
+        Envelope env = new Envelope();
+        MapLayer countries = model.layer(BasemapLayers.COUNTRIES).orElseThrow();
+        try (SimpleFeatureIterator it = countries.source().getFeatures().features()) {
+            while (it.hasNext()) {
+                SimpleFeature f = it.next();
+                if ("KAZ".equals(f.getAttribute("iso_a3"))) {
+                    env.expandToInclude(((Geometry) f.getDefaultGeometry()).getEnvelopeInternal());
+                }
+            }
+        }
+        if (env.isNull()) {
+            throw new IOException("maps/countries.geojson: no feature with iso_a3 = KAZ (Kazakhstan)");
+        }
+        return env;
+    }
+}

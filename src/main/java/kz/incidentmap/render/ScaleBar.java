@@ -1,0 +1,79 @@
+package kz.incidentmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import kz.incidentmap.geo.MapProjection;
+import org.geotools.referencing.GeodeticCalculator;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * A scale bar with a round length (1, 2 or 5 × 10ⁿ metres or kilometres), measured on the ellipsoid
+ * along the middle of the frame with GeoTools' {@link GeodeticCalculator}, so it stays true where the
+ * projection stretches.
+ */
+final class ScaleBar {
+
+    private ScaleBar() {
+    }
+
+    /** Ground metres per pixel across the middle of the frame. */
+    static double groundMetresPerPixel(Viewport vp) {
+        MapProjection proj = MapProjection.kazakhstan();
+        double y = vp.height() / 2.0;
+        Coordinate a = vp.toWorld(vp.width() * 0.25, y);
+        Coordinate b = vp.toWorld(vp.width() * 0.75, y);
+        Coordinate la = proj.toLonLat(a.x, a.y);
+        Coordinate lb = proj.toLonLat(b.x, b.y);
+        GeodeticCalculator calc = new GeodeticCalculator();
+        calc.setStartingGeographicPoint(clampLon(la.x), clampLat(la.y));
+        calc.setDestinationGeographicPoint(clampLon(lb.x), clampLat(lb.y));
+        return calc.getOrthodromicDistance() / (vp.width() * 0.5);
+    }
+
+    /** The longest round length that fits in {@code maxMetres}. */
+    static double roundLength(double maxMetres) {
+        double pow = Math.pow(10, Math.floor(Math.log10(maxMetres)));
+        for (double m : new double[] {5, 2, 1}) {
+            if (m * pow <= maxMetres) {
+                return m * pow;
+            }
+        }
+        return pow;
+    }
+
+    static String format(double metres) {
+        return metres >= 1000 ? String.format("%,.0f km", metres / 1000) : String.format("%,.0f m", metres);
+    }
+
+    /** Draws the bar with its left end at (x, y), at most {@code maxWidthPx} long; returns its width. */
+    static double draw(Graphics2D g, Viewport vp, double x, double y, double maxWidthPx, double uiScale) {
+        double mpp = groundMetresPerPixel(vp);
+        double length = roundLength(maxWidthPx * mpp);
+        double px = length / mpp;
+        float h = (float) (6 * uiScale);
+        g.setColor(new Color(255, 255, 255, 210));
+        g.fillRect((int) (x - 6 * uiScale), (int) (y - 20 * uiScale), (int) (px + 12 * uiScale), (int) (32 * uiScale));
+        g.setStroke(new BasicStroke((float) uiScale));
+        for (int i = 0; i < 2; i++) {
+            g.setColor(i == 0 ? Color.DARK_GRAY : Color.WHITE);
+            g.fill(new java.awt.geom.Rectangle2D.Double(x + i * px / 2, y, px / 2, h));
+        }
+        g.setColor(Color.DARK_GRAY);
+        g.draw(new java.awt.geom.Rectangle2D.Double(x, y, px, h));
+        g.setFont(new Font("SansSerif", Font.PLAIN, (int) Math.round(11 * uiScale)));
+        g.drawString("0", (float) x, (float) (y - 4 * uiScale));
+        String label = format(length);
+        g.drawString(label, (float) (x + px - g.getFontMetrics().stringWidth(label)), (float) (y - 4 * uiScale));
+        return px;
+    }
+
+    private static double clampLon(double lon) {
+        return Math.max(-180, Math.min(180, lon));
+    }
+
+    private static double clampLat(double lat) {
+        return Math.max(-89.9, Math.min(89.9, lat));
+    }
+}

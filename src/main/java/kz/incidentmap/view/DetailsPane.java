@@ -1,0 +1,147 @@
+package kz.incidentmap.view;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import kz.incidentmap.identify.Hit;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Source;
+
+/**
+ * The side pane that shows what a click hit: every incident under the pointer in full (sources and
+ * each source's figures included), then the other features. Empty when nothing is selected.
+ * JavaFX thread only.
+ */
+final class DetailsPane extends ScrollPane {
+
+    private final VBox content = new VBox(8);
+    private final Function<String, Optional<Incident>> incidents;
+
+    DetailsPane(Function<String, Optional<Incident>> incidents) {
+        this.incidents = incidents;
+        getStyleClass().add("details-pane");
+        setId("details");
+        content.setPadding(new Insets(10));
+        content.setPrefWidth(360);
+        setContent(content);
+        setFitToWidth(true);
+        setPrefWidth(380);
+        show(List.of());
+    }
+
+    void show(List<Hit> hits) {
+        content.getChildren().clear();
+        if (hits.isEmpty()) {
+            Label hint = new Label("Click a marker to read the incident.\nSearch a city to zoom to it.");
+            hint.setWrapText(true);
+            hint.setId("details-hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        List<Hit> incidentHits = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).toList();
+        if (incidentHits.size() > 1) {
+            Label count = new Label(incidentHits.size() + " incidents at this spot");
+            count.setId("details-count");
+            count.setStyle("-fx-font-weight: bold;");
+            content.getChildren().add(count);
+        }
+        boolean first = true;
+        for (Hit h : hits) {
+            Optional<Incident> inc = IncidentLayer.NAME.equals(h.layer()) ? incidents.apply(h.featureId()) : Optional.empty();
+            TitledPane pane = inc.map(this::incidentPane).orElseGet(() -> featurePane(h));
+            pane.setExpanded(first);
+            first = false;
+            content.getChildren().add(pane);
+        }
+    }
+
+    private TitledPane incidentPane(Incident i) {
+        VBox box = new VBox(4);
+        box.getChildren().add(text(i.type().label() + " \u00b7 " + dateText(i), "-fx-text-fill: #555;"));
+        box.getChildren().add(text(i.place() + (i.oblast() == null ? "" : ", " + i.oblast()), null));
+        box.getChildren().add(text(String.format(Locale.ROOT, "%.5f N, %.5f E (%s)", i.lat(), i.lon(),
+                i.locationPrecision() == null ? "precision unknown" : i.locationPrecision().code() + " precision"),
+                "-fx-text-fill: #555;"));
+        box.getChildren().add(text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;"));
+        if (i.perpetrator() != null) {
+            box.getChildren().add(text("Perpetrator: " + i.perpetrator(), null));
+        }
+        if (i.claimedBy() != null) {
+            box.getChildren().add(text("Claimed by: " + i.claimedBy(), null));
+        }
+        if (i.description() != null) {
+            box.getChildren().add(text(i.description(), null));
+        }
+        Map<String, Source> byKey = new java.util.HashMap<>();
+        i.sources().forEach(s -> byKey.put(s.key(), s));
+        box.getChildren().add(text("Sources", "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
+        for (Source s : i.sources()) {
+            box.getChildren().add(text("\u2022 " + s.title() + " \u2014 " + s.publisher()
+                    + (s.published() == null ? "" : ", " + s.published())
+                    + (s.url() == null ? "" : "\n  " + s.url()), null));
+        }
+        for (Claim c : i.claims()) {
+            Source s = byKey.get(c.sourceKey());
+            String who = s == null ? c.sourceKey() : s.publisher();
+            StringBuilder sb = new StringBuilder("  " + who + " says:");
+            if (c.killed() != null) {
+                sb.append(" ").append(c.killed()).append(" killed;");
+            }
+            if (c.wounded() != null) {
+                sb.append(" ").append(c.wounded()).append(" wounded;");
+            }
+            if (c.date() != null) {
+                sb.append(" date ").append(c.date()).append(";");
+            }
+            if (c.note() != null) {
+                sb.append(" ").append(c.note());
+            }
+            box.getChildren().add(text(sb.toString(), "-fx-text-fill: #333; -fx-font-size: 11px;"));
+        }
+        TitledPane pane = new TitledPane(i.title(), box);
+        pane.getStyleClass().add("incident-details");
+        return pane;
+    }
+
+    private TitledPane featurePane(Hit h) {
+        VBox box = new VBox(2);
+        h.attributes().forEach((k, v) -> {
+            if (v != null) {
+                box.getChildren().add(text(k + ": " + v, null));
+            }
+        });
+        Object name = h.attributes().get("name");
+        return new TitledPane(h.layerTitle() + (name == null ? "" : ": " + name), box);
+    }
+
+    private static String dateText(Incident i) {
+        if (i.date() == null) {
+            return "date unknown";
+        }
+        return switch (i.datePrecision() == null ? kz.incidentmap.model.DatePrecision.DAY : i.datePrecision()) {
+            case DAY -> i.date().toString();
+            case MONTH -> i.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + i.date().getYear();
+            case YEAR -> Integer.toString(i.date().getYear());
+            case APPROXIMATE -> "about " + i.date();
+        };
+    }
+
+    private static Label text(String s, String style) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMaxWidth(330);
+        if (style != null) {
+            l.setStyle(style);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,220 @@
+package kz.incidentmap.view;
+
+import java.awt.geom.Point2D;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.Viewport;
+
+/**
+ * The map control: shows the last finished frame and moves it at once with every gesture (drag to
+ * pan, wheel or +/− to zoom about the pointer) while the next frame renders on a worker thread.
+ * Selection highlights are JavaFX nodes over the image. All methods run on the JavaFX thread.
+ */
+final class MapCanvas extends Region {
+
+    private static final double WHEEL_STEP = 1.25;
+    private static final double CLICK_SLOP_PX = 4;
+
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
+    private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
+    private final ImageView frameView = new ImageView();
+    private final Pane overlay = new Pane();
+    private final RenderScheduler scheduler = new RenderScheduler();
+    private FrameImage frame;
+    private List<double[]> highlights = List.of();
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    private BiConsumer<Double, Double> onMapClick = (x, y) -> { };
+    private BiConsumer<Double, Double> onPointerMoved = (x, y) -> { };
+
+    MapCanvas() {
+        getStyleClass().add("map-canvas");
+        setFocusTraversable(true);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(frameView, overlay);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setStyle("-fx-background-color: #c9ddeb;");
+        viewport.addListener((obs, old, vp) -> viewChanged());
+        model.addListener((obs, old, m) -> viewChanged());
+        widthProperty().addListener((obs, o, n) -> resized());
+        heightProperty().addListener((obs, o, n) -> resized());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> onPointerMoved.accept(e.getX(), e.getY()));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+                zoomBy(2);
+            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                zoomBy(0.5);
+            }
+        });
+    }
+
+    ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    ObjectProperty<MapModel> modelProperty() {
+        return model;
+    }
+
+    /** The message of the last failed frame, or empty. */
+    ReadOnlyStringProperty renderErrorProperty() {
+        return renderError.getReadOnlyProperty();
+    }
+
+    void setOnMapClick(BiConsumer<Double, Double> handler) {
+        onMapClick = handler;
+    }
+
+    void setOnPointerMoved(BiConsumer<Double, Double> handler) {
+        onPointerMoved = handler;
+    }
+
+    /** Zoom about the centre of the map. */
+    void zoomBy(double factor) {
+        Viewport vp = viewport.get();
+        if (vp != null) {
+            viewport.set(vp.zoomedAt(vp.width() / 2.0, vp.height() / 2.0, factor));
+        }
+    }
+
+    /** Map points (map metres) to ring on top of the image, e.g. the selected incidents. */
+    void setHighlights(List<double[]> mapPoints) {
+        highlights = List.copyOf(mapPoints);
+        placeHighlights();
+    }
+
+    /** The frame now shown, or null before the first. */
+    FrameImage currentFrame() {
+        return frame;
+    }
+
+    private void resized() {
+        int w = (int) Math.max(1, Math.round(getWidth()));
+        int h = (int) Math.max(1, Math.round(getHeight()));
+        Viewport vp = viewport.get();
+        if (vp != null && (vp.width() != w || vp.height() != h)) {
+            viewport.set(vp.resized(w, h));
+        }
+    }
+
+    private void viewChanged() {
+        Viewport vp = viewport.get();
+        MapModel m = model.get();
+        placeFrame();
+        placeHighlights();
+        if (vp != null && m != null) {
+            scheduler.request(m, vp, this::show, e -> renderError.set("Drawing the map failed: " + e.getMessage()));
+        }
+    }
+
+    private void show(FrameImage f) {
+        frame = f;
+        frameView.setImage(f.fx());
+        renderError.set("");
+        placeFrame();
+    }
+
+    /** Puts the last frame where its map area is in the current viewport: instant pan and zoom. */
+    private void placeFrame() {
+        Viewport cur = viewport.get();
+        if (frame == null || cur == null) {
+            return;
+        }
+        Viewport f = frame.viewport();
+        double k = f.metresPerPixel() / cur.metresPerPixel();
+        double tx = -f.width() / 2.0 * k + (f.centerX() - cur.centerX()) / cur.metresPerPixel() + cur.width() / 2.0;
+        double ty = -f.height() / 2.0 * k - (f.centerY() - cur.centerY()) / cur.metresPerPixel() + cur.height() / 2.0;
+        frameView.getTransforms().setAll(new Affine(k, 0, tx, 0, k, ty));
+    }
+
+    private void placeHighlights() {
+        Viewport vp = viewport.get();
+        overlay.getChildren().clear();
+        if (vp == null) {
+            return;
+        }
+        for (double[] p : highlights) {
+            Point2D s = vp.toScreen(p[0], p[1]);
+            Circle ring = new Circle(s.getX(), s.getY(), 14, Color.TRANSPARENT);
+            ring.setStroke(Color.web("#00bcd4"));
+            ring.setStrokeWidth(3);
+            ring.getStyleClass().add("selection-ring");
+            overlay.getChildren().add(ring);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        Viewport vp = viewport.get();
+        if (vp == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP_PX) {
+            dragged = true;
+        }
+        if (dragged) {
+            viewport.set(vp.pannedBy(e.getX() - lastX, e.getY() - lastY));
+            lastX = e.getX();
+            lastY = e.getY();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            onMapClick.accept(e.getX(), e.getY());
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        Viewport vp = viewport.get();
+        if (vp == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(WHEEL_STEP, e.getDeltaY() / 40.0);
+        viewport.set(vp.zoomedAt(e.getX(), e.getY(), factor));
+        e.consume();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    /** Stops the render worker; called when the window closes. */
+    void dispose() {
+        scheduler.close();
+    }
+}

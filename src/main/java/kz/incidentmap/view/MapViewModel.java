@@ -1,0 +1,143 @@
+package kz.incidentmap.view;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.identify.Hit;
+import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.UnknownPlaceException;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.Viewport;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The state and logic behind the map window, without any JavaFX controls: what is loaded, what the
+ * view shows, what is selected, and what the status bar says. Properties are changed on the JavaFX
+ * thread; {@link #identify} is pure and is called on a worker thread.
+ */
+final class MapViewModel {
+
+    private final ObjectProperty<LoadedMap> map = new SimpleObjectProperty<>(this, "map");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<List<Hit>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
+    private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
+    private final IdentifyService identifyService = new IdentifyService();
+    private Map<String, Incident> incidents = Map.of();
+
+    ObjectProperty<LoadedMap> mapProperty() {
+        return map;
+    }
+
+    ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    ObjectProperty<List<Hit>> selectionProperty() {
+        return selection;
+    }
+
+    StringProperty pointerProperty() {
+        return pointer;
+    }
+
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Takes a freshly loaded map and shows all of Kazakhstan. */
+    void loaded(LoadedMap loaded, List<Incident> records, int width, int height) {
+        Map<String, Incident> byId = new LinkedHashMap<>();
+        records.forEach(i -> byId.put(i.id(), i));
+        incidents = byId;
+        map.set(loaded);
+        viewport.set(Viewport.fitting(loaded.home(), Math.max(1, width), Math.max(1, height), 20));
+        message.set(records.size() + " incidents loaded");
+    }
+
+    Optional<Incident> incident(String id) {
+        return Optional.ofNullable(incidents.get(id));
+    }
+
+    /** Back to all of Kazakhstan. */
+    void home() {
+        Viewport vp = viewport.get();
+        if (map.get() != null && vp != null) {
+            viewport.set(Viewport.fitting(map.get().home(), vp.width(), vp.height(), 20));
+        }
+    }
+
+    /**
+     * Zooms to the named city; returns an error message for an unknown name (the view is unchanged).
+     */
+    Optional<String> zoomToCity(String name) {
+        LoadedMap m = map.get();
+        Viewport vp = viewport.get();
+        if (m == null || vp == null) {
+            return Optional.of("The map is still loading");
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.of("Type a city name, e.g. Taraz or Тараз");
+        }
+        try {
+            Gazetteer.Place p = m.gazetteer().require(name);
+            Coordinate c = MapProjection.kazakhstan().toMap(p.lon(), p.lat());
+            viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height()));
+            message.set("Zoomed to " + p.name());
+            return Optional.empty();
+        } catch (UnknownPlaceException e) {
+            String text = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
+            message.set(text);
+            return Optional.of(text);
+        }
+    }
+
+    /** Worker thread: what a click at (x, y) of {@code vp} hits. */
+    List<Hit> identify(LoadedMap m, Viewport vp, double x, double y) throws java.io.IOException {
+        return identifyService.identify(m.model(), vp, x, y, IdentifyService.DEFAULT_TOLERANCE_PX);
+    }
+
+    /** Shows the hits of a click; an empty list clears the selection. */
+    void select(List<Hit> hits) {
+        selection.set(List.copyOf(hits));
+        long n = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
+        message.set(hits.isEmpty() ? "" : n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : hits.get(0).layerTitle());
+    }
+
+    /** Map points (metres) of the selected incidents, for highlight rings. */
+    List<double[]> selectedPoints() {
+        MapProjection proj = MapProjection.kazakhstan();
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
+                .map(h -> incidents.get(h.featureId())).filter(java.util.Objects::nonNull)
+                .map(i -> {
+                    Coordinate c = proj.toMap(i.lon(), i.lat());
+                    return new double[] {c.x, c.y};
+                }).toList();
+    }
+
+    /** Updates the status text for the pointer at (x, y). */
+    void pointerAt(double x, double y) {
+        Viewport vp = viewport.get();
+        if (vp == null) {
+            return;
+        }
+        Coordinate w = vp.toWorld(x, y);
+        Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
+        pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
+                Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
+    }
+
+    static String scaleText(Viewport vp) {
+        return vp == null ? "" : String.format(Locale.ROOT, "1:%,.0f", vp.scaleDenominator());
+    }
+}

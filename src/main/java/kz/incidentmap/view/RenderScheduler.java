@@ -1,0 +1,62 @@
+package kz.incidentmap.view;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.Viewport;
+
+/**
+ * Renders frames off the JavaFX thread, one at a time, newest request wins: a request made while a
+ * frame is drawing cancels it. Finished frames are handed back on the JavaFX thread.
+ */
+final class RenderScheduler implements AutoCloseable {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "map-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final MapRenderer renderer = new MapRenderer();
+
+    /**
+     * Called on the JavaFX thread with an immutable snapshot of what to draw; {@code onFrame} and
+     * {@code onError} are called later on the JavaFX thread, unless a newer request came first.
+     */
+    void request(MapModel model, Viewport vp, Consumer<FrameImage> onFrame, Consumer<Exception> onError) {
+        long ticket = generation.incrementAndGet();
+        worker.execute(() -> {
+            if (ticket != generation.get()) {
+                return;
+            }
+            BufferedImage img = FrameImage.canvasFor(vp);
+            Graphics2D g = img.createGraphics();
+            try {
+                renderer.render(g, vp, model.visibleLayers(), () -> ticket != generation.get());
+                Platform.runLater(() -> {
+                    if (ticket == generation.get()) {
+                        onFrame.accept(FrameImage.publish(vp, img));
+                    }
+                });
+            } catch (CancellationException superseded) {
+                // a newer frame is on its way
+            } catch (Exception e) {
+                Platform.runLater(() -> onError.accept(e));
+            } finally {
+                g.dispose();
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
