@@ -1,0 +1,239 @@
+package kz.incidentmap.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Creates the tables of an incident store, laid out as an OGC GeoPackage 1.2: the core {@code gpkg_*}
+ * tables with the three required spatial reference systems, the feature table {@code incidents} with a
+ * POINT geometry in EPSG:4326 and its R-tree spatial index (extension {@code gpkg_rtree_index}, kept
+ * up to date by the standard triggers), the attributes tables {@code sources}, {@code incident_sources}
+ * and {@code claims}, and our own {@code kim_metadata} table holding the application schema version.
+ * Values go in through prepared statements; only the fixed DDL is plain text.
+ */
+public final class GeoPackageSchema {
+
+    /** "GPKG" in the SQLite header's application_id field. */
+    public static final int APPLICATION_ID = 0x47504B47;
+    /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
+    public static final int USER_VERSION = 10200;
+    /** Version of our own tables; migrations move a store from one version to the next. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final int WGS84 = 4326;
+
+    public static final String INCIDENTS = "incidents";
+    public static final String GEOMETRY_COLUMN = "geom";
+    public static final String RTREE = "rtree_incidents_geom";
+    public static final String METADATA = "kim_metadata";
+    /** Tables a store must have; checked when a file is opened. */
+    public static final List<String> REQUIRED_TABLES = List.of("gpkg_spatial_ref_sys", "gpkg_contents",
+            "gpkg_geometry_columns", "gpkg_extensions", INCIDENTS, "sources", "incident_sources", "claims",
+            RTREE, METADATA);
+
+    static final String WGS84_WKT = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,"
+            + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,"
+            + "AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],"
+            + "AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],AUTHORITY[\"EPSG\",\"4326\"]]";
+
+    private static final String CORE_TABLES = """
+            CREATE TABLE gpkg_spatial_ref_sys (
+              srs_name TEXT NOT NULL,
+              srs_id INTEGER NOT NULL PRIMARY KEY,
+              organization TEXT NOT NULL,
+              organization_coordsys_id INTEGER NOT NULL,
+              definition TEXT NOT NULL,
+              description TEXT);
+            CREATE TABLE gpkg_contents (
+              table_name TEXT NOT NULL PRIMARY KEY,
+              data_type TEXT NOT NULL,
+              identifier TEXT UNIQUE,
+              description TEXT DEFAULT '',
+              last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+              min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+              srs_id INTEGER,
+              CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+            CREATE TABLE gpkg_geometry_columns (
+              table_name TEXT NOT NULL,
+              column_name TEXT NOT NULL,
+              geometry_type_name TEXT NOT NULL,
+              srs_id INTEGER NOT NULL,
+              z TINYINT NOT NULL,
+              m TINYINT NOT NULL,
+              CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+              CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+              CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+              CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+            CREATE TABLE gpkg_extensions (
+              table_name TEXT,
+              column_name TEXT,
+              extension_name TEXT NOT NULL,
+              definition TEXT NOT NULL,
+              scope TEXT NOT NULL,
+              CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))
+            """;
+
+    private static final String USER_TABLES = """
+            CREATE TABLE incidents (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              geom POINT,
+              uuid TEXT NOT NULL UNIQUE,
+              title TEXT NOT NULL,
+              type TEXT NOT NULL,
+              date DATE,
+              date_precision TEXT,
+              place TEXT,
+              oblast TEXT,
+              location_precision TEXT,
+              perpetrator TEXT,
+              claimed_by TEXT,
+              description TEXT,
+              event_group TEXT,
+              created DATETIME NOT NULL,
+              updated DATETIME NOT NULL);
+            CREATE INDEX incidents_date_title ON incidents(date, title);
+            CREATE TABLE sources (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              key TEXT NOT NULL UNIQUE,
+              title TEXT NOT NULL,
+              publisher TEXT,
+              url TEXT,
+              published DATE,
+              language TEXT);
+            CREATE TABLE incident_sources (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              incident_uuid TEXT NOT NULL REFERENCES incidents(uuid) ON UPDATE CASCADE ON DELETE CASCADE,
+              source_key TEXT NOT NULL REFERENCES sources(key) ON UPDATE CASCADE,
+              seq INTEGER NOT NULL,
+              UNIQUE (incident_uuid, source_key));
+            CREATE TABLE claims (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              incident_uuid TEXT NOT NULL REFERENCES incidents(uuid) ON UPDATE CASCADE ON DELETE CASCADE,
+              source_key TEXT NOT NULL REFERENCES sources(key) ON UPDATE CASCADE,
+              seq INTEGER NOT NULL,
+              killed MEDIUMINT CHECK (killed IS NULL OR killed >= 0),
+              wounded MEDIUMINT CHECK (wounded IS NULL OR wounded >= 0),
+              date DATE,
+              note TEXT);
+            CREATE INDEX claims_incident ON claims(incident_uuid);
+            CREATE TABLE kim_metadata (
+              key TEXT NOT NULL PRIMARY KEY,
+              value TEXT)
+            """;
+
+    /** The R-tree and the seven triggers of the GeoPackage 1.2 R-tree extension for incidents.geom. */
+    private static final String RTREE_INDEX = """
+            CREATE VIRTUAL TABLE rtree_incidents_geom USING rtree(id, minx, maxx, miny, maxy);
+            CREATE TRIGGER rtree_incidents_geom_insert AFTER INSERT ON incidents
+              WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN
+              INSERT OR REPLACE INTO rtree_incidents_geom VALUES (NEW.fid,
+                ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+            END;
+            CREATE TRIGGER rtree_incidents_geom_update1 AFTER UPDATE OF geom ON incidents
+              WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN
+              INSERT OR REPLACE INTO rtree_incidents_geom VALUES (NEW.fid,
+                ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+            END;
+            CREATE TRIGGER rtree_incidents_geom_update2 AFTER UPDATE OF geom ON incidents
+              WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN
+              DELETE FROM rtree_incidents_geom WHERE id = OLD.fid;
+            END;
+            CREATE TRIGGER rtree_incidents_geom_update3 AFTER UPDATE ON incidents
+              WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+            BEGIN
+              DELETE FROM rtree_incidents_geom WHERE id = OLD.fid;
+              INSERT OR REPLACE INTO rtree_incidents_geom VALUES (NEW.fid,
+                ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
+            END;
+            CREATE TRIGGER rtree_incidents_geom_update4 AFTER UPDATE ON incidents
+              WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+            BEGIN
+              DELETE FROM rtree_incidents_geom WHERE id IN (OLD.fid, NEW.fid);
+            END;
+            CREATE TRIGGER rtree_incidents_geom_delete AFTER DELETE ON incidents
+              WHEN OLD.geom NOT NULL
+            BEGIN
+              DELETE FROM rtree_incidents_geom WHERE id = OLD.fid;
+            END
+            """;
+
+    private GeoPackageSchema() {
+    }
+
+    /**
+     * Creates every table in an empty database. Runs in the caller's transaction; the connection must
+     * have {@link SpatialFunctions} registered before rows are inserted.
+     */
+    public static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + USER_VERSION);
+            runScript(s, CORE_TABLES);
+            runScript(s, USER_TABLES);
+            runScript(s, RTREE_INDEX);
+        }
+        insert(c, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+                "Undefined cartesian SRS", -1, "NONE", -1, "undefined",
+                "undefined cartesian coordinate reference system");
+        insert(c, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+                "Undefined geographic SRS", 0, "NONE", 0, "undefined",
+                "undefined geographic coordinate reference system");
+        insert(c, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+                "WGS 84 geodetic", WGS84, "EPSG", WGS84, WGS84_WKT,
+                "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid");
+        String contents = "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
+                + " VALUES (?, ?, ?, ?, ?)";
+        insert(c, contents, INCIDENTS, "features", INCIDENTS,
+                "Security incidents in Kazakhstan, one point per incident or part of an incident", WGS84);
+        insert(c, contents, "sources", "attributes", "sources", "Documents that report on incidents", null);
+        insert(c, contents, "incident_sources", "attributes", "incident_sources",
+                "Which sources report which incident (incident uuid, source key)", null);
+        insert(c, contents, "claims", "attributes", "claims",
+                "What each source says of an incident: killed, wounded, date, note", null);
+        insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, ?, ?)",
+                INCIDENTS, GEOMETRY_COLUMN, "POINT", WGS84, 0, 0);
+        insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", INCIDENTS, GEOMETRY_COLUMN,
+                "gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only");
+        insert(c, "INSERT INTO kim_metadata (key, value) VALUES (?, ?)", "schema_version",
+                Integer.toString(SCHEMA_VERSION));
+    }
+
+    /**
+     * Sets the extent of {@code incidents} in gpkg_contents to the exact extent of its rows (the R-tree
+     * holds bounds rounded to 32-bit floats) and marks the change. Needs {@link SpatialFunctions}.
+     */
+    public static void updateExtent(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE gpkg_contents SET
+                  min_x = (SELECT min(ST_MinX(geom)) FROM incidents),
+                  min_y = (SELECT min(ST_MinY(geom)) FROM incidents),
+                  max_x = (SELECT max(ST_MaxX(geom)) FROM incidents),
+                  max_y = (SELECT max(ST_MaxY(geom)) FROM incidents),
+                  last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                WHERE table_name = ?""")) {
+            ps.setString(1, INCIDENTS);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void runScript(Statement s, String script) throws SQLException {
+        // Every statement starts with CREATE at the start of a line; trigger bodies never do.
+        for (String statement : script.split(";\\s*\\n(?=CREATE )")) {
+            s.execute(statement.strip());
+        }
+    }
+
+    private static void insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

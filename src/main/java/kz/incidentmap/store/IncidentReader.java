@@ -1,0 +1,208 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Source;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Reads incidents from a store's tables into model objects, each with its sources and claims in the
+ * order they were written. A row the model cannot represent (an unknown type code, a broken geometry,
+ * a malformed date — possible after editing the file in another program) is a {@link StoreException}
+ * naming the file, the row and the field.
+ */
+final class IncidentReader {
+
+    private static final String COLUMNS = "i.fid, i.geom, i.uuid, i.title, i.type, i.date, i.date_precision,"
+            + " i.place, i.oblast, i.location_precision, i.perpetrator, i.claimed_by, i.description, i.event_group";
+    /** Above this many incidents the link tables are scanned whole rather than looked up in chunks. */
+    private static final int SCAN_LIMIT = 2_000;
+    private static final int CHUNK = 500;
+
+    private final Path file;
+    private final Connection c;
+
+    IncidentReader(Path file, Connection c) {
+        this.file = file;
+        this.c = c;
+    }
+
+    /**
+     * Incidents matching {@code condition} (fixed SQL text using the alias {@code i} and {@code ?}
+     * placeholders, or empty for all), ordered by date, title and id.
+     */
+    List<Incident> query(String condition, Object... params) throws SQLException, StoreException {
+        String sql = "SELECT " + COLUMNS + " FROM incidents i" + (condition.isEmpty() ? "" : " WHERE " + condition)
+                + " ORDER BY i.date, i.title, i.uuid";
+        List<Incident> bare = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int n = 0; n < params.length; n++) {
+                ps.setObject(n + 1, params[n]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bare.add(row(rs));
+                }
+            }
+        }
+        return withLinks(bare);
+    }
+
+    private Incident row(ResultSet rs) throws SQLException, StoreException {
+        long fid = rs.getLong("fid");
+        String uuid = rs.getString("uuid");
+        String where = "incidents row fid " + fid + (uuid == null ? "" : " (uuid " + uuid + ")");
+        byte[] geom = rs.getBytes("geom");
+        double lon = Double.NaN;
+        double lat = Double.NaN;
+        if (geom != null) {
+            try {
+                Point p = GeoPackageGeometry.decodePoint(geom);
+                lon = p.getX();
+                lat = p.getY();
+            } catch (IllegalArgumentException e) {
+                throw StoreException.of(file, where + ": field 'geom': " + e.getMessage());
+            }
+        }
+        if (uuid == null) {
+            throw StoreException.of(file, where + ": field 'uuid': is null");
+        }
+        return new Incident(uuid, rs.getString("title"),
+                code(where, "type", rs.getString("type"), IncidentType::fromCode),
+                date(where, "date", rs.getString("date")),
+                code(where, "date_precision", rs.getString("date_precision"), DatePrecision::fromCode),
+                rs.getString("place"), rs.getString("oblast"), lon, lat,
+                code(where, "location_precision", rs.getString("location_precision"), LocationPrecision::fromCode),
+                rs.getString("perpetrator"), rs.getString("claimed_by"), rs.getString("description"),
+                rs.getString("event_group"), List.of(), List.of());
+    }
+
+    private List<Incident> withLinks(List<Incident> bare) throws SQLException, StoreException {
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<String, Source> sources = sources();
+        Map<String, List<Source>> cited = new HashMap<>();
+        Map<String, List<Claim>> claims = new HashMap<>();
+        List<String> uuids = bare.stream().map(Incident::id).toList();
+        String linkSql = "SELECT incident_uuid, source_key FROM incident_sources";
+        String claimSql = "SELECT incident_uuid, source_key, killed, wounded, date, note FROM claims";
+        if (uuids.size() > SCAN_LIMIT) {
+            Set<String> wanted = new HashSet<>(uuids);
+            readLinks(linkSql + " ORDER BY incident_uuid, seq", List.of(), wanted, sources, cited);
+            readClaims(claimSql + " ORDER BY incident_uuid, seq", List.of(), wanted, claims);
+        } else {
+            for (int from = 0; from < uuids.size(); from += CHUNK) {
+                List<String> chunk = uuids.subList(from, Math.min(uuids.size(), from + CHUNK));
+                String in = " WHERE incident_uuid IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                        + ") ORDER BY incident_uuid, seq";
+                readLinks(linkSql + in, chunk, null, sources, cited);
+                readClaims(claimSql + in, chunk, null, claims);
+            }
+        }
+        List<Incident> result = new ArrayList<>(bare.size());
+        for (Incident i : bare) {
+            result.add(new Incident(i.id(), i.title(), i.type(), i.date(), i.datePrecision(), i.place(), i.oblast(),
+                    i.lon(), i.lat(), i.locationPrecision(), i.perpetrator(), i.claimedBy(), i.description(),
+                    i.eventGroup(), cited.getOrDefault(i.id(), List.of()), claims.getOrDefault(i.id(), List.of())));
+        }
+        return result;
+    }
+
+    private Map<String, Source> sources() throws SQLException, StoreException {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT key, title, publisher, url, published, language FROM sources ORDER BY fid");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString("key");
+                sources.put(key, new Source(key, rs.getString("title"), rs.getString("publisher"),
+                        rs.getString("url"), date("sources row key " + key, "published", rs.getString("published")),
+                        rs.getString("language")));
+            }
+        }
+        return sources;
+    }
+
+    private void readLinks(String sql, List<String> params, Set<String> wanted, Map<String, Source> sources,
+            Map<String, List<Source>> into) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String uuid = rs.getString(1);
+                Source s = sources.get(rs.getString(2));
+                if (s != null && (wanted == null || wanted.contains(uuid))) {
+                    into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+    }
+
+    private void readClaims(String sql, List<String> params, Set<String> wanted, Map<String, List<Claim>> into)
+            throws SQLException, StoreException {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String uuid = rs.getString(1);
+                if (wanted != null && !wanted.contains(uuid)) {
+                    continue;
+                }
+                String where = "claims of incident " + uuid;
+                into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(new Claim(rs.getString(2),
+                        integer(rs, 3), integer(rs, 4), date(where, "date", rs.getString(5)), rs.getString(6)));
+            }
+        }
+    }
+
+    private PreparedStatement prepare(String sql, List<String> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int n = 0; n < params.size(); n++) {
+            ps.setString(n + 1, params.get(n));
+        }
+        return ps;
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private LocalDate date(String where, String field, String text) throws StoreException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw StoreException.of(file, where + ": field '" + field + "': '" + text + "' is not a date");
+        }
+    }
+
+    private <T> T code(String where, String field, String text, Function<String, T> fromCode) throws StoreException {
+        if (text == null && !"type".equals(field)) {
+            return null;
+        }
+        try {
+            return fromCode.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, where + ": field '" + field + "': " + e.getMessage());
+        }
+    }
+}

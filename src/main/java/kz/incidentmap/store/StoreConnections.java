@@ -1,0 +1,59 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Opens SQLite connections to a store file the way the store needs them: foreign keys enforced, a busy
+ * timeout so that a second reader or writer waits instead of failing, memory-mapped reads, and the
+ * GeoPackage geometry functions the R-tree triggers call. An existing file is never created by
+ * accident: only {@link #create} may make a new database file.
+ */
+public final class StoreConnections {
+
+    /** How long a statement waits for another connection's lock before giving up. */
+    public static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    /** How much of the file SQLite may map into memory for reading. */
+    public static final long MMAP_SIZE = 256L * 1024 * 1024;
+
+    private StoreConnections() {
+    }
+
+    /** A read-only connection to an existing file, used to check it without any chance of changing it. */
+    public static Connection openReadOnly(Path file) throws SQLException {
+        return open(file, true, false);
+    }
+
+    /** A read-write connection to an existing file. */
+    public static Connection openReadWrite(Path file) throws SQLException {
+        return open(file, false, false);
+    }
+
+    /** A read-write connection that may create the file. */
+    static Connection create(Path file) throws SQLException {
+        return open(file, false, true);
+    }
+
+    private static Connection open(Path file, boolean readOnly, boolean create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA mmap_size = " + MMAP_SIZE);
+            SpatialFunctions.register(c);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+}
