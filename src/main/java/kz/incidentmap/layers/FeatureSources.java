@@ -6,6 +6,7 @@ import java.util.List;
 import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.data.collection.CollectionFeatureSource;
 import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.data.collection.SpatialIndexFeatureCollection;
 import org.geotools.data.collection.SpatialIndexFeatureSource;
@@ -17,6 +18,14 @@ import org.geotools.data.collection.SpatialIndexFeatureSource;
 final class FeatureSources {
 
     private FeatureSources() {
+    }
+
+    /**
+     * A source that returns features in list order (the renderer draws later ones on top). It
+     * scans; the incident layer is small until a columnar index replaces it.
+     */
+    static SimpleFeatureSource ordered(SimpleFeatureType type, List<SimpleFeature> features) {
+        return new CollectionFeatureSource(new ListFeatureCollection(type, features));
     }
 
     static SimpleFeatureSource indexed(SimpleFeatureType type, List<SimpleFeature> features) {

@@ -42,12 +42,19 @@ public final class IncidentLayer {
         return b.buildFeatureType();
     }
 
+    private static int casualties(Incident i) {
+        return i.maxKilled().orElse(0) + i.maxWounded().orElse(0);
+    }
+
     /** The layer for these incidents; the feature id is the incident's UUID. */
     public static MapLayer of(List<Incident> incidents, MapProjection projection) {
         SimpleFeatureType type = featureType(projection);
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         List<SimpleFeature> features = new ArrayList<>(incidents.size());
-        for (Incident i : incidents) {
+        // Drawn in this order: the incidents with most casualties end up on top of a stack.
+        List<Incident> order = new ArrayList<>(incidents);
+        order.sort(java.util.Comparator.comparingInt(IncidentLayer::casualties));
+        for (Incident i : order) {
             Coordinate c = projection.toMap(i.lon(), i.lat());
             fb.add(GF.createPoint(c));
             fb.add(i.id());
@@ -57,10 +64,10 @@ public final class IncidentLayer {
             fb.add(i.place());
             fb.add(i.killedRange());
             fb.add(i.woundedRange());
-            fb.add(i.maxKilled().orElse(0) + i.maxWounded().orElse(0));
+            fb.add(casualties(i));
             features.add(fb.buildFeature(i.id()));
         }
-        return new MapLayer(NAME, TITLE, FeatureSources.indexed(type, features), MapStyles.incidents(), true,
+        return new MapLayer(NAME, TITLE, FeatureSources.ordered(type, features), MapStyles.incidents(), true,
                 "Incidents: curated records, see data/SOURCES.md");
     }
 }

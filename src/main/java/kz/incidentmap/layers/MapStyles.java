@@ -98,7 +98,7 @@ public final class MapStyles {
 
     /** One rule per incident type: shape and colour by type, size growing with reported casualties. */
     public static Style incidents() {
-        Expression size = expression("9 + 2.2 * sqrt(casualties)");
+        Expression size = expression("12 + 2.5 * sqrt(casualties)");
         List<Rule> rules = new ArrayList<>();
         for (TypeSymbol ts : INCIDENT_SYMBOLS) {
             Mark mark = SB.createMark(ts.mark(), ts.fill(), Color.WHITE, 1.3);

@@ -64,9 +64,15 @@ final class LabelPlacer {
         list.add(new double[] {c.anchorX(), c.anchorY(), c.dx(), c.dy()});
         if (c.movable()) {
             double off = Math.max(Math.abs(c.dx()), Math.abs(c.dy()));
-            list.add(new double[] {1, 0.5, -off, 0});
-            list.add(new double[] {0.5, 0, 0, off});
-            list.add(new double[] {0.5, 1, 0, -off});
+            // Near then far: a marker drawn on the point may push its label a little farther out.
+            for (double d : new double[] {off, off * 2.5}) {
+                if (d != off) {
+                    list.add(new double[] {c.anchorX(), c.anchorY(), Math.signum(c.dx()) * d, Math.signum(c.dy()) * d});
+                }
+                list.add(new double[] {1, 0.5, -d, 0});
+                list.add(new double[] {0.5, 0, 0, d});
+                list.add(new double[] {0.5, 1, 0, -d});
+            }
         }
         return list;
     }

@@ -58,8 +58,8 @@ final class Legend {
         return out;
     }
 
-    /** Draws the legend box with its top-left corner at (x, y); returns its bounds. */
-    static Rectangle2D draw(Graphics2D g, List<MapLayer> layers, double x, double y, double uiScale) {
+    /** Draws the legend box with its top-right corner at (right, y); returns its bounds. */
+    static Rectangle2D draw(Graphics2D g, List<MapLayer> layers, double right, double y, double uiScale) {
         List<Entry> entries = entries(layers);
         Font font = new Font("SansSerif", Font.PLAIN, (int) Math.round(12 * uiScale));
         Font head = font.deriveFont(Font.BOLD);
@@ -72,6 +72,7 @@ final class Legend {
         }
         width += sw + 26 * uiScale;
         double height = (entries.size() + 1) * row + 12 * uiScale;
+        double x = right - width;
         Rectangle2D box = new Rectangle2D.Double(x, y, width, height);
         g.setColor(new Color(255, 255, 255, 225));
         g.fill(box);

@@ -53,10 +53,11 @@ final class MarkShapes {
     private static Shape star() {
         double[] xy = new double[20];
         for (int i = 0; i < 10; i++) {
-            double r = i % 2 == 0 ? 0.5 : 0.2;
+            double r = i % 2 == 0 ? 0.62 : 0.28;
             double a = -Math.PI / 2 + i * Math.PI / 5;
             xy[2 * i] = r * Math.cos(a);
-            xy[2 * i + 1] = r * Math.sin(a) + 0.05;
+            // Stars are drawn larger than their nominal size: their thin points look smaller than a disc.
+            xy[2 * i + 1] = r * Math.sin(a) + 0.06;
         }
         return polygon(xy);
     }

@@ -63,8 +63,10 @@ public final class SnapshotRenderer {
         double ui = Math.max(1, Math.min(vp.width(), vp.height()) / 700.0);
         double m = 12 * ui;
         titleBlock(g, layout, m, ui);
-        Legend.draw(g, model.visibleLayers(), m, 70 * ui + m, ui);
+        // Title top left, north arrow and legend top right (over Russia and China at the country
+        // view, not over Kazakhstan), scale bar bottom left, attribution bottom right.
         NorthArrow.draw(g, vp, vp.width() - m - 28 * ui, m + 34 * ui, ui);
+        Legend.draw(g, model.visibleLayers(), vp.width() - m, m + 80 * ui, ui);
         ScaleBar.draw(g, vp, m + 6 * ui, vp.height() - m - 16 * ui, Math.min(260 * ui, vp.width() / 3.0), ui);
         attribution(g, model.attributions(), vp, m, ui);
     }
