@@ -33,18 +33,23 @@ public final class BasemapLayers {
     /** Countries, oblasts and cities, bottom to top. Errors name the file and the feature. */
     public static List<MapLayer> load(Path mapsDir, MapProjection projection) throws IOException {
         return List.of(
-                layer(mapsDir.resolve("countries.geojson"), COUNTRIES, "Countries", MapStyles.countries(),
-                        NATURAL_EARTH, projection),
-                layer(mapsDir.resolve("oblasts.geojson"), OBLASTS, "Oblasts", MapStyles.oblasts(),
-                        NATURAL_EARTH, projection),
-                layer(mapsDir.resolve("cities.geojson"), CITIES, "Cities", MapStyles.cities(), GEONAMES,
-                        projection));
+                layer(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")), COUNTRIES, "Countries",
+                        MapStyles.countries(), NATURAL_EARTH, projection),
+                layer(GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), OBLASTS, "Oblasts",
+                        MapStyles.oblasts(), NATURAL_EARTH, projection),
+                layer(cities(mapsDir), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
+    }
+
+    /** The GeoNames cities with the current and Cyrillic names of {@code place-names.csv}. */
+    private static List<GeoJsonFeature> cities(Path mapsDir) throws IOException {
+        return PlaceNameOverrides.read(mapsDir.resolve("place-names.csv"))
+                .apply(GeoJsonFeatures.read(mapsDir.resolve("cities.geojson")));
     }
 
     /** The gazetteer of the cities layer file, for zoom-to-city. */
     public static Gazetteer gazetteer(Path mapsDir) throws IOException {
         List<Gazetteer.Place> places = new ArrayList<>();
-        for (GeoJsonFeature f : GeoJsonFeatures.read(mapsDir.resolve("cities.geojson"))) {
+        for (GeoJsonFeature f : cities(mapsDir)) {
             Map<String, Object> p = f.properties();
             Object pop = p.get("population");
             places.add(new Gazetteer.Place(String.valueOf(p.get("name")),
@@ -55,9 +60,8 @@ public final class BasemapLayers {
         return new Gazetteer(places);
     }
 
-    static MapLayer layer(Path file, String name, String title, Style style, String attribution,
-            MapProjection projection) throws IOException {
-        List<GeoJsonFeature> read = GeoJsonFeatures.read(file);
+    static MapLayer layer(List<GeoJsonFeature> read, String name, String title, Style style, String attribution,
+            MapProjection projection) {
         SimpleFeatureType type = schema(name, read, projection);
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         List<SimpleFeature> features = new ArrayList<>(read.size());
