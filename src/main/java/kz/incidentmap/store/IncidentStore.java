@@ -52,13 +52,13 @@ public final class IncidentStore implements AutoCloseable {
         try (Connection check = StoreConnections.openReadOnly(dbFile)) {
             StoreFileCheck.checkContent(dbFile, check);
         } catch (SQLException e) {
-            throw StoreException.of(dbFile, "cannot open as a SQLite database", e);
+            throw StoreConnections.failure(dbFile, "cannot open", e);
         }
         try {
             Connection c = StoreConnections.openReadWrite(dbFile);
             return new IncidentStore(dbFile, c);
         } catch (SQLException e) {
-            throw StoreException.of(dbFile, "cannot open for writing", e);
+            throw StoreConnections.failure(dbFile, "cannot open for writing", e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class IncidentStore implements AutoCloseable {
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw StoreException.of(file, "cannot count incidents", e);
+            throw StoreConnections.failure(file, "cannot count incidents", e);
         }
     }
 
@@ -133,7 +133,7 @@ public final class IncidentStore implements AutoCloseable {
         try {
             return reader.query(condition, params);
         } catch (SQLException e) {
-            throw StoreException.of(file, "cannot " + what, e);
+            throw StoreConnections.failure(file, "cannot " + what, e);
         }
     }
 

@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens SQLite connections to a store file the way the store needs them: foreign keys enforced, a busy
  * timeout so that a second reader or writer waits instead of failing, memory-mapped reads, and the
  * GeoPackage geometry functions the R-tree triggers call. An existing file is never created by
- * accident: only {@link #create} may make a new database file.
+ * accident: only {@link #create} may make a new database file. It also turns SQLite's error codes
+ * into messages a user can act on.
  */
 public final class StoreConnections {
 
@@ -55,5 +58,34 @@ public final class StoreConnections {
             throw e;
         }
         return c;
+    }
+
+    /** A StoreException "file: action: reason", the reason told in plain words where SQLite's code allows. */
+    public static StoreException failure(Path file, String action, SQLException e) {
+        return new StoreException(file + ": " + action + ": " + explain(e), e);
+    }
+
+    static String explain(SQLException e) {
+        if (!(e instanceof SQLiteException se)) {
+            return String.valueOf(e.getMessage());
+        }
+        SQLiteErrorCode code = se.getResultCode();
+        String name = code == null ? "" : code.name();
+        if (name.startsWith("SQLITE_CORRUPT")) {
+            return "corrupt database (SQLite reports that the database disk image is malformed)";
+        } else if (name.equals("SQLITE_NOTADB")) {
+            return "not a SQLite database";
+        } else if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+            return "the file is locked by another program; close it there and try again";
+        } else if (name.startsWith("SQLITE_CANTOPEN")) {
+            return "cannot open the file (check that it and its folder are readable and writable)";
+        } else if (name.startsWith("SQLITE_READONLY")) {
+            return "the file or its folder is read-only";
+        } else if (name.equals("SQLITE_FULL")) {
+            return "the disk is full";
+        } else if (name.startsWith("SQLITE_IOERR")) {
+            return "input/output error while reading or writing the file";
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -57,7 +57,7 @@ final class StoreCreator {
                 throw e;
             }
         } catch (SQLException e) {
-            throw StoreException.of(dbFile, "cannot create the store", e);
+            throw StoreConnections.failure(dbFile, "cannot create the store", e);
         }
     }
 

@@ -97,7 +97,7 @@ final class StoreFileCheck {
             }
             checkSchemaVersion(file, c);
         } catch (SQLException e) {
-            throw StoreException.of(file, "corrupt or unreadable database", e);
+            throw StoreConnections.failure(file, "cannot check the database", e);
         } catch (IOException e) {
             throw StoreException.of(file, "cannot read", e);
         }

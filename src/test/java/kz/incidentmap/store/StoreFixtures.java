@@ -1,0 +1,29 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+
+/** Shared paths and a seeded store for the store tests. */
+final class StoreFixtures {
+
+    /** The curated seed file of the project (tests run from the project directory). */
+    static final Path SEED = Path.of("data", "incidents.json");
+
+    static final String TARAZ_GROUP = "taraz-2011-11-12";
+    static final String TARAZ_TOTAL = "16981ef3-7091-4c05-a89c-c0479e5ecfee";
+    static final String TARAZ_BLAST = "982063d9-8906-458e-8e2a-d7155d4e8d6f";
+    static final String THREAT = "2666654d-c4a8-4801-83fd-08d1b2c35200";
+    static final String ATYRAU = "5eeac029-1f9f-4941-8e24-3001ccb410a1";
+    static final String ASTANA_BLAST = "ea388955-d0b2-4a87-80f2-df710ead3d43";
+    static final String BLOG = "blog-2011-11-12";
+    static final String LWJ = "lwj-2011-11";
+
+    private StoreFixtures() {
+    }
+
+    /** Creates a store from the curated seed in {@code dir} and returns its path (closed again). */
+    static Path seededStore(Path dir) throws StoreException {
+        Path db = dir.resolve("incidents.gpkg");
+        IncidentStore.openOrCreate(db, SEED).close();
+        return db;
+    }
+}
