@@ -58,7 +58,9 @@ public final class IdentifyService {
 
         List<Hit> hits = new ArrayList<>();
         for (MapLayer layer : order) {
+            // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
             List<Hit> layerHits = identifyLayer(layer, viewport, px, py, tolerancePx);
+            java.util.Collections.reverse(layerHits);
             layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
             hits.addAll(layerHits);
         }
