@@ -123,7 +123,7 @@ public final class GeoPackageSchema {
               value TEXT)
             """;
 
-    /** The R-tree and the seven triggers of the GeoPackage 1.2 R-tree extension for incidents.geom. */
+    /** The R-tree and the six triggers of the GeoPackage 1.2 R-tree extension for incidents.geom. */
     private static final String RTREE_INDEX = """
             CREATE VIRTUAL TABLE rtree_incidents_geom USING rtree(id, minx, maxx, miny, maxy);
             CREATE TRIGGER rtree_incidents_geom_insert AFTER INSERT ON incidents

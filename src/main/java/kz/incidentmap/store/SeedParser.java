@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,12 +80,12 @@ final class SeedParser {
         }
         int before = problems.size();
         unknownFields(node, SOURCE_FIELDS);
-        String key = text(node, "key", true);
-        String title = text(node, "title", true);
-        String publisher = text(node, "publisher", false);
-        String url = text(node, "url", false);
-        LocalDate published = date(node, "published", false);
-        String language = text(node, "language", false);
+        String key = text(node, "key", true, "");
+        String title = text(node, "title", true, "");
+        String publisher = text(node, "publisher", false, "");
+        String url = text(node, "url", false, "");
+        LocalDate published = date(node, "published", false, "");
+        String language = text(node, "language", false, "");
         if (key != null && sources.containsKey(key)) {
             problem("key", "duplicate source key '" + key + "'");
         }
@@ -102,15 +101,15 @@ final class SeedParser {
         }
         int before = problems.size();
         unknownFields(node, INCIDENT_FIELDS);
-        String id = text(node, "id", true);
+        String id = text(node, "id", true, "");
         if (id != null && !UUID_TEXT.matcher(id).matches()) {
             problem("id", "'" + id + "' is not a UUID (expected 8-4-4-4-12 hexadecimal digits)");
         } else if (id != null && !ids.add(id.toLowerCase(Locale.ROOT))) {
             problem("id", "duplicate incident id '" + id + "'");
         }
-        String title = text(node, "title", true);
+        String title = text(node, "title", true, "");
         IncidentType type = code(node, "type", IncidentType::fromCode);
-        LocalDate date = date(node, "date", true);
+        LocalDate date = date(node, "date", true, "");
         DatePrecision datePrecision = code(node, "date_precision", DatePrecision::fromCode);
         checkPrecision(date, datePrecision);
         Double lon = coordinate(node, "lon", 180);
@@ -121,10 +120,10 @@ final class SeedParser {
         if (problems.size() != before) {
             return null;
         }
-        return new Incident(id, title, type, date, datePrecision, text(node, "place", false),
-                text(node, "oblast", false), lon, lat, locationPrecision, text(node, "perpetrator", false),
-                text(node, "claimed_by", false), text(node, "description", false),
-                text(node, "event_group", false), cited, claims);
+        return new Incident(id, title, type, date, datePrecision, text(node, "place", false, ""),
+                text(node, "oblast", false, ""), lon, lat, locationPrecision, text(node, "perpetrator", false, ""),
+                text(node, "claimed_by", false, ""), text(node, "description", false, ""),
+                text(node, "event_group", false, ""), cited, claims);
     }
 
     private void checkPrecision(LocalDate date, DatePrecision precision) {
@@ -174,12 +173,11 @@ final class SeedParser {
                 continue;
             }
             int before = problems.size();
-            for (Iterator<String> it = c.fieldNames(); it.hasNext();) {
-                String name = it.next();
+            c.fieldNames().forEachRemaining(name -> {
                 if (!CLAIM_FIELDS.contains(name)) {
                     problem(prefix + name, "unknown field");
                 }
-            }
+            });
             String key = text(c, "source", true, prefix);
             if (key != null && !sources.containsKey(key)) {
                 problem(prefix + "source", "unknown source key '" + key + "'");
@@ -197,11 +195,7 @@ final class SeedParser {
         return claims;
     }
 
-    // ---- field readers: each reports its own problems and returns null when the value is unusable ----
-
-    private String text(JsonNode node, String field, boolean required) {
-        return text(node, field, required, "");
-    }
+    // Field readers: each reports its own problems and returns null when the value is unusable.
 
     private String text(JsonNode node, String field, boolean required, String prefix) {
         JsonNode v = node.get(field);
@@ -222,10 +216,6 @@ final class SeedParser {
         return v.asText();
     }
 
-    private LocalDate date(JsonNode node, String field, boolean required) {
-        return date(node, field, required, "");
-    }
-
     private LocalDate date(JsonNode node, String field, boolean required, String prefix) {
         String s = text(node, field, required, prefix);
         if (s == null) {
@@ -240,7 +230,7 @@ final class SeedParser {
     }
 
     private <T> T code(JsonNode node, String field, Function<String, T> fromCode) {
-        String s = text(node, field, true);
+        String s = text(node, field, true, "");
         if (s == null) {
             return null;
         }
@@ -304,12 +294,11 @@ final class SeedParser {
     }
 
     private void unknownFields(JsonNode node, List<String> known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String name = it.next();
+        node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 problem(name, "unknown field (known: " + String.join(", ", known) + ")");
             }
-        }
+        });
     }
 
     private void problem(String field, String what) {
