@@ -27,6 +27,10 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class MapViewModel {
 
+    /** Layers whose features cover the land: hitting only these is a click on empty map. */
+    private static final java.util.Set<String> AREA_LAYERS =
+            java.util.Set.of(kz.incidentmap.layers.BasemapLayers.COUNTRIES, kz.incidentmap.layers.BasemapLayers.OBLASTS);
+
     private final ObjectProperty<LoadedMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<List<Hit>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
@@ -107,11 +111,20 @@ final class MapViewModel {
         return identifyService.identify(m.model(), vp, x, y, IdentifyService.DEFAULT_TOLERANCE_PX);
     }
 
-    /** Shows the hits of a click; an empty list clears the selection. */
+    /**
+     * Shows the hits of a click. A click that hits only areas (the country, an oblast) counts as a
+     * click on empty map: it clears the selection and names the areas in the status bar.
+     */
     void select(List<Hit> hits) {
-        selection.set(List.copyOf(hits));
-        long n = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
-        message.set(hits.isEmpty() ? "" : n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : hits.get(0).layerTitle());
+        List<Hit> shown = hits.stream().filter(h -> !AREA_LAYERS.contains(h.layer())).toList();
+        selection.set(shown.isEmpty() ? List.of() : List.copyOf(hits));
+        long n = shown.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
+        if (shown.isEmpty()) {
+            message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
+                    .collect(java.util.stream.Collectors.joining(" \u00b7 ")));
+        } else {
+            message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
+        }
     }
 
     /** Map points (metres) of the selected incidents, for highlight rings. */
