@@ -467,6 +467,24 @@ class CliTest {
     }
 
     @Test
+    void version() {
+        Result r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("kz-incident-map"), r.out());
+    }
+
+    @Test
+    void snapshotAcceptsAnUpperCaseExtensionAndReplacesAnOldFile() throws Exception {
+        Path png = tmp.resolve("OLD.PNG");
+        Files.writeString(png, "stale");
+        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--width", "150", "--height", "120");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(150, img.getWidth());
+        assertEquals(120, img.getHeight());
+    }
+
+    @Test
     void unknownCommandIsRefused() {
         Result r = run("frobnicate");
         assertEquals(2, r.code(), r.err());

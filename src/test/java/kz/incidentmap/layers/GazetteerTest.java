@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import kz.incidentmap.TestMaps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Zoom-to-city lookups against the shipped maps/cities.geojson and maps/place-names.csv. */
 class GazetteerTest {
@@ -80,5 +82,14 @@ class GazetteerTest {
         for (int i = 1; i < places.size(); i++) {
             assertTrue(places.get(i - 1).population() >= places.get(i).population(), "not sorted at " + i);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Қарағанды, Karagandy", "Караганда, Karagandy", "karaganda, Karagandy",
+        "Уральск, Oral", "Шымкент, Shymkent", "Усть-Каменогорск, Ust-Kamenogorsk", "ust kamenogorsk, Ust-Kamenogorsk",
+        "Петропавловск, Petropavl", "Жезказган, Zhezqazghan", "Кызылорда, Kyzylorda"})
+    void russianAndKazakhSpellingsFindTheCity(String query, String expected) {
+        assertEquals(expected, gazetteer.find(query).map(Gazetteer.Place::name).orElse("nothing"), query);
     }
 }
