@@ -1,0 +1,547 @@
+package kz.incidentmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command line end to end: exit codes, messages, files written or not. Every command gets
+ * {@code --db} pointing to a store seeded in a temporary folder, never the user's data/incidents.gpkg.
+ */
+class CliTest {
+
+    private static final Path DEFAULT_STORE = Path.of("data/incidents.gpkg");
+    private static final double TARAZ_LON = 71.36667;
+    private static final double TARAZ_LAT = 42.9;
+
+    @TempDir
+    static Path storeDir;
+
+    @TempDir
+    Path tmp;
+
+    private static Path store;
+    private static String db;
+    private static int storeCount;
+    private static boolean defaultStoreExisted;
+    private static long defaultStoreModified;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Result(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @BeforeAll
+    static void seedStore() throws Exception {
+        defaultStoreExisted = Files.exists(DEFAULT_STORE);
+        defaultStoreModified = defaultStoreExisted ? Files.getLastModifiedTime(DEFAULT_STORE).toMillis() : 0;
+        store = storeDir.resolve("s.gpkg");
+        IncidentStore.openOrCreate(store, Path.of("data/incidents.json")).close();
+        db = store.toString();
+        try (IncidentStore s = IncidentStore.open(store)) {
+            storeCount = s.count();
+        }
+        assertTrue(storeCount > 0, "seeded store is empty");
+    }
+
+    @AfterAll
+    static void defaultStoreUntouched() throws Exception {
+        assertEquals(defaultStoreExisted, Files.exists(DEFAULT_STORE), "the tests created or removed data/incidents.gpkg");
+        if (defaultStoreExisted) {
+            assertEquals(defaultStoreModified, Files.getLastModifiedTime(DEFAULT_STORE).toMillis(),
+                    "the tests changed data/incidents.gpkg");
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static String[] args(String... a) {
+        return a;
+    }
+
+    private List<Path> filesIn(Path dir) throws Exception {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> !p.equals(dir)).sorted().toList();
+        }
+    }
+
+    // ---------------------------------------------------------------- snapshot
+
+    private static BufferedImage readPng(Path file) throws Exception {
+        assertTrue(Files.isRegularFile(file), "no PNG at " + file);
+        BufferedImage img = ImageIO.read(file.toFile());
+        assertNotNull(img, "not a readable image: " + file);
+        return img;
+    }
+
+    @Test
+    void snapshotOfTheCountryHasTheAskedSize() throws Exception {
+        Path png = tmp.resolve("kz.png");
+        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--width", "400", "--height", "300");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(400, img.getWidth());
+        assertEquals(300, img.getHeight());
+        assertTrue(r.out().contains("wrote"), r.out());
+    }
+
+    @Test
+    void snapshotOfTaraz() throws Exception {
+        Path png = tmp.resolve("t.png");
+        Result r = run("snapshot", "--db", db, "--city", "Taraz", "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(1600, img.getWidth(), "default width");
+        assertEquals(1000, img.getHeight(), "default height");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"тараз", "ALMATY", "Astana", "Алматы"})
+    void snapshotOfACityByAnyName(String city) throws Exception {
+        Path png = tmp.resolve("city.png");
+        Result r = run("snapshot", "--db", db, "--city", city, "--out", png.toString(), "--width", "300",
+                "--height", "200");
+        assertEquals(0, r.code(), "--city " + city + ": " + r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(300, img.getWidth());
+        assertEquals(200, img.getHeight());
+    }
+
+    @Test
+    void snapshotOfABoundingBox() throws Exception {
+        Path png = tmp.resolve("box.png");
+        Result r = run("snapshot", "--db", db, "--bbox", "70,42,73,44", "--out", png.toString(), "--width", "320",
+                "--height", "240");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(320, img.getWidth());
+        assertEquals(240, img.getHeight());
+    }
+
+    /** Runs a snapshot that must be refused as bad arguments; checks exit 2, the message and that nothing was written. */
+    private void refusedSnapshot(String option, String expectedInMessage, String... extra) throws Exception {
+        List<String> a = new ArrayList<>(List.of("snapshot", "--db", db));
+        a.addAll(List.of(extra));
+        if (!a.contains("--out")) {
+            a.addAll(List.of("--out", tmp.resolve("x.png").toString()));
+        }
+        List<Path> before = filesIn(tmp);
+        Result r = run(a.toArray(String[]::new));
+        assertEquals(2, r.code(), "exit code for " + a + "; err: " + r.err());
+        List<String> lines = r.errLines();
+        assertFalse(lines.isEmpty(), "nothing on err for " + a);
+        String first = lines.get(0);
+        assertTrue(first.contains(option), "first err line should name " + option + ": " + r.err());
+        assertTrue(first.toLowerCase(Locale.ROOT).contains(expectedInMessage.toLowerCase(Locale.ROOT)),
+                "expected '" + expectedInMessage + "' in: " + r.err());
+        assertTrue(lines.size() <= 2, "more than a message and a usage hint: " + r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "stack trace on err: " + r.err());
+        assertEquals(before, filesIn(tmp), "a refused snapshot wrote a file");
+    }
+
+    @Test
+    void unknownCityIsRefused() throws Exception {
+        refusedSnapshot("--city", "unknown city", "--city", "Atlantis");
+    }
+
+    @Test
+    void misspeltCitySuggestsTheRealOne() throws Exception {
+        refusedSnapshot("--city", "Taraz", "--city", "Tarax");
+    }
+
+    @Test
+    void bboxWithThreeNumbersIsRefused() throws Exception {
+        refusedSnapshot("--bbox", "four numbers", "--bbox", "1,2,3");
+    }
+
+    @Test
+    void bboxWithMinAboveMaxIsRefused() throws Exception {
+        refusedSnapshot("--bbox", "min must be less than max", "--bbox", "80,50,70,40");
+    }
+
+    @Test
+    void bboxWithLatitudeOutOfRangeIsRefused() throws Exception {
+        refusedSnapshot("--bbox", "-90..90", "--bbox", "0,100,10,110");
+    }
+
+    @Test
+    void bboxWithAWordIsRefused() throws Exception {
+        refusedSnapshot("--bbox", "not a number", "--bbox", "70,north,73,44");
+    }
+
+    @Test
+    void cityAndBboxTogetherAreRefused() throws Exception {
+        refusedSnapshot("--bbox", "not both", "--city", "Taraz", "--bbox", "70,42,73,44");
+    }
+
+    @Test
+    void missingOutputFolderIsRefused() throws Exception {
+        Path missing = tmp.resolve("missing");
+        refusedSnapshot("--out", "does not exist", "--out", missing.resolve("x.png").toString());
+        assertFalse(Files.exists(missing), "the missing folder was created");
+    }
+
+    @Test
+    void outputThatIsNotPngIsRefused() throws Exception {
+        refusedSnapshot("--out", ".png", "--out", tmp.resolve("x.jpg").toString());
+    }
+
+    @Test
+    void outputThatIsAFolderIsRefused() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("folder.png"));
+        refusedSnapshot("--out", "cannot write", "--out", folder.toString());
+    }
+
+    @Test
+    void tinyWidthIsRefused() throws Exception {
+        refusedSnapshot("--width", "between 100 and 20000", "--width", "5");
+    }
+
+    @Test
+    void missingOutIsRefused() {
+        Result r = run("snapshot", "--db", db);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("--out"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        Result r = run("snapshot", "--db", db, "--out", tmp.resolve("x.png").toString(), "--colour", "red");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("--colour"), r.err());
+        assertFalse(Files.exists(tmp.resolve("x.png")));
+    }
+
+    // ---------------------------------------------------------------- store errors
+
+    @Test
+    void missingStoreIsAFailureNamingTheFile() throws Exception {
+        Path absent = tmp.resolve("nonexistent.gpkg");
+        Path png = tmp.resolve("x.png");
+        Result r = run("snapshot", "--db", absent.toString(), "--out", png.toString(), "--width", "200", "--height", "200");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("nonexistent.gpkg"), r.err());
+        assertFalse(Files.exists(absent), "--db must not create a missing store");
+        assertFalse(Files.exists(png), "a snapshot was written without a store");
+
+        Result list = run("incidents", "--db", absent.toString());
+        assertEquals(1, list.code(), list.err());
+        assertTrue(list.err().contains("nonexistent.gpkg"), list.err());
+        assertEquals("", list.out().strip());
+        assertFalse(Files.exists(absent));
+    }
+
+    @Test
+    void textFileAsStoreIsAFailureAndStaysUnchanged() throws Exception {
+        Path notes = tmp.resolve("notes.txt");
+        Files.writeString(notes, "Not a database, just notes about Taraz.\n".repeat(40), StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(notes);
+        for (String[] a : List.of(args("incidents", "--db", notes.toString()),
+                args("identify", "--db", notes.toString(), "--lon", "71.367", "--lat", "42.897", "--scale", "5000"),
+                args("snapshot", "--db", notes.toString(), "--out", tmp.resolve("n.png").toString()))) {
+            Result r = run(a);
+            assertEquals(1, r.code(), String.join(" ", a) + ": " + r.err());
+            assertTrue(r.err().contains("notes.txt"), r.err());
+            assertArrayEquals(before, Files.readAllBytes(notes), "the text file was changed by " + a[0]);
+        }
+        assertFalse(Files.exists(tmp.resolve("n.png")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(notes), s.toList(), "side files were left beside the text file");
+        }
+    }
+
+    // ---------------------------------------------------------------- identify
+
+    private static JsonNode identify(String... extra) throws Exception {
+        List<String> a = new ArrayList<>(List.of("identify", "--db", db));
+        a.addAll(List.of(extra));
+        Result r = run(a.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertTrue(root.isArray(), "not a JSON array: " + r.out());
+        return root;
+    }
+
+    @Test
+    void identifyAtTheTarazMarketFindsTheBlast() throws Exception {
+        JsonNode hits = identify("--lon", "71.3670", "--lat", "42.8970", "--scale", "5000");
+        assertTrue(hits.size() > 0, "no hits");
+        JsonNode first = hits.get(0);
+        assertEquals("incidents", first.path("layer").asText());
+        JsonNode attrs = first.path("attributes");
+        assertTrue(attrs.path("title").asText().toLowerCase(Locale.ROOT).contains("blast")
+                || attrs.path("type").asText().equals("suicide_bombing"), first.toString());
+        assertTrue(attrs.path("sources").isArray() && attrs.path("sources").size() > 0, "no sources: " + first);
+        assertEquals(71.367, attrs.path("lon").asDouble(), 0.01);
+        assertEquals(42.897, attrs.path("lat").asDouble(), 0.01);
+
+        boolean otherSeen = false;
+        double last = -1;
+        for (JsonNode h : hits) {
+            if (h.path("layer").asText().equals("incidents")) {
+                assertFalse(otherSeen, "an incident after another layer: " + hits);
+                double d = h.path("distance_px").asDouble();
+                assertTrue(d >= last, "incidents not nearest first: " + hits);
+                last = d;
+            } else {
+                otherSeen = true;
+            }
+        }
+    }
+
+    @Test
+    void identifyInTheEmptySteppeFindsNoIncidentOrCity() throws Exception {
+        JsonNode hits = identify("--lon", "68.0", "--lat", "46.0", "--scale", "50000");
+        for (JsonNode h : hits) {
+            String layer = h.path("layer").asText();
+            assertTrue(layer.equals("countries") || layer.equals("oblasts"), "unexpected hit: " + h);
+        }
+    }
+
+    @Test
+    void identifyRefusesALatitudeOutOfRange() {
+        Result r = run("identify", "--db", db, "--lon", "71.367", "--lat", "500", "--scale", "5000");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("latitude"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
+    @Test
+    void identifyRefusesScaleZero() {
+        Result r = run("identify", "--db", db, "--lon", "71.367", "--lat", "42.897", "--scale", "0");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("--scale"), r.err());
+    }
+
+    @Test
+    void identifyRefusesANegativeTolerance() {
+        Result r = run("identify", "--db", db, "--lon", "71.367", "--lat", "42.897", "--scale", "5000",
+                "--tolerance", "-1");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("--tolerance"), r.err());
+    }
+
+    @Test
+    void identifyNeedsAPoint() {
+        Result r = run("identify", "--db", db, "--scale", "5000");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--lon") || r.err().contains("--lat"), r.err());
+    }
+
+    // ---------------------------------------------------------------- incidents
+
+    @Test
+    void incidentsAsJsonListTheWholeStoreWithSources() throws Exception {
+        Result r = run("incidents", "--db", db, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode all = JSON.readTree(r.out());
+        assertTrue(all.isArray());
+        assertEquals(storeCount, all.size());
+        for (JsonNode i : all) {
+            assertTrue(i.path("sources").isArray() && i.path("sources").size() > 0, "no sources: " + i);
+            assertFalse(i.path("id").asText().isBlank(), "no id: " + i);
+        }
+    }
+
+    @Test
+    void incidentsDefaultToJson() throws Exception {
+        Result r = run("incidents", "--db", db);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(storeCount, JSON.readTree(r.out()).size());
+    }
+
+    @Test
+    void incidentsAsCsvHaveAHeaderAndOneRecordEach() throws Exception {
+        Result r = run("incidents", "--db", db, "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<List<String>> records = parseCsv(r.out());
+        assertEquals(storeCount + 1, records.size(), "header plus one record per incident");
+        List<String> header = records.get(0);
+        assertEquals(IncidentRecords.CSV_COLUMNS, header);
+        int lon = header.indexOf("lon");
+        int lat = header.indexOf("lat");
+        int sources = header.indexOf("sources");
+        for (List<String> rec : records.subList(1, records.size())) {
+            assertEquals(header.size(), rec.size(), "wrong field count: " + rec);
+            double x = Double.parseDouble(rec.get(lon));
+            double y = Double.parseDouble(rec.get(lat));
+            assertTrue(x > 46 && x < 88 && y > 40 && y < 56, "not in Kazakhstan: " + rec);
+            assertFalse(rec.get(sources).isBlank(), "no sources: " + rec);
+        }
+    }
+
+    @Test
+    void csvAndJsonListTheSameIncidents() throws Exception {
+        JsonNode json = JSON.readTree(run("incidents", "--db", db, "--format", "json").out());
+        List<List<String>> csv = parseCsv(run("incidents", "--db", db, "--format", "csv").out());
+        for (int i = 0; i < json.size(); i++) {
+            assertEquals(json.get(i).path("id").asText(), csv.get(i + 1).get(0));
+            assertEquals(json.get(i).path("title").asText(), csv.get(i + 1).get(1));
+        }
+    }
+
+    @Test
+    void incidentsInTaraz() throws Exception {
+        Result r = run("incidents", "--db", db, "--city", "Taraz", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode taraz = JSON.readTree(r.out());
+        assertTrue(taraz.size() >= 1, "no incident in Taraz");
+        assertTrue(taraz.size() < storeCount, "the city filter kept everything");
+        for (JsonNode i : taraz) {
+            assertEquals(TARAZ_LON, i.path("lon").asDouble(), 0.5, i.toString());
+            assertEquals(TARAZ_LAT, i.path("lat").asDouble(), 0.5, i.toString());
+        }
+        Result cyrillic = run("incidents", "--db", db, "--city", "Тараз");
+        assertEquals(0, cyrillic.code(), cyrillic.err());
+        assertEquals(taraz, JSON.readTree(cyrillic.out()));
+    }
+
+    @Test
+    void incidentsInAnUnknownCityAreRefused() {
+        Result r = run("incidents", "--db", db, "--city", "Atlantis");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("unknown city"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
+    @Test
+    void unknownFormatIsRefused() {
+        Result r = run("incidents", "--db", db, "--format", "xml");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errLines().get(0).contains("--format"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
+    // ---------------------------------------------------------------- help
+
+    @Test
+    void rootHelp() {
+        Result r = run("--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage:"), r.out());
+        assertTrue(r.out().contains("kz-incident-map"), r.out());
+        for (String c : List.of("snapshot", "identify", "incidents", "bench")) {
+            assertTrue(r.out().contains(c), "root help does not list " + c + ": " + r.out());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snapshot", "identify", "incidents", "bench"})
+    void commandHelp(String command) {
+        Result r = run(command, "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Usage:"), r.out());
+        assertTrue(r.out().contains(command), r.out());
+        assertTrue(r.out().contains("--db"), "help of " + command + " does not mention --db: " + r.out());
+    }
+
+    @Test
+    void version() {
+        Result r = run("--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("kz-incident-map"), r.out());
+    }
+
+    @Test
+    void snapshotAcceptsAnUpperCaseExtensionAndReplacesAnOldFile() throws Exception {
+        Path png = tmp.resolve("OLD.PNG");
+        Files.writeString(png, "stale");
+        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--width", "150", "--height", "120");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = readPng(png);
+        assertEquals(150, img.getWidth());
+        assertEquals(120, img.getHeight());
+    }
+
+    @Test
+    void unknownCommandIsRefused() {
+        Result r = run("frobnicate");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("frobnicate"), r.err());
+    }
+
+    // ---------------------------------------------------------------- CSV reading
+
+    /** Splits RFC 4180 text into records of fields: quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                any = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                any = true;
+            } else if (c == '\r') {
+                // part of a CRLF line end
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                records.add(fields);
+                fields = new ArrayList<>();
+                field.setLength(0);
+                any = false;
+            } else {
+                field.append(c);
+                any = true;
+            }
+        }
+        if (any || field.length() > 0) {
+            fields.add(field.toString());
+            records.add(fields);
+        }
+        assertFalse(quoted, "unterminated quoted field");
+        return records;
+    }
+
+    @Test
+    void csvReaderHandlesQuotesAndLineBreaks() {
+        List<List<String>> r = parseCsv("a,b\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n");
+        assertEquals(List.of(List.of("a", "b"), List.of("x, y", "say \"hi\"\nthere")), r);
+    }
+}
