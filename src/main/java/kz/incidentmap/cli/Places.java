@@ -13,6 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Turns the place options of a command (--city, --bbox, a point) into checked values and viewports. */
 final class Places {
 
+    /** What the map's conic projection can show well: Central Asia and around it, degrees. */
+    static final Envelope MAP_AREA = new Envelope(20, 120, 20, 75);
+
     private Places() {
     }
 
@@ -24,6 +27,10 @@ final class Places {
         if (!(lat >= -90 && lat <= 90)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--lat " + lat + ": latitude must be between -90 and 90");
+        }
+        if (!MAP_AREA.contains(lon, lat)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lon/--lat " + lon + ", " + lat
+                    + ": outside the area this map shows (longitude 20..120, latitude 20..75)");
         }
     }
 
@@ -44,7 +51,8 @@ final class Places {
                         "--bbox: " + names[i] + " '" + parts[i].trim() + "' is not a number");
             }
             boolean lon = i % 2 == 0;
-            if (lon ? Math.abs(v[i]) > 180 : Math.abs(v[i]) > 90) {
+            // Written so that NaN fails too.
+            if (!(lon ? Math.abs(v[i]) <= 180 : Math.abs(v[i]) <= 90)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--bbox: " + names[i] + " " + v[i]
                         + " is outside " + (lon ? "-180..180" : "-90..90"));
             }
@@ -53,7 +61,12 @@ final class Places {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bbox '" + text + "': min must be less than max for both longitude and latitude");
         }
-        return new Envelope(v[0], v[2], v[1], v[3]);
+        Envelope box = new Envelope(v[0], v[2], v[1], v[3]);
+        if (!MAP_AREA.contains(box)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bbox '" + text
+                    + "': outside the area this map shows (longitude 20..120, latitude 20..75)");
+        }
+        return box;
     }
 
     static Gazetteer.Place city(CommandSpec spec, Gazetteer gazetteer, String name) {

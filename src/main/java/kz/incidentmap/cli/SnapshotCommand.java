@@ -56,6 +56,8 @@ final class SnapshotCommand implements Callable<Integer> {
                     "--width/--height " + width + "x" + height + ": each must be between 100 and 20000 pixels");
         }
         checkWritable(out);
+        // Arguments are checked before the store is opened, so a bad one leaves everything as it was.
+        org.locationtech.jts.geom.Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
         LoadedMap map = options.loadMap(options.incidents());
         Viewport vp;
         String place;
@@ -64,7 +66,7 @@ final class SnapshotCommand implements Callable<Integer> {
             vp = Places.cityView(p, width, height);
             place = p.name();
         } else if (bbox != null) {
-            vp = Places.bboxView(Places.parseBbox(spec, bbox), width, height);
+            vp = Places.bboxView(box, width, height);
             place = "Area " + bbox;
         } else {
             vp = Places.homeView(map, width, height);

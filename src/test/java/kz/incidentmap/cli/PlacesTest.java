@@ -1,0 +1,41 @@
+package kz.incidentmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Places the map cannot show are bad arguments, refused before anything is written. */
+class PlacesTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN,40,80,50", "-180,-90,180,90", "0,0,10,10"})
+    void snapshotRefusesBoxesOutsideTheMap(String bbox) throws Exception {
+        StringWriter err = new StringWriter();
+        Path out = temp.resolve("x.png");
+        int code = Cli.run(new String[] {"snapshot", "--bbox", bbox, "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--bbox"), err.toString());
+        assertTrue(Files.notExists(out));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-90", "90", "0"})
+    void identifyRefusesPointsOutsideTheMap(String lat) {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"identify", "--lon", "0", "--lat", lat, "--scale", "5000"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("outside the area this map shows"), err.toString());
+    }
+}
