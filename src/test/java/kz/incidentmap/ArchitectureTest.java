@@ -1,0 +1,47 @@
+package kz.incidentmap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the packages the parts of the architecture they are named after. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.incidentmap");
+    }
+
+    @Test
+    void noJavaFxBelowTheView() {
+        noClasses().that().resideInAnyPackage("..model..", "..store..", "..layers..", "..render..", "..identify..",
+                "..geo..").should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
+    }
+
+    @Test
+    void noSqlOutsideTheStoreAndTheMapBuilder() {
+        noClasses().that().resideOutsideOfPackages("..store..", "..tools..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "org.sqlite..").check(classes);
+    }
+
+    @Test
+    void theViewDoesNotReachIntoTheCommandLine() {
+        noClasses().that().resideInAnyPackage("..view..", "..render..", "..layers..").should().dependOnClassesThat()
+                .resideInAnyPackage("..cli..", "picocli..").check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineAndToolsPrint() {
+        // Main hands the process's streams to the command line; nothing else may print.
+        noClasses().that().resideOutsideOfPackages("..cli..", "..tools..").and()
+                .doNotHaveFullyQualifiedName(Main.class.getName()).should()
+                .accessField(System.class, "out").check(classes);
+    }
+}
