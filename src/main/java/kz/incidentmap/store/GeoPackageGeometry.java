@@ -111,11 +111,17 @@ public final class GeoPackageGeometry {
     public static Geometry decode(byte[] blob) {
         Header header = header(blob);
         GeometryFactory factory = new GeometryFactory(new PrecisionModel(), header.srsId());
+        Geometry g;
         try {
-            return new WKBReader(factory).read(Arrays.copyOfRange(blob, header.wkbOffset(), blob.length));
+            g = new WKBReader(factory).read(Arrays.copyOfRange(blob, header.wkbOffset(), blob.length));
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException("invalid WKB in geometry blob: " + e.getMessage(), e);
         }
+        if (header.empty() && !g.isEmpty()) {
+            // Writers store an empty point as POINT(NaN NaN), which JTS reads as a point with NaN ordinates.
+            return g instanceof Point ? factory.createPoint() : factory.createEmpty(g.getDimension());
+        }
+        return g;
     }
 
     /** Decodes a blob that must hold a non-empty point. */

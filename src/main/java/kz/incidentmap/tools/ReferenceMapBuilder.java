@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.incidentmap.layers.GeoJsonFeature;
+import kz.incidentmap.store.GeoPackageGeometry;
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
@@ -165,7 +166,7 @@ public final class ReferenceMapBuilder {
                     String where = gpkg + ": states_provinces fid " + rows.getLong("fid");
                     if (MERGED_INTO.containsKey(name)) {
                         pieces.put(MERGED_INTO.get(name),
-                                onGrid(GeoPackageGeometry.parse(rows.getBytes("geom"), LON_LAT), where));
+                                onGrid(geometry(rows.getBytes("geom"), where), where));
                     } else if (KAZAKHSTAN.equals(rows.getString("adm0_a3"))) {
                         oblasts.add(oblast(where, rows));
                     } else {
@@ -201,7 +202,7 @@ public final class ReferenceMapBuilder {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String where = gpkg + ": countries fid " + rows.getLong("fid");
-                    Geometry geometry = onGrid(GeoPackageGeometry.parse(rows.getBytes("geom"), LON_LAT), where);
+                    Geometry geometry = onGrid(geometry(rows.getBytes("geom"), where), where);
                     if (!geometry.getEnvelopeInternal().intersects(CONTEXT_BOX)) {
                         continue;
                     }
@@ -272,8 +273,17 @@ public final class ReferenceMapBuilder {
         properties.put("name_kk", info.nameKk());
         properties.put("iso_3166_2", info.iso3166_2());
         properties.put("type", city ? "City" : "Region");
-        Geometry geometry = onGrid(GeoPackageGeometry.parse(row.getBytes("geom"), LON_LAT), where);
+        Geometry geometry = onGrid(geometry(row.getBytes("geom"), where), where);
         return new Area(properties, geometry, KAZAKHSTAN_TOLERANCE);
+    }
+
+    /** Decodes a GeoPackage geometry blob with the store's codec; a broken blob names its row. */
+    private static Geometry geometry(byte[] blob, String where) throws IOException {
+        try {
+            return GeoPackageGeometry.decode(blob);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** Snaps to the output grid and checks that the result is a usable polygon. */

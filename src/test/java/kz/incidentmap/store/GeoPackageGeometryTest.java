@@ -60,4 +60,32 @@ class GeoPackageGeometryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GeoPackageGeometry.decode(cut));
         assertTrue(e.getMessage().contains("WKB"), e.getMessage());
     }
+
+    @Test
+    void skipsEnvelopesOfSixAndEightValues() {
+        Geometry line = factory.createLineString(new Coordinate[] {new Coordinate(1, 2), new Coordinate(3, 4)});
+        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(line);
+        for (int code = 2; code <= 4; code++) {
+            int doubles = code == 4 ? 8 : 6;
+            ByteBuffer b = ByteBuffer.allocate(8 + doubles * 8 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
+            b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) (1 | code << 1)).putInt(4326);
+            for (int i = 0; i < doubles; i++) {
+                b.putDouble(i < 4 ? new double[] {1, 3, 2, 4}[i] : 0);
+            }
+            byte[] blob = b.put(wkb).array();
+            assertEquals(line, GeoPackageGeometry.decode(blob), "envelope code " + code);
+            assertArrayEquals(new double[] {1, 3, 2, 4}, GeoPackageGeometry.envelope(blob));
+        }
+    }
+
+    @Test
+    void theEmptyFlagWinsOverANaNPoint() {
+        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN)
+                .write(factory.createPoint(new Coordinate(Double.NaN, Double.NaN)));
+        ByteBuffer b = ByteBuffer.allocate(8 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0x11).putInt(4326).put(wkb);
+        Geometry g = GeoPackageGeometry.decode(b.array());
+        assertInstanceOf(Point.class, g);
+        assertTrue(g.isEmpty());
+    }
 }

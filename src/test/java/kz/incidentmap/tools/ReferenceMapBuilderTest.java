@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.incidentmap.layers.GeoJsonFeature;
 import kz.incidentmap.layers.GeoJsonFeatures;
+import kz.incidentmap.store.GeoPackageGeometry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,89 +58,6 @@ class ReferenceMapBuilderTest {
             return new WKTReader(FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
-        }
-    }
-
-    /** A GeoPackage binary blob: header with the given byte order and envelope kind, then little-endian WKB. */
-    static byte[] gpkgBlob(Geometry geometry, ByteOrder headerOrder, int envelopeKind, boolean emptyFlag) {
-        int doubles = new int[] {0, 4, 6, 6, 8}[envelopeKind];
-        byte[] wkb = new WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN).write(geometry);
-        ByteBuffer buffer = ByteBuffer.allocate(8 + doubles * 8 + wkb.length).order(headerOrder);
-        int flags = (headerOrder == ByteOrder.LITTLE_ENDIAN ? 1 : 0) | (envelopeKind << 1) | (emptyFlag ? 0x10 : 0);
-        buffer.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) flags).putInt(4326);
-        Envelope e = geometry.getEnvelopeInternal();
-        double[] envelope = {e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY(), 0, 0, 0, 0};
-        for (int i = 0; i < doubles; i++) {
-            buffer.putDouble(envelope[i]);
-        }
-        return buffer.put(wkb).array();
-    }
-
-    @Nested
-    class GeoPackageBlobs {
-
-        @Test
-        void littleEndianHeaderWithXyEnvelope() throws IOException {
-            Geometry square = wkt("POLYGON ((70 42, 72 42, 72 44, 70 44, 70 42))");
-            byte[] blob = gpkgBlob(square, ByteOrder.LITTLE_ENDIAN, 1, false);
-            assertEquals(8 + 32 + 93, blob.length, "header, 4 doubles, WKB of a 5-point polygon");
-            Geometry parsed = GeoPackageGeometry.parse(blob, FACTORY);
-            assertTrue(parsed.equalsExact(square), parsed.toText());
-            assertEquals(4326, parsed.getSRID());
-        }
-
-        @Test
-        void bigEndianHeaderWithoutEnvelope() throws IOException {
-            Geometry point = wkt("POINT (71.36667 42.9)");
-            byte[] blob = gpkgBlob(point, ByteOrder.BIG_ENDIAN, 0, false);
-            assertEquals(0, blob[3], "flags: big-endian, no envelope");
-            assertEquals(0x10E6, ByteBuffer.wrap(blob, 4, 4).getInt(), "srs_id 4326 in big-endian order");
-            Geometry parsed = GeoPackageGeometry.parse(blob, FACTORY);
-            assertEquals(new Coordinate(71.36667, 42.9), parsed.getCoordinate());
-            assertEquals(4326, parsed.getSRID());
-        }
-
-        @Test
-        void envelopesOfSixAndEightValuesAreSkipped() throws IOException {
-            Geometry line = wkt("LINESTRING (1 2, 3 4)");
-            for (int kind = 2; kind <= 4; kind++) {
-                Geometry parsed = GeoPackageGeometry.parse(gpkgBlob(line, ByteOrder.LITTLE_ENDIAN, kind, false), FACTORY);
-                assertTrue(parsed.equalsExact(line), "envelope kind " + kind + ": " + parsed.toText());
-            }
-        }
-
-        @Test
-        void emptyFlagGivesAnEmptyGeometry() throws IOException {
-            Point nanPoint = FACTORY.createPoint(new Coordinate(Double.NaN, Double.NaN));
-            Geometry parsed = GeoPackageGeometry.parse(gpkgBlob(nanPoint, ByteOrder.LITTLE_ENDIAN, 0, true), FACTORY);
-            assertInstanceOf(Point.class, parsed);
-            assertTrue(parsed.isEmpty());
-        }
-
-        @Test
-        void brokenBlobsAreExplained() {
-            byte[] good = gpkgBlob(wkt("POINT (1 2)"), ByteOrder.LITTLE_ENDIAN, 1, false);
-            byte[] badMagic = good.clone();
-            badMagic[0] = 'X';
-            assertTrue(parseError(badMagic).contains("does not start with \"GP\""));
-            byte[] badEnvelope = good.clone();
-            badEnvelope[3] = (byte) (1 | (5 << 1));
-            assertTrue(parseError(badEnvelope).contains("invalid envelope indicator 5"));
-            byte[] extended = good.clone();
-            extended[3] |= 0x20;
-            assertTrue(parseError(extended).contains("extended"));
-            byte[] version = good.clone();
-            version[2] = 1;
-            assertTrue(parseError(version).contains("unsupported binary version 1"));
-            assertTrue(parseError(new byte[] {'G', 'P', 0}).contains("shorter than the 8-byte header"));
-            byte[] noWkb = java.util.Arrays.copyOf(good, 8 + 32);
-            assertTrue(parseError(noWkb).contains("needs 40 before the WKB"));
-            byte[] truncatedWkb = java.util.Arrays.copyOf(good, good.length - 4);
-            assertTrue(parseError(truncatedWkb).contains("WKB part is unreadable"));
-        }
-
-        private String parseError(byte[] blob) {
-            return assertThrows(IOException.class, () -> GeoPackageGeometry.parse(blob, FACTORY)).getMessage();
         }
     }
 
@@ -238,8 +156,8 @@ class ReferenceMapBuilderTest {
         private void addOblast(PreparedStatement insert, int fid, String wkt, String name, String adm0, String gnName)
                 throws SQLException {
             insert.setInt(1, fid);
-            insert.setBytes(2, gpkgBlob(FACTORY.createMultiPolygon(new Polygon[] {(Polygon) wkt(wkt)}),
-                    ByteOrder.LITTLE_ENDIAN, 1, false));
+            insert.setBytes(2, GeoPackageGeometry.encode(FACTORY.createMultiPolygon(new Polygon[] {(Polygon) wkt(wkt)}),
+                    4326));
             insert.setString(3, name);
             insert.setString(4, "KAZ");
             insert.setString(5, adm0);
@@ -250,7 +168,7 @@ class ReferenceMapBuilderTest {
         private void addCountry(PreparedStatement insert, int fid, String wkt, String name, String iso)
                 throws SQLException {
             insert.setInt(1, fid);
-            insert.setBytes(2, gpkgBlob(wkt(wkt), ByteOrder.LITTLE_ENDIAN, 1, false));
+            insert.setBytes(2, GeoPackageGeometry.encode(wkt(wkt), 4326));
             insert.setString(3, name);
             insert.setString(4, iso);
             insert.executeUpdate();
