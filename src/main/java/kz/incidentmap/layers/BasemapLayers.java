@@ -30,14 +30,30 @@ public final class BasemapLayers {
     private BasemapLayers() {
     }
 
-    /** Countries, oblasts and cities, bottom to top. Errors name the file and the feature. */
-    public static List<MapLayer> load(Path mapsDir, MapProjection projection) throws IOException {
-        return List.of(
+    /**
+     * The shipped reference layers and the gazetteer of their cities.
+     *
+     * @param layers countries, oblasts and cities, bottom to top
+     * @param gazetteer the same cities, for zoom-to-city
+     */
+    public record Basemap(List<MapLayer> layers, Gazetteer gazetteer) {
+    }
+
+    /** Reads {@code mapsDir} once. Errors name the file and the feature. */
+    public static Basemap load(Path mapsDir, MapProjection projection) throws IOException {
+        List<GeoJsonFeature> cities = cities(mapsDir);
+        List<MapLayer> layers = List.of(
                 layer(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")), COUNTRIES, "Countries",
                         MapStyles.countries(), NATURAL_EARTH, projection),
                 layer(GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), OBLASTS, "Oblasts",
                         MapStyles.oblasts(), NATURAL_EARTH, projection),
-                layer(cities(mapsDir), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
+                layer(cities, CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
+        return new Basemap(layers, gazetteer(cities));
+    }
+
+    /** Only the gazetteer, for commands that need no map. */
+    public static Gazetteer gazetteer(Path mapsDir) throws IOException {
+        return gazetteer(cities(mapsDir));
     }
 
     /** The GeoNames cities with the current and Cyrillic names of {@code place-names.csv}. */
@@ -46,10 +62,9 @@ public final class BasemapLayers {
                 .apply(GeoJsonFeatures.read(mapsDir.resolve("cities.geojson")));
     }
 
-    /** The gazetteer of the cities layer file, for zoom-to-city. */
-    public static Gazetteer gazetteer(Path mapsDir) throws IOException {
+    private static Gazetteer gazetteer(List<GeoJsonFeature> cities) {
         List<Gazetteer.Place> places = new ArrayList<>();
-        for (GeoJsonFeature f : cities(mapsDir)) {
+        for (GeoJsonFeature f : cities) {
             Map<String, Object> p = f.properties();
             Object pop = p.get("population");
             places.add(new Gazetteer.Place(String.valueOf(p.get("name")),
@@ -78,17 +93,15 @@ public final class BasemapLayers {
         return new MapLayer(name, title, FeatureSources.indexed(type, features), style, true, attribution);
     }
 
-    /** One attribute per property name, typed by the first non-null value seen (text otherwise). */
+    /** One attribute per property name, typed by its first non-null value (text when always null). */
     private static SimpleFeatureType schema(String name, List<GeoJsonFeature> features, MapProjection projection) {
         Map<String, Class<?>> columns = new LinkedHashMap<>();
         for (GeoJsonFeature f : features) {
             f.properties().forEach((k, v) -> {
-                Class<?> t = v instanceof Integer || v instanceof Long ? Long.class
-                        : v instanceof Number ? Double.class : String.class;
-                if (v != null && (!columns.containsKey(k) || columns.get(k) == Object.class)) {
-                    columns.put(k, t);
-                } else {
-                    columns.putIfAbsent(k, Object.class);
+                columns.putIfAbsent(k, null);
+                if (v != null && columns.get(k) == null) {
+                    columns.put(k, v instanceof Integer || v instanceof Long ? Long.class
+                            : v instanceof Number ? Double.class : String.class);
                 }
             });
         }
@@ -96,7 +109,7 @@ public final class BasemapLayers {
         b.setName(name);
         b.setCRS(projection.crs());
         b.add("geom", Geometry.class);
-        columns.forEach((k, t) -> b.add(k, t == Object.class ? String.class : t));
+        columns.forEach((k, t) -> b.add(k, t == null ? String.class : t));
         return b.buildFeatureType();
     }
 }

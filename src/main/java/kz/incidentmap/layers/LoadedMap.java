@@ -27,16 +27,11 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents) throws IOException {
         MapProjection projection = MapProjection.kazakhstan();
-        List<MapLayer> layers = new ArrayList<>(BasemapLayers.load(mapsDir, projection));
+        BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
+        List<MapLayer> layers = new ArrayList<>(basemap.layers());
         layers.add(IncidentLayer.of(incidents, projection));
         MapModel model = new MapModel(layers);
-        return new LoadedMap(model, BasemapLayers.gazetteer(mapsDir), kazakhstanExtent(model));
-    }
-
-    /** The same map with the incident layer rebuilt from {@code incidents} (after an edit or filter). */
-    public LoadedMap withIncidents(List<Incident> incidents) {
-        MapLayer fresh = IncidentLayer.of(incidents, MapProjection.kazakhstan());
-        return new LoadedMap(model.with(IncidentLayer.NAME, l -> fresh.withVisible(l.visible())), gazetteer, home);
+        return new LoadedMap(model, basemap.gazetteer(), kazakhstanExtent(model));
     }
 
     private static Envelope kazakhstanExtent(MapModel model) throws IOException {

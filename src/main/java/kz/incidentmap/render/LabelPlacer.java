@@ -1,10 +1,10 @@
 package kz.incidentmap.render;
 
+import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,13 +97,10 @@ final class LabelPlacer {
         Shape outline = gv.getOutline((float) baseX, (float) baseY);
         if (c.halo() != null && c.haloRadius() > 0) {
             g.setColor(c.halo());
-            g.setStroke(new java.awt.BasicStroke((float) (2 * c.haloRadius()), java.awt.BasicStroke.CAP_ROUND,
-                    java.awt.BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }
         g.setColor(c.fill());
-        AffineTransform keep = g.getTransform();
         g.fill(outline);
-        g.setTransform(keep);
     }
 }

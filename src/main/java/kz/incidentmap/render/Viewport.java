@@ -104,9 +104,12 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
         return new Viewport(centerX, centerY, metresPerPixel, newWidth, newHeight);
     }
 
-    /** The same map area drawn into a frame {@code factor} times larger in each direction. */
-    public Viewport magnified(double factor) {
-        return new Viewport(centerX, centerY, metresPerPixel / factor,
-                (int) Math.round(width * factor), (int) Math.round(height * factor));
+    /**
+     * The same centre in a frame of another size, at the resolution that keeps all of this view's
+     * area in it: an export at twice the window's size is the same view, sharper.
+     */
+    public Viewport fittedInto(int newWidth, int newHeight) {
+        double factor = Math.min(newWidth / (double) width, newHeight / (double) height);
+        return new Viewport(centerX, centerY, metresPerPixel / factor, newWidth, newHeight);
     }
 }

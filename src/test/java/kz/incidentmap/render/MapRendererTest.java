@@ -94,15 +94,6 @@ class MapRendererTest {
     }
 
     @Test
-    void largerCitiesWinTheLabelSpace() throws Exception {
-        Viewport country = Viewport.fitting(map.home(), 900, 600, 20);
-        List<PlacedLabel> labels = new java.util.ArrayList<>();
-        draw(country, labels);
-        List<String> names = labels.stream().map(PlacedLabel::text).toList();
-        assertTrue(names.contains("Almaty") && names.contains("Shymkent"), names.toString());
-    }
-
-    @Test
     void aCancelledFrameStops() {
         Viewport country = Viewport.fitting(map.home(), 400, 300, 0);
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);

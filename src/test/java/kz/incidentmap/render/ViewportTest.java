@@ -58,6 +58,16 @@ class ViewportTest {
     }
 
     @Test
+    void aLargerFrameShowsTheSameAreaSharper() {
+        Viewport twice = vp.fittedInto(1600, 1200);
+        assertEquals(vp.bounds(), twice.bounds());
+        assertEquals(7.0, twice.metresPerPixel(), 1e-9);
+        Viewport wide = vp.fittedInto(1600, 600);
+        assertTrue(wide.bounds().contains(vp.bounds()), "a wider frame keeps all of the area");
+        assertEquals(vp.metresPerPixel(), wide.metresPerPixel(), 1e-9);
+    }
+
+    @Test
     void refusesAnEmptyFrame() {
         assertThrows(IllegalArgumentException.class, () -> new Viewport(0, 0, 1, 0, 10));
     }
