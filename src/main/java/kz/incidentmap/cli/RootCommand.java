@@ -1,5 +1,6 @@
 package kz.incidentmap.cli;
 
+import java.util.concurrent.Callable;
 import kz.incidentmap.view.MapApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,14 +9,15 @@ import picocli.CommandLine.Mixin;
 @Command(name = "kz-incident-map", mixinStandardHelpOptions = true, version = "kz-incident-map 0.1",
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class})
-final class RootCommand implements Runnable {
+final class RootCommand implements Callable<Integer> {
 
     @Mixin
     MapOptions options;
 
     @Override
-    public void run() {
-        MapApplication.launchWith(options.paths().mapsDir(), options.db, options.paths().defaultStore(),
+    public Integer call() throws InterruptedException {
+        MapApplication.run(options.paths().mapsDir(), options.db, options.paths().defaultStore(),
                 options.paths().seedFile());
+        return 0;
     }
 }

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -65,9 +69,23 @@ final class MapWindow extends BorderPane {
         return canvas;
     }
 
-    /** Called when loading finished: shows the map of all Kazakhstan. */
-    void loaded(LoadedMap map, List<kz.incidentmap.model.Incident> incidents) {
-        vm.loaded(map, incidents, (int) Math.max(1, canvas.getWidth()), (int) Math.max(1, canvas.getHeight()));
+    /**
+     * Shows the map of all Kazakhstan when {@code loading} finishes, or its error. Called on the
+     * JavaFX thread; the load itself runs elsewhere.
+     */
+    void attach(CompletionStage<MapApplication.Loaded> loading) {
+        loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                vm.loaded(loaded.map(), loaded.incidents(), (int) Math.max(1, canvas.getWidth()),
+                        (int) Math.max(1, canvas.getHeight()));
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                vm.messageProperty().set("Could not open the map: " + cause.getMessage());
+                Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+                alert.setHeaderText("Could not open the map");
+                alert.show();
+            }
+        }));
     }
 
     private HBox toolbar() {
@@ -164,9 +182,7 @@ final class MapWindow extends BorderPane {
             vm.messageProperty().set("Cannot export: folder " + dir + " does not exist or is not writable");
             return;
         }
-        // The same map area at the export's size: a larger image is the same view, sharper.
-        double factor = Math.min(r.width() / (double) vp.width(), r.height() / (double) vp.height());
-        Viewport out = new Viewport(vp.centerX(), vp.centerY(), vp.metresPerPixel() / factor, r.width(), r.height());
+        Viewport out = vp.fittedInto(r.width(), r.height());
         String sub = String.format(Locale.ROOT, "Scale 1:%,.0f \u00b7 exported %s", out.scaleDenominator(), LocalDate.now());
         vm.messageProperty().set("Exporting\u2026");
         workers.run(new Task<Void>() {

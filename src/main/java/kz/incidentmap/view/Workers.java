@@ -1,5 +1,8 @@
 package kz.incidentmap.view;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
@@ -13,8 +16,20 @@ final class Workers implements AutoCloseable {
         return t;
     });
 
+    /** Runs a JavaFX task; its callbacks come back on the JavaFX thread. */
     void run(Task<?> task) {
         pool.execute(task);
+    }
+
+    /** Runs work that may start before the JavaFX toolkit does. */
+    <T> CompletableFuture<T> supply(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, pool);
     }
 
     @Override

@@ -45,7 +45,7 @@ class MapWindowTest {
         window = new MapWindow(workers);
         stage.setScene(new Scene(window, 1100, 700));
         stage.show();
-        workers.run(MapApplication.loadTask(window, Path.of("maps"), store, null, null));
+        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
     }
 
     private void awaitLoaded() throws Exception {

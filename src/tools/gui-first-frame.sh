@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Measures, in a real window, the time from launching the app to the first map frame on screen:
+# it polls one screen pixel in central Kazakhstan until it turns the map's land colour.
+# Needs Xvfb and ImageMagick (apt-get install xvfb imagemagick) and a built jar (mvn package).
+# Usage, from the repository root: src/tools/gui-first-frame.sh [runs]
+# The pixel assumes Xvfb's default placement of the 1400x900 window on a 1600x1000 screen.
+set -u
+runs=${1:-5}
+export DISPLAY=${DISPLAY:-:99}
+if ! xdpyinfo >/dev/null 2>&1; then
+  Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  sleep 1
+fi
+for _ in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  java -jar target/kz-incident-map.jar >/dev/null 2>&1 &
+  pid=$!
+  shown=""
+  for _ in $(seq 1 150); do
+    c=$(import -window root -crop 1x1+610+480 -depth 8 txt:- 2>/dev/null | tail -1 | grep -o '#[0-9A-F]\{6\}')
+    if [ "$c" = "#F7F2E4" ]; then
+      shown=$(( ($(date +%s%N) - start) / 1000000 ))
+      break
+    fi
+    sleep 0.2
+  done
+  echo "first map frame on screen after ${shown:-(not within 30 s)} ms"
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+done
