@@ -9,12 +9,13 @@ import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.SnapshotRenderer;
 import kz.incidentmap.render.Viewport;
-import picocli.CommandLine;
+import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code snapshot}: writes a map view as a PNG, without a window. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
@@ -57,7 +58,7 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         checkWritable(out);
         // Arguments are checked before the store is opened, so a bad one leaves everything as it was.
-        org.locationtech.jts.geom.Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
+        Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
         LoadedMap map = options.loadMap(options.incidents());
         Viewport vp;
         String place;

@@ -3,6 +3,7 @@ package kz.incidentmap.identify;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +54,14 @@ public final class IdentifyService {
         List<MapLayer> order = new ArrayList<>();
         model.layer(IncidentLayer.NAME).filter(MapLayer::visible).ifPresent(order::add);
         List<MapLayer> visible = new ArrayList<>(model.visibleLayers());
-        java.util.Collections.reverse(visible);
+        Collections.reverse(visible);
         visible.stream().filter(l -> !l.name().equals(IncidentLayer.NAME)).forEach(order::add);
 
         List<Hit> hits = new ArrayList<>();
         for (MapLayer layer : order) {
             // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
             List<Hit> layerHits = identifyLayer(layer, viewport, px, py, tolerancePx);
-            java.util.Collections.reverse(layerHits);
+            Collections.reverse(layerHits);
             layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
             hits.addAll(layerHits);
         }

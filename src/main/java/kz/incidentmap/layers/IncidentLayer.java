@@ -1,6 +1,7 @@
 package kz.incidentmap.layers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
@@ -53,7 +54,7 @@ public final class IncidentLayer {
         List<SimpleFeature> features = new ArrayList<>(incidents.size());
         // Drawn in this order: the incidents with most casualties end up on top of a stack.
         List<Incident> order = new ArrayList<>(incidents);
-        order.sort(java.util.Comparator.comparingInt(IncidentLayer::casualties));
+        order.sort(Comparator.comparingInt(IncidentLayer::casualties));
         for (Incident i : order) {
             Coordinate c = projection.toMap(i.lon(), i.lat());
             fb.add(GF.createPoint(c));

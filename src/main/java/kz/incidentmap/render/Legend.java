@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.PolygonSymbolizer;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Symbolizer;
+import org.geotools.api.style.TextSymbolizer;
 
 /**
  * The legend of the visible layers, read from their GeoTools styles: a rule with a title is an entry
@@ -38,7 +40,7 @@ final class Legend {
             Symbolizer first = null;
             for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
                 for (Rule r : fts.rules()) {
-                    Symbolizer s = r.symbolizers().stream().filter(x -> !(x instanceof org.geotools.api.style.TextSymbolizer))
+                    Symbolizer s = r.symbolizers().stream().filter(x -> !(x instanceof TextSymbolizer))
                             .findFirst().orElse(null);
                     if (s == null) {
                         continue;
@@ -108,7 +110,7 @@ final class Legend {
         } else if (s instanceof LineSymbolizer ls && ls.getStroke() != null) {
             g.setColor(StyleValues.strokeColour(ls.getStroke(), null));
             g.setStroke(StyleValues.basicStroke(ls.getStroke(), null, uiScale));
-            g.draw(new java.awt.geom.Line2D.Double(x, cy, x + w, cy));
+            g.draw(new Line2D.Double(x, cy, x + w, cy));
         } else if (s instanceof PointSymbolizer pt && pt.getGraphic() != null) {
             for (GraphicalSymbol gs : pt.getGraphic().graphicalSymbols()) {
                 if (gs instanceof Mark m) {

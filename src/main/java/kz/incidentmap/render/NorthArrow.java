@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import kz.incidentmap.geo.MapProjection;
@@ -31,7 +32,7 @@ final class NorthArrow {
     static void draw(Graphics2D g, Viewport vp, double cx, double cy, double uiScale) {
         double h = 34 * uiScale;
         g.setColor(new Color(255, 255, 255, 210));
-        g.fill(new java.awt.geom.Ellipse2D.Double(cx - h * 0.75, cy - h * 0.75, h * 1.5, h * 1.5));
+        g.fill(new Ellipse2D.Double(cx - h * 0.75, cy - h * 0.75, h * 1.5, h * 1.5));
         AffineTransform keep = g.getTransform();
         g.rotate(northAngle(vp), cx, cy);
         Path2D.Double left = new Path2D.Double();

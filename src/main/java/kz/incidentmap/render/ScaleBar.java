@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import kz.incidentmap.geo.MapProjection;
 import org.geotools.referencing.GeodeticCalculator;
 import org.locationtech.jts.geom.Coordinate;
@@ -58,10 +59,10 @@ final class ScaleBar {
         g.setStroke(new BasicStroke((float) uiScale));
         for (int i = 0; i < 2; i++) {
             g.setColor(i == 0 ? Color.DARK_GRAY : Color.WHITE);
-            g.fill(new java.awt.geom.Rectangle2D.Double(x + i * px / 2, y, px / 2, h));
+            g.fill(new Rectangle2D.Double(x + i * px / 2, y, px / 2, h));
         }
         g.setColor(Color.DARK_GRAY);
-        g.draw(new java.awt.geom.Rectangle2D.Double(x, y, px, h));
+        g.draw(new Rectangle2D.Double(x, y, px, h));
         g.setFont(new Font("SansSerif", Font.PLAIN, (int) Math.round(11 * uiScale)));
         g.drawString("0", (float) x, (float) (y - 4 * uiScale));
         String label = format(length);

@@ -3,6 +3,7 @@ package kz.incidentmap.render;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class SnapshotRenderer {
             w = Math.max(w, g.getFontMetrics().stringWidth(layout.subtitle()));
         }
         g.setColor(new Color(255, 255, 255, 225));
-        g.fill(new java.awt.geom.Rectangle2D.Double(m, m, w + 20 * ui, 58 * ui));
+        g.fill(new Rectangle2D.Double(m, m, w + 20 * ui, 58 * ui));
         g.setColor(new Color(0x202020));
         g.setFont(title);
         g.drawString(layout.title(), (float) (m + 10 * ui), (float) (m + 26 * ui));
@@ -99,7 +100,7 @@ public final class SnapshotRenderer {
         double x = vp.width() - m - w;
         double y = vp.height() - m;
         g.setColor(new Color(255, 255, 255, 210));
-        g.fill(new java.awt.geom.Rectangle2D.Double(x - 6 * ui, y - 13 * ui, w + 12 * ui, 18 * ui));
+        g.fill(new Rectangle2D.Double(x - 6 * ui, y - 13 * ui, w + 12 * ui, 18 * ui));
         g.setColor(new Color(0x404040));
         g.drawString(text, (float) x, (float) y);
     }

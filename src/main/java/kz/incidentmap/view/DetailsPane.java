@@ -1,10 +1,12 @@
 package kz.incidentmap.view;
 
+import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,6 +15,7 @@ import javafx.scene.layout.VBox;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
 
@@ -81,7 +84,7 @@ final class DetailsPane extends ScrollPane {
         if (i.description() != null) {
             box.getChildren().add(text(i.description(), null));
         }
-        Map<String, Source> byKey = new java.util.HashMap<>();
+        Map<String, Source> byKey = new HashMap<>();
         i.sources().forEach(s -> byKey.put(s.key(), s));
         box.getChildren().add(text("Sources", "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
         for (Source s : i.sources()) {
@@ -127,9 +130,9 @@ final class DetailsPane extends ScrollPane {
         if (i.date() == null) {
             return "date unknown";
         }
-        return switch (i.datePrecision() == null ? kz.incidentmap.model.DatePrecision.DAY : i.datePrecision()) {
+        return switch (i.datePrecision() == null ? DatePrecision.DAY : i.datePrecision()) {
             case DAY -> i.date().toString();
-            case MONTH -> i.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + i.date().getYear();
+            case MONTH -> i.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + i.date().getYear();
             case YEAR -> Integer.toString(i.date().getYear());
             case APPROXIMATE -> "about " + i.date();
         };

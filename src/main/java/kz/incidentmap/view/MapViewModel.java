@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
@@ -28,8 +32,8 @@ import org.locationtech.jts.geom.Coordinate;
 final class MapViewModel {
 
     /** Layers whose features cover the land: hitting only these is a click on empty map. */
-    private static final java.util.Set<String> AREA_LAYERS =
-            java.util.Set.of(kz.incidentmap.layers.BasemapLayers.COUNTRIES, kz.incidentmap.layers.BasemapLayers.OBLASTS);
+    private static final Set<String> AREA_LAYERS =
+            Set.of(BasemapLayers.COUNTRIES, BasemapLayers.OBLASTS);
 
     private final ObjectProperty<LoadedMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -121,7 +125,7 @@ final class MapViewModel {
         long n = shown.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
         if (shown.isEmpty()) {
             message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
-                    .collect(java.util.stream.Collectors.joining(" \u00b7 ")));
+                    .collect(Collectors.joining(" \u00b7 ")));
         } else {
             message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
         }
@@ -131,7 +135,7 @@ final class MapViewModel {
     List<double[]> selectedPoints() {
         MapProjection proj = MapProjection.kazakhstan();
         return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
-                .map(h -> incidents.get(h.featureId())).filter(java.util.Objects::nonNull)
+                .map(h -> incidents.get(h.featureId())).filter(Objects::nonNull)
                 .map(i -> {
                     Coordinate c = proj.toMap(i.lon(), i.lat());
                     return new double[] {c.x, c.y};
