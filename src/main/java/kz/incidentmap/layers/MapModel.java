@@ -35,6 +35,26 @@ public record MapModel(List<MapLayer> layers) {
         return new MapModel(copy);
     }
 
+    /**
+     * A model with the named layer moved {@code steps} places up the drawing order (towards the top,
+     * drawn later) or down for negative steps, stopping at either end.
+     */
+    public MapModel moved(String name, int steps) {
+        List<MapLayer> copy = new ArrayList<>(layers);
+        int from = -1;
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).name().equals(name)) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            return this;
+        }
+        int to = Math.max(0, Math.min(copy.size() - 1, from + steps));
+        copy.add(to, copy.remove(from));
+        return new MapModel(copy);
+    }
+
     /** The credit lines of the visible layers, without repeats, in layer order. */
     public List<String> attributions() {
         return visibleLayers().stream().map(MapLayer::attribution).filter(a -> a != null && !a.isBlank())
