@@ -138,14 +138,13 @@ class CliTest {
     }
 
     @Test
-    void snapshotOfAYearKeepsOnlyItsIncidents() throws Exception {
+    void snapshotOfADayKeepsOnlyItsIncidents() throws Exception {
         Path svg = tmp.resolve("y.svg");
         Result r = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--out", svg.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(svg);
         assertTrue(text.contains("incidents 2011-11-12 to 2011-11-12"), "the subtitle names the dates");
-        assertTrue(text.contains("incidents, 2011-11-12\n") || text.contains("incidents, 2011-11-12<"),
-                "the footer gives the dates of the incidents shown");
+        assertTrue(text.contains("6 incidents, 2011-11-12 \u00b7"), "the footer counts the incidents of that day: 6 in Taraz");
     }
 
     @Test
@@ -352,6 +351,22 @@ class CliTest {
                 otherSeen = true;
             }
         }
+    }
+
+    @Test
+    void identifyAtTarazAtTheCountryScaleFindsTheClusterAndItsIncidents() throws Exception {
+        JsonNode hits = identify("--lon", "71.36667", "--lat", "42.9", "--scale", "15000000");
+        JsonNode first = hits.get(0);
+        assertEquals("incidents", first.path("layer").asText());
+        JsonNode cluster = first.path("cluster");
+        assertEquals(7, cluster.path("count").asInt(), first.toString());
+        assertEquals(7, cluster.path("members").size());
+        for (JsonNode m : cluster.path("members")) {
+            assertTrue(m.path("title").asText().contains("Taraz"), m.toString());
+        }
+        // At street scale the blast at the market is a marker of its own.
+        JsonNode market = identify("--lon", "71.3670", "--lat", "42.8970", "--scale", "5000").get(0);
+        assertTrue(market.path("cluster").isMissingNode(), market.toString());
     }
 
     @Test
