@@ -12,16 +12,22 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import kz.incidentmap.cli.Cli;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.IncidentStyling;
+import kz.incidentmap.layers.LayerPresentation;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageSize;
@@ -189,5 +195,33 @@ class MapWindowTest {
         robot.interact(() -> window.export(pngRequest(out)));
         assertTrue(window.viewModel().messageProperty().get().contains("does not exist"));
         assertFalse(Files.exists(out));
+    }
+
+    private MapLayer layer(String name) {
+        return window.viewModel().mapProperty().get().model().layer(name).orElseThrow();
+    }
+
+    @Test
+    void theLayersPanelShowsHidesFadesMovesAndRestylesLayers(FxRobot robot) throws Exception {
+        awaitLoaded();
+        assertTrue(robot.lookup("#layers-panel .image-view").queryAll().size() >= 5, "a legend symbol per layer");
+        robot.clickOn("#layer-visible-cities");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(layer("cities").visible());
+        robot.clickOn("#layer-visible-heatmap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layer("heatmap").visible(), "the heat map can be switched on");
+        robot.interact(() -> robot.lookup("#layer-opacity-oblasts").queryAs(Slider.class).setValue(0.3));
+        assertEquals(0.3, layer("oblasts").opacity(), 1e-9);
+        robot.clickOn("#layer-down-incidents");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> order = window.viewModel().mapProperty().get().model().layers().stream().map(MapLayer::name).toList();
+        assertEquals("heatmap", order.get(order.size() - 1), "incidents moved under the heat map: " + order);
+        robot.interact(() -> robot.lookup("#incident-styling").queryAs(ChoiceBox.class).setValue(IncidentStyling.BY_CASUALTIES));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layer("incidents").style().featureTypeStyles().get(0)
+                .rules().get(0).getDescription().getTitle().toString().equals("No casualties reported"));
+        robot.clickOn("#incident-clusters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LayerPresentation.FEATURES, layer("incidents").presentation());
     }
 }
