@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
@@ -80,6 +82,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or before this date.")
     String to;
 
+    @Option(names = "--heatmap", description = "Draw the heat map of incident density under the markers.")
+    boolean heatmap;
+
     @Option(names = "--exported-at", paramLabel = "ISO-TIME",
             description = "Time printed as the time of export, e.g. 2026-11-22T18:00Z (default: now). Makes output reproducible.")
     String exportedAt;
@@ -131,7 +136,8 @@ final class SnapshotCommand implements Callable<Integer> {
         String heading = title != null ? title : place + " \u2014 security incidents";
         String sub = subtitle != null ? subtitle : place + dates(first, last);
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when);
-        new Exporter().write(map.model(), request, out);
+        MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
+        new Exporter().write(model, request, out);
         spec.commandLine().getOut().println("wrote " + out + " (" + fmt.extension().toUpperCase(Locale.ROOT) + ", "
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")

@@ -12,7 +12,7 @@ import org.geotools.styling.StyleBuilder;
 public final class HeatmapLayer {
 
     public static final String NAME = "heatmap";
-    public static final String TITLE = "Incident density (heat map)";
+    public static final String TITLE = "Heat map of incidents";
 
     private HeatmapLayer() {
     }

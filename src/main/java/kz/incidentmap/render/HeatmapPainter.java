@@ -26,7 +26,7 @@ import org.locationtech.jts.geom.Envelope;
 final class HeatmapPainter {
 
     /** Kernel radius, screen pixels. */
-    static final int RADIUS_PX = 28;
+    static final int RADIUS_PX = 40;
     /** The surface is computed at half the frame's resolution and smoothed up: it has no sharp edges. */
     private static final int CELL_PX = 2;
 
@@ -71,15 +71,16 @@ final class HeatmapPainter {
         }
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                img.setRGB(x, y, ramp(v[y * w + x] / max));
+                // The square root lifts the flanks of each peak: the hot core is not all hidden under a marker.
+                img.setRGB(x, y, ramp(Math.sqrt(v[y * w + x] / max)));
             }
         }
         return img;
     }
 
-    /** 0 transparent → pale yellow → orange → dark red, alpha rising with density. */
+    /** 0 transparent → pale yellow → orange → dark red, opacity rising with density. */
     static int ramp(double t) {
-        if (t < 0.02) {
+        if (t < 0.01) {
             return 0;
         }
         t = Math.min(1, t);
@@ -90,7 +91,8 @@ final class HeatmapPainter {
         int r = (int) Math.round(stops[i][0] + f * (stops[i + 1][0] - stops[i][0]));
         int gr = (int) Math.round(stops[i][1] + f * (stops[i + 1][1] - stops[i][1]));
         int b = (int) Math.round(stops[i][2] + f * (stops[i + 1][2] - stops[i][2]));
-        int a = (int) Math.round(90 + 140 * Math.sqrt(t));
+        // Fades in from nothing, so the edge of a kernel leaves no seam.
+        int a = (int) Math.round(235 * Math.min(1, t * 1.6));
         return a << 24 | r << 16 | gr << 8 | b;
     }
 }

@@ -15,8 +15,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -95,6 +99,13 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         browse.setOnAction(e -> browse());
         preview.setId("export-preview");
         preview.setPreserveRatio(true);
+        preview.setFitWidth(PREVIEW_W);
+        preview.setFitHeight(PREVIEW_H);
+        // A fixed box, so the dialog has its final size before the first preview arrives.
+        StackPane previewBox = new StackPane(preview);
+        previewBox.setMinSize(PREVIEW_W, PREVIEW_H);
+        previewBox.setPrefSize(PREVIEW_W, PREVIEW_H);
+        previewBox.setStyle("-fx-background-color: #e8e8e8;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -104,9 +115,12 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(3, new Label("Page"), new HBox(8, page, portrait));
         grid.addRow(4, new Label("PNG resolution (dpi)"), dpi);
         grid.addRow(5, new Label("File"), new HBox(6, file, browse));
-        grid.add(preview, 2, 0, 1, 6);
-        grid.add(previewNote, 2, 6);
-        getDialogPane().setContent(grid);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        VBox previewPane = new VBox(4, previewBox, previewNote);
+        HBox content = new HBox(16, grid, previewPane);
+        getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         settle.setOnFinished(e -> renderPreview());
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {title.textProperty(), subtitle.textProperty(),
