@@ -71,10 +71,6 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         return (int) Math.round(page.heightMm(portrait) / 25.4 * dpi);
     }
 
-    public ExportRequest withFormat(ExportFormat f) {
-        return new ExportRequest(f, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt);
-    }
-
     public ExportRequest withDpi(int newDpi) {
         return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt);
     }

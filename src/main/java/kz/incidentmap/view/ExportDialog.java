@@ -13,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
@@ -32,8 +33,8 @@ import kz.incidentmap.render.PageSize;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Asks how to export the current view — title, subtitle, format (PNG, SVG, PDF), page size and
- * orientation, PNG resolution, file — and shows a preview of the page drawn by the same layout as the
+ * Asks how to export the current view — title, subtitle, format (PNG, SVG, PDF), page size,
+ * orientation and margin, PNG resolution, file — and shows a preview of the page drawn by the same layout as the
  * export, rendered on a worker thread. JavaFX thread only.
  */
 final class ExportDialog extends Dialog<ExportDialog.Request> {
@@ -60,6 +61,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final ChoiceBox<PageSize> page = new ChoiceBox<>();
     private final CheckBox portrait = new CheckBox("Portrait");
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
+    private final Spinner<Integer> margin = new Spinner<>(0, 40, (int) ExportRequest.DEFAULT_MARGIN_MM);
     private final TextField file = new TextField();
     private final ImageView preview = new ImageView();
     private final Label previewNote = new Label();
@@ -88,6 +90,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         dpi.getItems().setAll(DPIS);
         dpi.setValue(150);
         dpi.setId("export-dpi");
+        margin.setId("export-margin");
+        margin.setPrefWidth(80);
         file.setText(defaultFile.toString());
         file.setId("export-file");
         file.setPrefColumnCount(28);
@@ -113,8 +117,9 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(1, new Label("Subtitle"), subtitle);
         grid.addRow(2, new Label("Format"), format);
         grid.addRow(3, new Label("Page"), new HBox(8, page, portrait));
-        grid.addRow(4, new Label("PNG resolution (dpi)"), dpi);
-        grid.addRow(5, new Label("File"), new HBox(6, file, browse));
+        grid.addRow(4, new Label("Margin (mm)"), margin);
+        grid.addRow(5, new Label("PNG resolution (dpi)"), dpi);
+        grid.addRow(6, new Label("File"), new HBox(6, file, browse));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
@@ -124,7 +129,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         settle.setOnFinished(e -> renderPreview());
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {title.textProperty(), subtitle.textProperty(),
-                page.valueProperty(), portrait.selectedProperty()}) {
+                page.valueProperty(), portrait.selectedProperty(), margin.valueProperty()}) {
             o.addListener(x -> settle.playFromStart());
         }
         renderPreview();
@@ -134,7 +139,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     /** The export the controls describe now, stamped with the current time. */
     ExportRequest request() {
         return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
-                ExportRequest.DEFAULT_MARGIN_MM, title.getText(), subtitle.getText(), extent,
+                margin.getValue(), title.getText(), subtitle.getText(), extent,
                 ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
     }
 

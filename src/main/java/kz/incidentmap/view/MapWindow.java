@@ -171,7 +171,7 @@ final class MapWindow extends BorderPane {
         }
         Path suggested = Path.of(System.getProperty("user.home"), "kazakhstan-incidents-" + LocalDate.now() + ".png");
         new ExportDialog(getScene().getWindow(), map.model(), vp.bounds(), workers,
-                "Kazakhstan \u2014 security incidents", MapViewModel.scaleText(vp), suggested)
+                "Kazakhstan \u2014 security incidents", "", suggested)
                 .showAndWait().ifPresent(this::export);
     }
 
