@@ -54,7 +54,9 @@ public final class ClusterStyles {
         Mark circle = SB.createMark("circle", new Color(0xC0392B), new Color(255, 255, 255), 1.6);
         circle.getFill().setOpacity(FF.literal(0.88));
         Graphic g = SB.createGraphic(null, circle, null);
-        g.setSize(MapStyles.expression("16 + 5 * sqrt(count)"));
+        // Grows with the logarithm of the count and stays under the clustering distance (44 px), so
+        // that neighbouring clusters never cover each other however many incidents they hold.
+        g.setSize(MapStyles.expression("min(42, 14 + 6 * log(count))"));
         TextSymbolizer text = MapStyles.label(COUNT, SB.createFont(MapStyles.FONT, false, true, 11), Color.WHITE, 0.5, 0.5);
         text.setHalo(null);
         text.setPriority(FF.literal(10_000_000));

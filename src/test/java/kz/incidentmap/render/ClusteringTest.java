@@ -109,6 +109,25 @@ class ClusteringTest {
     }
 
     @Test
+    void clusterSymbolsStaySmallerThanTheDistanceBetweenClusters() {
+        var style = kz.incidentmap.layers.ClusterStyles.clustered(kz.incidentmap.layers.MapStyles.incidents());
+        var rules = style.featureTypeStyles().get(style.featureTypeStyles().size() - 1).rules();
+        var size = ((org.geotools.api.style.PointSymbolizer) rules.get(0).symbolizers().get(0)).getGraphic().getSize();
+        var tb = new org.geotools.feature.simple.SimpleFeatureTypeBuilder();
+        tb.setName("c");
+        tb.add("count", Integer.class);
+        var type = tb.buildFeatureType();
+        double previous = 0;
+        for (int count : new int[] {2, 10, 100, 1_000, 1_000_000}) {
+            SimpleFeature f = org.geotools.feature.simple.SimpleFeatureBuilder.build(type, new Object[] {count}, null);
+            double px = size.evaluate(f, Double.class);
+            assertTrue(px >= previous && (count > 100 || px > previous), "grows with the count: " + px + " px for " + count);
+            assertTrue(px < FrameLayers.CLUSTER_CELL_PX, count + " incidents: " + px + " px");
+            previous = px;
+        }
+    }
+
+    @Test
     void withoutClusteringEveryIncidentIsItsOwnSymbol() throws Exception {
         MapLayer plain = map.model().layer(IncidentLayer.NAME).orElseThrow().withPresentation(LayerPresentation.FEATURES);
         assertEquals(plain, FrameLayers.forFrame(plain, view(71.535, 42.9, 5_000_000)));
