@@ -370,6 +370,17 @@ class CliTest {
     }
 
     @Test
+    void benchMeasuresExportsAndScalesWithSyntheticIncidents() throws Exception {
+        Result r = run("bench", "--db", db, "--runs", "1", "--synthetic", "500", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode m = JSON.readTree(r.out());
+        assertEquals(516, m.path("incidents").asInt(), "the 16 stored and 500 made up: " + m);
+        assertTrue(m.path("export_a4_pdf_ms").asDouble() > 0, m.toString());
+        assertTrue(m.path("export_a4_png300_ms").asDouble() > 0, m.toString());
+        assertEquals(2, run("bench", "--db", db, "--synthetic", "-1").code());
+    }
+
+    @Test
     void identifyInTheEmptySteppeFindsNoIncidentOrCity() throws Exception {
         JsonNode hits = identify("--lon", "68.0", "--lat", "46.0", "--scale", "50000");
         for (JsonNode h : hits) {
