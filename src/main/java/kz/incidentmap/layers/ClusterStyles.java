@@ -8,6 +8,7 @@ import org.geotools.api.style.Graphic;
 import org.geotools.api.style.Mark;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Style;
+import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
 import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.styling.StyleBuilder;
@@ -61,7 +62,7 @@ public final class ClusterStyles {
         text.setHalo(null);
         text.setPriority(FF.literal(10_000_000));
         text.getOptions().put(ON_SYMBOL, "true");
-        Rule rule = SB.createRule(new org.geotools.api.style.Symbolizer[] {SB.createPointSymbolizer(g), text});
+        Rule rule = SB.createRule(new Symbolizer[] {SB.createPointSymbolizer(g), text});
         rule.setFilter(FF.greater(FF.property(COUNT), FF.literal(1)));
         rule.setName("cluster");
         rule.getDescription().setTitle(CLUSTER_TITLE);

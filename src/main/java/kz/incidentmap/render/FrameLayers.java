@@ -14,6 +14,7 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.style.Style;
 import org.geotools.data.collection.CollectionFeatureSource;
 import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.data.simple.SimpleFeatureIterator;
@@ -64,7 +65,7 @@ public final class FrameLayers {
     }
 
     /** The style whose rules the legend lists: a clustered layer shows its cluster symbol too. */
-    public static org.geotools.api.style.Style legendStyle(MapLayer layer) {
+    public static Style legendStyle(MapLayer layer) {
         return layer.presentation() == LayerPresentation.CLUSTERS ? ClusterStyles.clustered(layer.style()) : layer.style();
     }
 

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -103,7 +104,7 @@ final class PageLayout {
         }
         g.setColor(new Color(0xB0B0B0));
         g.setStroke(new BasicStroke(0.8f));
-        g.draw(new java.awt.geom.Line2D.Double(box.getX(), box.getMaxY() - 2, box.getMaxX(), box.getMaxY() - 2));
+        g.draw(new Line2D.Double(box.getX(), box.getMaxY() - 2, box.getMaxX(), box.getMaxY() - 2));
     }
 
     /** North arrow and scale bar first, then the legend in the space left. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -128,7 +129,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         settle.setOnFinished(e -> renderPreview());
-        for (javafx.beans.Observable o : new javafx.beans.Observable[] {title.textProperty(), subtitle.textProperty(),
+        for (Observable o : new Observable[] {title.textProperty(), subtitle.textProperty(),
                 page.valueProperty(), portrait.selectedProperty(), margin.valueProperty()}) {
             o.addListener(x -> settle.playFromStart());
         }
