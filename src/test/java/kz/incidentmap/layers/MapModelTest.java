@@ -1,6 +1,7 @@
 package kz.incidentmap.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,15 @@ class MapModelTest {
         assertEquals(List.of("oblasts", "countries", "cities", "heatmap", "incidents"), names(m.moved("oblasts", -1)));
         assertEquals(names(m), names(m.moved("incidents", 3)), "the top layer stays on top");
         assertEquals(names(m), names(m.moved("no-such-layer", 1)));
+    }
+
+    @Test
+    void theHeatMapFollowsTheIncidentsWhenTheyChange() throws Exception {
+        LoadedMap other = TestMaps.load(List.of(TestMaps.incident("x", kz.incidentmap.model.IncidentType.THREAT, 60, 45, 0)));
+        var newSource = other.model().layer(IncidentLayer.NAME).orElseThrow().source();
+        MapModel changed = map.model().with(IncidentLayer.NAME, l -> l.withSource(newSource));
+        assertSame(newSource, changed.layer(HeatmapLayer.NAME).orElseThrow().source());
+        assertSame(map.model().layer("cities").orElseThrow().source(), changed.layer("cities").orElseThrow().source());
     }
 
     @Test
