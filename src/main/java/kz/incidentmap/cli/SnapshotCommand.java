@@ -46,11 +46,11 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
     String bbox;
 
-    @Option(names = "--width", defaultValue = "1600",
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
             description = "Width of the view in screen pixels, as a window this wide would show it (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "1000",
+    @Option(names = "--height", defaultValue = "1000", paramLabel = "H",
             description = "Height of the view in screen pixels (default: ${DEFAULT-VALUE}).")
     int height;
 
@@ -70,10 +70,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--margin", defaultValue = "10", paramLabel = "MM", description = "Page margin in mm (default: ${DEFAULT-VALUE}).")
     double margin;
 
-    @Option(names = "--title", description = "Title printed on the map.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map.")
     String title;
 
-    @Option(names = "--subtitle", description = "Line under the title (default: the place and the dates shown).")
+    @Option(names = "--subtitle", paramLabel = "TEXT", description = "Line under the title (default: the place and the dates shown).")
     String subtitle;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or after this date.")
