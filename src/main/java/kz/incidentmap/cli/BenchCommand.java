@@ -5,6 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +21,11 @@ import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.ExportFormat;
+import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.Exporter;
 import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
@@ -28,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: measures start-up to the first frame, frame times of the country and of a Taraz view
- * at 1920×1080, and identify latency; prints medians with min and max. Run it in a fresh JVM so that
+ * at 1920×1080, identify latency and the export of an A4 page (PDF, and the 300 dpi raster of a PNG);
+ * prints medians with min and max. {@code --synthetic N} adds made-up incidents to see how it scales. Run it in a fresh JVM so that
  * the first-frame figure includes class loading.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -47,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "10", description = "Timed runs per figure, after one warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--synthetic", defaultValue = "0", paramLabel = "N",
+            description = "Add N made-up incidents spread over Kazakhstan, in memory only (default: ${DEFAULT-VALUE}).")
+    int synthetic;
+
     @Option(names = "--json", description = "Print one JSON object of medians instead of a table.")
     boolean json;
 
@@ -55,8 +69,12 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs " + runs + ": must be 1..1000");
         }
+        if (synthetic < 0 || synthetic > 2_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic " + synthetic + ": must be 0..2000000");
+        }
         MapRenderer renderer = new MapRenderer();
-        List<Incident> incidents = options.incidents();
+        List<Incident> incidents = new ArrayList<>(options.incidents());
+        incidents.addAll(SyntheticIncidents.generate(synthetic));
         LoadedMap map = options.loadMap(incidents);
         Viewport country = Places.homeView(map, W, H);
         frame(renderer, map, country);
@@ -73,6 +91,16 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("city_frame_ms", time(() -> frame(renderer, map, city)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
         figures.put("identify_country_ms", time(() -> identify.identify(map.model(), country, W / 2.0, H / 2.0, 5)));
+        Path page = Files.createTempFile("bench-", ".pdf");
+        try {
+            ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
+                    "Bench", "", country.bounds(), ZonedDateTime.now(ZoneOffset.UTC));
+            Exporter exporter = new Exporter();
+            figures.put("export_a4_pdf_ms", time(() -> exporter.write(map.model(), a4, page)));
+            figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
+        } finally {
+            Files.deleteIfExists(page);
+        }
         print(firstFrameMs, figures, incidents.size());
         return 0;
     }

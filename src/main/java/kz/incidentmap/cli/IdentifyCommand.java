@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code identify}: what a click at a point would hit, as JSON, nearest first, incidents first. */
+/**
+ * {@code identify}: what a click at a point would hit, as JSON, nearest first, incidents first. A hit
+ * on a cluster carries {@code cluster}: its count and its incidents.
+ */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Print as a JSON array what a click at this point, at this scale, would hit.")
 final class IdentifyCommand implements Callable<Integer> {
@@ -72,11 +76,31 @@ final class IdentifyCommand implements Callable<Integer> {
             m.put("distance_px", Math.round(h.distancePx() * 10) / 10.0);
             Incident i = IncidentLayer.NAME.equals(h.layer()) ? byId.get(h.featureId()) : null;
             m.put("attributes", i != null ? IncidentRecords.json(i) : h.attributes());
+            if (h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1) {
+                m.put("cluster", cluster(h, byId));
+            }
             out.add(m);
         }
         spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(out));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** A cluster's count and its incidents (id, title, date), as a click on it lists them. */
+    private static Map<String, Object> cluster(Hit h, Map<String, Incident> byId) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (String id : String.valueOf(h.attributes().get(ClusterStyles.MEMBERS)).split(",")) {
+            Incident i = byId.get(id);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("title", i == null ? null : i.title());
+            m.put("date", i == null || i.date() == null ? null : i.date().toString());
+            members.add(m);
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("count", h.attributes().get(ClusterStyles.COUNT));
+        c.put("members", members);
+        return c;
     }
 }

@@ -3,23 +3,34 @@ package kz.incidentmap.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.render.SnapshotRenderer;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.ExportFormat;
+import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
-/** {@code snapshot}: writes a map view as a PNG, without a window. */
+/** {@code snapshot}: writes a map view as a PNG, SVG or PDF page, without a window. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Write a map as a PNG with title, legend, scale bar, north arrow and attribution. "
+        description = "Write a map as a PNG, SVG or PDF page with title, legend, scale bar, north arrow, "
+                + "attribution, the incidents' date range and the time of export. "
                 + "Without --city or --bbox: all of Kazakhstan.")
 final class SnapshotCommand implements Callable<Integer> {
 
@@ -35,31 +46,80 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
     String bbox;
 
-    @Option(names = "--width", defaultValue = "1600", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
+            description = "Width of the view in screen pixels, as a window this wide would show it (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "1000", description = "Image height in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", defaultValue = "1000", paramLabel = "H",
+            description = "Height of the view in screen pixels (default: ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = "--title", description = "Title printed on the map.")
+    @Option(names = "--format", paramLabel = "png|svg|pdf", description = "File format (default: from the --out extension).")
+    String format;
+
+    @Option(names = "--dpi", defaultValue = "150", paramLabel = "N",
+            description = "PNG resolution, stored in the file: 96 (screen), 150, 300 (print) (default: ${DEFAULT-VALUE}).")
+    int dpi;
+
+    @Option(names = "--page", defaultValue = "A4", paramLabel = "A4|A3|Letter", description = "Paper size (default: ${DEFAULT-VALUE}).")
+    String page;
+
+    @Option(names = "--portrait", description = "Portrait page (default: landscape).")
+    boolean portrait;
+
+    @Option(names = "--margin", defaultValue = "10", paramLabel = "MM", description = "Page margin in mm (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map.")
     String title;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    @Option(names = "--subtitle", paramLabel = "TEXT", description = "Line under the title (default: the place and the dates shown).")
+    String subtitle;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or after this date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or before this date.")
+    String to;
+
+    @Option(names = "--heatmap", description = "Draw the heat map of incident density under the markers.")
+    boolean heatmap;
+
+    @Option(names = "--exported-at", paramLabel = "ISO-TIME",
+            description = "Time printed as the time of export, e.g. 2026-11-22T18:00Z (default: now). Makes output reproducible.")
+    String exportedAt;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: FILE.png, FILE.svg or FILE.pdf.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
         if (city != null && bbox != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --city or --bbox, not both");
+            throw bad("give --city or --bbox, not both");
         }
         if (width < 100 || height < 100 || width > 20_000 || height > 20_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--width/--height " + width + "x" + height + ": each must be between 100 and 20000 pixels");
+            throw bad("--width/--height " + width + "x" + height + ": each must be between 100 and 20000 pixels");
         }
+        ExportFormat fmt = format();
+        PageSize size = PageSize.parse(page).orElseThrow(() -> bad("--page " + page + ": must be A4, A3 or Letter"));
+        if (dpi < ExportRequest.MIN_DPI || dpi > ExportRequest.MAX_DPI) {
+            throw bad("--dpi " + dpi + ": must be between " + ExportRequest.MIN_DPI + " and " + ExportRequest.MAX_DPI
+                    + " (96 for screens, 150 or 300 for print)");
+        }
+        if (!(margin >= 0 && margin <= 40)) {
+            throw bad("--margin " + margin + ": must be between 0 and 40 mm");
+        }
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw bad("--to " + to + " is before --from " + from);
+        }
+        ZonedDateTime when = exportTime();
         checkWritable(out);
-        // Arguments are checked before the store is opened, so a bad one leaves everything as it was.
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
-        LoadedMap map = options.loadMap(options.incidents());
+        List<Incident> incidents = options.incidents().stream().filter(i -> within(i, first, last)).toList();
+        LoadedMap map = options.loadMap(incidents);
         Viewport vp;
         String place;
         if (city != null) {
@@ -74,25 +134,81 @@ final class SnapshotCommand implements Callable<Integer> {
             place = "Kazakhstan";
         }
         String heading = title != null ? title : place + " \u2014 security incidents";
-        String sub = String.format(Locale.ROOT, "Scale 1:%,.0f \u00b7 exported %s", vp.scaleDenominator(), LocalDate.now());
-        new SnapshotRenderer().writePng(map.model(), vp, new SnapshotRenderer.Layout(heading, sub), out);
-        spec.commandLine().getOut().println("wrote " + out + " (" + width + "x" + height + ", 1:"
-                + String.format(Locale.ROOT, "%.0f", vp.scaleDenominator()) + ")");
+        String sub = subtitle != null ? subtitle : place + dates(first, last);
+        ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when);
+        MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
+        new Exporter().write(model, request, out);
+        spec.commandLine().getOut().println("wrote " + out + " (" + fmt.extension().toUpperCase(Locale.ROOT) + ", "
+                + size.label() + (portrait ? " portrait" : " landscape")
+                + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")
+                + ")");
         return 0;
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** --format if given (it must agree with the file name), else the file name's extension. */
+    private ExportFormat format() {
+        ExportFormat byName = ExportFormat.ofFile(out).orElse(null);
+        if (format == null) {
+            if (byName == null) {
+                throw bad("--out " + out + ": the file name must end in .png, .svg or .pdf");
+            }
+            return byName;
+        }
+        ExportFormat asked = ExportFormat.parse(format).orElseThrow(() -> bad("--format " + format + ": must be png, svg or pdf"));
+        if (byName != asked) {
+            throw bad("--out " + out + ": the file name must end in ." + asked.extension() + " for --format " + format);
+        }
+        return asked;
+    }
+
+    private LocalDate date(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw bad(option + " " + text + ": not a date, expected YYYY-MM-DD");
+        }
+    }
+
+    private ZonedDateTime exportTime() {
+        if (exportedAt == null) {
+            return ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+        }
+        try {
+            return ZonedDateTime.parse(exportedAt.trim());
+        } catch (DateTimeParseException e) {
+            throw bad("--exported-at " + exportedAt + ": not a time, expected e.g. 2026-11-22T18:00Z");
+        }
+    }
+
+    private static boolean within(Incident i, LocalDate first, LocalDate last) {
+        if (first == null && last == null) {
+            return true;
+        }
+        return i.date() != null && (first == null || !i.date().isBefore(first)) && (last == null || !i.date().isAfter(last));
+    }
+
+    private static String dates(LocalDate first, LocalDate last) {
+        if (first == null && last == null) {
+            return "";
+        }
+        return " \u00b7 incidents " + (first == null ? "up to " + last : last == null ? "from " + first : first + " to " + last);
     }
 
     /** Refuses, before any work, an output that cannot be written; nothing is created. */
     private void checkWritable(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".png")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + file + ": the file name must end in .png");
-        }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + file + ": folder " + dir + " does not exist");
+            throw bad("--out " + file + ": folder " + dir + " does not exist");
         }
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file)) || Files.isDirectory(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + file + ": cannot write there");
+            throw bad("--out " + file + ": cannot write there");
         }
     }
 }

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.FrameLayers;
 import kz.incidentmap.render.RuleSelector;
 import kz.incidentmap.render.Viewport;
 import org.geotools.api.data.Query;
@@ -58,7 +60,12 @@ public final class IdentifyService {
         visible.stream().filter(l -> !l.name().equals(IncidentLayer.NAME)).forEach(order::add);
 
         List<Hit> hits = new ArrayList<>();
-        for (MapLayer layer : order) {
+        for (MapLayer shown : order) {
+            if (shown.presentation() == LayerPresentation.HEATMAP) {
+                continue;
+            }
+            // Clusters are hit as drawn: a click on one returns the cluster, with its count and members.
+            MapLayer layer = FrameLayers.forFrame(shown, viewport);
             // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
             List<Hit> layerHits = identifyLayer(layer, viewport, px, py, tolerancePx);
             Collections.reverse(layerHits);

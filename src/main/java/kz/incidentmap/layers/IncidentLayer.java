@@ -69,6 +69,6 @@ public final class IncidentLayer {
             features.add(fb.buildFeature(i.id()));
         }
         return new MapLayer(NAME, TITLE, FeatureSources.ordered(type, features), MapStyles.incidents(), true,
-                "Incidents: curated records, see data/SOURCES.md");
+                "Incidents: curated records, see data/SOURCES.md", 1, LayerPresentation.CLUSTERS);
     }
 }

@@ -29,7 +29,9 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
         MapProjection projection = MapProjection.kazakhstan();
         BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
         List<MapLayer> layers = new ArrayList<>(basemap.layers());
-        layers.add(IncidentLayer.of(incidents, projection));
+        MapLayer incidentLayer = IncidentLayer.of(incidents, projection);
+        layers.add(HeatmapLayer.of(incidentLayer));
+        layers.add(incidentLayer);
         MapModel model = new MapModel(layers);
         return new LoadedMap(model, basemap.gazetteer(), kazakhstanExtent(model));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.geotools.api.data.SimpleFeatureSource;
 
 /**
  * The map: an ordered, immutable list of layers, drawn first to last (the last on top). Changing a
@@ -24,14 +25,51 @@ public record MapModel(List<MapLayer> layers) {
         return layers.stream().filter(MapLayer::visible).toList();
     }
 
-    /** A model with the named layer replaced by {@code change} applied to it. */
+    /**
+     * A model with the named layer replaced by {@code change} applied to it. A heat map drawn from that
+     * layer's features follows it when the change gives the layer new features.
+     */
     public MapModel with(String name, UnaryOperator<MapLayer> change) {
         List<MapLayer> copy = new ArrayList<>(layers);
         for (int i = 0; i < copy.size(); i++) {
             if (copy.get(i).name().equals(name)) {
-                copy.set(i, change.apply(copy.get(i)));
+                MapLayer before = copy.get(i);
+                copy.set(i, change.apply(before));
+                followSource(copy, before.source(), copy.get(i).source());
             }
         }
+        return new MapModel(copy);
+    }
+
+    private static void followSource(List<MapLayer> layers, SimpleFeatureSource before, SimpleFeatureSource after) {
+        if (before == after) {
+            return;
+        }
+        for (int j = 0; j < layers.size(); j++) {
+            MapLayer l = layers.get(j);
+            if (l.presentation() == LayerPresentation.HEATMAP && l.source() == before) {
+                layers.set(j, l.withSource(after));
+            }
+        }
+    }
+
+    /**
+     * A model with the named layer moved {@code steps} places up the drawing order (towards the top,
+     * drawn later) or down for negative steps, stopping at either end.
+     */
+    public MapModel moved(String name, int steps) {
+        List<MapLayer> copy = new ArrayList<>(layers);
+        int from = -1;
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).name().equals(name)) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            return this;
+        }
+        int to = Math.max(0, Math.min(copy.size() - 1, from + steps));
+        copy.add(to, copy.remove(from));
         return new MapModel(copy);
     }
 

@@ -23,10 +23,32 @@ final class LabelPlacer {
     private final List<LabelCandidate> candidates = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
     private final List<PlacedLabel> placed = new ArrayList<>();
+    private final List<LabelCandidate> onSymbol = new ArrayList<>();
+    private final Rectangle2D frame;
+
+    /** A placer for labels anywhere. */
+    LabelPlacer() {
+        this(null);
+    }
+
+    /** A placer that keeps labels wholly inside {@code frame} (pixels): none is cut by the frame's edge. */
+    LabelPlacer(Rectangle2D frame) {
+        this.frame = frame;
+    }
 
     void offer(LabelCandidate c) {
         if (c.text() != null && !c.text().isBlank()) {
             candidates.add(c);
+        }
+    }
+
+    /**
+     * A label that sits on its own symbol (the count on a cluster): always drawn, before all others,
+     * and an obstacle for them, but not kept off by the marker it belongs to.
+     */
+    void offerOnSymbol(LabelCandidate c) {
+        if (c.text() != null && !c.text().isBlank()) {
+            onSymbol.add(c);
         }
     }
 
@@ -38,6 +60,14 @@ final class LabelPlacer {
     /** Resolves the candidates and draws the winners; returns what was drawn. */
     List<PlacedLabel> draw(Graphics2D g) {
         FontRenderContext frc = g.getFontRenderContext();
+        for (LabelCandidate c : onSymbol) {
+            GlyphVector gv = c.font().createGlyphVector(frc, c.text());
+            Rectangle2D logical = gv.getLogicalBounds();
+            double left = c.x() - logical.getWidth() / 2;
+            double top = c.y() - logical.getHeight() / 2;
+            paint(g, c, gv, left - logical.getX(), top - logical.getY());
+            placed.add(new PlacedLabel(c.text(), new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight())));
+        }
         List<LabelCandidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingDouble(LabelCandidate::priority).reversed()
                 .thenComparing(LabelCandidate::text));
@@ -78,6 +108,9 @@ final class LabelPlacer {
     }
 
     private boolean isFree(Rectangle2D box) {
+        if (frame != null && !frame.contains(box)) {
+            return false;
+        }
         Rectangle2D padded = new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
                 box.getWidth() + 2 * PADDING, box.getHeight() + 2 * PADDING);
         for (PlacedLabel p : placed) {
@@ -100,7 +133,9 @@ final class LabelPlacer {
             g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }
+        // Letters as text, not outlines, so that SVG and PDF exports keep searchable, sharp text.
         g.setColor(c.fill());
-        g.fill(outline);
+        g.setFont(c.font());
+        g.drawString(c.text(), (float) baseX, (float) baseY);
     }
 }

@@ -38,7 +38,7 @@ final class Legend {
             MapLayer layer = layers.get(i);
             List<Entry> titled = new ArrayList<>();
             Symbolizer first = null;
-            for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
+            for (FeatureTypeStyle fts : FrameLayers.legendStyle(layer).featureTypeStyles()) {
                 for (Rule r : fts.rules()) {
                     Symbolizer s = r.symbolizers().stream().filter(x -> !(x instanceof TextSymbolizer))
                             .findFirst().orElse(null);
@@ -60,38 +60,45 @@ final class Legend {
         return out;
     }
 
-    /** Draws the legend box with its top-right corner at (right, y); returns its bounds. */
-    static Rectangle2D draw(Graphics2D g, List<MapLayer> layers, double right, double y, double uiScale) {
+    /**
+     * Draws the legend of {@code layers} in the box (x, y, width, height): a heading, then one row per
+     * entry, flowing into as many columns as the height needs. Rows that fit nowhere are left out and
+     * counted in a last line, so the legend never runs over the page.
+     */
+    static void draw(Graphics2D g, List<MapLayer> layers, double x, double y, double width, double height) {
         List<Entry> entries = entries(layers);
-        Font font = new Font("SansSerif", Font.PLAIN, (int) Math.round(12 * uiScale));
-        Font head = font.deriveFont(Font.BOLD);
-        g.setFont(font);
-        double row = 18 * uiScale;
-        double sw = 22 * uiScale;
-        double width = 0;
-        for (Entry e : entries) {
-            width = Math.max(width, g.getFontMetrics().stringWidth(e.label()));
-        }
-        width += sw + 26 * uiScale;
-        double height = (entries.size() + 1) * row + 12 * uiScale;
-        double x = right - width;
-        Rectangle2D box = new Rectangle2D.Double(x, y, width, height);
-        g.setColor(new Color(255, 255, 255, 225));
-        g.fill(box);
-        g.setColor(new Color(0x999999));
-        g.setStroke(new BasicStroke((float) uiScale));
-        g.draw(box);
+        Font font = new Font("SansSerif", Font.PLAIN, 11);
+        double row = 17;
+        double sw = 22;
         g.setColor(Color.BLACK);
-        g.setFont(head);
-        g.drawString("Legend", (float) (x + 8 * uiScale), (float) (y + row));
+        g.setFont(font.deriveFont(Font.BOLD, 12f));
+        g.drawString("Legend", (float) x, (float) (y + 12));
         g.setFont(font);
-        for (int i = 0; i < entries.size(); i++) {
-            double cy = y + (i + 1.5) * row + 4 * uiScale;
-            sample(g, entries.get(i).symbol(), x + 8 * uiScale, cy, sw, uiScale);
-            g.setColor(Color.BLACK);
-            g.drawString(entries.get(i).label(), (float) (x + 16 * uiScale + sw), (float) (cy + 4 * uiScale));
+        int perColumn = Math.max(1, (int) ((height - 22) / row));
+        double colWidth = 0;
+        for (Entry e : entries) {
+            colWidth = Math.max(colWidth, sw + 8 + g.getFontMetrics().stringWidth(e.label()) + 14);
         }
-        return box;
+        int columns = Math.max(1, (int) (width / Math.max(1, colWidth)));
+        int shown = Math.min(entries.size(), perColumn * columns);
+        for (int i = 0; i < shown; i++) {
+            double cx = x + (i / perColumn) * colWidth;
+            double cy = y + 22 + (i % perColumn) * row + row / 2;
+            sample(g, entries.get(i).symbol(), cx, cy, sw, 1);
+            g.setColor(Color.BLACK);
+            g.drawString(entries.get(i).label(), (float) (cx + sw + 8), (float) (cy + 4));
+        }
+        if (shown < entries.size()) {
+            g.drawString("\u2026 and " + (entries.size() - shown) + " more", (float) x, (float) (y + height - 2));
+        }
+    }
+
+    /** The symbol of {@code layer} as the legend shows it, drawn in a w×h box at (x, y). */
+    static void swatch(Graphics2D g, MapLayer layer, double x, double y, double w, double h) {
+        List<Entry> own = entries(List.of(layer));
+        if (!own.isEmpty()) {
+            sample(g, own.get(0).symbol(), x + 1, y + h / 2, w - 2, Math.min(w, h) / 16);
+        }
     }
 
     private static void sample(Graphics2D g, Symbolizer s, double x, double cy, double w, double uiScale) {

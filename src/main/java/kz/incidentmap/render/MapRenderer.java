@@ -1,12 +1,15 @@
 package kz.incidentmap.render;
 
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -51,12 +54,18 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, viewport.width(), viewport.height());
-        LabelPlacer labels = new LabelPlacer();
+        LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         SymbolizerPainter painter = new SymbolizerPainter(g, viewport, labels);
         double scale = viewport.scaleDenominator();
         for (MapLayer layer : layers) {
             if (layer.visible()) {
-                drawLayer(layer, viewport, scale, painter, cancelled);
+                Composite keep = LayerOpacity.apply(g, layer);
+                if (layer.presentation() == LayerPresentation.HEATMAP) {
+                    HeatmapPainter.paint(g, viewport, layer);
+                } else {
+                    drawLayer(FrameLayers.forFrame(layer, viewport), viewport, scale, painter, cancelled);
+                }
+                g.setComposite(keep);
             }
         }
         checkCancelled(cancelled);

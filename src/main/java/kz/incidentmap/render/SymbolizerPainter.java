@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import kz.incidentmap.layers.ClusterStyles;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.AnchorPoint;
 import org.geotools.api.style.Displacement;
@@ -151,9 +152,14 @@ final class SymbolizerPainter {
         }
         double priority = StyleValues.number(ts.getPriority(), f, 1000);
         boolean movable = geom instanceof Point;
-        labels.offer(new LabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
+        LabelCandidate candidate = new LabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
                 StyleValues.fillColour(ts.getFill(), f), halo, haloRadius, at.getX(), at.getY(), ax, ay, dx, dy,
-                priority, movable));
+                priority, movable);
+        if ("true".equals(ts.getOptions().get(ClusterStyles.ON_SYMBOL))) {
+            labels.offerOnSymbol(candidate);
+        } else {
+            labels.offer(candidate);
+        }
     }
 
     /** Where a point symbol or label of this geometry goes, in pixels. */

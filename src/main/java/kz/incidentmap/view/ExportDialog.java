@@ -1,68 +1,181 @@
 package kz.incidentmap.view;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.ExportFormat;
+import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageSize;
+import org.locationtech.jts.geom.Envelope;
 
 /**
- * Asks where and how large to export the current view as a PNG (default: twice the window's size).
- * JavaFX thread only.
+ * Asks how to export the current view — title, subtitle, format (PNG, SVG, PDF), page size,
+ * orientation and margin, PNG resolution, file — and shows a preview of the page drawn by the same layout as the
+ * export, rendered on a worker thread. JavaFX thread only.
  */
 final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /**
      * What the user asked for.
      *
-     * @param file the PNG to write
-     * @param width pixels
-     * @param height pixels
-     * @param title the heading on the image
+     * @param file where to write
+     * @param export the page to write
      */
-    record Request(Path file, int width, int height, String title) {
+    record Request(Path file, ExportRequest export) {
     }
 
-    ExportDialog(Window owner, int defaultWidth, int defaultHeight, String defaultTitle, Path defaultFile) {
+    private static final int PREVIEW_W = 420;
+    private static final int PREVIEW_H = 300;
+    private static final Integer[] DPIS = {96, 150, 300};
+
+    private final MapModel model;
+    private final Envelope extent;
+    private final Workers workers;
+    private final TextField title = new TextField();
+    private final TextField subtitle = new TextField();
+    private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+    private final ChoiceBox<PageSize> page = new ChoiceBox<>();
+    private final CheckBox portrait = new CheckBox("Portrait");
+    private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
+    private final Spinner<Integer> margin = new Spinner<>(0, 40, (int) ExportRequest.DEFAULT_MARGIN_MM);
+    private final TextField file = new TextField();
+    private final ImageView preview = new ImageView();
+    private final Label previewNote = new Label();
+    private final PauseTransition settle = new PauseTransition(Duration.millis(250));
+    private long previewTicket;
+
+    ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, String defaultTitle,
+            String defaultSubtitle, Path defaultFile) {
+        this.model = model;
+        this.extent = extent;
+        this.workers = workers;
         initOwner(owner);
-        setTitle("Export map as PNG");
-        setHeaderText("Export what is on screen, with title, legend, scale bar, north arrow and attribution.");
-        Spinner<Integer> width = new Spinner<>(100, 20_000, defaultWidth, 100);
-        Spinner<Integer> height = new Spinner<>(100, 20_000, defaultHeight, 100);
-        width.setEditable(true);
-        height.setEditable(true);
-        width.setId("export-width");
-        height.setId("export-height");
-        TextField title = new TextField(defaultTitle);
+        setTitle("Export map");
+        setHeaderText("Export what is on screen as a page with title, legend, scale bar, north arrow and attribution.");
+        title.setText(defaultTitle);
         title.setId("export-title");
-        TextField file = new TextField(defaultFile.toString());
+        subtitle.setText(defaultSubtitle);
+        subtitle.setId("export-subtitle");
+        format.getItems().setAll(ExportFormat.values());
+        format.setValue(ExportFormat.ofFile(defaultFile).orElse(ExportFormat.PNG));
+        format.setId("export-format");
+        page.getItems().setAll(PageSize.values());
+        page.setValue(PageSize.A4);
+        page.setId("export-page");
+        portrait.setId("export-portrait");
+        dpi.getItems().setAll(DPIS);
+        dpi.setValue(150);
+        dpi.setId("export-dpi");
+        margin.setId("export-margin");
+        margin.setPrefWidth(80);
+        file.setText(defaultFile.toString());
         file.setId("export-file");
         file.setPrefColumnCount(28);
-        Button browse = new Button("Browse\u2026");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-            chooser.setInitialFileName(Path.of(file.getText()).getFileName().toString());
-            Optional.ofNullable(chooser.showSaveDialog(getDialogPane().getScene().getWindow()))
-                    .ifPresent(f -> file.setText(f.getPath()));
+        format.valueProperty().addListener((o, a, f) -> {
+            dpi.setDisable(f != ExportFormat.PNG);
+            file.setText(f.withExtension(Path.of(file.getText().trim())).toString());
         });
+        Button browse = new Button("Browse\u2026");
+        browse.setOnAction(e -> browse());
+        preview.setId("export-preview");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(PREVIEW_W);
+        preview.setFitHeight(PREVIEW_H);
+        // A fixed box, so the dialog has its final size before the first preview arrives.
+        StackPane previewBox = new StackPane(preview);
+        previewBox.setMinSize(PREVIEW_W, PREVIEW_H);
+        previewBox.setPrefSize(PREVIEW_W, PREVIEW_H);
+        previewBox.setStyle("-fx-background-color: #e8e8e8;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Width (px)"), width);
-        grid.addRow(2, new Label("Height (px)"), height);
-        grid.addRow(3, new Label("File"), file, browse);
-        getDialogPane().setContent(grid);
+        grid.addRow(1, new Label("Subtitle"), subtitle);
+        grid.addRow(2, new Label("Format"), format);
+        grid.addRow(3, new Label("Page"), new HBox(8, page, portrait));
+        grid.addRow(4, new Label("Margin (mm)"), margin);
+        grid.addRow(5, new Label("PNG resolution (dpi)"), dpi);
+        grid.addRow(6, new Label("File"), new HBox(6, file, browse));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        VBox previewPane = new VBox(4, previewBox, previewNote);
+        HBox content = new HBox(16, grid, previewPane);
+        getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK
-                ? new Request(Path.of(file.getText().trim()), width.getValue(), height.getValue(), title.getText())
-                : null);
+        settle.setOnFinished(e -> renderPreview());
+        for (Observable o : new Observable[] {title.textProperty(), subtitle.textProperty(),
+                page.valueProperty(), portrait.selectedProperty(), margin.valueProperty()}) {
+            o.addListener(x -> settle.playFromStart());
+        }
+        renderPreview();
+        setResultConverter(b -> b == ButtonType.OK ? new Request(Path.of(file.getText().trim()), request()) : null);
+    }
+
+    /** The export the controls describe now, stamped with the current time. */
+    ExportRequest request() {
+        return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
+                margin.getValue(), title.getText(), subtitle.getText(), extent,
+                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
+    }
+
+    private void browse() {
+        ExportFormat f = format.getValue();
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), "*." + f.extension()));
+        chooser.setInitialFileName(Path.of(file.getText()).getFileName().toString());
+        Optional.ofNullable(chooser.showSaveDialog(getDialogPane().getScene().getWindow()))
+                .ifPresent(chosen -> file.setText(f.withExtension(chosen.toPath()).toString()));
+    }
+
+    /** Draws the preview on a worker thread; only the newest one is shown. */
+    private void renderPreview() {
+        ExportRequest r = request();
+        long ticket = ++previewTicket;
+        previewNote.setText("Drawing the preview\u2026");
+        workers.run(new Task<BufferedImage>() {
+            @Override
+            protected BufferedImage call() throws Exception {
+                return new Exporter().preview(model, r, PREVIEW_W, PREVIEW_H);
+            }
+
+            @Override
+            protected void succeeded() {
+                if (ticket == previewTicket) {
+                    preview.setImage(AwtImages.toFx(getValue()));
+                    previewNote.setText(r.page().label() + (r.portrait() ? " portrait" : " landscape"));
+                }
+            }
+
+            @Override
+            protected void failed() {
+                previewNote.setText("No preview: " + getException().getMessage());
+            }
+        });
     }
 }

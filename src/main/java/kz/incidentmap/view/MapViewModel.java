@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +20,7 @@ import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
@@ -117,9 +119,16 @@ final class MapViewModel {
 
     /**
      * Shows the hits of a click. A click that hits only areas (the country, an oblast) counts as a
-     * click on empty map: it clears the selection and names the areas in the status bar.
+     * click on empty map: it clears the selection and names the areas in the status bar. A click on a
+     * cluster zooms to its incidents and selects them all.
      */
-    void select(List<Hit> hits) {
+    void select(List<Hit> clicked) {
+        List<Hit> hits = clicked;
+        Optional<ClusterClick> cluster = ClusterClick.of(clicked, incidents::get, viewport.get());
+        if (cluster.isPresent()) {
+            viewport.set(cluster.get().zoomTo());
+            hits = cluster.get().members();
+        }
         List<Hit> shown = hits.stream().filter(h -> !AREA_LAYERS.contains(h.layer())).toList();
         selection.set(shown.isEmpty() ? List.of() : List.copyOf(hits));
         long n = shown.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
@@ -128,6 +137,14 @@ final class MapViewModel {
                     .collect(Collectors.joining(" \u00b7 ")));
         } else {
             message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
+        }
+    }
+
+    /** Changes the layers (visibility, opacity, order, style); the map redraws with the new model. */
+    void updateModel(UnaryOperator<MapModel> change) {
+        LoadedMap m = map.get();
+        if (m != null) {
+            map.set(new LoadedMap(change.apply(m.model()), m.gazetteer(), m.home()));
         }
     }
 

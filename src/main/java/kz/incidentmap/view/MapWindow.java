@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
@@ -22,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.render.SnapshotRenderer;
+import kz.incidentmap.render.Exporter;
 import kz.incidentmap.render.Viewport;
 
 /**
@@ -45,6 +44,7 @@ final class MapWindow extends BorderPane {
         setTop(toolbar());
         setCenter(canvas);
         setRight(details);
+        setLeft(new LayersPanel(vm, workers));
         setBottom(statusBar());
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
@@ -98,7 +98,7 @@ final class MapWindow extends BorderPane {
         home.setId("home");
         Button in = button("+", "Zoom in (+)", () -> canvas.zoomBy(2));
         Button out = button("\u2212", "Zoom out (\u2212)", () -> canvas.zoomBy(0.5));
-        Button export = button("Export PNG\u2026", "Export the view as a PNG image", this::export);
+        Button export = button("Export\u2026", "Export the view as a PNG, SVG or PDF page", this::export);
         export.setId("export");
         searchError.setId("search-error");
         searchError.setStyle("-fx-text-fill: #b00020;");
@@ -165,30 +165,29 @@ final class MapWindow extends BorderPane {
 
     private void export() {
         Viewport vp = vm.viewportProperty().get();
-        if (vp == null || vm.mapProperty().get() == null) {
+        LoadedMap map = vm.mapProperty().get();
+        if (vp == null || map == null) {
             return;
         }
         Path suggested = Path.of(System.getProperty("user.home"), "kazakhstan-incidents-" + LocalDate.now() + ".png");
-        new ExportDialog(getScene().getWindow(), vp.width() * 2, vp.height() * 2, "Kazakhstan \u2014 security incidents",
-                suggested).showAndWait().ifPresent(this::export);
+        new ExportDialog(getScene().getWindow(), map.model(), vp.bounds(), workers,
+                "Kazakhstan \u2014 security incidents", "", suggested)
+                .showAndWait().ifPresent(this::export);
     }
 
-    /** Writes the current view at the requested size on a worker thread; the result shows in the status bar. */
+    /** Writes the requested page on a worker thread; the result shows in the status bar. */
     void export(ExportDialog.Request r) {
-        Viewport vp = vm.viewportProperty().get();
         LoadedMap map = vm.mapProperty().get();
         Path dir = r.file().toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
             vm.messageProperty().set("Cannot export: folder " + dir + " does not exist or is not writable");
             return;
         }
-        Viewport out = vp.fittedInto(r.width(), r.height());
-        String sub = String.format(Locale.ROOT, "Scale 1:%,.0f \u00b7 exported %s", out.scaleDenominator(), LocalDate.now());
         vm.messageProperty().set("Exporting\u2026");
         workers.run(new Task<Void>() {
             @Override
             protected Void call() throws Exception {
-                new SnapshotRenderer().writePng(map.model(), out, new SnapshotRenderer.Layout(r.title(), sub), r.file());
+                new Exporter().write(map.model(), r.export(), r.file());
                 return null;
             }
 

@@ -106,47 +106,80 @@ class CliTest {
     }
 
     @Test
-    void snapshotOfTheCountryHasTheAskedSize() throws Exception {
+    void snapshotOfTheCountryIsAnA4PageAtTheAskedDpi() throws Exception {
         Path png = tmp.resolve("kz.png");
-        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--width", "400", "--height", "300");
+        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--dpi", "96");
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
-        assertEquals(400, img.getWidth());
-        assertEquals(300, img.getHeight());
+        assertEquals(1123, img.getWidth(), "297 mm at 96 dpi");
+        assertEquals(794, img.getHeight(), "210 mm at 96 dpi");
         assertTrue(r.out().contains("wrote"), r.out());
     }
 
     @Test
-    void snapshotOfTaraz() throws Exception {
+    void snapshotOfTarazDefaultsToA4LandscapeAt150Dpi() throws Exception {
         Path png = tmp.resolve("t.png");
         Result r = run("snapshot", "--db", db, "--city", "Taraz", "--out", png.toString());
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
-        assertEquals(1600, img.getWidth(), "default width");
-        assertEquals(1000, img.getHeight(), "default height");
+        assertEquals(1754, img.getWidth(), "default width");
+        assertEquals(1240, img.getHeight(), "default height");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"svg", "pdf"})
+    void snapshotTakesItsFormatFromTheFileName(String ext) throws Exception {
+        Path file = tmp.resolve("taraz." + ext);
+        Result r = run("snapshot", "--db", db, "--city", "Taraz", "--page", "letter", "--portrait", "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        String head = new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(ext.equals("pdf") ? "%PDF-" : "<?xml", head);
+        assertTrue(r.out().contains("Letter portrait"), r.out());
+    }
+
+    @Test
+    void snapshotOfADayKeepsOnlyItsIncidents() throws Exception {
+        Path svg = tmp.resolve("y.svg");
+        Result r = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--out", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("incidents 2011-11-12 to 2011-11-12"), "the subtitle names the dates");
+        assertTrue(text.contains("6 incidents, 2011-11-12 \u00b7"), "the footer counts the incidents of that day: 6 in Taraz");
+    }
+
+    @Test
+    void badFormatOptionsAreRefused() throws Exception {
+        refusedSnapshot("--format", "must be png, svg or pdf", "--format", "gif");
+        refusedSnapshot("--out", "must end in .pdf", "--format", "pdf", "--out", tmp.resolve("x.png").toString());
+        refusedSnapshot("--out", ".png, .svg or .pdf", "--out", tmp.resolve("x.jpg").toString());
+        refusedSnapshot("--dpi", "between 72 and 600", "--dpi", "5");
+        refusedSnapshot("--page", "A4, A3 or Letter", "--page", "A5");
+        refusedSnapshot("--margin", "between 0 and 40", "--margin", "-3");
+        refusedSnapshot("--from", "not a date", "--from", "2011-13-01");
+        refusedSnapshot("--to", "before --from", "--from", "2012-01-01", "--to", "2011-01-01");
+        refusedSnapshot("--exported-at", "not a time", "--exported-at", "yesterday");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"тараз", "ALMATY", "Astana", "Алматы"})
     void snapshotOfACityByAnyName(String city) throws Exception {
         Path png = tmp.resolve("city.png");
-        Result r = run("snapshot", "--db", db, "--city", city, "--out", png.toString(), "--width", "300",
-                "--height", "200");
+        Result r = run("snapshot", "--db", db, "--city", city, "--out", png.toString(), "--dpi", "72");
         assertEquals(0, r.code(), "--city " + city + ": " + r.err());
         BufferedImage img = readPng(png);
-        assertEquals(300, img.getWidth());
-        assertEquals(200, img.getHeight());
+        assertEquals(842, img.getWidth());
+        assertEquals(595, img.getHeight());
     }
 
     @Test
     void snapshotOfABoundingBox() throws Exception {
         Path png = tmp.resolve("box.png");
-        Result r = run("snapshot", "--db", db, "--bbox", "70,42,73,44", "--out", png.toString(), "--width", "320",
-                "--height", "240");
+        Result r = run("snapshot", "--db", db, "--bbox", "70,42,73,44", "--out", png.toString(), "--dpi", "72",
+                "--portrait");
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
-        assertEquals(320, img.getWidth());
-        assertEquals(240, img.getHeight());
+        assertEquals(595, img.getWidth());
+        assertEquals(842, img.getHeight());
     }
 
     /** Runs a snapshot that must be refused as bad arguments; checks exit 2, the message and that nothing was written. */
@@ -321,6 +354,33 @@ class CliTest {
     }
 
     @Test
+    void identifyAtTarazAtTheCountryScaleFindsTheClusterAndItsIncidents() throws Exception {
+        JsonNode hits = identify("--lon", "71.36667", "--lat", "42.9", "--scale", "15000000");
+        JsonNode first = hits.get(0);
+        assertEquals("incidents", first.path("layer").asText());
+        JsonNode cluster = first.path("cluster");
+        assertEquals(7, cluster.path("count").asInt(), first.toString());
+        assertEquals(7, cluster.path("members").size());
+        for (JsonNode m : cluster.path("members")) {
+            assertTrue(m.path("title").asText().contains("Taraz"), m.toString());
+        }
+        // At street scale the blast at the market is a marker of its own.
+        JsonNode market = identify("--lon", "71.3670", "--lat", "42.8970", "--scale", "5000").get(0);
+        assertTrue(market.path("cluster").isMissingNode(), market.toString());
+    }
+
+    @Test
+    void benchMeasuresExportsAndScalesWithSyntheticIncidents() throws Exception {
+        Result r = run("bench", "--db", db, "--runs", "1", "--synthetic", "500", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode m = JSON.readTree(r.out());
+        assertEquals(516, m.path("incidents").asInt(), "the 16 stored and 500 made up: " + m);
+        assertTrue(m.path("export_a4_pdf_ms").asDouble() > 0, m.toString());
+        assertTrue(m.path("export_a4_png300_ms").asDouble() > 0, m.toString());
+        assertEquals(2, run("bench", "--db", db, "--synthetic", "-1").code());
+    }
+
+    @Test
     void identifyInTheEmptySteppeFindsNoIncidentOrCity() throws Exception {
         JsonNode hits = identify("--lon", "68.0", "--lat", "46.0", "--scale", "50000");
         for (JsonNode h : hits) {
@@ -477,11 +537,11 @@ class CliTest {
     void snapshotAcceptsAnUpperCaseExtensionAndReplacesAnOldFile() throws Exception {
         Path png = tmp.resolve("OLD.PNG");
         Files.writeString(png, "stale");
-        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--width", "150", "--height", "120");
+        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--dpi", "72");
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
-        assertEquals(150, img.getWidth());
-        assertEquals(120, img.getHeight());
+        assertEquals(842, img.getWidth());
+        assertEquals(595, img.getHeight());
     }
 
     @Test

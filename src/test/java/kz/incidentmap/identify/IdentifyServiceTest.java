@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
@@ -68,14 +69,21 @@ class IdentifyServiceTest {
     }
 
     @Test
-    void twoIncidentsAtTheSamePlaceAreBothListed() throws Exception {
+    void twoIncidentsAtTheSamePlaceAreOneStackThatListsBoth() throws Exception {
         List<Incident> incidents = new ArrayList<>(TestMaps.sampleIncidents());
         incidents.add(TestMaps.incident("second", IncidentType.ARMED_ATTACK, TestMaps.MARKET_LON,
                 TestMaps.MARKET_LAT, 0));
         LoadedMap two = TestMaps.load(incidents);
         List<Hit> hits = incidentHits(new IdentifyService().identify(two.model(), market, 500.5, 500.5, 5));
-        Set<String> ids = hits.stream().map(Hit::featureId).collect(Collectors.toSet());
+        assertEquals(1, hits.size(), "one symbol on the spot: " + hits);
+        assertEquals(2, hits.get(0).attributes().get("count"));
+        Set<String> ids = Set.of(String.valueOf(hits.get(0).attributes().get("members")).split(","));
         assertEquals(Set.of("blast", "second"), ids);
+        // Without clustering both markers are hit one by one.
+        var plain = two.model().with(IncidentLayer.NAME, l -> l.withPresentation(LayerPresentation.FEATURES));
+        Set<String> each = incidentHits(new IdentifyService().identify(plain, market, 500.5, 500.5, 5)).stream()
+                .map(Hit::featureId).collect(Collectors.toSet());
+        assertEquals(Set.of("blast", "second"), each);
     }
 
     @Test

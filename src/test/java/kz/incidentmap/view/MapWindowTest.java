@@ -1,5 +1,6 @@
 package kz.incidentmap.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,15 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import kz.incidentmap.cli.Cli;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.IncidentStyling;
+import kz.incidentmap.layers.LayerPresentation;
+import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.render.ExportFormat;
+import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.junit.jupiter.api.Test;
@@ -36,10 +51,11 @@ class MapWindowTest {
 
     private MapWindow window;
     private Workers workers;
+    private Path store;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path store = temp.resolve("ui-" + System.nanoTime() + ".gpkg");
+        store = temp.resolve("ui-" + System.nanoTime() + ".gpkg");
         IncidentStore.openOrCreate(store, Path.of("data/incidents.json")).close();
         workers = new Workers();
         window = new MapWindow(workers);
@@ -79,48 +95,133 @@ class MapWindowTest {
         assertEquals(before, window.viewModel().viewportProperty().get());
     }
 
+    private void clickMap(FxRobot robot, double lon, double lat) {
+        Viewport vp = window.viewModel().viewportProperty().get();
+        Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
+        Point2D at = vp.toScreen(c.x, c.y);
+        Bounds canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
+        robot.clickOn(canvas.getMinX() + at.getX(), canvas.getMinY() + at.getY());
+    }
+
     @Test
-    void clickingAMarkerShowsTheIncidentAndEmptyMapClearsIt(FxRobot robot) throws Exception {
+    void clickingAClusterZoomsInAndThenAMarkerShowsTheIncident(FxRobot robot) throws Exception {
         awaitLoaded();
         robot.clickOn("#search").write("Taraz").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Viewport vp = window.viewModel().viewportProperty().get();
-        Coordinate market = MapProjection.kazakhstan().toMap(71.3670, 42.8970);
-        Point2D at = vp.toScreen(market.x, market.y);
-        Bounds canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
-        robot.clickOn(canvas.getMinX() + at.getX(), canvas.getMinY() + at.getY());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().selectionProperty().get().isEmpty());
+        // At the city view the seven Taraz incidents are one cluster on the city.
+        clickMap(robot, 71.36667, 42.9);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().selectionProperty().get().size() == 7);
+        Viewport zoomed = window.viewModel().viewportProperty().get();
+        assertTrue(zoomed.scaleDenominator() <= 20_000, "zoomed in until the cluster splits: 1:" + zoomed.scaleDenominator());
+        clickMap(robot, 71.3670, 42.8970);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().selectionProperty().get().stream()
+                .filter(h -> h.layer().equals("incidents")).count() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         TitledPane first = robot.lookup(".incident-details").queryAs(TitledPane.class);
         assertTrue(first.getText().toLowerCase().contains("blast"), first.getText());
         assertTrue(robot.lookup(".incident-details .label").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().startsWith("Sources")), "the sources are shown");
 
+        Bounds canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
         robot.clickOn(canvas.getMinX() + 40, canvas.getMinY() + 40);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#details-hint").tryQuery().isPresent());
         assertTrue(robot.lookup(".incident-details").queryAll().isEmpty());
     }
 
+    private static final ZonedDateTime EXPORTED = ZonedDateTime.parse("2026-11-22T18:00Z");
+
+    private ExportDialog.Request pngRequest(Path out) {
+        Viewport vp = window.viewModel().viewportProperty().get();
+        return new ExportDialog.Request(out, new ExportRequest(ExportFormat.PNG, PageSize.A4, false, 96,
+                ExportRequest.DEFAULT_MARGIN_MM, "Taraz", "Central market", vp.bounds(), EXPORTED));
+    }
+
     @Test
-    void exportWritesThePngAtTheRequestedSize(FxRobot robot) throws Exception {
+    void exportWritesTheAskedPage(FxRobot robot) throws Exception {
         awaitLoaded();
         Path out = temp.resolve("export-" + System.nanoTime() + ".png");
-        robot.interact(() -> window.export(new ExportDialog.Request(out, 900, 600, "Test export")));
+        robot.interact(() -> window.export(pngRequest(out)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(out));
         BufferedImage img = ImageIO.read(out.toFile());
-        assertEquals(900, img.getWidth());
-        assertEquals(600, img.getHeight());
+        assertEquals(1123, img.getWidth(), "A4 landscape at 96 dpi");
+        assertEquals(794, img.getHeight());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> window.viewModel().messageProperty().get().startsWith("Exported"));
+    }
+
+    /** The app's export of the Taraz view and the command line's snapshot of Taraz are the same file. */
+    @Test
+    void theAppAndTheCommandLineExportTheSamePicture(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#search").write("Taraz").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport vp = window.viewModel().viewportProperty().get();
+        Path app = temp.resolve("app-" + System.nanoTime() + ".png");
+        robot.interact(() -> window.export(pngRequest(app)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> window.viewModel().messageProperty().get().startsWith("Exported"));
+        Path cli = temp.resolve("cli-" + System.nanoTime() + ".png");
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"snapshot", "--db", store.toString(), "--city", "Taraz",
+                "--width", Integer.toString(vp.width()), "--height", Integer.toString(vp.height()),
+                "--title", "Taraz", "--subtitle", "Central market", "--dpi", "96", "--exported-at", EXPORTED.toString(),
+                "--out", cli.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        assertArrayEquals(Files.readAllBytes(cli), Files.readAllBytes(app), "app and command line differ");
+    }
+
+    @Test
+    void theExportDialogShowsAPreviewOfThePage(FxRobot robot) throws Exception {
+        awaitLoaded();
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = new ExportDialog(window.getScene().getWindow(),
+                window.viewModel().mapProperty().get().model(), window.viewModel().viewportProperty().get().bounds(),
+                workers, "Preview", "", temp.resolve("p.pdf")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> dialog[0].getDialogPane().lookup("#export-preview") instanceof ImageView v && v.getImage() != null);
+        ImageView preview = (ImageView) dialog[0].getDialogPane().lookup("#export-preview");
+        assertEquals(297.0 / 210, preview.getImage().getWidth() / preview.getImage().getHeight(), 0.02,
+                "the preview has the page's shape");
+        ExportRequest r = dialog[0].request();
+        assertEquals(ExportFormat.PDF, r.format(), "format from the file name");
+        assertEquals(window.viewModel().viewportProperty().get().bounds(), r.extent());
     }
 
     @Test
     void exportToAMissingFolderSaysSoAndWritesNothing(FxRobot robot) throws Exception {
         awaitLoaded();
         Path out = temp.resolve("no-such-folder").resolve("x.png");
-        robot.interact(() -> window.export(new ExportDialog.Request(out, 900, 600, "Test export")));
+        robot.interact(() -> window.export(pngRequest(out)));
         assertTrue(window.viewModel().messageProperty().get().contains("does not exist"));
         assertFalse(Files.exists(out));
+    }
+
+    private MapLayer layer(String name) {
+        return window.viewModel().mapProperty().get().model().layer(name).orElseThrow();
+    }
+
+    @Test
+    void theLayersPanelShowsHidesFadesMovesAndRestylesLayers(FxRobot robot) throws Exception {
+        awaitLoaded();
+        assertTrue(robot.lookup("#layers-panel .image-view").queryAll().size() >= 5, "a legend symbol per layer");
+        robot.clickOn("#layer-visible-cities");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(layer("cities").visible());
+        robot.clickOn("#layer-visible-heatmap");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(layer("heatmap").visible(), "the heat map can be switched on");
+        robot.interact(() -> robot.lookup("#layer-opacity-oblasts").queryAs(Slider.class).setValue(0.3));
+        assertEquals(0.3, layer("oblasts").opacity(), 1e-9);
+        robot.clickOn("#layer-down-incidents");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> order = window.viewModel().mapProperty().get().model().layers().stream().map(MapLayer::name).toList();
+        assertEquals("heatmap", order.get(order.size() - 1), "incidents moved under the heat map: " + order);
+        robot.interact(() -> robot.lookup("#incident-styling").queryAs(ChoiceBox.class).setValue(IncidentStyling.BY_CASUALTIES));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layer("incidents").style().featureTypeStyles().get(0)
+                .rules().get(0).getDescription().getTitle().toString().equals("No casualties reported"));
+        robot.clickOn("#incident-clusters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LayerPresentation.FEATURES, layer("incidents").presentation());
     }
 }

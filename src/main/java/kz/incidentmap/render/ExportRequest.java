@@ -1,0 +1,77 @@
+package kz.incidentmap.render;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Everything that decides what an exported snapshot looks like, as one immutable value: the app's
+ * export dialog and the {@code snapshot} command both build one and hand it to {@link Exporter}, so
+ * the same request gives the same picture.
+ *
+ * @param format PNG, SVG or PDF
+ * @param page paper size
+ * @param portrait portrait instead of landscape
+ * @param dpi resolution of a PNG (also stored in the file); vector formats ignore it
+ * @param marginMm white margin around the layout, millimetres
+ * @param title the heading
+ * @param subtitle the line under the heading, or empty
+ * @param extent the map area to show (map metres); it is fitted into the page's map frame
+ * @param exportedAt the time printed as the time of export
+ */
+public record ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
+        String title, String subtitle, Envelope extent, ZonedDateTime exportedAt) {
+
+    public static final int MIN_DPI = 72;
+    public static final int MAX_DPI = 600;
+    public static final double DEFAULT_MARGIN_MM = 10;
+    /** Layout units per inch: the layout is drawn in CSS pixels, so at 96 DPI one unit is one pixel. */
+    public static final double UNITS_PER_INCH = 96;
+
+    public ExportRequest {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(extent, "extent");
+        Objects.requireNonNull(exportedAt, "exportedAt");
+        title = title == null ? "" : title;
+        subtitle = subtitle == null ? "" : subtitle;
+        extent = new Envelope(extent);
+        if (dpi < MIN_DPI || dpi > MAX_DPI) {
+            throw new IllegalArgumentException("DPI " + dpi + ": must be between " + MIN_DPI + " and " + MAX_DPI);
+        }
+        if (!(marginMm >= 0 && marginMm <= 40)) {
+            throw new IllegalArgumentException("margin " + marginMm + " mm: must be between 0 and 40 mm");
+        }
+        if (extent.isNull() || extent.getWidth() <= 0 || extent.getHeight() <= 0) {
+            throw new IllegalArgumentException("the map area to export is empty");
+        }
+    }
+
+    @Override
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    /** Page width in layout units. */
+    public double widthUnits() {
+        return page.widthMm(portrait) / 25.4 * UNITS_PER_INCH;
+    }
+
+    /** Page height in layout units. */
+    public double heightUnits() {
+        return page.heightMm(portrait) / 25.4 * UNITS_PER_INCH;
+    }
+
+    /** Size of the PNG in pixels at this request's DPI. */
+    public int pixelWidth() {
+        return (int) Math.round(page.widthMm(portrait) / 25.4 * dpi);
+    }
+
+    public int pixelHeight() {
+        return (int) Math.round(page.heightMm(portrait) / 25.4 * dpi);
+    }
+
+    public ExportRequest withDpi(int newDpi) {
+        return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt);
+    }
+}

@@ -1,0 +1,155 @@
+package kz.incidentmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kz.incidentmap.TestMaps;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapStyles;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Each export format is valid, has the asked size and carries every element of the layout. */
+class ExporterTest {
+
+    private static final ZonedDateTime WHEN = ZonedDateTime.parse("2026-11-22T18:00Z");
+    private static LoadedMap map;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void load() throws Exception {
+        map = TestMaps.load(TestMaps.sampleIncidents());
+    }
+
+    private static ExportRequest request(ExportFormat f, PageSize page, boolean portrait, int dpi) {
+        return new ExportRequest(f, page, portrait, dpi, 10, "Kazakhstan in 2011", "Test subtitle", map.home(), WHEN);
+    }
+
+    /** The words every snapshot must show: title, subtitle, legend, scale, north, credits, dates, time. */
+    private static List<String> layoutWords() {
+        List<String> words = new java.util.ArrayList<>(List.of("Kazakhstan in 2011", "Test subtitle", "Legend", " km",
+                "N", "Natural Earth", "GeoNames", "2 incidents, 2011-11-12", "exported 2026-11-22 18:00"));
+        MapStyles.INCIDENT_SYMBOLS.forEach(s -> words.add(s.type().label()));
+        return words;
+    }
+
+    @Test
+    void pngStoresTheAskedDpiAndScalesTheLayoutNotTheMap() throws Exception {
+        Path out = tmp.resolve("kz.png");
+        ExportRequest r = request(ExportFormat.PNG, PageSize.A4, false, 300);
+        new Exporter().write(map.model(), r, out);
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(3508, img.getWidth(), "297 mm at 300 dpi");
+        assertEquals(2480, img.getHeight(), "210 mm at 300 dpi");
+        assertEquals(300, readDpi(out), 0.5);
+        // The same map area at any resolution: the map frame covers the same ground.
+        assertEquals(PageLayout.mapViewport(r).bounds(), PageLayout.mapViewport(r.withDpi(96)).bounds());
+        Path low = tmp.resolve("kz96.png");
+        new Exporter().write(map.model(), r.withDpi(96), low);
+        assertEquals(96, readDpi(low), 0.5);
+        assertEquals(1123, ImageIO.read(low.toFile()).getWidth());
+    }
+
+    /** DPI from the PNG's pHYs chunk, read back through ImageIO's native PNG metadata. */
+    private static double readDpi(Path png) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            IIOMetadata meta = reader.getImageMetadata(0);
+            Element root = (Element) meta.getAsTree("javax_imageio_png_1.0");
+            NodeList phys = root.getElementsByTagName("pHYs");
+            assertEquals(1, phys.getLength(), "a pHYs chunk");
+            Element p = (Element) phys.item(0);
+            assertEquals("meter", p.getAttribute("unitSpecifier"));
+            reader.dispose();
+            return Double.parseDouble(p.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+        }
+    }
+
+    @Test
+    void svgIsXmlWithTextElementsAndThePageSize() throws Exception {
+        Path out = tmp.resolve("kz.svg");
+        new Exporter().write(map.model(), request(ExportFormat.SVG, PageSize.A4, false, 150), out);
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        // The SVG 1.0 DOCTYPE names the W3C DTD; a parser must not need the network to read the file.
+        dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = dbf.newDocumentBuilder().parse(out.toFile());
+        Element svg = doc.getDocumentElement();
+        assertEquals("svg", svg.getLocalName());
+        assertEquals("297.0mm", svg.getAttribute("width"));
+        assertEquals("210.0mm", svg.getAttribute("height"));
+        NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        assertTrue(texts.getLength() > 20, "text stays text: " + texts.getLength() + " <text> elements");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append('\n');
+        }
+        for (String w : layoutWords()) {
+            assertTrue(all.toString().contains(w), "the SVG shows '" + w + "'");
+        }
+        assertTrue(all.toString().contains("Astana"), "map labels are text too");
+    }
+
+    @Test
+    void pdfOpensWithTheAskedPageAndItsTextIsText() throws Exception {
+        Path out = tmp.resolve("kz.pdf");
+        new Exporter().write(map.model(), request(ExportFormat.PDF, PageSize.A3, true, 150), out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(297 / 25.4 * 72, box.getWidth(), 0.5, "A3 portrait width in points");
+            assertEquals(420 / 25.4 * 72, box.getHeight(), 0.5, "A3 portrait height in points");
+            String text = new PDFTextStripper().getText(doc);
+            for (String w : layoutWords()) {
+                assertTrue(text.contains(w.trim()), "the PDF shows '" + w + "': " + text);
+            }
+            assertEquals("Kazakhstan in 2011", doc.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void letterLandscapeIsLetterSized() throws Exception {
+        ExportRequest r = request(ExportFormat.PNG, PageSize.LETTER, false, 150);
+        assertEquals(1650, r.pixelWidth(), "11 in at 150 dpi");
+        assertEquals(1275, r.pixelHeight(), "8.5 in at 150 dpi");
+    }
+
+    @Test
+    void thePreviewIsThePageSmaller() throws Exception {
+        ExportRequest r = request(ExportFormat.PDF, PageSize.A4, true, 150);
+        BufferedImage p = new Exporter().preview(map.model(), r, 300, 300);
+        assertEquals(300, p.getHeight());
+        assertEquals(210.0 / 297, p.getWidth() / (double) p.getHeight(), 0.01);
+    }
+
+    @Test
+    void theSameRequestGivesTheSameBytes() throws Exception {
+        ExportRequest r = request(ExportFormat.PNG, PageSize.A4, false, 96);
+        Path a = tmp.resolve("a.png");
+        Path b = tmp.resolve("b.png");
+        new Exporter().write(map.model(), r, a);
+        new Exporter().write(map.model(), r, b);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)));
+    }
+}
