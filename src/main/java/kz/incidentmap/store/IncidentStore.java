@@ -238,6 +238,9 @@ public final class IncidentStore implements AutoCloseable {
 
     /** Deletes the incident with its source links and claims; false when there was none. One transaction. */
     public synchronized boolean delete(String uuid) throws StoreException {
+        if (byId(uuid).isEmpty()) {
+            return false; // nothing to do, and nothing written: not even the last-change time moves
+        }
         boolean[] deleted = new boolean[1];
         write("delete incident " + uuid, w -> deleted[0] = w.deleteIncident(uuid));
         return deleted[0];
