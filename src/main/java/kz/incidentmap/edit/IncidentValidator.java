@@ -60,6 +60,11 @@ public final class IncidentValidator {
         this.oblasts = oblasts;
     }
 
+    /** The boundaries the oblast of a record is found in. */
+    public OblastLocator oblasts() {
+        return oblasts;
+    }
+
     /** Checks {@code d}; dates after {@code today} are errors. */
     public Result check(IncidentDraft d, LocalDate today) {
         Checker c = new Checker(today);
