@@ -194,4 +194,21 @@ class IncidentEditingTest {
         assertTrue(robot.lookup("#import").queryAs(Button.class).isDisabled());
         assertEquals(16, window.viewModel().incidents().size(), "the records are shown");
     }
+
+    @Test
+    void disagreeingSourcesShowARangeAndOnDemandWhoSaysWhat(FxRobot robot) throws Exception {
+        awaitLoaded();
+        String tarazTotal = "16981ef3-7091-4c05-a89c-c0479e5ecfee";
+        robot.interact(() -> window.viewModel().select(java.util.List.of(new kz.incidentmap.identify.Hit(
+                IncidentLayer.NAME, IncidentLayer.TITLE, tarazTotal, 0, java.util.Map.of()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".incident-figures").queryAs(Label.class).getText().startsWith("Killed: 6\u20137"));
+        javafx.scene.control.TitledPane who = robot.lookup(".source-claims").queryAs(javafx.scene.control.TitledPane.class);
+        assertFalse(who.isExpanded(), "folded until asked for");
+        robot.interact(() -> who.setExpanded(true));
+        java.util.List<String> says = robot.from(who.getContent()).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(says.stream().anyMatch(t -> t.contains(" 7 killed")), says.toString());
+        assertTrue(says.stream().anyMatch(t -> t.contains(" 6 killed")), says.toString());
+    }
 }
