@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.model.Incident;
@@ -105,7 +107,7 @@ public final class Importer {
     /** The same id twice in one file is a mistake in the file: the later record is refused. */
     private static List<Incident> unique(Path file, List<Incident> incidents, List<ImportProblem> duplicates) {
         List<Incident> unique = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Incident i : incidents) {
             if (seen.add(i.id())) {
                 unique.add(i);

@@ -78,8 +78,8 @@ final class IncidentCsv {
                         + " fields, the header has " + columns.size()));
                 continue;
             }
-            String id = row.fields().get(columns.getOrDefault("id", -1) < 0 ? 0 : columns.get("id"));
-            String key = columns.containsKey("id") && !id.isBlank() ? id.trim() : "row " + row.line();
+            String id = value(columns, row, "id");
+            String key = id.isBlank() ? "row " + row.line() : id.trim();
             byId.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         int done = 0;

@@ -1,5 +1,6 @@
 package kz.incidentmap.exchange;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import kz.incidentmap.edit.FieldProblem;
@@ -25,7 +26,7 @@ final class ParsedRecords {
     int records;
 
     /** Checks one record's draft and files it as a record or as problems. */
-    void add(IncidentValidator validator, IncidentDraft draft, Locator locator, java.time.LocalDate today) {
+    void add(IncidentValidator validator, IncidentDraft draft, Locator locator, LocalDate today) {
         records++;
         IncidentValidator.Result r = validator.check(draft, today);
         for (FieldProblem p : r.problems()) {

@@ -1,8 +1,11 @@
 package kz.incidentmap.view;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -83,11 +86,11 @@ final class EditController implements AutoCloseable {
     /** A new record at a point (clicked or typed), with one empty source row. */
     static IncidentDraft newDraft(double lon, double lat) {
         return new IncidentDraft("", "", "", "", "", "day", "", "", "", coordinate(lon), coordinate(lat), "exact",
-                "", "", "", "", "", "", "", java.util.List.of(new SourceDraft("", "", "", "", "", "", "", "", "", "")));
+                "", "", "", "", "", "", "", List.of(new SourceDraft("", "", "", "", "", "", "", "", "", "")));
     }
 
     private static String coordinate(double v) {
-        return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.5f", v);
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.5f", v);
     }
 
     /** Opens the form for a new record; saved when the user presses Save. */
@@ -186,7 +189,7 @@ final class EditController implements AutoCloseable {
 
     /** Edit thread: hands the labels to the JavaFX thread. */
     private void labels(String undo, String redo) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             undoLabel.set(undo);
             redoLabel.set(redo);
         });

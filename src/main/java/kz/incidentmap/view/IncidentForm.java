@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -17,8 +20,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import kz.incidentmap.edit.FieldProblem;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
@@ -56,6 +63,8 @@ final class IncidentForm extends ScrollPane {
     private final Label oblast = new Label();
     private final VBox sourceBox = new VBox(8);
     private final List<SourceRow> sources = new ArrayList<>();
+    private final Set<String> touched = new HashSet<>();
+    private boolean showAll;
     private IncidentValidator.Result last;
 
     IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft) {
@@ -68,6 +77,7 @@ final class IncidentForm extends ScrollPane {
         grid.setHgap(8);
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
+        grid.getColumnConstraints().addAll(labelColumn(), fieldColumn());
         int row = 0;
         row = add(grid, row, "Title", "title", text("title", draft.title(), false));
         type.setId("form-type");
@@ -104,14 +114,21 @@ final class IncidentForm extends ScrollPane {
         setFitToWidth(true);
         setPrefSize(620, 640);
 
+        type.setConverter(labels(IncidentType::label));
+        subType.setConverter(labels(IncidentSubType::label));
+        datePrecision.setConverter(labels(DatePrecision::code));
+        locationPrecision.setConverter(labels(LocationPrecision::code));
         type.setValue(code(draft.type(), IncidentType::fromCode));
         type.valueProperty().addListener((o, a, t) -> subTypes(t, null));
         subTypes(type.getValue(), code(draft.subType(), IncidentSubType::fromCode));
         datePrecision.setValue(code(draft.datePrecision(), DatePrecision::fromCode));
         locationPrecision.setValue(code(draft.locationPrecision(), LocationPrecision::fromCode));
-        for (ComboBox<?> box : List.of(type, subType, datePrecision, locationPrecision)) {
-            box.valueProperty().addListener((o, a, b) -> check());
-        }
+        Map<String, ComboBox<?>> boxes = Map.of("type", type, "sub_type", subType, "date_precision", datePrecision,
+                "location_precision", locationPrecision);
+        boxes.forEach((field, box) -> box.valueProperty().addListener((o, a, b) -> {
+            touched.add(field);
+            check();
+        }));
         draft.sources().forEach(this::addSource);
         if (sources.isEmpty()) {
             addSource(new SourceDraft("", "", "", "", "", "", "", "", "", ""));
@@ -144,7 +161,10 @@ final class IncidentForm extends ScrollPane {
         }
         c.setId("form-" + field);
         texts.put(field, c);
-        c.textProperty().addListener((o, a, b) -> check());
+        c.textProperty().addListener((o, a, b) -> {
+            touched.add(field);
+            check();
+        });
         return c;
     }
 
@@ -182,8 +202,48 @@ final class IncidentForm extends ScrollPane {
         check();
     }
 
-    /** Checks every field now and shows the messages; returns the outcome. */
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    private static ColumnConstraints fieldColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    /**
+     * Checks every field, shows the messages of the fields already typed in (and warnings), and returns
+     * the outcome. Called on every change.
+     */
     IncidentValidator.Result check() {
+        return check(false);
+    }
+
+    /** Checks like {@link #check()} but shows the messages of every field: what Save does. */
+    IncidentValidator.Result checkAll() {
+        return check(true);
+    }
+
+    private IncidentValidator.Result check(boolean all) {
+        showAll |= all;
         if (sources == null || messages.isEmpty()) {
             return null; // still being built
         }
@@ -193,6 +253,9 @@ final class IncidentForm extends ScrollPane {
             r.messages.values().forEach(m -> show(m, null));
         }
         for (FieldProblem p : last.problems()) {
+            if (!showAll && !p.warning() && !touched.contains(p.field())) {
+                continue; // a field not typed in yet is not wrong yet
+            }
             Label m = messageFor(p.field());
             if (m != null && (!m.isVisible() || !p.warning())) {
                 show(m, p);
@@ -265,13 +328,18 @@ final class IncidentForm extends ScrollPane {
             pane.setHgap(8);
             pane.setVgap(2);
             pane.setStyle("-fx-border-color: #dddddd; -fx-padding: 4;");
+            pane.getColumnConstraints().addAll(labelColumn(), fieldColumn());
             String[] values = {s.title(), s.publisher(), s.url(), s.published(), s.language(), s.killed(),
                 s.wounded(), s.claimDate(), s.note()};
             int row = 0;
             for (int n = 0; n < FIELDS.length; n++) {
                 TextField f = new TextField(values[n] == null ? "" : values[n]);
                 f.setId("form-sources-" + index + "-" + FIELDS[n][0]);
-                f.textProperty().addListener((o, a, b) -> check());
+                String field = "sources[" + index + "]." + FIELDS[n][0];
+                f.textProperty().addListener((o, a, b) -> {
+                    touched.add(field);
+                    check();
+                });
                 fields.put(FIELDS[n][0], f);
                 Label m = message("sources[" + index + "]." + FIELDS[n][0]);
                 messages.put(FIELDS[n][0], m);

@@ -3,6 +3,7 @@ package kz.incidentmap.view;
 import java.time.LocalDate;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -25,12 +26,12 @@ final class IncidentFormDialog extends Dialog<Incident> {
         setResizable(true);
         form = new IncidentForm(validator, LocalDate::now, draft);
         getDialogPane().setContent(form);
-        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("form-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!form.check().ok()) {
+            if (!form.checkAll().ok()) {
                 e.consume(); // the messages are shown at the fields
             }
         });
