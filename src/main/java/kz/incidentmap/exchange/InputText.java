@@ -18,8 +18,11 @@ import java.nio.file.Path;
  */
 final class InputText {
 
-    /** Largest file an import reads: 64 MiB, about 150,000 records of our CSV. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Largest file an import reads: 256 MiB, about 150,000 incidents as KML (the most verbose format we
+     * write) or a million rows of our CSV. The whole file is held in memory while it is checked.
+     */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private InputText() {
     }
@@ -39,7 +42,7 @@ final class InputText {
         }
         if (size > MAX_BYTES) {
             throw new ImportException(new ImportProblem(file.toString(), null, String.format(
-                    "file too large (%,d bytes; the limit is %,d bytes = 64 MiB); split it and import the parts",
+                    "file too large (%,d bytes; the limit is %,d bytes = 256 MiB); split it and import the parts",
                     size, MAX_BYTES)));
         }
         return size;
@@ -63,12 +66,17 @@ final class InputText {
         return text;
     }
 
+    /** Checks the bytes are UTF-8 (decoding through a small buffer, so memory stays low), then decodes. */
     private static String decode(Path file, byte[] bytes) throws ImportException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        CoderResult r;
+        do {
+            out.clear();
+            r = decoder.decode(in, out, true);
+        } while (r.isOverflow());
         if (r.isError()) {
             int at = in.position();
             int line = 1;
@@ -81,8 +89,6 @@ final class InputText {
                     "not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8 and try again",
                     bytes[at] & 0xff, at)));
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
@@ -38,13 +41,15 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement deleteClaims;
     private final PreparedStatement insertLink;
     private final PreparedStatement insertClaim;
+    private final Map<String, Source> written = new HashMap<>();
 
     IncidentWriter(Connection c) throws SQLException {
         insertSource = c.prepareStatement(
                 "INSERT INTO sources (key, title, publisher, url, published, language) VALUES (?, ?, ?, ?, ?, ?)");
+        // The key is never rewritten: that would cascade through every link and claim citing it.
         updateSource = c.prepareStatement(
-                "UPDATE sources SET key = ?, title = ?, publisher = ?, url = ?, published = ?, language = ? WHERE key = ?");
-        findSource = c.prepareStatement("SELECT count(*) FROM sources WHERE key = ?");
+                "UPDATE sources SET title = ?, publisher = ?, url = ?, published = ?, language = ? WHERE key = ?");
+        findSource = c.prepareStatement("SELECT title, publisher, url, published, language FROM sources WHERE key = ?");
         insertIncident = c.prepareStatement("INSERT INTO incidents (" + FIELDS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         updateIncident = c.prepareStatement("UPDATE incidents SET geom = ?, uuid = ?, title = ?, type = ?, date = ?,"
@@ -76,20 +81,33 @@ final class IncidentWriter implements AutoCloseable {
         insertSource.executeUpdate();
     }
 
-    /** Inserts the source, or updates the one with the same key. */
+    /**
+     * Inserts the source, or updates the one with the same key where it differs. Sources already put
+     * by this writer are skipped: an import cites the same few sources many times.
+     */
     void putSource(Source s) throws SQLException {
+        if (s.equals(written.get(s.key()))) {
+            return;
+        }
         findSource.setString(1, s.key());
-        boolean exists;
+        List<String> stored = null;
         try (ResultSet rs = findSource.executeQuery()) {
-            exists = rs.next() && rs.getInt(1) > 0;
+            if (rs.next()) {
+                stored = Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5));
+            }
         }
-        if (exists) {
-            bindSource(updateSource, s);
-            updateSource.setString(7, s.key());
-            updateSource.executeUpdate();
-        } else {
+        List<String> wanted = Arrays.asList(s.title(), s.publisher(), s.url(), iso(s.published()), s.language());
+        if (stored == null) {
             insertSource(s);
+        } else if (!stored.equals(wanted)) {
+            for (int n = 0; n < wanted.size(); n++) {
+                updateSource.setString(n + 1, wanted.get(n));
+            }
+            updateSource.setString(6, s.key());
+            updateSource.executeUpdate();
         }
+        written.put(s.key(), s);
     }
 
     private static void bindSource(PreparedStatement p, Source s) throws SQLException {

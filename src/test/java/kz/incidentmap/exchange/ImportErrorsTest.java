@@ -158,7 +158,7 @@ class ImportErrorsTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(InputText.MAX_BYTES + 1);
         }
-        assertEquals(f + ": file too large (67,108,865 bytes; the limit is 67,108,864 bytes = 64 MiB);"
+        assertEquals(f + ": file too large (268,435,457 bytes; the limit is 268,435,456 bytes = 256 MiB);"
                 + " split it and import the parts", refused(f, ExchangeFormat.CSV));
     }
 
