@@ -105,6 +105,9 @@ public final class IncidentStore implements AutoCloseable {
         try {
             Path backup = null;
             if (version < GeoPackageSchema.SCHEMA_VERSION) {
+                version = check(dbFile); // another copy may have upgraded it before we took the lock
+            }
+            if (version < GeoPackageSchema.SCHEMA_VERSION) {
                 backup = StoreMigrations.upgrade(dbFile, version);
             }
             Connection c = StoreConnections.openReadWrite(dbFile);
