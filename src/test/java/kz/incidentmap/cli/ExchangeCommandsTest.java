@@ -114,9 +114,11 @@ class ExchangeCommandsTest {
         Files.writeString(csv, "title,type,date,lon,lat,source_title\r\nBlast,explosion,2011-11-12,71.36,42.9,Report\r\n");
         Path text = tmp.resolve("notes.gpkg");
         Files.writeString(text, "not a database\n".repeat(300));
+        byte[] textBefore = Files.readAllBytes(text);
         Result corrupt = run("import", csv.toString(), "--db", text.toString());
         assertEquals(1, corrupt.code());
         assertEquals("import: error: " + text + ": not a SQLite database", corrupt.err().strip());
+        assertArrayEquals(textBefore, Files.readAllBytes(text));
 
         byte[] before = Files.readAllBytes(seeded);
         try (IncidentStore app = IncidentStore.open(seeded)) {
