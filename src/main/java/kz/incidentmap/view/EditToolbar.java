@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -54,6 +56,14 @@ final class EditToolbar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(0, 6, 6, 6));
         getChildren().addAll(addOnMap, addAt, edit, delete, undo, redo, importButton, exportButton, notice);
+        // The buttons keep their size; a long notice is cut short and told in full by its tooltip.
+        getChildren().forEach(n -> {
+            if (n instanceof Region r && n != notice) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        notice.setMinWidth(0);
+        HBox.setHgrow(notice, Priority.ALWAYS);
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
@@ -76,5 +86,6 @@ final class EditToolbar extends HBox {
     /** Shows what the user should know about the store ("Viewing only: …"), or nothing. */
     void notice(String text) {
         notice.setText(text == null ? "" : text);
+        notice.setTooltip(text == null ? null : new Tooltip(text));
     }
 }

@@ -82,8 +82,7 @@ public final class MapApplication {
                 notice = "Viewing only: the store file or its folder is read-only";
             }
             if (store.upgradeBackup().isPresent()) {
-                notice = "The store was upgraded to this version; the file as it was is kept in "
-                        + store.upgradeBackup().get();
+                notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
             List<Incident> incidents = store.all();
             return new Loaded(LoadedMap.load(mapsDir, incidents), incidents, store, OblastLocator.load(mapsDir), notice);
