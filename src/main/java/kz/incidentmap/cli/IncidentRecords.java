@@ -25,9 +25,12 @@ final class IncidentRecords {
         m.put("title", i.title());
         m.put("type", i.type().code());
         m.put("type_label", i.type().label());
-        m.put("acled_event_type", i.type().acledEventType());
+        m.put("sub_type", i.subType() == null ? null : i.subType().code());
+        m.put("acled_event_type", i.subType() == null ? i.type().acledEventType() : i.subType().acledEventType());
+        m.put("acled_sub_event_type", i.subType() == null ? i.type().acledSubEventType() : i.subType().acledSubEventType());
         m.put("date", i.date() == null ? null : i.date().toString());
         m.put("date_precision", i.datePrecision() == null ? null : i.datePrecision().code());
+        m.put("time", i.time() == null ? null : i.time().toString());
         m.put("place", i.place());
         m.put("oblast", i.oblast());
         m.put("lon", i.lon());
@@ -39,6 +42,9 @@ final class IncidentRecords {
         m.put("claimed_by", i.claimedBy());
         m.put("event_group", i.eventGroup());
         m.put("description", i.description());
+        m.put("tags", i.tags());
+        m.put("created", i.created() == null ? null : i.created().toString());
+        m.put("updated", i.updated() == null ? null : i.updated().toString());
         List<Map<String, Object>> sources = new ArrayList<>();
         for (Source s : i.sources()) {
             Map<String, Object> sm = new LinkedHashMap<>();

@@ -27,15 +27,28 @@ final class MapOptions {
         return maps == null ? found : new AppPaths(maps, found.dataDir());
     }
 
-    /** The store named by --db (which must exist), or the default one. */
+    /** The store named by --db (which must exist), or the default one, open for editing. */
     IncidentStore openStore() throws StoreException {
         AppPaths p = paths();
         return db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(p.defaultStore(), p.seedFile());
     }
 
+    /**
+     * The same store open for reading only: it takes no lock, so the commands that only read work while
+     * the app has the store open for editing.
+     */
+    IncidentStore openForViewing() throws StoreException {
+        AppPaths p = paths();
+        if (db != null) {
+            return IncidentStore.openForViewing(db);
+        }
+        IncidentStore.createIfMissing(p.defaultStore(), p.seedFile());
+        return IncidentStore.openForViewing(p.defaultStore());
+    }
+
     /** The incidents of the chosen store. */
     List<Incident> incidents() throws StoreException {
-        try (IncidentStore store = openStore()) {
+        try (IncidentStore store = openForViewing()) {
             return store.all();
         }
     }

@@ -1,6 +1,8 @@
 package kz.incidentmap.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -24,17 +26,72 @@ import java.util.OptionalInt;
  * @param eventGroup key shared by the parts of one larger event (the Taraz attack), or null
  * @param sources the documents that report it
  * @param claims what each source says of casualties and date
+ * @param subType the finer kind, one of {@code type}'s sub-types, or null
+ * @param time local time of day when known, or null
+ * @param tags free keywords, in the order given
+ * @param created when the record was first stored, or null before that
+ * @param updated when the record was last changed in the store, or null before it was stored
  */
 public record Incident(String id, String title, IncidentType type, LocalDate date, DatePrecision datePrecision,
         String place, String oblast, double lon, double lat, LocationPrecision locationPrecision,
         String perpetrator, String claimedBy, String description, String eventGroup,
-        List<Source> sources, List<Claim> claims) {
+        List<Source> sources, List<Claim> claims, IncidentSubType subType, LocalTime time, List<String> tags,
+        Instant created, Instant updated) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         sources = List.copyOf(sources);
         claims = List.copyOf(claims);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        if (subType != null && subType.type() != type) {
+            throw new IllegalArgumentException("sub-type '" + subType.code() + "' belongs to type '"
+                    + subType.type().code() + "', not '" + type.code() + "'");
+        }
+    }
+
+    /** A record without sub-type, time, tags or store timestamps. */
+    public Incident(String id, String title, IncidentType type, LocalDate date, DatePrecision datePrecision,
+            String place, String oblast, double lon, double lat, LocationPrecision locationPrecision,
+            String perpetrator, String claimedBy, String description, String eventGroup,
+            List<Source> sources, List<Claim> claims) {
+        this(id, title, type, date, datePrecision, place, oblast, lon, lat, locationPrecision, perpetrator,
+                claimedBy, description, eventGroup, sources, claims, null, null, List.of(), null, null);
+    }
+
+    /** The same record with these sources and claims. */
+    public Incident withLinks(List<Source> newSources, List<Claim> newClaims) {
+        return new Incident(id, title, type, date, datePrecision, place, oblast, lon, lat, locationPrecision,
+                perpetrator, claimedBy, description, eventGroup, newSources, newClaims, subType, time, tags,
+                created, updated);
+    }
+
+    /** The same record in another oblast (as found from its position). */
+    public Incident withOblast(String newOblast) {
+        return new Incident(id, title, type, date, datePrecision, place, newOblast, lon, lat, locationPrecision,
+                perpetrator, claimedBy, description, eventGroup, sources, claims, subType, time, tags,
+                created, updated);
+    }
+
+    /** The same record with other store timestamps. */
+    public Incident withTimes(Instant newCreated, Instant newUpdated) {
+        return new Incident(id, title, type, date, datePrecision, place, oblast, lon, lat, locationPrecision,
+                perpetrator, claimedBy, description, eventGroup, sources, claims, subType, time, tags,
+                newCreated, newUpdated);
+    }
+
+    /** The same record with another id (for copies). */
+    public Incident withId(String newId) {
+        return new Incident(newId, title, type, date, datePrecision, place, oblast, lon, lat, locationPrecision,
+                perpetrator, claimedBy, description, eventGroup, sources, claims, subType, time, tags,
+                created, updated);
+    }
+
+    /** The same record at another position. */
+    public Incident withPosition(double newLon, double newLat) {
+        return new Incident(id, title, type, date, datePrecision, place, oblast, newLon, newLat, locationPrecision,
+                perpetrator, claimedBy, description, eventGroup, sources, claims, subType, time, tags,
+                created, updated);
     }
 
     /** Smallest and largest number killed any source reports; empty when no source gives a number. */

@@ -12,6 +12,8 @@ import java.util.List;
  * POINT geometry in EPSG:4326 and its R-tree spatial index (extension {@code gpkg_rtree_index}, kept
  * up to date by the standard triggers), the attributes tables {@code sources}, {@code incident_sources}
  * and {@code claims}, and our own {@code kim_metadata} table holding the application schema version.
+ * Version 2 added the incident columns {@code sub_type}, {@code time} and {@code tags} (see
+ * {@link StoreMigrations}); they come last so that a new store and an upgraded one have the same layout.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -21,7 +23,7 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
@@ -92,7 +94,10 @@ public final class GeoPackageSchema {
               description TEXT,
               event_group TEXT,
               created DATETIME NOT NULL,
-              updated DATETIME NOT NULL);
+              updated DATETIME NOT NULL,
+              sub_type TEXT,
+              time TEXT,
+              tags TEXT);
             CREATE INDEX incidents_date_title ON incidents(date, title);
             CREATE TABLE sources (
               fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,

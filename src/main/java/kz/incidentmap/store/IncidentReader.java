@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +21,11 @@ import java.util.function.Function;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Tags;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -33,13 +37,17 @@ import org.locationtech.jts.geom.Point;
 final class IncidentReader {
 
     private static final String COLUMNS = "i.fid, i.geom, i.uuid, i.title, i.type, i.date, i.date_precision,"
-            + " i.place, i.oblast, i.location_precision, i.perpetrator, i.claimed_by, i.description, i.event_group";
+            + " i.place, i.oblast, i.location_precision, i.perpetrator, i.claimed_by, i.description, i.event_group,"
+            + " i.created, i.updated";
+    /** Columns of schema version 2; a version-1 file opened read-only has none of them. */
+    private static final String V2_COLUMNS = ", i.sub_type, i.time, i.tags";
     /** Above this many incidents the link tables are scanned whole rather than looked up in chunks. */
     private static final int SCAN_LIMIT = 2_000;
     private static final int CHUNK = 500;
 
     private final Path file;
     private final Connection c;
+    private Boolean hasV2Columns;
 
     IncidentReader(Path file, Connection c) {
         this.file = file;
@@ -51,7 +59,8 @@ final class IncidentReader {
      * placeholders, or empty for all), ordered by date, title and id.
      */
     List<Incident> query(String condition, Object... params) throws SQLException, StoreException {
-        String sql = "SELECT " + COLUMNS + " FROM incidents i" + (condition.isEmpty() ? "" : " WHERE " + condition)
+        String sql = "SELECT " + COLUMNS + (hasV2Columns() ? V2_COLUMNS : "") + " FROM incidents i"
+                + (condition.isEmpty() ? "" : " WHERE " + condition)
                 + " ORDER BY i.date, i.title, i.uuid";
         List<Incident> bare = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -86,14 +95,53 @@ final class IncidentReader {
         if (uuid == null) {
             throw StoreException.of(file, where + ": field 'uuid': is null");
         }
-        return new Incident(uuid, rs.getString("title"),
-                code(where, "type", rs.getString("type"), IncidentType::fromCode),
+        IncidentType type = code(where, "type", rs.getString("type"), IncidentType::fromCode);
+        IncidentSubType subType = hasV2Columns
+                ? code(where, "sub_type", rs.getString("sub_type"), IncidentSubType::fromCode) : null;
+        if (subType != null && subType.type() != type) {
+            throw StoreException.of(file, where + ": field 'sub_type': '" + subType.code()
+                    + "' is not a sub-type of '" + type.code() + "'");
+        }
+        return new Incident(uuid, rs.getString("title"), type,
                 date(where, "date", rs.getString("date")),
                 code(where, "date_precision", rs.getString("date_precision"), DatePrecision::fromCode),
                 rs.getString("place"), rs.getString("oblast"), lon, lat,
                 code(where, "location_precision", rs.getString("location_precision"), LocationPrecision::fromCode),
                 rs.getString("perpetrator"), rs.getString("claimed_by"), rs.getString("description"),
-                rs.getString("event_group"), List.of(), List.of());
+                rs.getString("event_group"), List.of(), List.of(), subType,
+                hasV2Columns ? time(where, rs.getString("time")) : null,
+                hasV2Columns ? Tags.split(rs.getString("tags")) : List.of(),
+                instant(where, "created", rs.getString("created")), instant(where, "updated", rs.getString("updated")));
+    }
+
+    private boolean hasV2Columns() throws SQLException {
+        if (hasV2Columns == null) {
+            boolean found = false;
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info('incidents')");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found |= "sub_type".equals(rs.getString(1));
+                }
+            }
+            hasV2Columns = found;
+        }
+        return hasV2Columns;
+    }
+
+    private LocalTime time(String where, String text) throws StoreException {
+        try {
+            return text == null ? null : LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw StoreException.of(file, where + ": field 'time': '" + text + "' is not a time of day");
+        }
+    }
+
+    private Instant instant(String where, String field, String text) throws StoreException {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw StoreException.of(file, where + ": field '" + field + "': '" + text + "' is not a timestamp");
+        }
     }
 
     private List<Incident> withLinks(List<Incident> bare) throws SQLException, StoreException {
@@ -121,9 +169,7 @@ final class IncidentReader {
         }
         List<Incident> result = new ArrayList<>(bare.size());
         for (Incident i : bare) {
-            result.add(new Incident(i.id(), i.title(), i.type(), i.date(), i.datePrecision(), i.place(), i.oblast(),
-                    i.lon(), i.lat(), i.locationPrecision(), i.perpetrator(), i.claimedBy(), i.description(),
-                    i.eventGroup(), cited.getOrDefault(i.id(), List.of()), claims.getOrDefault(i.id(), List.of())));
+            result.add(i.withLinks(cited.getOrDefault(i.id(), List.of()), claims.getOrDefault(i.id(), List.of())));
         }
         return result;
     }

@@ -1,65 +1,178 @@
 package kz.incidentmap.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Source;
 
 /**
  * The incident store: one GeoPackage file ({@code data/incidents.gpkg}) that belongs to the user. It
  * opens the file after checking it (see {@link StoreFileCheck}), creates it from the curated seed file
- * when it does not exist yet, and answers queries. One connection per store; methods are synchronized,
- * so a store may be shared between the UI thread and a rendering thread.
+ * when it does not exist yet, upgrades a file of an older schema version (see {@link StoreMigrations}),
+ * answers queries and saves edits, each in one transaction. A store opened for editing holds an
+ * exclusive lock (see {@link StoreLock}) until it is closed; a read-only file opens for viewing. One
+ * connection per store; methods are synchronized, so a store may be shared between threads.
  */
 public final class IncidentStore implements AutoCloseable {
+
+    /**
+     * What a merge did.
+     *
+     * @param added incidents that were new to the store
+     * @param updated incidents that replaced a different stored version
+     * @param unchanged incidents the store already held as they are
+     */
+    public record MergeResult(int added, int updated, int unchanged) {
+    }
 
     private final Path file;
     private final Connection connection;
     private final IncidentReader reader;
+    private final StoreLock lock;
+    private final boolean readOnly;
+    private final Path backup;
     private boolean closed;
 
-    private IncidentStore(Path file, Connection connection) {
+    private IncidentStore(Path file, Connection connection, StoreLock lock, boolean readOnly, Path backup) {
         this.file = file;
         this.connection = connection;
         this.reader = new IncidentReader(file, connection);
+        this.lock = lock;
+        this.readOnly = readOnly;
+        this.backup = backup;
     }
 
     /**
-     * Opens the store; if the file does not exist, creates it and seeds it from {@code seedJson} in one
-     * transaction. Never overwrites an existing file's content: the new store is built in a temporary
-     * file beside it and only linked into place if no file has appeared there meanwhile.
+     * Opens the store for editing; if the file does not exist, creates it and seeds it from
+     * {@code seedJson} in one transaction. Never overwrites an existing file's content: the new store is
+     * built in a temporary file beside it and only linked into place if no file has appeared there
+     * meanwhile.
      */
     public static IncidentStore openOrCreate(Path dbFile, Path seedJson) throws StoreException {
-        if (Files.exists(dbFile)) {
-            return open(dbFile);
-        }
-        SeedData seed = SeedFile.read(seedJson);
-        StoreCreator.create(dbFile, seed);
+        createIfMissing(dbFile, seedJson);
         return open(dbFile);
     }
 
+    /** Creates the store from {@code seedJson} if there is no file yet; an existing file is left alone. */
+    public static void createIfMissing(Path dbFile, Path seedJson) throws StoreException {
+        if (!Files.exists(dbFile)) {
+            StoreCreator.create(dbFile, SeedFile.read(seedJson));
+        }
+    }
+
     /**
-     * Opens an existing store; a missing, non-SQLite, non-GeoPackage or corrupt file is a
-     * {@link StoreException} naming the file and the problem. Checking never changes the file.
+     * Creates a new, empty store at {@code dbFile}; an existing file there is refused and left untouched.
+     */
+    public static void createEmpty(Path dbFile) throws StoreException {
+        if (Files.exists(dbFile)) {
+            throw StoreException.of(dbFile, "already exists; choose a new file name (nothing was changed)");
+        }
+        Path dir = dbFile.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw StoreException.of(dbFile, "folder " + dir + " does not exist");
+        }
+        StoreCreator.create(dbFile, new SeedData(List.of(), List.of()));
+        if (!Files.exists(dbFile)) {
+            throw StoreException.of(dbFile, "could not be created");
+        }
+    }
+
+    /**
+     * Opens an existing store for editing; a missing, non-SQLite, non-GeoPackage, corrupt or newer file
+     * is a {@link StoreException} naming the file and the problem, and checking never changes the file.
+     * A store open for editing elsewhere is a {@link StoreLockedException}. A file written by an older
+     * version is backed up and upgraded first. A file that cannot be written (read-only file or folder)
+     * opens for viewing: {@link #isReadOnly()} is then true and every write is refused.
      */
     public static IncidentStore open(Path dbFile) throws StoreException {
+        int version = check(dbFile);
+        if (!writable(dbFile)) {
+            return openReadOnly(dbFile);
+        }
+        StoreLock lock = StoreLock.acquire(dbFile);
+        try {
+            Path backup = null;
+            if (version < GeoPackageSchema.SCHEMA_VERSION) {
+                version = check(dbFile); // another copy may have upgraded it before we took the lock
+            }
+            if (version < GeoPackageSchema.SCHEMA_VERSION) {
+                backup = StoreMigrations.upgrade(dbFile, version);
+            }
+            Connection c = StoreConnections.openReadWrite(dbFile);
+            return new IncidentStore(dbFile, c, lock, false, backup);
+        } catch (SQLException e) {
+            lock.close();
+            throw StoreConnections.failure(dbFile, "cannot open for writing", e);
+        } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing store for reading only: no lock (so it works while another copy edits it), no
+     * upgrade (a version-1 file is read as it is), and every write is refused.
+     */
+    public static IncidentStore openForViewing(Path dbFile) throws StoreException {
+        check(dbFile);
+        return openReadOnly(dbFile);
+    }
+
+    private static IncidentStore openReadOnly(Path dbFile) throws StoreException {
+        try {
+            return new IncidentStore(dbFile, StoreConnections.openReadOnly(dbFile), null, true, null);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(dbFile, "cannot open for reading", e);
+        }
+    }
+
+    /**
+     * Whether the file and its folder may be written. A file without any write permission bit counts as
+     * read-only even for a user (such as root) whom the system would let write it: the owner marked it so.
+     */
+    static boolean writable(Path dbFile) {
+        Path dir = dbFile.toAbsolutePath().getParent();
+        if (!Files.isWritable(dbFile) || dir == null || !Files.isWritable(dir)) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dbFile);
+            return perms.contains(PosixFilePermission.OWNER_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)
+                    || perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return true; // no POSIX permissions here: Files.isWritable has answered
+        }
+    }
+
+    private static int check(Path dbFile) throws StoreException {
         StoreFileCheck.checkHeader(dbFile);
         try (Connection check = StoreConnections.openReadOnly(dbFile)) {
-            StoreFileCheck.checkContent(dbFile, check);
+            return StoreFileCheck.checkContent(dbFile, check);
         } catch (SQLException e) {
             throw StoreConnections.failure(dbFile, "cannot open", e);
         }
-        try {
-            Connection c = StoreConnections.openReadWrite(dbFile);
-            return new IncidentStore(dbFile, c);
-        } catch (SQLException e) {
-            throw StoreConnections.failure(dbFile, "cannot open for writing", e);
-        }
+    }
+
+    /** True when the store was opened for viewing only: every write is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The backup written when opening upgraded the file from an older version, if it did. */
+    public Optional<Path> upgradeBackup() {
+        return Optional.ofNullable(backup);
     }
 
     /** Every incident, sorted by date then title. */
@@ -98,6 +211,113 @@ public final class IncidentStore implements AutoCloseable {
                 && i.lat() >= minLat && i.lat() <= maxLat).toList();
     }
 
+    /**
+     * Adds a new incident (its sources are added or updated by key). Created and updated times are now,
+     * unless the record carries them (a restored or imported record keeps its history). Returns the
+     * record as stored. One transaction.
+     */
+    public synchronized Incident add(Incident incident) throws StoreException {
+        write("add incident " + incident.id(), w -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            putSources(w, incident);
+            w.insertIncident(incident, stamp(incident.created(), now), stamp(incident.updated(), now));
+        });
+        return byId(incident.id()).orElseThrow();
+    }
+
+    /**
+     * Replaces the stored incident with the same id; its created time stays and its updated time becomes
+     * now. Returns the record as stored. One transaction.
+     */
+    public synchronized Incident replace(Incident incident) throws StoreException {
+        Incident old = byId(incident.id()).orElseThrow(() -> StoreException.of(file, "no incident " + incident.id()));
+        write("update incident " + incident.id(), w -> {
+            putSources(w, incident);
+            String created = stamp(old.created(), IncidentWriter.timestamp(Instant.now()));
+            w.updateIncident(incident, created, IncidentWriter.timestamp(Instant.now()));
+        });
+        return byId(incident.id()).orElseThrow();
+    }
+
+    /** Deletes the incident with its source links and claims; false when there was none. One transaction. */
+    public synchronized boolean delete(String uuid) throws StoreException {
+        if (byId(uuid).isEmpty()) {
+            return false; // nothing to do, and nothing written: not even the last-change time moves
+        }
+        boolean[] deleted = new boolean[1];
+        write("delete incident " + uuid, w -> deleted[0] = w.deleteIncident(uuid));
+        return deleted[0];
+    }
+
+    /**
+     * Merges incidents by id in one transaction, all or nothing: new ones are added (keeping their
+     * created and updated times when given), different ones replace the stored version, equal ones are
+     * left as they are.
+     */
+    public synchronized MergeResult merge(List<Incident> incidents) throws StoreException {
+        Map<String, Incident> stored = new HashMap<>();
+        all().forEach(i -> stored.put(i.id(), i));
+        int[] counts = new int[3];
+        write("import " + incidents.size() + " incidents", w -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            for (Incident i : incidents) {
+                Incident old = stored.get(i.id());
+                if (old != null && old.withTimes(null, null).equals(i.withTimes(null, null))) {
+                    counts[2]++;
+                    continue;
+                }
+                putSources(w, i);
+                if (old == null) {
+                    w.insertIncident(i, stamp(i.created(), now), stamp(i.updated(), now));
+                    counts[0]++;
+                } else {
+                    w.updateIncident(i, stamp(old.created(), now), now);
+                    counts[1]++;
+                }
+                stored.put(i.id(), i);
+            }
+        });
+        return new MergeResult(counts[0], counts[1], counts[2]);
+    }
+
+    private static void putSources(IncidentWriter w, Incident i) throws SQLException {
+        for (Source s : i.sources()) {
+            w.putSource(s);
+        }
+    }
+
+    private static String stamp(Instant given, String otherwise) {
+        return given == null ? otherwise : IncidentWriter.timestamp(given);
+    }
+
+    /** Work done with a writer inside a transaction. */
+    private interface WriteWork {
+        void run(IncidentWriter w) throws SQLException;
+    }
+
+    private void write(String what, WriteWork work) throws StoreException {
+        ensureOpen();
+        if (readOnly) {
+            throw StoreException.of(file, "cannot " + what + ": the store is open for viewing only"
+                    + " (read-only file or folder, or open for editing elsewhere)");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (IncidentWriter w = new IncidentWriter(connection)) {
+                work.run(w);
+                GeoPackageSchema.updateExtent(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
+        }
+    }
+
     /** Number of incidents in the store. */
     public synchronized int count() throws StoreException {
         ensureOpen();
@@ -125,6 +345,10 @@ public final class IncidentStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             // Nothing is pending: every write commits before returning, so there is nothing to lose here.
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.Source;
 
 /**
@@ -101,6 +102,16 @@ public final class SeedFile {
             o.put("claimed_by", i.claimedBy());
             o.put("description", i.description());
             o.put("event_group", i.eventGroup());
+            // Optional fields are written only when they say more than their default, so older files stay as they are.
+            if (i.subType() != null && i.subType() != IncidentSubType.defaultFor(i.type())) {
+                o.put("sub_type", i.subType().code());
+            }
+            if (i.time() != null) {
+                o.put("time", i.time().toString());
+            }
+            if (!i.tags().isEmpty()) {
+                i.tags().forEach(o.withArray("tags")::add);
+            }
             ArrayNode keys = o.putArray("sources");
             i.sources().forEach(s -> keys.add(s.key()));
             ArrayNode claims = o.putArray("claims");

@@ -3,6 +3,7 @@ package kz.incidentmap.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.Source;
@@ -30,7 +32,7 @@ final class SeedParser {
     static final List<String> SOURCE_FIELDS = List.of("key", "title", "publisher", "url", "published", "language");
     static final List<String> INCIDENT_FIELDS = List.of("id", "title", "type", "date", "date_precision", "place",
             "oblast", "lon", "lat", "location_precision", "perpetrator", "claimed_by", "description", "event_group",
-            "sources", "claims");
+            "sub_type", "time", "tags", "sources", "claims");
     static final List<String> CLAIM_FIELDS = List.of("source", "killed", "wounded", "date", "note");
 
     private static final Pattern UUID_TEXT =
@@ -115,6 +117,9 @@ final class SeedParser {
         Double lon = coordinate(node, "lon", 180);
         Double lat = coordinate(node, "lat", 90);
         LocationPrecision locationPrecision = code(node, "location_precision", LocationPrecision::fromCode);
+        IncidentSubType subType = subType(node, type);
+        LocalTime time = time(node);
+        List<String> tags = tags(node);
         List<Source> cited = citedSources(node);
         List<Claim> claims = claims(node, cited);
         if (problems.size() != before) {
@@ -123,7 +128,59 @@ final class SeedParser {
         return new Incident(id, title, type, date, datePrecision, text(node, "place", false, ""),
                 text(node, "oblast", false, ""), lon, lat, locationPrecision, text(node, "perpetrator", false, ""),
                 text(node, "claimed_by", false, ""), text(node, "description", false, ""),
-                text(node, "event_group", false, ""), cited, claims);
+                text(node, "event_group", false, ""), cited, claims, subType, time, tags, null, null);
+    }
+
+    /** Optional; without it the type's default sub-type. */
+    private IncidentSubType subType(JsonNode node, IncidentType type) {
+        if (type == null) {
+            return null;
+        }
+        String s = text(node, "sub_type", false, "");
+        if (s == null) {
+            return IncidentSubType.defaultFor(type);
+        }
+        try {
+            IncidentSubType sub = IncidentSubType.fromCode(s);
+            if (sub.type() != type) {
+                problem("sub_type", "'" + s + "' is a sub-type of '" + sub.type().code() + "', not of '" + type.code() + "'");
+                return null;
+            }
+            return sub;
+        } catch (IllegalArgumentException e) {
+            problem("sub_type", e.getMessage());
+            return null;
+        }
+    }
+
+    private LocalTime time(JsonNode node) {
+        String s = text(node, "time", false, "");
+        try {
+            return s == null ? null : LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            problem("time", "'" + s + "' is not a time of day (expected HH:mm)");
+            return null;
+        }
+    }
+
+    private List<String> tags(JsonNode node) {
+        List<String> tags = new ArrayList<>();
+        JsonNode v = node.get("tags");
+        if (v == null || v.isNull()) {
+            return tags;
+        }
+        if (!v.isArray()) {
+            problem("tags", "expected an array of strings, found " + kind(v));
+            return tags;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual() || v.get(i).asText().isBlank() || v.get(i).asText().contains(";")) {
+                problem("tags[" + i + "]", "expected a non-empty string without ';', found " + kind(v.get(i)));
+            } else {
+                tags.add(v.get(i).asText().strip());
+            }
+        }
+        return tags;
     }
 
     private void checkPrecision(LocalDate date, DatePrecision precision) {

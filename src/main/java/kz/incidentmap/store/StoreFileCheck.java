@@ -77,8 +77,11 @@ final class StoreFileCheck {
         }
     }
 
-    /** Checks the database behind {@code c}: intact, a GeoPackage, with our tables at a version we read. */
-    static void checkContent(Path file, Connection c) throws StoreException {
+    /**
+     * Checks the database behind {@code c}: intact, a GeoPackage, with our tables at a version we read.
+     * Tables of other applications or features beside ours are allowed. Returns the schema version.
+     */
+    static int checkContent(Path file, Connection c) throws StoreException {
         try {
             if (Files.size(file) <= QUICK_CHECK_LIMIT) {
                 quickCheck(file, c);
@@ -95,7 +98,7 @@ final class StoreFileCheck {
                             + required + "')");
                 }
             }
-            checkSchemaVersion(file, c);
+            return checkSchemaVersion(file, c);
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot check the database", e);
         } catch (IOException e) {
@@ -112,7 +115,7 @@ final class StoreFileCheck {
         }
     }
 
-    private static void checkSchemaVersion(Path file, Connection c) throws SQLException, StoreException {
+    private static int checkSchemaVersion(Path file, Connection c) throws SQLException, StoreException {
         String value = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM kim_metadata WHERE key = ?")) {
             ps.setString(1, "schema_version");
@@ -135,6 +138,7 @@ final class StoreFileCheck {
         if (version < 1) {
             throw StoreException.of(file, "incident store with an invalid schema version " + version);
         }
+        return version;
     }
 
     private static int pragmaInt(Connection c, String pragma) throws SQLException {

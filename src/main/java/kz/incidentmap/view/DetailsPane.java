@@ -69,12 +69,16 @@ final class DetailsPane extends ScrollPane {
 
     private TitledPane incidentPane(Incident i) {
         VBox box = new VBox(4);
-        box.getChildren().add(text(i.type().label() + " \u00b7 " + dateText(i), "-fx-text-fill: #555;"));
+        String kind = i.subType() == null ? i.type().label() : i.type().label() + " \u2014 " + i.subType().label();
+        box.getChildren().add(text(kind + " \u00b7 " + dateText(i) + (i.time() == null ? "" : " " + i.time()),
+                "-fx-text-fill: #555;"));
         box.getChildren().add(text(i.place() + (i.oblast() == null ? "" : ", " + i.oblast()), null));
         box.getChildren().add(text(String.format(Locale.ROOT, "%.5f N, %.5f E (%s)", i.lat(), i.lon(),
                 i.locationPrecision() == null ? "precision unknown" : i.locationPrecision().code() + " precision"),
                 "-fx-text-fill: #555;"));
-        box.getChildren().add(text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;"));
+        Label figures = text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;");
+        figures.getStyleClass().add("incident-figures");
+        box.getChildren().add(figures);
         if (i.perpetrator() != null) {
             box.getChildren().add(text("Perpetrator: " + i.perpetrator(), null));
         }
@@ -84,6 +88,9 @@ final class DetailsPane extends ScrollPane {
         if (i.description() != null) {
             box.getChildren().add(text(i.description(), null));
         }
+        if (!i.tags().isEmpty()) {
+            box.getChildren().add(text("Tags: " + String.join(", ", i.tags()), "-fx-text-fill: #555;"));
+        }
         Map<String, Source> byKey = new HashMap<>();
         i.sources().forEach(s -> byKey.put(s.key(), s));
         box.getChildren().add(text("Sources", "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
@@ -92,6 +99,8 @@ final class DetailsPane extends ScrollPane {
                     + (s.published() == null ? "" : ", " + s.published())
                     + (s.url() == null ? "" : "\n  " + s.url()), null));
         }
+        // Which source says what: folded away under the figures' range until asked for.
+        VBox says = new VBox(2);
         for (Claim c : i.claims()) {
             Source s = byKey.get(c.sourceKey());
             String who = s == null ? c.sourceKey() : s.publisher();
@@ -108,7 +117,17 @@ final class DetailsPane extends ScrollPane {
             if (c.note() != null) {
                 sb.append(" ").append(c.note());
             }
-            box.getChildren().add(text(sb.toString(), "-fx-text-fill: #333; -fx-font-size: 11px;"));
+            says.getChildren().add(text(sb.toString(), "-fx-text-fill: #333; -fx-font-size: 11px;"));
+        }
+        if (!says.getChildren().isEmpty()) {
+            TitledPane who = new TitledPane("Which source says what (" + i.claims().size() + ")", says);
+            who.getStyleClass().add("source-claims");
+            who.setExpanded(false);
+            box.getChildren().add(who);
+        }
+        if (i.created() != null && i.updated() != null) {
+            box.getChildren().add(text("Recorded " + i.created().toString().substring(0, 10) + ", last changed "
+                    + i.updated().toString().substring(0, 10), "-fx-text-fill: #777; -fx-font-size: 10px;"));
         }
         TitledPane pane = new TitledPane(i.title(), box);
         pane.getStyleClass().add("incident-details");

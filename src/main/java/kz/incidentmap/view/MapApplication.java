@@ -9,7 +9,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreLockedException;
 
 /**
  * Starts the window. Loading the store and the maps (about two seconds, most of it GeoTools'
@@ -19,8 +21,16 @@ import kz.incidentmap.store.IncidentStore;
  */
 public final class MapApplication {
 
-    /** What the loader hands to the window. */
-    record Loaded(LoadedMap map, List<Incident> incidents) {
+    /**
+     * What the loader hands to the window.
+     *
+     * @param map the layers
+     * @param incidents the records shown
+     * @param store the store, kept open for editing (or for viewing only) until the window closes
+     * @param oblasts the oblast boundaries that saved records are placed in
+     * @param notice what the user should know about the store (viewing only, upgraded), or null
+     */
+    record Loaded(LoadedMap map, List<Incident> incidents, IncidentStore store, OblastLocator oblasts, String notice) {
     }
 
     private MapApplication() {
@@ -42,6 +52,7 @@ public final class MapApplication {
                 stage.setScene(new Scene(window, 1400, 900));
                 stage.setOnHidden(e -> {
                     window.canvas().dispose();
+                    window.close();
                     closed.countDown();
                 });
                 stage.show();
@@ -52,11 +63,32 @@ public final class MapApplication {
         }
     }
 
-    /** Worker thread: opens the store, reads its incidents and the maps. */
+    /**
+     * Worker thread: opens the store for editing (for viewing only when it is read-only or open for
+     * editing in another copy), reads its incidents and the maps. The caller closes the store.
+     */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
-        try (IncidentStore store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed)) {
+        Path file = db != null ? db : defaultStore;
+        IncidentStore store;
+        String notice = null;
+        try {
+            store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
+        } catch (StoreLockedException e) {
+            store = IncidentStore.openForViewing(file);
+            notice = "Viewing only: the store is open for editing in another copy of the app";
+        }
+        try {
+            if (store.isReadOnly() && notice == null) {
+                notice = "Viewing only: the store file or its folder is read-only";
+            }
+            if (store.upgradeBackup().isPresent()) {
+                notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
+            }
             List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents), incidents);
+            return new Loaded(LoadedMap.load(mapsDir, incidents), incidents, store, OblastLocator.load(mapsDir), notice);
+        } catch (Exception e) {
+            store.close();
+            throw e;
         }
     }
 }

@@ -79,6 +79,55 @@ final class MapViewModel {
         return Optional.ofNullable(incidents.get(id));
     }
 
+    /** Every incident shown, in load order. */
+    List<Incident> incidents() {
+        return List.copyOf(incidents.values());
+    }
+
+    /** The first incident of the selection (the one drawn on top), if an incident is selected. */
+    Optional<Incident> selectedIncident() {
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
+                .map(h -> incidents.get(h.featureId())).filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Takes an edit: the incident with {@code id} is now {@code now} (null: removed). The incident layer
+     * is rebuilt from the records in memory and the view stays where it is; the selection is shown again
+     * so the details follow the change.
+     */
+    void incidentChanged(String id, Incident now) {
+        Map<String, Incident> copy = new LinkedHashMap<>(incidents);
+        if (now == null) {
+            copy.remove(id);
+        } else {
+            copy.put(id, now);
+        }
+        showIncidents(copy);
+        List<Hit> kept = selection.get().stream()
+                .filter(h -> !IncidentLayer.NAME.equals(h.layer()) || copy.containsKey(h.featureId())).toList();
+        selection.set(kept.stream().anyMatch(h -> IncidentLayer.NAME.equals(h.layer())) ? List.copyOf(kept) : List.of());
+    }
+
+    /** Takes a new set of records (after an import); the view stays where it is. */
+    void incidentsReplaced(List<Incident> records) {
+        Map<String, Incident> byId = new LinkedHashMap<>();
+        records.forEach(i -> byId.put(i.id(), i));
+        showIncidents(byId);
+        selection.set(List.of());
+    }
+
+    private void showIncidents(Map<String, Incident> byId) {
+        incidents = byId;
+        LoadedMap m = map.get();
+        if (m != null) {
+            List<Incident> list = List.copyOf(byId.values());
+            // Only the features change: the layer keeps its style and whether it is shown.
+            map.set(new LoadedMap(m.model().with(IncidentLayer.NAME,
+                    old -> old.withSource(IncidentLayer.of(list, MapProjection.kazakhstan()).source())),
+                    m.gazetteer(), m.home()));
+        }
+    }
+
     /** Back to all of Kazakhstan. */
     void home() {
         Viewport vp = viewport.get();

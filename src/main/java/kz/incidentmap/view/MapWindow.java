@@ -19,10 +19,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.Exporter;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The main window's content: toolbar (city search, home, zoom, export), the map, the details pane
@@ -37,11 +41,15 @@ final class MapWindow extends BorderPane {
     private final TextField search = new TextField();
     private final Label searchError = new Label();
     private final Workers workers;
+    private final EditController edits = new EditController(vm);
+    private final EditToolbar editBar;
+    private IncidentStore store;
 
     MapWindow(Workers workers) {
         this.workers = workers;
+        this.editBar = new EditToolbar(vm, edits, new ExchangeActions(vm, edits, workers), () -> getScene().getWindow());
         getStyleClass().add("map-window");
-        setTop(toolbar());
+        setTop(new VBox(toolbar(), editBar));
         setCenter(canvas);
         setRight(details);
         setLeft(new LayersPanel(vm, workers));
@@ -69,6 +77,18 @@ final class MapWindow extends BorderPane {
         return canvas;
     }
 
+    EditController edits() {
+        return edits;
+    }
+
+    /** Ends editing and closes the store (releasing its lock). JavaFX thread, when the window closes. */
+    void close() {
+        edits.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
     /**
      * Shows the map of all Kazakhstan when {@code loading} finishes, or its error. Called on the
      * JavaFX thread; the load itself runs elsewhere.
@@ -78,6 +98,9 @@ final class MapWindow extends BorderPane {
             if (error == null) {
                 vm.loaded(loaded.map(), loaded.incidents(), (int) Math.max(1, canvas.getWidth()),
                         (int) Math.max(1, canvas.getHeight()));
+                store = loaded.store();
+                edits.attach(loaded.store(), loaded.oblasts());
+                editBar.notice(loaded.notice());
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 vm.messageProperty().set("Could not open the map: " + cause.getMessage());
@@ -143,6 +166,12 @@ final class MapWindow extends BorderPane {
         LoadedMap map = vm.mapProperty().get();
         Viewport vp = vm.viewportProperty().get();
         if (map == null || vp == null) {
+            return;
+        }
+        if (editBar.takesClick()) {
+            Coordinate w = vp.toWorld(x, y);
+            Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
+            edits.add(getScene().getWindow(), ll.x, ll.y);
             return;
         }
         workers.run(new Task<List<Hit>>() {

@@ -1,0 +1,63 @@
+package kz.incidentmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.incidentmap.exchange.ExchangeFormat;
+import kz.incidentmap.exchange.Exporter;
+import kz.incidentmap.exchange.Progress;
+import kz.incidentmap.model.Incident;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: writes the store's incidents (or those the filters choose) to a file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export incidents as csv, geojson, kml or gpkg (a new store).")
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { csv, geojson, kml, gpkg }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MapOptions options;
+
+    @Mixin
+    IncidentFilter filter;
+
+    @Option(names = "--format", description = "csv, geojson, kml or gpkg (default: from the --out file's extension).")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ExchangeFormat f = format != null ? ExchangeFormat.fromCode(format.name())
+                : ExchangeFormat.byExtension(out).orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "--out " + out + ": cannot tell the format from the name;"
+                        + " give --format csv|geojson|kml|gpkg"));
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": folder " + dir
+                    + " does not exist");
+        }
+        if (f == ExchangeFormat.GPKG && Files.exists(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out
+                    + ": already exists; a store is never written over (choose a new name)");
+        }
+        List<Incident> incidents = filter.apply(spec, options, options.incidents());
+        Exporter.export(incidents, f, out, Progress.NONE);
+        PrintWriter pw = spec.commandLine().getOut();
+        pw.println("Exported " + incidents.size() + " incidents to " + out + " (" + f.code() + ")");
+        pw.flush();
+        return 0;
+    }
+}

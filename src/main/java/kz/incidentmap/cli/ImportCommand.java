@@ -1,0 +1,73 @@
+package kz.incidentmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.exchange.ExchangeFormat;
+import kz.incidentmap.exchange.ImportProblem;
+import kz.incidentmap.exchange.ImportReport;
+import kz.incidentmap.exchange.Importer;
+import kz.incidentmap.exchange.Progress;
+import kz.incidentmap.store.IncidentStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE}: merges the records of a file into the store by id, all or nothing (or, with
+ * {@code --keep-valid}, the good ones, with a report of the rest).
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import incidents from a file (csv, geojson, kml, gpkg or ACLED's csv), merged by id."
+                + " A bad record refuses the whole file unless --keep-valid is given.")
+final class ImportCommand implements Callable<Integer> {
+
+    enum Format { csv, geojson, kml, gpkg, acled }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MapOptions options;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--format", description = "csv, geojson, kml, gpkg or acled (default: recognised from the file).")
+    Format format;
+
+    @Option(names = "--keep-valid", description = "Import the valid records and report the others.")
+    boolean keepValid;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file");
+        }
+        ExchangeFormat f = format == null ? null : ExchangeFormat.fromCode(format.name());
+        Importer importer = new Importer(new IncidentValidator(OblastLocator.load(options.paths().mapsDir())),
+                LocalDate.now());
+        ImportReport report;
+        try (IncidentStore store = options.openStore()) {
+            report = importer.importFile(file, f, keepValid, store, Progress.NONE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(report.summary() + " (format " + report.format().code() + ")");
+        for (ImportProblem p : report.skipped()) {
+            out.println("skipped: " + p);
+        }
+        for (ImportProblem p : report.warnings()) {
+            out.println("warning: " + p);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,305 @@
+package kz.incidentmap.edit;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Tags;
+
+/**
+ * Checks an {@link IncidentDraft} field by field and builds the {@link Incident}: required fields,
+ * vocabulary codes, latitude −90..90 and longitude −180..180 (with a warning outside Kazakhstan), dates
+ * as yyyy-MM-dd and not in the future, counts as whole numbers ≥ 0, URLs as absolute http(s) or ftp
+ * addresses. The oblast is found from the position; only outside the shipped boundaries does the given
+ * name stay. The form, every importer and the command line
+ * use this one set of rules. Stateless apart from its reference data; safe to share.
+ */
+public final class IncidentValidator {
+
+    /**
+     * The outcome: the record when there are no errors (warnings allowed), and every problem found.
+     *
+     * @param incident the checked record, or null when some field has an error
+     * @param problems errors and warnings, in field order
+     */
+    public record Result(Incident incident, List<FieldProblem> problems) {
+
+        public boolean ok() {
+            return incident != null;
+        }
+
+        public List<FieldProblem> errors() {
+            return problems.stream().filter(p -> !p.warning()).toList();
+        }
+    }
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+
+    private final OblastLocator oblasts;
+
+    public IncidentValidator(OblastLocator oblasts) {
+        this.oblasts = oblasts;
+    }
+
+    /** The boundaries the oblast of a record is found in. */
+    public OblastLocator oblasts() {
+        return oblasts;
+    }
+
+    /** Checks {@code d}; dates after {@code today} are errors. */
+    public Result check(IncidentDraft d, LocalDate today) {
+        Checker c = new Checker(today);
+        String id = blank(d.id()) ? UUID.randomUUID().toString() : d.id().trim();
+        if (!UUID_TEXT.matcher(id).matches()) {
+            c.error("id", "'" + id + "' is not a UUID (expected 8-4-4-4-12 hexadecimal digits)");
+        }
+        String title = c.required("title", d.title());
+        IncidentType type = c.code("type", d.type(), true, IncidentType::fromCode);
+        IncidentSubType subType = c.code("sub_type", d.subType(), false, IncidentSubType::fromCode);
+        if (type != null && subType != null && subType.type() != type) {
+            c.error("sub_type", "'" + subType.code() + "' is a sub-type of '" + subType.type().code()
+                    + "', not of '" + type.code() + "'");
+            subType = null;
+        }
+        LocalDate date = c.date("date", d.date(), true);
+        DatePrecision precision = c.code("date_precision", d.datePrecision(), false, DatePrecision::fromCode);
+        precision = precision == null ? DatePrecision.DAY : precision;
+        if (date != null && precision == DatePrecision.MONTH) {
+            date = date.withDayOfMonth(1);
+        } else if (date != null && precision == DatePrecision.YEAR) {
+            date = date.withDayOfYear(1);
+        }
+        LocalTime time = c.time("time", d.time());
+        Double lat = c.coordinate("lat", d.lat(), 90, "latitude");
+        Double lon = c.coordinate("lon", d.lon(), 180, "longitude");
+        String oblast = null;
+        if (lat != null && lon != null) {
+            oblast = oblasts.oblastAt(lon, lat).orElse(text(d.oblast()));
+            if (!oblasts.inKazakhstan(lon, lat)) {
+                c.problems.add(FieldProblem.warning("lat", String.format(Locale.ROOT,
+                        "%s, %s lies outside Kazakhstan; check the coordinates (latitude first)", d.lat().trim(),
+                        d.lon().trim())));
+            }
+        }
+        LocationPrecision locPrecision =
+                c.code("location_precision", d.locationPrecision(), false, LocationPrecision::fromCode);
+        List<String> tags = Tags.split(d.tags());
+        Instant created = c.instant("created", d.created());
+        Instant updated = c.instant("updated", d.updated());
+        List<Source> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        sources(c, d.sources(), sources, claims);
+        if (c.hasErrors()) {
+            return new Result(null, List.copyOf(c.problems));
+        }
+        Incident incident = new Incident(id, title, type, date, precision, text(d.place()), oblast, lon, lat,
+                locPrecision, text(d.perpetrator()), text(d.claimedBy()), text(d.description()),
+                text(d.eventGroup()), sources, claims, subType, time, tags, created, updated);
+        return new Result(incident, List.copyOf(c.problems));
+    }
+
+    private static void sources(Checker c, List<SourceDraft> rows, List<Source> sources, List<Claim> claims) {
+        if (rows.isEmpty()) {
+            c.error("sources", "an incident needs at least one source");
+        }
+        Map<String, Source> byKey = new LinkedHashMap<>();
+        for (int n = 0; n < rows.size(); n++) {
+            SourceDraft r = rows.get(n);
+            String p = "sources[" + n + "].";
+            String key = blank(r.key()) ? newKey() : r.key().trim();
+            String title = c.required(p + "title", r.title());
+            String url = c.url(p + "url", r.url());
+            LocalDate published = c.date(p + "published", r.published(), false);
+            String language = text(r.language());
+            if (language != null && !LANGUAGE.matcher(language).matches()) {
+                c.error(p + "language", "'" + language + "' is not a language code (e.g. en, ru, kk)");
+            }
+            Integer killed = c.count(p + "killed", r.killed());
+            Integer wounded = c.count(p + "wounded", r.wounded());
+            LocalDate claimDate = c.date(p + "date", r.claimDate(), false);
+            Source s = new Source(key, title, text(r.publisher()), url, published, language);
+            Source seen = byKey.get(key);
+            if (seen == null) {
+                byKey.put(key, s);
+            } else if (title != null && !seen.equals(s)) {
+                c.error(p + "key", "source '" + key + "' appears again with other details");
+            }
+            if (r.hasClaim()) {
+                claims.add(new Claim(key, killed, wounded, claimDate, text(r.note())));
+            }
+        }
+        sources.addAll(byKey.values());
+    }
+
+    /** A key for a source typed in the form: short, stable, unique enough within a store. */
+    private static String newKey() {
+        return "src-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static boolean blank(String s) {
+        return IncidentDraft.blank(s);
+    }
+
+    private static String text(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    /** Collects the problems of one check. */
+    private static final class Checker {
+        private final LocalDate today;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Checker(LocalDate today) {
+            this.today = today;
+        }
+
+        boolean hasErrors() {
+            return problems.stream().anyMatch(p -> !p.warning());
+        }
+
+        void error(String field, String message) {
+            problems.add(FieldProblem.error(field, message));
+        }
+
+        String required(String field, String value) {
+            if (blank(value)) {
+                error(field, "is required");
+                return null;
+            }
+            return value.strip();
+        }
+
+        <T> T code(String field, String value, boolean required, Function<String, T> fromCode) {
+            if (blank(value)) {
+                if (required) {
+                    error(field, "is required");
+                }
+                return null;
+            }
+            try {
+                return fromCode.apply(value.trim());
+            } catch (IllegalArgumentException e) {
+                error(field, e.getMessage());
+                return null;
+            }
+        }
+
+        LocalDate date(String field, String value, boolean required) {
+            if (blank(value)) {
+                if (required) {
+                    error(field, "is required");
+                }
+                return null;
+            }
+            try {
+                LocalDate d = LocalDate.parse(value.trim());
+                if (d.isAfter(today)) {
+                    error(field, d + " is in the future");
+                    return null;
+                }
+                return d;
+            } catch (DateTimeParseException e) {
+                error(field, "'" + value.trim() + "' is not a valid date (expected yyyy-MM-dd)");
+                return null;
+            }
+        }
+
+        LocalTime time(String field, String value) {
+            if (blank(value)) {
+                return null;
+            }
+            try {
+                return LocalTime.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                error(field, "'" + value.trim() + "' is not a time of day (expected HH:mm)");
+                return null;
+            }
+        }
+
+        Instant instant(String field, String value) {
+            if (blank(value)) {
+                return null;
+            }
+            try {
+                return Instant.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                error(field, "'" + value.trim() + "' is not a UTC timestamp (expected e.g. 2024-05-01T12:00:00Z)");
+                return null;
+            }
+        }
+
+        Double coordinate(String field, String value, double limit, String what) {
+            if (blank(value)) {
+                error(field, "is required");
+                return null;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                error(field, "'" + value.trim() + "' is not a number");
+                return null;
+            }
+            if (!(v >= -limit && v <= limit)) {
+                error(field, what + " " + value.trim() + " is outside " + (int) -limit + ".." + (int) limit);
+                return null;
+            }
+            return v;
+        }
+
+        Integer count(String field, String value) {
+            if (blank(value)) {
+                return null;
+            }
+            try {
+                int v = Integer.parseInt(value.trim());
+                if (v < 0) {
+                    error(field, v + " is negative; counts are 0 or more");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                error(field, "'" + value.trim() + "' is not a whole number");
+                return null;
+            }
+        }
+
+        String url(String field, String value) {
+            if (blank(value)) {
+                return null;
+            }
+            String v = value.strip();
+            try {
+                URI u = new URI(v);
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp")) || u.getHost() == null) {
+                    error(field, "'" + v + "' is not a web address (expected e.g. https://example.org/page)");
+                    return null;
+                }
+                return v;
+            } catch (URISyntaxException e) {
+                error(field, "'" + v + "' is not a well-formed address: " + e.getReason());
+                return null;
+            }
+        }
+    }
+}

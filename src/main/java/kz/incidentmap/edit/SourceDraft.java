@@ -1,0 +1,26 @@
+package kz.incidentmap.edit;
+
+/**
+ * One source of an incident as typed (or read from a file), with what it claims, before checking. Every
+ * value is text; blank means "not given".
+ *
+ * @param key the source's key, or blank for a new source (one is made up)
+ * @param title title of the document
+ * @param publisher who published it
+ * @param url where it can be read
+ * @param published publication date, yyyy-MM-dd
+ * @param language ISO 639 code
+ * @param killed number killed this source reports
+ * @param wounded number wounded this source reports
+ * @param claimDate date of the incident this source gives
+ * @param note what else the source says
+ */
+public record SourceDraft(String key, String title, String publisher, String url, String published, String language,
+        String killed, String wounded, String claimDate, String note) {
+
+    /** True when the source makes a claim (any figure, date or note). */
+    boolean hasClaim() {
+        return !IncidentDraft.blank(killed) || !IncidentDraft.blank(wounded) || !IncidentDraft.blank(claimDate)
+                || !IncidentDraft.blank(note);
+    }
+}

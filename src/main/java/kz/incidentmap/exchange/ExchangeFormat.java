@@ -1,0 +1,85 @@
+package kz.incidentmap.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats records move in and out through, and how a file's format is recognised. */
+public enum ExchangeFormat {
+    CSV("csv", true), GEOJSON("geojson", true), KML("kml", true), GPKG("gpkg", true), ACLED("acled", false);
+
+    private final String code;
+    private final boolean exportable;
+
+    ExchangeFormat(String code, boolean exportable) {
+        this.code = code;
+        this.exportable = exportable;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Whether records can be written in this format (ACLED's is read only). */
+    public boolean exportable() {
+        return exportable;
+    }
+
+    public static ExchangeFormat fromCode(String code) {
+        for (ExchangeFormat f : values()) {
+            if (f.code.equalsIgnoreCase(code == null ? "" : code.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + code + "' (known: "
+                + String.join(", ", Arrays.stream(values()).map(ExchangeFormat::code).toList()) + ")");
+    }
+
+    /** The format a file name's extension says (for export), if it says one. */
+    public static Optional<ExchangeFormat> byExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Optional.of(CSV);
+        } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return Optional.of(GEOJSON);
+        } else if (name.endsWith(".kml")) {
+            return Optional.of(KML);
+        } else if (name.endsWith(".gpkg")) {
+            return Optional.of(GPKG);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Recognises an import file from its first bytes (SQLite header, '{', '<', or a CSV header with or
+     * without ACLED's event_id_cnty column), falling back to the extension.
+     */
+    public static Optional<ExchangeFormat> detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (text.startsWith("SQLite format 3")) {
+            return Optional.of(GPKG);
+        } else if (text.startsWith("{")) {
+            return Optional.of(GEOJSON);
+        } else if (text.startsWith("<")) {
+            return Optional.of(KML);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        List<String> header = Arrays.asList(firstLine.split(","));
+        if (AcledCsv.isAcledHeader(header)) {
+            return Optional.of(ACLED);
+        } else if (header.stream().anyMatch(h -> IncidentCsv.COLUMNS.contains(h.trim()))) {
+            return Optional.of(CSV);
+        }
+        return byExtension(file);
+    }
+}

@@ -1,0 +1,86 @@
+package kz.incidentmap.exchange;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
+
+/**
+ * Writes records to a file in one of the export formats. The file is written beside the target under a
+ * hidden temporary name and moved into place only when complete, so a failure or a cancel never leaves
+ * half a file. A GeoPackage is never written over an existing file. Runs on a worker thread.
+ */
+public final class Exporter {
+
+    private Exporter() {
+    }
+
+    public static void export(List<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
+            throws IOException, StoreException, CancelledException {
+        if (!format.exportable()) {
+            throw new IllegalArgumentException("records cannot be exported as " + format.code());
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException(out + ": folder " + dir + " does not exist");
+        }
+        if (format == ExchangeFormat.GPKG && Files.exists(out)) {
+            throw new IOException(out + ": already exists; a store is never written over (choose a new name)");
+        }
+        Path tmp = dir.resolve("." + out.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            if (format == ExchangeFormat.GPKG) {
+                IncidentStore.createEmpty(tmp);
+                try (IncidentStore store = IncidentStore.open(tmp)) {
+                    if (progress.isCancelled()) {
+                        throw new CancelledException("export cancelled");
+                    }
+                    store.merge(incidents);
+                }
+                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
+            } else {
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    write(incidents, format, os, progress);
+                }
+            }
+            move(tmp, out);
+        } finally {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
+            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
+        }
+    }
+
+    private static void write(List<Incident> incidents, ExchangeFormat format, OutputStream os, Progress progress)
+            throws IOException, CancelledException {
+        switch (format) {
+            case CSV -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                IncidentCsv.write(incidents, w, progress);
+                w.flush();
+            }
+            case GEOJSON -> IncidentGeoJson.write(incidents, os, progress);
+            case KML -> IncidentKml.write(incidents, os, progress);
+            default -> throw new IllegalArgumentException(format.code());
+        }
+    }
+
+    private static void move(Path tmp, Path out) throws IOException {
+        try {
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package kz.incidentmap.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.incidentmap.edit.IncidentDraft;
+import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
+
+/**
+ * Imports a file into a store. The whole file is read and checked first; then the records are merged
+ * by id in one transaction. By default a single bad record refuses the whole file (nothing is
+ * written); with {@code keepValid} the good records are imported and the bad ones reported. Runs on a
+ * worker thread.
+ */
+public final class Importer {
+
+    private final IncidentValidator validator;
+    private final LocalDate today;
+
+    public Importer(IncidentValidator validator, LocalDate today) {
+        this.validator = validator;
+        this.today = today;
+    }
+
+    /**
+     * Reads, checks and merges {@code file}; {@code format} null means recognise it.
+     *
+     * @throws ImportException the file, or with {@code keepValid} false any record, was refused; the
+     *     store is unchanged
+     */
+    public ImportReport importFile(Path file, ExchangeFormat format, boolean keepValid, IncidentStore store,
+            Progress progress) throws ImportException, StoreException, CancelledException {
+        if (store.isReadOnly()) {
+            throw new StoreException(store.file() + ": cannot import: the store is open for viewing only");
+        }
+        ExchangeFormat f = format != null ? format : detect(file);
+        ParsedRecords parsed = read(file, f, progress);
+        if (parsed.records == 0) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
+        }
+        if (!parsed.errors.isEmpty() && !keepValid) {
+            throw new ImportException(parsed.errors);
+        }
+        List<ImportProblem> duplicates = new ArrayList<>();
+        List<Incident> unique = unique(file, parsed.incidents, duplicates);
+        if (!duplicates.isEmpty() && !keepValid) {
+            throw new ImportException(duplicates);
+        }
+        if (progress.isCancelled()) {
+            throw new CancelledException("import cancelled; nothing was written");
+        }
+        IncidentStore.MergeResult merged = store.merge(unique);
+        List<ImportProblem> skipped = new ArrayList<>(parsed.errors);
+        skipped.addAll(duplicates);
+        return new ImportReport(file.toString(), f, parsed.records, merged, skipped, parsed.warnings);
+    }
+
+    /** Reads and checks without writing anything. */
+    ParsedRecords read(Path file, ExchangeFormat format, Progress progress) throws ImportException, CancelledException {
+        if (format == ExchangeFormat.GPKG) {
+            return readStore(file);
+        }
+        String text = InputText.read(file);
+        return switch (format) {
+            case CSV -> IncidentCsv.read(file, text, validator, today, progress);
+            case ACLED -> AcledCsv.read(file, text, validator, today, progress);
+            case GEOJSON -> IncidentGeoJson.read(file, text, validator, today, progress);
+            case KML -> IncidentKml.read(file, text, validator, today, progress);
+            case GPKG -> throw new IllegalStateException("read above");
+        };
+    }
+
+    private ParsedRecords readStore(Path file) throws ImportException {
+        InputText.checkSize(file);
+        List<Incident> incidents;
+        try (IncidentStore other = IncidentStore.openForViewing(file)) {
+            incidents = other.all();
+        } catch (StoreException e) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "cannot read this store: "
+                    + e.getMessage().replace(file + ": ", "")));
+        }
+        ParsedRecords parsed = new ParsedRecords();
+        for (Incident i : incidents) {
+            String where = file + ": incident " + i.id();
+            parsed.add(validator, IncidentDraft.of(i), p -> new ImportProblem(where, p.field(), p.message()), today);
+        }
+        return parsed;
+    }
+
+    private static ExchangeFormat detect(Path file) throws ImportException {
+        InputText.checkSize(file);
+        try {
+            return ExchangeFormat.detect(file).orElseThrow(() -> new ImportException(new ImportProblem(file.toString(),
+                    null, "cannot tell the format; name it with --format csv|geojson|kml|gpkg|acled")));
+        } catch (IOException e) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The same id twice in one file is a mistake in the file: the later record is refused. */
+    private static List<Incident> unique(Path file, List<Incident> incidents, List<ImportProblem> duplicates) {
+        List<Incident> unique = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Incident i : incidents) {
+            if (seen.add(i.id())) {
+                unique.add(i);
+            } else {
+                duplicates.add(new ImportProblem(file.toString(), "id", "incident " + i.id() + " appears twice"));
+            }
+        }
+        return unique;
+    }
+}

@@ -1,0 +1,92 @@
+package kz.incidentmap.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Upgrades a store written by an older version of the application to {@link GeoPackageSchema#SCHEMA_VERSION}.
+ * First a byte-for-byte backup is copied beside the file ({@code incidents.gpkg.bak-v1}, never over an
+ * existing backup), then every step runs in one transaction: a failure leaves the file exactly as it
+ * was. Migrations only add to our own tables; tables they do not know (street layers, a user's own
+ * tables) are left alone.
+ */
+final class StoreMigrations {
+
+    /** Version 1 → 2: sub-type, time of day and tags; the sub-type is derived from the version-1 type. */
+    private static final String V1_TO_V2 = """
+            ALTER TABLE incidents ADD COLUMN sub_type TEXT;
+            ALTER TABLE incidents ADD COLUMN time TEXT;
+            ALTER TABLE incidents ADD COLUMN tags TEXT;
+            UPDATE incidents SET sub_type = CASE type
+              WHEN 'suicide_bombing' THEN 'suicide_bomb'
+              WHEN 'explosion' THEN 'ied'
+              WHEN 'armed_attack' THEN 'attack_on_civilians'
+              WHEN 'armed_clash' THEN 'armed_clash'
+              WHEN 'security_operation' THEN 'government_regains_territory'
+              WHEN 'threat' THEN 'threat'
+              WHEN 'claim' THEN 'claim_of_responsibility'
+              WHEN 'policy' THEN 'law_or_policy'
+              END""";
+
+    private StoreMigrations() {
+    }
+
+    /**
+     * Backs the file up and upgrades it from {@code version}. The caller holds the store's lock and no
+     * other connection of ours is open. Returns the backup's path.
+     */
+    static Path upgrade(Path file, int version) throws StoreException {
+        Path backup = backupPath(file, version);
+        try {
+            Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw StoreException.of(file, "cannot write the backup " + backup
+                    + " before upgrading the store from version " + version + "; the store is unchanged", e);
+        }
+        try (Connection c = StoreConnections.openReadWrite(file)) {
+            c.setAutoCommit(false);
+            try {
+                if (version < 2) {
+                    run(c, V1_TO_V2);
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
+                    ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
+                    ps.setString(2, "schema_version");
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot upgrade the store from schema version " + version
+                    + " (unchanged; a copy is in " + backup + ")", e);
+        }
+        return backup;
+    }
+
+    /** {@code name.bak-vN}, or {@code name.bak-vN-2}, {@code -3}… when that exists already. */
+    static Path backupPath(Path file, int version) {
+        String base = file.getFileName() + ".bak-v" + version;
+        Path candidate = file.resolveSibling(base);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + "-" + n);
+        }
+        return candidate;
+    }
+
+    private static void run(Connection c, String script) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String statement : script.split(";\\s*\\n")) {
+                s.execute(statement.strip());
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package kz.incidentmap.view;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import kz.incidentmap.edit.AddIncident;
+import kz.incidentmap.edit.DeleteIncident;
+import kz.incidentmap.edit.EditCommand;
+import kz.incidentmap.edit.EditHistory;
+import kz.incidentmap.edit.EditService;
+import kz.incidentmap.edit.IncidentDraft;
+import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.edit.SourceDraft;
+import kz.incidentmap.edit.UpdateIncident;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+
+/**
+ * Adding, editing and deleting incidents in the window, with undo and redo. Each change is saved at
+ * once by an {@link EditHistory} on a single edit thread (so changes reach the store in the order they
+ * were made), and the map and details follow when the save succeeds. A store open for viewing only
+ * leaves {@link #editableProperty()} false. Methods are called on the JavaFX thread.
+ */
+final class EditController implements AutoCloseable {
+
+    private final MapViewModel vm;
+    private final ExecutorService editThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "map-edits");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
+    private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
+    private EditHistory history;
+    private IncidentValidator validator;
+
+    EditController(MapViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Starts editing the loaded store (or not, when it is open for viewing only). */
+    void attach(IncidentStore store, OblastLocator oblasts) {
+        history = new EditHistory(new EditService(store, oblasts));
+        validator = new IncidentValidator(oblasts);
+        editable.set(!store.isReadOnly());
+    }
+
+    BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    StringProperty undoLabelProperty() {
+        return undoLabel;
+    }
+
+    StringProperty redoLabelProperty() {
+        return redoLabel;
+    }
+
+    IncidentValidator validator() {
+        return validator;
+    }
+
+    Optional<IncidentStore> store() {
+        return history == null ? Optional.empty() : Optional.of(history.service().store());
+    }
+
+    /** A new record at a point (clicked or typed), with one empty source row. */
+    static IncidentDraft newDraft(double lon, double lat) {
+        return new IncidentDraft("", "", "", "", "", "day", "", "", "", coordinate(lon), coordinate(lat), "exact",
+                "", "", "", "", "", "", "", List.of(new SourceDraft("", "", "", "", "", "", "", "", "", "")));
+    }
+
+    private static String coordinate(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.5f", v);
+    }
+
+    /** Opens the form for a new record; saved when the user presses Save. */
+    void add(Window owner, double lon, double lat) {
+        if (!editable.get()) {
+            return;
+        }
+        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat)).showAndWait()
+                .ifPresent(i -> execute(new AddIncident(i)));
+    }
+
+    /** Opens the form for the selected record. */
+    void editSelected(Window owner) {
+        Optional<Incident> selected = vm.selectedIncident();
+        if (!editable.get() || selected.isEmpty()) {
+            return;
+        }
+        Incident before = selected.get();
+        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before))
+                .showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
+    }
+
+    /** Asks for confirmation, then deletes the selected record. */
+    void deleteSelected(Window owner) {
+        Optional<Incident> selected = vm.selectedIncident();
+        if (!editable.get() || selected.isEmpty()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + selected.get().title()
+                + "\u2019 with its sources' claims? You can undo this until you close the window.",
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setHeaderText("Delete this incident?");
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            execute(new DeleteIncident(selected.get()));
+        }
+    }
+
+    /** Saves a change on the edit thread; the map follows when it is stored. */
+    void execute(EditCommand command) {
+        run(command.label(), () -> Optional.of(history.execute(command)), "");
+    }
+
+    void undo() {
+        run("Undo", history::undo, "Undone: ");
+    }
+
+    void redo() {
+        run("Redo", history::redo, "Redone: ");
+    }
+
+    private interface Step {
+        Optional<EditHistory.Step> run() throws Exception;
+    }
+
+    /** A step's outcome and the history's labels right after it, read on the edit thread. */
+    private record Outcome(Optional<EditHistory.Step> step, String undo, String redo) {
+    }
+
+    private void run(String what, Step step, String prefix) {
+        if (history == null || !editable.get()) {
+            return;
+        }
+        busy.set(true);
+        Task<Outcome> task = new Task<>() {
+            @Override
+            protected Outcome call() throws Exception {
+                try {
+                    return new Outcome(step.run(), history.undoLabel().orElse(""), history.redoLabel().orElse(""));
+                } catch (Exception e) {
+                    labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
+                    throw e;
+                }
+            }
+
+            @Override
+            protected void succeeded() {
+                Outcome o = getValue();
+                o.step().ifPresent(s -> {
+                    vm.incidentChanged(s.command().incidentId(), s.incident());
+                    vm.messageProperty().set(prefix + s.command().label() + " \u2014 saved");
+                });
+                busy.set(false);
+                undoLabel.set(o.undo());
+                redoLabel.set(o.redo());
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set(what + " failed, nothing was changed: " + getException().getMessage());
+                busy.set(false);
+            }
+        };
+        editThread.execute(task);
+    }
+
+    /** Edit thread: hands the labels to the JavaFX thread. */
+    private void labels(String undo, String redo) {
+        Platform.runLater(() -> {
+            undoLabel.set(undo);
+            redoLabel.set(redo);
+        });
+    }
+
+    @Override
+    public void close() {
+        editThread.shutdown();
+    }
+}

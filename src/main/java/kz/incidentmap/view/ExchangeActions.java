@@ -1,0 +1,168 @@
+package kz.incidentmap.view;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import kz.incidentmap.exchange.CancelledException;
+import kz.incidentmap.exchange.ExchangeFormat;
+import kz.incidentmap.exchange.Exporter;
+import kz.incidentmap.exchange.ImportProblem;
+import kz.incidentmap.exchange.ImportReport;
+import kz.incidentmap.exchange.Importer;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+
+/**
+ * Import… and Export… in the window: a file chooser, then the work as a {@link Task} on a worker thread
+ * with a progress bar and a Cancel button; the map shows the imported records when the import is
+ * stored. Methods are called on the JavaFX thread.
+ */
+final class ExchangeActions {
+
+    private final MapViewModel vm;
+    private final EditController edits;
+    private final Workers workers;
+
+    ExchangeActions(MapViewModel vm, EditController edits, Workers workers) {
+        this.vm = vm;
+        this.edits = edits;
+        this.workers = workers;
+    }
+
+    void chooseImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import incidents");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Optional.ofNullable(chooser.showOpenDialog(owner)).ifPresent(f -> {
+            CheckBox keep = new CheckBox("Import the valid records and list the others");
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(owner);
+            ask.setHeaderText("Import " + f.getName() + "? Records are merged by id; a bad record stops the"
+                    + " whole import unless you tick the box.");
+            ask.getDialogPane().setContent(keep);
+            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                ProgressDialog.show(owner, "Importing " + f.getName(), startImport(f.toPath(), null, keep.isSelected()));
+            }
+        });
+    }
+
+    void chooseExport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export incidents");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"), new FileChooser.ExtensionFilter("KML", "*.kml"),
+                new FileChooser.ExtensionFilter("GeoPackage store", "*.gpkg"));
+        chooser.setInitialFileName("incidents-" + LocalDate.now() + ".csv");
+        Optional.ofNullable(chooser.showSaveDialog(owner)).ifPresent(f -> {
+            ExchangeFormat format = ExchangeFormat.byExtension(f.toPath()).orElse(ExchangeFormat.CSV);
+            ProgressDialog.show(owner, "Exporting " + f.getName(), startExport(f.toPath(), format));
+        });
+    }
+
+    /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
+    Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid) {
+        IncidentStore store = edits.store().orElseThrow();
+        Importer importer = new Importer(edits.validator(), LocalDate.now());
+        Task<ImportReport> task = new ProgressTask<>() {
+            private List<Incident> after;
+
+            @Override
+            protected ImportReport call() throws Exception {
+                updateMessage("Reading " + file.getFileName());
+                ImportReport r = importer.importFile(file, format, keepValid, store, this);
+                after = store.all();
+                return r;
+            }
+
+            @Override
+            protected void succeeded() {
+                vm.incidentsReplaced(after);
+                ImportReport r = getValue();
+                vm.messageProperty().set("Imported " + r.summary());
+                if (!r.skipped().isEmpty() || !r.warnings().isEmpty()) {
+                    showReport("Import report", r.summary(), r.skipped(), r.warnings());
+                }
+            }
+
+            @Override
+            protected void cancelled() {
+                vm.messageProperty().set("Import cancelled; nothing was changed");
+            }
+
+            @Override
+            protected void failed() {
+                Throwable e = getException();
+                if (e instanceof CancelledException) {
+                    cancelled();
+                    return;
+                }
+                vm.messageProperty().set("Import refused, nothing was changed: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+                show("Import refused", "Nothing was imported. Fix these and try again:", e.getMessage());
+            }
+        };
+        workers.run(task);
+        return task;
+    }
+
+    /** Starts an export of every incident shown on a worker thread. */
+    Task<Void> startExport(Path file, ExchangeFormat format) {
+        List<Incident> incidents = vm.incidents();
+        Task<Void> task = new ProgressTask<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateMessage(incidents.size() + " incidents");
+                Exporter.export(incidents, format, file, this);
+                return null;
+            }
+
+            @Override
+            protected void succeeded() {
+                vm.messageProperty().set("Exported " + incidents.size() + " incidents to " + file);
+            }
+
+            @Override
+            protected void cancelled() {
+                vm.messageProperty().set("Export cancelled; no file was written");
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set(getException() instanceof CancelledException
+                        ? "Export cancelled; no file was written" : "Export failed: " + getException().getMessage());
+            }
+        };
+        workers.run(task);
+        return task;
+    }
+
+    private static void showReport(String title, String header, List<ImportProblem> skipped, List<ImportProblem> warnings) {
+        StringBuilder sb = new StringBuilder();
+        skipped.forEach(p -> sb.append("skipped: ").append(p).append('\n'));
+        warnings.forEach(p -> sb.append("warning: ").append(p).append('\n'));
+        show(title, header, sb.toString());
+    }
+
+    /** A window with a long text the user can read and copy (every problem with its file:line). */
+    private static void show(String title, String header, String body) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle(title);
+        a.setHeaderText(header);
+        TextArea text = new TextArea(body);
+        text.setId("exchange-report");
+        text.setEditable(false);
+        text.setWrapText(true);
+        a.getDialogPane().setContent(text);
+        a.show();
+    }
+}

@@ -1,0 +1,365 @@
+package kz.incidentmap.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import kz.incidentmap.edit.FieldProblem;
+import kz.incidentmap.edit.IncidentDraft;
+import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.edit.SourceDraft;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+
+/**
+ * The form for one incident: every field of the record and its sources with what each claims. Each
+ * field is checked as it is typed ({@link IncidentValidator}) and its message shown right under it;
+ * a warning (a point outside Kazakhstan) is shown in amber and does not stop saving. Controls have ids
+ * {@code form-FIELD}, their messages {@code form-FIELD-error}; source rows use {@code form-sources-N-FIELD}.
+ * JavaFX thread only.
+ */
+final class IncidentForm extends ScrollPane {
+
+    private static final String ERROR_STYLE = "-fx-text-fill: #b00020; -fx-font-size: 11px;";
+    private static final String WARNING_STYLE = "-fx-text-fill: #a15c00; -fx-font-size: 11px;";
+
+    private final IncidentValidator validator;
+    private final Supplier<LocalDate> today;
+    private final String id;
+    private final String created;
+    private final String updated;
+    private final Map<String, TextInputControl> texts = new HashMap<>();
+    private final Map<String, Label> messages = new HashMap<>();
+    private final ComboBox<IncidentType> type = new ComboBox<>(FXCollections.observableArrayList(IncidentType.values()));
+    private final ComboBox<IncidentSubType> subType = new ComboBox<>();
+    private final ComboBox<DatePrecision> datePrecision =
+            new ComboBox<>(FXCollections.observableArrayList(DatePrecision.values()));
+    private final ComboBox<LocationPrecision> locationPrecision =
+            new ComboBox<>(FXCollections.observableArrayList(LocationPrecision.values()));
+    private final Label oblast = new Label();
+    private final VBox sourceBox = new VBox(8);
+    private final List<SourceRow> sources = new ArrayList<>();
+    private final Set<String> touched = new HashSet<>();
+    private boolean showAll;
+    private IncidentValidator.Result last;
+
+    IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft) {
+        this.validator = validator;
+        this.today = today;
+        this.id = draft.id();
+        this.created = draft.created();
+        this.updated = draft.updated();
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(8));
+        grid.getColumnConstraints().addAll(labelColumn(), fieldColumn());
+        int row = 0;
+        row = add(grid, row, "Title", "title", text("title", draft.title(), false));
+        type.setId("form-type");
+        row = add(grid, row, "Type", "type", type);
+        subType.setId("form-sub_type");
+        row = add(grid, row, "Sub-type", "sub_type", subType);
+        row = add(grid, row, "Date (yyyy-mm-dd)", "date", text("date", draft.date(), false));
+        datePrecision.setId("form-date_precision");
+        row = add(grid, row, "Date precision", "date_precision", datePrecision);
+        row = add(grid, row, "Time (hh:mm)", "time", text("time", draft.time(), false));
+        row = add(grid, row, "Place", "place", text("place", draft.place(), false));
+        row = add(grid, row, "Latitude", "lat", text("lat", draft.lat(), false));
+        row = add(grid, row, "Longitude", "lon", text("lon", draft.lon(), false));
+        oblast.setId("form-oblast");
+        row = add(grid, row, "Oblast (from the point)", "oblast", oblast);
+        locationPrecision.setId("form-location_precision");
+        row = add(grid, row, "Location precision", "location_precision", locationPrecision);
+        row = add(grid, row, "Perpetrator", "perpetrator", text("perpetrator", draft.perpetrator(), false));
+        row = add(grid, row, "Claimed by", "claimed_by", text("claimed_by", draft.claimedBy(), false));
+        row = add(grid, row, "Description", "description", text("description", draft.description(), true));
+        row = add(grid, row, "Event group", "event_group", text("event_group", draft.eventGroup(), false));
+        row = add(grid, row, "Tags (separated by ;)", "tags", text("tags", draft.tags(), false));
+        Label sourcesTitle = new Label("Sources and what each says");
+        sourcesTitle.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 0 0;");
+        grid.add(sourcesTitle, 0, row++, 2, 1);
+        messages.put("sources", message("sources"));
+        grid.add(messages.get("sources"), 0, row++, 2, 1);
+        grid.add(sourceBox, 0, row++, 2, 1);
+        Button addSource = new Button("Add source");
+        addSource.setId("form-add-source");
+        addSource.setOnAction(e -> addSource(new SourceDraft("", "", "", "", "", "", "", "", "", "")));
+        grid.add(addSource, 0, row, 2, 1);
+        setContent(grid);
+        setFitToWidth(true);
+        setPrefSize(620, 640);
+
+        type.setConverter(labels(IncidentType::label));
+        subType.setConverter(labels(IncidentSubType::label));
+        datePrecision.setConverter(labels(DatePrecision::code));
+        locationPrecision.setConverter(labels(LocationPrecision::code));
+        type.setValue(code(draft.type(), IncidentType::fromCode));
+        type.valueProperty().addListener((o, a, t) -> subTypes(t, null));
+        subTypes(type.getValue(), code(draft.subType(), IncidentSubType::fromCode));
+        datePrecision.setValue(code(draft.datePrecision(), DatePrecision::fromCode));
+        locationPrecision.setValue(code(draft.locationPrecision(), LocationPrecision::fromCode));
+        Map<String, ComboBox<?>> boxes = Map.of("type", type, "sub_type", subType, "date_precision", datePrecision,
+                "location_precision", locationPrecision);
+        boxes.forEach((field, box) -> box.valueProperty().addListener((o, a, b) -> {
+            touched.add(field);
+            check();
+        }));
+        draft.sources().forEach(this::addSource);
+        if (sources.isEmpty()) {
+            addSource(new SourceDraft("", "", "", "", "", "", "", "", "", ""));
+        }
+        check();
+    }
+
+    private interface Parse<T> {
+        T of(String code);
+    }
+
+    private static <T> T code(String text, Parse<T> parse) {
+        try {
+            return text == null || text.isBlank() ? null : parse.of(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void subTypes(IncidentType t, IncidentSubType selected) {
+        subType.setItems(FXCollections.observableArrayList(t == null ? List.of() : IncidentSubType.of(t)));
+        subType.setValue(selected != null ? selected : t == null ? null : IncidentSubType.defaultFor(t));
+    }
+
+    private TextInputControl text(String field, String value, boolean area) {
+        TextInputControl c = area ? new TextArea(value == null ? "" : value) : new TextField(value == null ? "" : value);
+        if (c instanceof TextArea ta) {
+            ta.setWrapText(true);
+            ta.setPrefRowCount(3);
+        }
+        c.setId("form-" + field);
+        texts.put(field, c);
+        c.textProperty().addListener((o, a, b) -> {
+            touched.add(field);
+            check();
+        });
+        return c;
+    }
+
+    private int add(GridPane grid, int row, String label, String field, Node control) {
+        grid.add(new Label(label), 0, row);
+        grid.add(control, 1, row);
+        if (control instanceof Control c) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        Label m = message(field);
+        messages.put(field, m);
+        grid.add(m, 1, row + 1);
+        return row + 2;
+    }
+
+    private static Label message(String field) {
+        Label m = new Label();
+        m.setId("form-" + field.replace('[', '-').replace("].", "-") + "-error");
+        m.setWrapText(true);
+        m.setManaged(false);
+        m.setVisible(false);
+        return m;
+    }
+
+    private void addSource(SourceDraft s) {
+        SourceRow r = new SourceRow(sources.size(), s);
+        sources.add(r);
+        sourceBox.getChildren().add(r.pane);
+        check();
+    }
+
+    private void removeSource(SourceRow r) {
+        sources.remove(r);
+        sourceBox.getChildren().remove(r.pane);
+        check();
+    }
+
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
+    }
+
+    private static ColumnConstraints fieldColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+
+    /**
+     * Checks every field, shows the messages of the fields already typed in (and warnings), and returns
+     * the outcome. Called on every change.
+     */
+    IncidentValidator.Result check() {
+        return check(false);
+    }
+
+    /** Checks like {@link #check()} but shows the messages of every field: what Save does. */
+    IncidentValidator.Result checkAll() {
+        return check(true);
+    }
+
+    private IncidentValidator.Result check(boolean all) {
+        showAll |= all;
+        if (sources == null || messages.isEmpty()) {
+            return null; // still being built
+        }
+        last = validator.check(draft(), today.get());
+        messages.values().forEach(m -> show(m, null));
+        for (SourceRow r : sources) {
+            r.messages.values().forEach(m -> show(m, null));
+        }
+        for (FieldProblem p : last.problems()) {
+            if (!showAll && !p.warning() && !touched.contains(p.field())) {
+                continue; // a field not typed in yet is not wrong yet
+            }
+            Label m = messageFor(p.field());
+            if (m != null && (!m.isVisible() || !p.warning())) {
+                show(m, p);
+            }
+        }
+        oblast.setText(oblastOf(t("lon"), t("lat")));
+        return last;
+    }
+
+    /** The oblast at the typed point, as soon as both numbers can be read; a dash otherwise. */
+    private String oblastOf(String lon, String lat) {
+        try {
+            return validator.oblasts().oblastAt(Double.parseDouble(lon.trim()), Double.parseDouble(lat.trim()))
+                    .orElse("outside Kazakhstan");
+        } catch (NumberFormatException e) {
+            return "\u2014";
+        }
+    }
+
+    private Label messageFor(String field) {
+        if (field.startsWith("sources[")) {
+            int close = field.indexOf(']');
+            int index = Integer.parseInt(field.substring(8, close));
+            String f = field.substring(close + 2);
+            return index < sources.size() ? sources.get(index).messages.get(f) : null;
+        }
+        return messages.get(field);
+    }
+
+    private static void show(Label m, FieldProblem p) {
+        m.setText(p == null ? "" : p.message());
+        m.setStyle(p != null && p.warning() ? WARNING_STYLE : ERROR_STYLE);
+        m.setVisible(p != null);
+        m.setManaged(p != null);
+    }
+
+    /** The values as typed. */
+    IncidentDraft draft() {
+        List<SourceDraft> rows = new ArrayList<>();
+        sources.forEach(r -> rows.add(r.draft()));
+        return new IncidentDraft(id, t("title"), type.getValue() == null ? "" : type.getValue().code(),
+                subType.getValue() == null ? "" : subType.getValue().code(), t("date"),
+                datePrecision.getValue() == null ? "" : datePrecision.getValue().code(), t("time"), t("place"), "",
+                t("lon"), t("lat"), locationPrecision.getValue() == null ? "" : locationPrecision.getValue().code(),
+                t("perpetrator"), t("claimed_by"), t("description"), t("event_group"), t("tags"), created, updated, rows);
+    }
+
+    private String t(String field) {
+        return texts.get(field).getText();
+    }
+
+    IncidentValidator.Result lastCheck() {
+        return last;
+    }
+
+    /** One source of the incident with its claim, and a button to remove it. */
+    private final class SourceRow {
+        private static final String[][] FIELDS = {{"title", "Title"}, {"publisher", "Publisher"},
+            {"url", "URL"}, {"published", "Published (yyyy-mm-dd)"}, {"language", "Language (en, ru, kk)"},
+            {"killed", "Killed (says this source)"}, {"wounded", "Wounded (says this source)"},
+            {"date", "Date (says this source)"}, {"note", "Note"}};
+
+        private final String key;
+        private final GridPane pane = new GridPane();
+        private final Map<String, TextField> fields = new HashMap<>();
+        private final Map<String, Label> messages = new HashMap<>();
+
+        SourceRow(int index, SourceDraft s) {
+            this.key = s.key();
+            pane.setHgap(8);
+            pane.setVgap(2);
+            pane.setStyle("-fx-border-color: #dddddd; -fx-padding: 4;");
+            pane.getColumnConstraints().addAll(labelColumn(), fieldColumn());
+            String[] values = {s.title(), s.publisher(), s.url(), s.published(), s.language(), s.killed(),
+                s.wounded(), s.claimDate(), s.note()};
+            int row = 0;
+            for (int n = 0; n < FIELDS.length; n++) {
+                TextField f = new TextField(values[n] == null ? "" : values[n]);
+                f.setId("form-sources-" + index + "-" + FIELDS[n][0]);
+                String field = "sources[" + index + "]." + FIELDS[n][0];
+                f.textProperty().addListener((o, a, b) -> {
+                    touched.add(field);
+                    check();
+                });
+                fields.put(FIELDS[n][0], f);
+                Label m = message("sources[" + index + "]." + FIELDS[n][0]);
+                messages.put(FIELDS[n][0], m);
+                pane.add(new Label(FIELDS[n][1]), 0, row);
+                pane.add(f, 1, row);
+                pane.add(m, 1, row + 1);
+                row += 2;
+            }
+            Button remove = new Button("Remove source");
+            remove.setOnAction(e -> removeSource(this));
+            pane.add(remove, 1, row);
+        }
+
+        SourceDraft draft() {
+            return new SourceDraft(key, get("title"), get("publisher"), get("url"), get("published"), get("language"),
+                    get("killed"), get("wounded"), get("date"), get("note"));
+        }
+
+        private String get(String f) {
+            return fields.get(f).getText();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package kz.incidentmap.view;
+
+import java.time.LocalDate;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import kz.incidentmap.edit.IncidentDraft;
+import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.model.Incident;
+
+/**
+ * The add/edit dialog around an {@link IncidentForm}: Save stays in the dialog while any field has an
+ * error (the messages are at the fields), and gives the checked record otherwise. JavaFX thread only.
+ */
+final class IncidentFormDialog extends Dialog<Incident> {
+
+    private final IncidentForm form;
+
+    IncidentFormDialog(Window owner, String title, IncidentValidator validator, IncidentDraft draft) {
+        initOwner(owner);
+        setTitle(title);
+        setHeaderText(title);
+        setResizable(true);
+        form = new IncidentForm(validator, LocalDate::now, draft);
+        getDialogPane().setContent(form);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("form-save");
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!form.checkAll().ok()) {
+                e.consume(); // the messages are shown at the fields
+            }
+        });
+        setResultConverter(b -> b == save ? form.lastCheck().incident() : null);
+    }
+
+    IncidentForm form() {
+        return form;
+    }
+}

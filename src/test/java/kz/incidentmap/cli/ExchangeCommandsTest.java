@@ -1,0 +1,144 @@
+package kz.incidentmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code init}, {@code import} and {@code export} end to end: exit codes, messages, and what is stored. */
+class ExchangeCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path seeded;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        seeded = tmp.resolve("seeded.gpkg");
+        IncidentStore.createIfMissing(seeded, Path.of("data/incidents.json"));
+    }
+
+    private static int count(Path db) throws Exception {
+        try (IncidentStore s = IncidentStore.openForViewing(db)) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void initExportAndImportEachFormat() throws Exception {
+        for (String format : new String[] {"csv", "geojson", "kml", "gpkg"}) {
+            Path fresh = tmp.resolve("fresh-" + format + ".gpkg");
+            Result init = run("init", fresh.toString());
+            assertEquals(0, init.code(), init.err());
+            assertEquals(0, count(fresh));
+            Path file = tmp.resolve("taraz." + format);
+            Result export = run("export", "--db", seeded.toString(), "--city", "Taraz", "--out", file.toString());
+            assertEquals(0, export.code(), export.err());
+            assertTrue(export.out().startsWith("Exported 7 incidents to "), export.out());
+            Result imported = run("import", file.toString(), "--db", fresh.toString());
+            assertEquals(0, imported.code(), imported.err());
+            assertTrue(imported.out().startsWith(file + ": 7 records: 7 added, 0 updated, 0 unchanged, 0 skipped"
+                    + " (format " + format + ")"), imported.out());
+            assertEquals(7, count(fresh));
+        }
+    }
+
+    @Test
+    void initRefusesAnExistingFile() throws Exception {
+        byte[] before = Files.readAllBytes(seeded);
+        Result r = run("init", seeded.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(seeded + ": already exists; init never writes over a file"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(seeded));
+    }
+
+    @Test
+    void aRefusedImportExitsWithOneAndNamesLineFieldAndReason() throws Exception {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "title,type,date,lon,lat,source_title\r\n"
+                + "Blast,explosion,2011-11-12,71.36,42.9,Report\r\n"
+                + "Second blast,explosion,2011-11-31,71.36,42.9,Report\r\n", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(seeded);
+        Result r = run("import", csv.toString(), "--db", seeded.toString());
+        assertEquals(1, r.code());
+        assertEquals("import: error: " + csv + ":3: field 'date': '2011-11-31' is not a valid date (expected yyyy-MM-dd)",
+                r.err().strip());
+        assertArrayEquals(before, Files.readAllBytes(seeded));
+
+        Result kept = run("import", csv.toString(), "--db", seeded.toString(), "--keep-valid");
+        assertEquals(0, kept.code(), kept.err());
+        assertTrue(kept.out().contains(": 2 records: 1 added, 0 updated, 0 unchanged, 1 skipped"), kept.out());
+        assertTrue(kept.out().contains("skipped: " + csv + ":3: field 'date'"), kept.out());
+        assertEquals(17, count(seeded));
+    }
+
+    @Test
+    void badArgumentsExitWithTwo() throws Exception {
+        Result missing = run("import", tmp.resolve("absent.csv").toString(), "--db", seeded.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("absent.csv: no such file"), missing.err());
+        Result format = run("export", "--db", seeded.toString(), "--format", "acled", "--out", tmp.resolve("a.csv").toString());
+        assertEquals(2, format.code());
+        Result noExt = run("export", "--db", seeded.toString(), "--out", tmp.resolve("records.txt").toString());
+        assertEquals(2, noExt.code());
+        assertTrue(noExt.err().contains("cannot tell the format from the name"), noExt.err());
+        Result noDir = run("export", "--db", seeded.toString(), "--out", tmp.resolve("no/x.csv").toString());
+        assertEquals(2, noDir.code());
+        assertFalse(Files.exists(tmp.resolve("records.txt")));
+    }
+
+    @Test
+    void aCorruptLockedOrReadOnlyDb() throws Exception {
+        Path csv = tmp.resolve("one.csv");
+        Files.writeString(csv, "title,type,date,lon,lat,source_title\r\nBlast,explosion,2011-11-12,71.36,42.9,Report\r\n");
+        Path text = tmp.resolve("notes.gpkg");
+        Files.writeString(text, "not a database\n".repeat(300));
+        byte[] textBefore = Files.readAllBytes(text);
+        Result corrupt = run("import", csv.toString(), "--db", text.toString());
+        assertEquals(1, corrupt.code());
+        assertEquals("import: error: " + text + ": not a SQLite database", corrupt.err().strip());
+        assertArrayEquals(textBefore, Files.readAllBytes(text));
+
+        byte[] before = Files.readAllBytes(seeded);
+        try (IncidentStore app = IncidentStore.open(seeded)) {
+            Result locked = run("import", csv.toString(), "--db", seeded.toString());
+            assertEquals(1, locked.code());
+            assertTrue(locked.err().contains("open for editing in another running copy"), locked.err());
+            Result reading = run("incidents", "--db", seeded.toString(), "--format", "csv");
+            assertEquals(0, reading.code(), "reading works while another copy edits: " + reading.err());
+            assertEquals(app.count(), count(seeded));
+        }
+        assertArrayEquals(before, Files.readAllBytes(seeded));
+
+        Files.setPosixFilePermissions(seeded, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            Result readOnly = run("import", csv.toString(), "--db", seeded.toString());
+            assertEquals(1, readOnly.code());
+            assertTrue(readOnly.err().contains("the store is open for viewing only"), readOnly.err());
+        } finally {
+            Files.setPosixFilePermissions(seeded, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertArrayEquals(before, Files.readAllBytes(seeded));
+    }
+}

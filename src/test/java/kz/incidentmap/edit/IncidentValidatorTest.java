@@ -1,0 +1,112 @@
+package kz.incidentmap.edit;
+
+import static kz.incidentmap.edit.EditFixtures.TODAY;
+import static kz.incidentmap.edit.EditFixtures.draft;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import org.junit.jupiter.api.Test;
+
+class IncidentValidatorTest {
+
+    private final IncidentValidator validator = new IncidentValidator(EditFixtures.oblasts());
+
+    private IncidentDraft with(String field, String value) {
+        IncidentDraft d = draft();
+        SourceDraft s = d.sources().get(0);
+        return switch (field) {
+            case "lat" -> new IncidentDraft(d.id(), d.title(), d.type(), d.subType(), d.date(), d.datePrecision(),
+                    d.time(), d.place(), d.oblast(), d.lon(), value, d.locationPrecision(), d.perpetrator(),
+                    d.claimedBy(), d.description(), d.eventGroup(), d.tags(), d.created(), d.updated(), d.sources());
+            case "lon" -> new IncidentDraft(d.id(), d.title(), d.type(), d.subType(), d.date(), d.datePrecision(),
+                    d.time(), d.place(), d.oblast(), value, d.lat(), d.locationPrecision(), d.perpetrator(),
+                    d.claimedBy(), d.description(), d.eventGroup(), d.tags(), d.created(), d.updated(), d.sources());
+            case "date" -> new IncidentDraft(d.id(), d.title(), d.type(), d.subType(), value, d.datePrecision(),
+                    d.time(), d.place(), d.oblast(), d.lon(), d.lat(), d.locationPrecision(), d.perpetrator(),
+                    d.claimedBy(), d.description(), d.eventGroup(), d.tags(), d.created(), d.updated(), d.sources());
+            case "sub_type" -> new IncidentDraft(d.id(), d.title(), d.type(), value, d.date(), d.datePrecision(),
+                    d.time(), d.place(), d.oblast(), d.lon(), d.lat(), d.locationPrecision(), d.perpetrator(),
+                    d.claimedBy(), d.description(), d.eventGroup(), d.tags(), d.created(), d.updated(), d.sources());
+            case "sources[0].url" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), value,
+                    s.published(), s.language(), s.killed(), s.wounded(), s.claimDate(), s.note()));
+            case "sources[0].killed" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    s.published(), s.language(), value, s.wounded(), s.claimDate(), s.note()));
+            case "sources[0].published" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    value, s.language(), s.killed(), s.wounded(), s.claimDate(), s.note()));
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static IncidentDraft withSource(IncidentDraft d, SourceDraft s) {
+        return new IncidentDraft(d.id(), d.title(), d.type(), d.subType(), d.date(), d.datePrecision(), d.time(),
+                d.place(), d.oblast(), d.lon(), d.lat(), d.locationPrecision(), d.perpetrator(), d.claimedBy(),
+                d.description(), d.eventGroup(), d.tags(), d.created(), d.updated(), List.of(s));
+    }
+
+    private void assertError(String field, String value, String message) {
+        IncidentValidator.Result r = validator.check(with(field, value), TODAY);
+        assertNull(r.incident(), field + " " + value);
+        assertEquals(1, r.errors().size(), r.problems().toString());
+        assertEquals(field, r.errors().get(0).field());
+        assertTrue(r.errors().get(0).message().contains(message), r.errors().get(0).message());
+    }
+
+    @Test
+    void aGoodDraftBecomesARecordWithItsOblast() {
+        IncidentValidator.Result r = validator.check(draft(), TODAY);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Incident i = r.incident();
+        assertEquals("Turkistan Region", i.oblast());
+        assertEquals(IncidentSubType.ATTACK_ON_CIVILIANS, i.subType());
+        assertEquals(LocalTime.of(14, 30), i.time());
+        assertEquals(List.of("checkpoint", "police"), i.tags());
+        assertEquals("2", i.killedRange());
+        assertEquals("5", i.woundedRange());
+        assertEquals(36, i.id().length());
+        assertTrue(i.sources().get(0).key().startsWith("src-"));
+    }
+
+    @Test
+    void eachBadFieldIsNamedWithItsReason() {
+        assertError("lat", "95", "latitude 95 is outside -90..90");
+        assertError("lon", "-181", "longitude -181 is outside -180..180");
+        assertError("lat", "forty", "'forty' is not a number");
+        assertError("date", "2024-06-02", "is in the future");
+        assertError("date", "12/11/2011", "not a valid date (expected yyyy-MM-dd)");
+        assertError("sub_type", "arrests", "is a sub-type of 'security_operation', not of 'armed_attack'");
+        assertError("sources[0].url", "example.org/page", "is not a web address");
+        assertError("sources[0].url", "https://exa mple.org", "is not a well-formed address");
+        assertError("sources[0].killed", "-1", "-1 is negative");
+        assertError("sources[0].killed", "2.5", "is not a whole number");
+        assertError("sources[0].published", "2030-01-01", "is in the future");
+    }
+
+    @Test
+    void aPointOutsideKazakhstanIsOnlyAWarning() {
+        // 69.59 E, 41.31 N lies in Uzbekistan, east of Tashkent.
+        IncidentValidator.Result r = validator.check(with("lat", "41.31"), TODAY);
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(1, r.problems().size());
+        assertTrue(r.problems().get(0).warning());
+        assertTrue(r.problems().get(0).message().contains("outside Kazakhstan"));
+    }
+
+    @Test
+    void aMonthDateIsTheFirstOfTheMonth() {
+        IncidentDraft d = draft();
+        d = new IncidentDraft(d.id(), d.title(), d.type(), d.subType(), "2011-11-09", "month", "", d.place(),
+                d.oblast(), d.lon(), d.lat(), d.locationPrecision(), d.perpetrator(), d.claimedBy(), d.description(),
+                d.eventGroup(), d.tags(), d.created(), d.updated(), d.sources());
+        Incident i = validator.check(d, TODAY).incident();
+        assertEquals(LocalDate.of(2011, 11, 1), i.date());
+        assertEquals(DatePrecision.MONTH, i.datePrecision());
+        assertNull(i.time());
+    }
+}

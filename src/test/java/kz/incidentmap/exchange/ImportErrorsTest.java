@@ -1,0 +1,207 @@
+package kz.incidentmap.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every class of bad import file is refused with file:line (or feature), field and reason, and the
+ * store stays byte for byte as it was; with "keep valid" only the good records go in.
+ */
+class ImportErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private String goodCsv;
+
+    @BeforeEach
+    void exportAGoodCsv() throws Exception {
+        db = ExchangeFixtures.richStore(dir);
+        List<Incident> all;
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            all = store.all();
+        }
+        Path csv = dir.resolve("good.csv");
+        Exporter.export(all.subList(0, 3), ExchangeFormat.CSV, csv, Progress.NONE);
+        goodCsv = Files.readString(csv, StandardCharsets.UTF_8);
+    }
+
+    /** Imports {@code file} all-or-nothing; returns the message and checks the store did not change. */
+    private String refused(Path file, ExchangeFormat format) throws Exception {
+        byte[] before = Files.readAllBytes(db);
+        String message;
+        try (IncidentStore store = IncidentStore.open(db)) {
+            ImportException e = assertThrows(ImportException.class,
+                    () -> ExchangeFixtures.importer().importFile(file, format, false, store, Progress.NONE));
+            message = e.getMessage();
+            assertEquals(17, store.count());
+        }
+        assertArrayEquals(before, Files.readAllBytes(db), "the store changed");
+        return message;
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** The line of the first incident that has a single row in the good CSV: the one the tests spoil. */
+    private int target() throws Exception {
+        List<CsvTable.Row> rows = CsvTable.parse("good.csv", goodCsv);
+        for (CsvTable.Row r : rows.subList(1, rows.size())) {
+            if (rows.stream().filter(o -> o.fields().get(0).equals(r.fields().get(0))).count() == 1) {
+                return r.line();
+            }
+        }
+        throw new IllegalStateException("no single-row incident");
+    }
+
+    /** The good CSV with one column of the target row replaced. */
+    private String withValue(String column, String value) throws Exception {
+        List<CsvTable.Row> rows = CsvTable.parse("good.csv", goodCsv);
+        int col = rows.get(0).fields().indexOf(column);
+        StringBuilder sb = new StringBuilder();
+        for (CsvTable.Row r : rows) {
+            List<String> fields = new java.util.ArrayList<>(r.fields());
+            if (r.line() == target()) {
+                fields.set(col, value);
+            }
+            sb.append(CsvTable.line(fields));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void anImpossibleCoordinateNamesLineFieldAndReason() throws Exception {
+        Path f = write("bad-lat.csv", withValue("lat", "95"));
+        assertEquals(f + ":" + target() + ": field 'lat': latitude 95 is outside -90..90", refused(f, null));
+    }
+
+    @Test
+    void aBadDateAndABadNumber() throws Exception {
+        Path f = write("bad-date.csv", withValue("date", "2011-13-45"));
+        assertEquals(f + ":" + target() + ": field 'date': '2011-13-45' is not a valid date (expected yyyy-MM-dd)",
+                refused(f, null));
+        Path g = write("bad-count.csv", withValue("claim_killed", "seven"));
+        assertEquals(g + ":" + target() + ": field 'claim_killed': 'seven' is not a whole number", refused(g, null));
+    }
+
+    @Test
+    void missingAndUnknownColumns() throws Exception {
+        Path f = write("columns.csv", goodCsv.replaceFirst(",lat,", ",latitude,"));
+        String m = refused(f, ExchangeFormat.CSV);
+        assertTrue(m.contains(f + ":1: field 'latitude': unknown column (known: id, title"), m);
+        assertTrue(m.contains(f + ":1: field 'lat': required column is missing"), m);
+    }
+
+    @Test
+    void anEmptyFileAndABlankOne() throws Exception {
+        Path f = write("empty.csv", "");
+        assertEquals(f + ": empty file, nothing to import", refused(f, ExchangeFormat.CSV));
+        Path g = write("blank.geojson", "  \n\n");
+        assertEquals(g + ": empty file, nothing to import", refused(g, ExchangeFormat.GEOJSON));
+    }
+
+    @Test
+    void wrongEncoding() throws Exception {
+        Path f = dir.resolve("latin1.csv");
+        byte[] text = goodCsv.replaceFirst("Aktobe", "Akt\u00f6be").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(f, text);
+        String m = refused(f, null);
+        assertTrue(m.startsWith(f + ":2: not UTF-8 text (byte 0xF6 at offset "), m);
+    }
+
+    @Test
+    void brokenJsonAndBrokenXml() throws Exception {
+        Path json = write("broken.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [\n {\"type\": \"Feature\",,}\n]}");
+        String m = refused(json, null);
+        assertTrue(m.startsWith(json + ":3:"), m);
+        assertTrue(m.contains("not valid JSON"), m);
+        Path xml = write("broken.kml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n"
+                + "<Document><Placemark><name>x</name></Document>\n</kml>\n");
+        String k = refused(xml, null);
+        assertTrue(k.startsWith(xml + ":3:"), k);
+        assertTrue(k.contains("not well-formed XML"), k);
+    }
+
+    @Test
+    void aBadFeatureIsNamedByLineAndIndex() throws Exception {
+        Path json = dir.resolve("good.geojson");
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            Exporter.export(store.all().subList(0, 2), ExchangeFormat.GEOJSON, json, Progress.NONE);
+        }
+        String text = Files.readString(json).replaceFirst("\"date_precision\" : \"day\"", "\"date_precision\" : \"week\"");
+        Path bad = write("bad.geojson", text);
+        String m = refused(bad, null);
+        assertTrue(m.matches("(?s)" + java.util.regex.Pattern.quote(bad.toString())
+                + ":\\d+ \\(feature 0\\): field 'date_precision': unknown date precision 'week'.*"), m);
+    }
+
+    @Test
+    void aFileFarTooLarge() throws Exception {
+        Path f = dir.resolve("huge.csv");
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+            raf.setLength(InputText.MAX_BYTES + 1);
+        }
+        assertEquals(f + ": file too large (268,435,457 bytes; the limit is 268,435,456 bytes = 256 MiB);"
+                + " split it and import the parts", refused(f, ExchangeFormat.CSV));
+    }
+
+    @Test
+    void aNonSqliteFileAsAStore() throws Exception {
+        Path f = write("notes.gpkg", "not a database\n".repeat(100));
+        String m = refused(f, ExchangeFormat.GPKG);
+        assertEquals(f + ": cannot read this store: not a SQLite database", m);
+    }
+
+    @Test
+    void keepValidImportsTheGoodRowsAndReportsTheRest() throws Exception {
+        Path target = ExchangeFixtures.emptyStore(dir, "target.gpkg");
+        Path f = write("mixed.csv", withValue("lat", "95"));
+        try (IncidentStore store = IncidentStore.open(target)) {
+            ImportReport r = ExchangeFixtures.importer().importFile(f, null, true, store, Progress.NONE);
+            assertEquals(3, r.records());
+            assertEquals(new IncidentStore.MergeResult(2, 0, 0), r.merged());
+            assertEquals(1, r.skipped().size());
+            assertEquals(f + ":" + target() + ": field 'lat': latitude 95 is outside -90..90",
+                    r.skipped().get(0).toString());
+            assertEquals(2, store.count());
+        }
+    }
+
+    @Test
+    void aCancelledImportWritesNothing() throws Exception {
+        Path f = write("good-again.csv", goodCsv);
+        byte[] before = Files.readAllBytes(db);
+        try (IncidentStore store = IncidentStore.open(db)) {
+            Progress cancelled = new Progress() {
+                @Override
+                public void report(long done, long total) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            assertThrows(CancelledException.class,
+                    () -> ExchangeFixtures.importer().importFile(f, null, false, store, cancelled));
+        }
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+}

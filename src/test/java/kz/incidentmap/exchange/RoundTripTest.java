@@ -1,0 +1,45 @@
+package kz.incidentmap.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Export then import gives back the same records, in every export format, field for field. */
+class RoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = ExchangeFormat.class, names = {"CSV", "GEOJSON", "KML", "GPKG"})
+    void exportThenImportGivesBackTheSameRecords(ExchangeFormat format) throws Exception {
+        Path source = ExchangeFixtures.richStore(dir);
+        List<Incident> original;
+        try (IncidentStore store = IncidentStore.openForViewing(source)) {
+            original = store.all();
+        }
+        assertEquals(17, original.size());
+        Path file = dir.resolve("out." + format.code());
+        Exporter.export(original, format, file, Progress.NONE);
+        assertTrue(Files.size(file) > 0);
+        assertEquals(format, ExchangeFormat.detect(file).orElseThrow(), "recognised from the file");
+
+        Path target = ExchangeFixtures.emptyStore(dir, "target.gpkg");
+        try (IncidentStore store = IncidentStore.open(target)) {
+            ImportReport r = ExchangeFixtures.importer().importFile(file, null, false, store, Progress.NONE);
+            assertEquals(17, r.records());
+            assertEquals(new IncidentStore.MergeResult(17, 0, 0), r.merged());
+            assertEquals(original, store.all());
+            ImportReport again = ExchangeFixtures.importer().importFile(file, format, false, store, Progress.NONE);
+            assertEquals(new IncidentStore.MergeResult(0, 0, 17), again.merged(), "a second import changes nothing");
+        }
+    }
+}

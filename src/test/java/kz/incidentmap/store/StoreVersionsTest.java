@@ -1,0 +1,126 @@
+package kz.incidentmap.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Schema versions: a real version-1 file ({@code src/test/resources/store/incidents-v1.gpkg}, written by
+ * the version-1 code from the curated seed) is backed up and upgraded on open, keeping every record and
+ * every table it does not know; a newer file is refused untouched.
+ */
+class StoreVersionsTest {
+
+    private static final Path V1 = Path.of("src/test/resources/store/incidents-v1.gpkg");
+
+    @TempDir
+    Path dir;
+
+    private Path v1Copy() throws Exception {
+        Path db = dir.resolve("incidents.gpkg");
+        Files.copy(V1, db);
+        return db;
+    }
+
+    @Test
+    void aVersion1FileIsBackedUpAndUpgradedKeepingEveryRecordAndForeignTable() throws Exception {
+        Path db = v1Copy();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE osm_roads (fid INTEGER PRIMARY KEY, name TEXT)");
+            s.execute("INSERT INTO osm_roads (name) VALUES ('Kazybek Bi street')");
+        }
+        byte[] original = Files.readAllBytes(db);
+        List<Incident> asV1;
+        try (IncidentStore viewer = IncidentStore.openForViewing(db)) {
+            asV1 = viewer.all();
+        }
+        assertArrayEquals(original, Files.readAllBytes(db), "viewing does not upgrade");
+        assertEquals(16, asV1.size());
+        assertNull(asV1.get(0).subType(), "a version-1 file has no sub-types");
+
+        try (IncidentStore store = IncidentStore.open(db)) {
+            Path backup = store.upgradeBackup().orElseThrow();
+            assertEquals("incidents.gpkg.bak-v1", backup.getFileName().toString());
+            assertArrayEquals(original, Files.readAllBytes(backup), "the backup is the file as it was");
+            Map<String, Incident> upgraded = store.all().stream().collect(Collectors.toMap(Incident::id, i -> i));
+            for (Incident old : asV1) {
+                Incident now = upgraded.get(old.id());
+                assertEquals(IncidentSubType.defaultFor(old.type()), now.subType(), old.title());
+                assertEquals(old.type().acledSubEventType(), now.subType().acledSubEventType());
+                assertEquals(old, new Incident(now.id(), now.title(), now.type(), now.date(), now.datePrecision(),
+                        now.place(), now.oblast(), now.lon(), now.lat(), now.locationPrecision(), now.perpetrator(),
+                        now.claimedBy(), now.description(), now.eventGroup(), now.sources(), now.claims(), null,
+                        null, List.of(), now.created(), now.updated()), "unchanged apart from the sub-type");
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertEquals("2", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals("Kazybek Bi street", string(s, "SELECT name FROM osm_roads"), "foreign tables are kept");
+            assertEquals("ok", string(s, "PRAGMA integrity_check"));
+        }
+        try (IncidentStore again = IncidentStore.open(db)) {
+            assertTrue(again.upgradeBackup().isEmpty(), "a current file is not upgraded twice");
+        }
+    }
+
+    @Test
+    void aSecondUpgradeNeverOverwritesAnOlderBackup() throws Exception {
+        Path db = v1Copy();
+        Files.writeString(dir.resolve("incidents.gpkg.bak-v1"), "an older backup");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            assertEquals("incidents.gpkg.bak-v1-2", store.upgradeBackup().orElseThrow().getFileName().toString());
+        }
+        assertEquals("an older backup", Files.readString(dir.resolve("incidents.gpkg.bak-v1")));
+    }
+
+    @Test
+    void aFailingUpgradeLeavesTheFileAsItWas() throws Exception {
+        Path db = v1Copy();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // A column of that name already exists: the upgrade's ALTER TABLE fails half way.
+            s.execute("ALTER TABLE incidents ADD COLUMN tags TEXT");
+        }
+        byte[] before = Files.readAllBytes(db);
+        StoreException e = assertThrows(StoreException.class, () -> IncidentStore.open(db));
+        assertTrue(e.getMessage().contains("cannot upgrade the store from schema version 1 (unchanged"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(db), "the transaction was rolled back");
+        assertTrue(Files.exists(dir.resolve("incidents.gpkg.bak-v1")));
+    }
+
+    @Test
+    void aNewerFileIsRefusedUntouched() throws Exception {
+        Path db = v1Copy();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE kim_metadata SET value = '3' WHERE key = 'schema_version'");
+        }
+        byte[] before = Files.readAllBytes(db);
+        StoreException e = assertThrows(StoreException.class, () -> IncidentStore.open(db));
+        assertTrue(e.getMessage().contains("written by a newer version of the application (schema version 3;"
+                + " this version reads up to 2)"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(db));
+        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v3")));
+    }
+
+    private static String string(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package kz.incidentmap.view;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import kz.incidentmap.exchange.ExchangeFormat;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Import and export from the window: work on a worker thread, the map follows, a refusal changes nothing. */
+@ExtendWith(ApplicationExtension.class)
+class ExchangeActionsTest {
+
+    @TempDir
+    static Path temp;
+
+    private MapWindow window;
+    private Workers workers;
+    private Path store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = temp.resolve("x-" + System.nanoTime() + ".gpkg");
+        IncidentStore.createIfMissing(store, Path.of("data/incidents.json"));
+        workers = new Workers();
+        window = new MapWindow(workers);
+        stage.setScene(new Scene(window, 1100, 700));
+        stage.show();
+        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+    }
+
+    @AfterEach
+    void closeStore() {
+        WaitForAsyncUtils.asyncFx(() -> window.close());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ExchangeActions actions() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
+        return new ExchangeActions(window.viewModel(), window.edits(), workers);
+    }
+
+    /** Waits until the task has ended and its end was handled on the JavaFX thread; returns its state. */
+    private static Worker.State awaitEnd(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::getState).get()
+                != Worker.State.RUNNING && WaitForAsyncUtils.asyncFx(task::getState).get() != Worker.State.SCHEDULED
+                && WaitForAsyncUtils.asyncFx(task::getState).get() != Worker.State.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(task::getState).get();
+    }
+
+    @Test
+    void exportThenImportIntoTheWindowsStore(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        Path out = temp.resolve("records-" + System.nanoTime() + ".geojson");
+        Task<?>[] export = new Task<?>[1];
+        robot.interact(() -> export[0] = actions.startExport(out, ExchangeFormat.GEOJSON));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(export[0]));
+        assertEquals(1.0, WaitForAsyncUtils.asyncFx(export[0]::getProgress).get(), 1e-9, "the bar ends full");
+        assertTrue(window.viewModel().messageProperty().get().startsWith("Exported 16 incidents to "));
+
+        String text = Files.readString(out, StandardCharsets.UTF_8).replace("56e52baf-b37e-45ee-8a25-5e79ea7c5f30",
+                "56e52baf-b37e-45ee-8a25-000000000001");
+        Path copy = temp.resolve("one-new-" + System.nanoTime() + ".geojson");
+        Files.writeString(copy, text, StandardCharsets.UTF_8);
+        Task<?>[] imp = new Task<?>[1];
+        robot.interact(() -> imp[0] = actions.startImport(copy, null, false));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(imp[0]));
+        assertEquals(17, window.viewModel().incidents().size(), "the map shows the imported record");
+        assertTrue(window.viewModel().messageProperty().get().contains("1 added, 0 updated, 15 unchanged"),
+                window.viewModel().messageProperty().get());
+    }
+
+    @Test
+    void aRefusedImportChangesNothingAndSaysWhy(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        Path bad = temp.resolve("bad-" + System.nanoTime() + ".csv");
+        Files.writeString(bad, "title,type,date,lon,lat,source_title\r\nBlast,explosion,2011-11-12,71.36,420,Report\r\n");
+        byte[] before = Files.readAllBytes(store);
+        Task<?>[] imp = new Task<?>[1];
+        robot.interact(() -> imp[0] = actions.startImport(bad, null, false));
+        assertEquals(Worker.State.FAILED, awaitEnd(imp[0]));
+        assertEquals("Import refused, nothing was changed: " + bad + ":2: field 'lat': latitude 420 is outside -90..90",
+                window.viewModel().messageProperty().get());
+        assertEquals(16, window.viewModel().incidents().size());
+        assertArrayEquals(before, Files.readAllBytes(store));
+        robot.interact(() -> robot.lookup("#exchange-report").queryAs(javafx.scene.Node.class).getScene().getWindow().hide());
+    }
+
+    @Test
+    void aCancelledExportWritesNoFile(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        Path out = temp.resolve("cancelled-" + System.nanoTime() + ".kml");
+        Task<?>[] export = new Task<?>[1];
+        robot.interact(() -> {
+            export[0] = actions.startExport(out, ExchangeFormat.KML);
+            export[0].cancel();
+        });
+        assertEquals(Worker.State.CANCELLED, awaitEnd(export[0]));
+        assertFalse(Files.exists(out));
+        assertEquals("Export cancelled; no file was written", window.viewModel().messageProperty().get());
+    }
+}

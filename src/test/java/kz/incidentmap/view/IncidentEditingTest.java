@@ -1,0 +1,214 @@
+package kz.incidentmap.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Editing in the window, driven as a user would (headless): the add form with its field messages,
+ * saving, undo and redo, deleting with confirmation, and a read-only store.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IncidentEditingTest {
+
+    @TempDir
+    static Path temp;
+
+    private MapWindow window;
+    private Workers workers;
+    private Path store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = temp.resolve("edit-" + System.nanoTime() + ".gpkg");
+        IncidentStore.createIfMissing(store, Path.of("data/incidents.json"));
+        workers = new Workers();
+        window = new MapWindow(workers);
+        stage.setScene(new Scene(window, 1200, 760));
+        stage.show();
+        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+    }
+
+    private void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().mapProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.canvas().currentFrame() != null);
+    }
+
+    @AfterEach
+    void closeStore() {
+        WaitForAsyncUtils.asyncFx(() -> window.close());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int storedCount() throws Exception {
+        try (IncidentStore s = IncidentStore.openForViewing(store)) {
+            return s.count();
+        }
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void set(FxRobot robot, String id, String value) {
+        robot.interact(() -> robot.lookup(id).queryTextInputControl().setText(value));
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        return n.isVisible();
+    }
+
+    @Test
+    void theAddFormChecksEachFieldWhereItIsTypedThenSavesAndUndoes(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.clickOn("#form-lat").write("95");
+        assertTrue(shown(robot, "#form-lat-error"));
+        assertEquals("latitude 95 is outside -90..90", text(robot, "#form-lat-error"));
+        robot.clickOn("#form-lat").eraseText(2).write("41.31");
+        robot.clickOn("#form-lon").write("69.59");
+        assertEquals("41.31, 69.59 lies outside Kazakhstan; check the coordinates (latitude first)",
+                text(robot, "#form-lat-error"), "a warning at the field");
+        robot.clickOn("#form-lat").eraseText(5).write("42.32");
+        assertFalse(shown(robot, "#form-lat-error"));
+        assertEquals("Turkistan Region", text(robot, "#form-oblast"));
+        robot.clickOn("#form-date").write("2999-01-01");
+        assertEquals("2999-01-01 is in the future", text(robot, "#form-date-error"));
+        robot.clickOn("#form-date").eraseText(10).write("2012-03-03");
+        // The source rows lie below the fold of the form's scroll pane: typed into directly.
+        set(robot, "#form-sources-0-url", "example.org");
+        assertTrue(text(robot, "#form-sources-0-url-error").contains("is not a web address"));
+        set(robot, "#form-sources-0-url", "https://example.org/report");
+        assertFalse(shown(robot, "#form-sources-0-url-error"));
+        set(robot, "#form-sources-0-killed", "-2");
+        assertEquals("-2 is negative; counts are 0 or more", text(robot, "#form-sources-0-killed-error"));
+        set(robot, "#form-sources-0-killed", "2");
+
+        robot.clickOn("#form-save");
+        assertTrue(robot.lookup("#form-title").tryQuery().isPresent(), "Save with errors keeps the form open");
+        assertEquals("is required", text(robot, "#form-title-error"));
+        robot.clickOn("#form-title").write("Shooting at a checkpoint");
+        robot.interact(() -> robot.lookup("#form-type").queryComboBox().getSelectionModel().select(2));
+        set(robot, "#form-sources-0-title", "A report");
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 17);
+        assertEquals(17, storedCount(), "saved at once");
+        Incident added = window.viewModel().incidents().stream()
+                .filter(i -> i.title().equals("Shooting at a checkpoint")).findFirst().orElseThrow();
+        assertEquals("Turkistan Region", added.oblast());
+        assertEquals("2", added.killedRange());
+        assertTrue(window.viewModel().mapProperty().get().model().layer(IncidentLayer.NAME).orElseThrow()
+                .source().getFeatures().size() == 17, "the map layer shows the new incident");
+
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 16);
+        assertEquals(16, storedCount());
+        robot.clickOn("#redo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 17);
+        assertEquals(17, storedCount());
+    }
+
+    @Test
+    void addOnMapPlacesTheFormAtTheClickAndCancelChangesNothing(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-on-map");
+        assertTrue(robot.lookup("#add-on-map").queryAs(ToggleButton.class).isSelected());
+        var canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
+        robot.clickOn(canvas.getCenterX(), canvas.getCenterY());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-lat").tryQuery().isPresent());
+        String lat = robot.lookup("#form-lat").queryTextInputControl().getText();
+        String lon = robot.lookup("#form-lon").queryTextInputControl().getText();
+        assertFalse(lat.isBlank());
+        double la = Double.parseDouble(lat);
+        double lo = Double.parseDouble(lon);
+        assertTrue(la > 40 && la < 56 && lo > 46 && lo < 88, lat + ", " + lon + " is in the Kazakhstan view");
+        assertFalse(robot.lookup("#add-on-map").queryAs(ToggleButton.class).isSelected(), "one click, one incident");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(16, storedCount());
+    }
+
+    @Test
+    void deletingAsksFirstAndCanBeUndone(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Incident first = window.viewModel().incidents().get(0);
+        robot.interact(() -> window.viewModel().select(java.util.List.of(new kz.incidentmap.identify.Hit(
+                IncidentLayer.NAME, IncidentLayer.TITLE, first.id(), 0, java.util.Map.of()))));
+        assertFalse(robot.lookup("#delete").queryAs(Button.class).isDisabled());
+        robot.clickOn("#delete");
+        robot.clickOn("Cancel");
+        assertEquals(16, storedCount(), "cancelled: nothing deleted");
+        robot.clickOn("#delete");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 15);
+        assertEquals(15, storedCount());
+        assertTrue(window.viewModel().selectedIncident().isEmpty(), "the deleted incident is no longer selected");
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 16);
+        assertEquals(16, storedCount());
+    }
+
+    @Test
+    void aReadOnlyStoreIsShownWithEditingDisabled(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Path readOnly = temp.resolve("ro-" + System.nanoTime() + ".gpkg");
+        Files.copy(store, readOnly);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        robot.interact(() -> window.close());
+        MapWindow[] other = new MapWindow[1];
+        robot.interact(() -> {
+            other[0] = new MapWindow(workers);
+            window.getScene().setRoot(other[0]);
+            other[0].attach(workers.supply(() -> MapApplication.load(Path.of("maps"), readOnly, null, null)));
+        });
+        window = other[0];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#store-notice").isEmpty());
+        assertEquals("Viewing only: the store file or its folder is read-only", text(robot, "#store-notice"));
+        assertTrue(robot.lookup("#add-on-map").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#add-at").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#import").queryAs(Button.class).isDisabled());
+        assertEquals(16, window.viewModel().incidents().size(), "the records are shown");
+    }
+
+    @Test
+    void disagreeingSourcesShowARangeAndOnDemandWhoSaysWhat(FxRobot robot) throws Exception {
+        awaitLoaded();
+        String tarazTotal = "16981ef3-7091-4c05-a89c-c0479e5ecfee";
+        robot.interact(() -> window.viewModel().select(java.util.List.of(new kz.incidentmap.identify.Hit(
+                IncidentLayer.NAME, IncidentLayer.TITLE, tarazTotal, 0, java.util.Map.of()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".incident-figures").queryAs(Label.class).getText().startsWith("Killed: 6\u20137"));
+        javafx.scene.control.TitledPane who = robot.lookup(".source-claims").queryAs(javafx.scene.control.TitledPane.class);
+        assertFalse(who.isExpanded(), "folded until asked for");
+        robot.interact(() -> who.setExpanded(true));
+        java.util.List<String> says = robot.from(who.getContent()).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(says.stream().anyMatch(t -> t.contains(" 7 killed")), says.toString());
+        assertTrue(says.stream().anyMatch(t -> t.contains(" 6 killed")), says.toString());
+    }
+}
