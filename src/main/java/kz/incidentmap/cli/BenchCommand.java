@@ -23,7 +23,7 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
-import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
                     "Bench", "", country.bounds(), ZonedDateTime.now(ZoneOffset.UTC));
-            Exporter exporter = new Exporter();
+            PageExporter exporter = new PageExporter();
             figures.put("export_a4_pdf_ms", time(() -> exporter.write(map.model(), a4, page)));
             figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
         } finally {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.incidentmap.exchange.ExchangeFormat;
-import kz.incidentmap.exchange.Exporter;
+import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.model.Incident;
 import picocli.CommandLine;
@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
                     + ": already exists; a store is never written over (choose a new name)");
         }
         List<Incident> incidents = filter.apply(spec, options, options.incidents());
-        Exporter.export(incidents, f, out, Progress.NONE);
+        RecordExporter.export(incidents, f, out, Progress.NONE);
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("Exported " + incidents.size() + " incidents to " + out + " (" + f.code() + ")");
         pw.flush();

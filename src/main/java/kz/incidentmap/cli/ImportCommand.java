@@ -10,7 +10,7 @@ import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
-import kz.incidentmap.exchange.Importer;
+import kz.incidentmap.exchange.RecordImporter;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine;
@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": no such file");
         }
         ExchangeFormat f = format == null ? null : ExchangeFormat.fromCode(format.name());
-        Importer importer = new Importer(new IncidentValidator(OblastLocator.load(options.paths().mapsDir())),
+        RecordImporter importer = new RecordImporter(new IncidentValidator(OblastLocator.load(options.paths().mapsDir())),
                 LocalDate.now());
         ImportReport report;
         try (IncidentStore store = options.openStore()) {

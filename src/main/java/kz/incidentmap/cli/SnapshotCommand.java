@@ -16,7 +16,7 @@ import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
-import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
@@ -137,7 +137,7 @@ final class SnapshotCommand implements Callable<Integer> {
         String sub = subtitle != null ? subtitle : place + dates(first, last);
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when);
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
-        new Exporter().write(model, request, out);
+        new PageExporter().write(model, request, out);
         spec.commandLine().getOut().println("wrote " + out + " (" + fmt.extension().toUpperCase(Locale.ROOT) + ", "
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")

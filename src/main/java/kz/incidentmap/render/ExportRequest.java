@@ -6,7 +6,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Everything that decides what an exported snapshot looks like, as one immutable value: the app's
- * export dialog and the {@code snapshot} command both build one and hand it to {@link Exporter}, so
+ * export dialog and the {@code snapshot} command both build one and hand it to {@link PageExporter}, so
  * the same request gives the same picture.
  *
  * @param format PNG, SVG or PDF

@@ -13,10 +13,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.incidentmap.exchange.CancelledException;
 import kz.incidentmap.exchange.ExchangeFormat;
-import kz.incidentmap.exchange.Exporter;
+import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
-import kz.incidentmap.exchange.Importer;
+import kz.incidentmap.exchange.RecordImporter;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 
@@ -72,7 +72,7 @@ final class ExchangeActions {
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
     Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid) {
         IncidentStore store = edits.store().orElseThrow();
-        Importer importer = new Importer(edits.validator(), LocalDate.now());
+        RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
             private List<Incident> after;
 
@@ -122,7 +122,7 @@ final class ExchangeActions {
             @Override
             protected Void call() throws Exception {
                 updateMessage(incidents.size() + " incidents");
-                Exporter.export(incidents, format, file, this);
+                RecordExporter.export(incidents, format, file, this);
                 return null;
             }
 

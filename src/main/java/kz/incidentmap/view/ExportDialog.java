@@ -29,7 +29,7 @@ import javafx.util.Duration;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
-import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import org.locationtech.jts.geom.Envelope;
 
@@ -161,7 +161,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         workers.run(new Task<BufferedImage>() {
             @Override
             protected BufferedImage call() throws Exception {
-                return new Exporter().preview(model, r, PREVIEW_W, PREVIEW_H);
+                return new PageExporter().preview(model, r, PREVIEW_W, PREVIEW_H);
             }
 
             @Override

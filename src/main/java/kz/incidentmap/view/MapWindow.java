@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.render.Exporter;
+import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
@@ -216,7 +216,7 @@ final class MapWindow extends BorderPane {
         workers.run(new Task<Void>() {
             @Override
             protected Void call() throws Exception {
-                new Exporter().write(map.model(), r.export(), r.file());
+                new PageExporter().write(map.model(), r.export(), r.file());
                 return null;
             }
 

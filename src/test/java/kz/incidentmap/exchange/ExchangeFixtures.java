@@ -27,9 +27,9 @@ final class ExchangeFixtures {
     private ExchangeFixtures() {
     }
 
-    static Importer importer() {
+    static RecordImporter importer() {
         try {
-            return new Importer(new IncidentValidator(OblastLocator.load(Path.of("maps"))), TODAY);
+            return new RecordImporter(new IncidentValidator(OblastLocator.load(Path.of("maps"))), TODAY);
         } catch (GeoJsonException e) {
             throw new IllegalStateException(e);
         }

@@ -36,7 +36,7 @@ class ImportErrorsTest {
             all = store.all();
         }
         Path csv = dir.resolve("good.csv");
-        Exporter.export(all.subList(0, 3), ExchangeFormat.CSV, csv, Progress.NONE);
+        RecordExporter.export(all.subList(0, 3), ExchangeFormat.CSV, csv, Progress.NONE);
         goodCsv = Files.readString(csv, StandardCharsets.UTF_8);
     }
 
@@ -143,7 +143,7 @@ class ImportErrorsTest {
     void aBadFeatureIsNamedByLineAndIndex() throws Exception {
         Path json = dir.resolve("good.geojson");
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
-            Exporter.export(store.all().subList(0, 2), ExchangeFormat.GEOJSON, json, Progress.NONE);
+            RecordExporter.export(store.all().subList(0, 2), ExchangeFormat.GEOJSON, json, Progress.NONE);
         }
         String text = Files.readString(json).replaceFirst("\"date_precision\" : \"day\"", "\"date_precision\" : \"week\"");
         Path bad = write("bad.geojson", text);

@@ -28,7 +28,7 @@ class RoundTripTest {
         }
         assertEquals(17, original.size());
         Path file = dir.resolve("out." + format.code());
-        Exporter.export(original, format, file, Progress.NONE);
+        RecordExporter.export(original, format, file, Progress.NONE);
         assertTrue(Files.size(file) > 0);
         assertEquals(format, ExchangeFormat.detect(file).orElseThrow(), "recognised from the file");
 

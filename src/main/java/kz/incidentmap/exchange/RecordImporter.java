@@ -19,12 +19,12 @@ import kz.incidentmap.store.StoreException;
  * written); with {@code keepValid} the good records are imported and the bad ones reported. Runs on a
  * worker thread.
  */
-public final class Importer {
+public final class RecordImporter {
 
     private final IncidentValidator validator;
     private final LocalDate today;
 
-    public Importer(IncidentValidator validator, LocalDate today) {
+    public RecordImporter(IncidentValidator validator, LocalDate today) {
         this.validator = validator;
         this.today = today;
     }

@@ -21,9 +21,9 @@ import kz.incidentmap.store.StoreException;
  * hidden temporary name and moved into place only when complete, so a failure or a cancel never leaves
  * half a file. A GeoPackage is never written over an existing file. Runs on a worker thread.
  */
-public final class Exporter {
+public final class RecordExporter {
 
-    private Exporter() {
+    private RecordExporter() {
     }
 
     public static void export(List<Incident> incidents, ExchangeFormat format, Path out, Progress progress)

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Each export format is valid, has the asked size and carries every element of the layout. */
-class ExporterTest {
+class PageExporterTest {
 
     private static final ZonedDateTime WHEN = ZonedDateTime.parse("2026-11-22T18:00Z");
     private static LoadedMap map;
@@ -57,7 +57,7 @@ class ExporterTest {
     void pngStoresTheAskedDpiAndScalesTheLayoutNotTheMap() throws Exception {
         Path out = tmp.resolve("kz.png");
         ExportRequest r = request(ExportFormat.PNG, PageSize.A4, false, 300);
-        new Exporter().write(map.model(), r, out);
+        new PageExporter().write(map.model(), r, out);
         BufferedImage img = ImageIO.read(out.toFile());
         assertEquals(3508, img.getWidth(), "297 mm at 300 dpi");
         assertEquals(2480, img.getHeight(), "210 mm at 300 dpi");
@@ -65,7 +65,7 @@ class ExporterTest {
         // The same map area at any resolution: the map frame covers the same ground.
         assertEquals(PageLayout.mapViewport(r).bounds(), PageLayout.mapViewport(r.withDpi(96)).bounds());
         Path low = tmp.resolve("kz96.png");
-        new Exporter().write(map.model(), r.withDpi(96), low);
+        new PageExporter().write(map.model(), r.withDpi(96), low);
         assertEquals(96, readDpi(low), 0.5);
         assertEquals(1123, ImageIO.read(low.toFile()).getWidth());
     }
@@ -89,7 +89,7 @@ class ExporterTest {
     @Test
     void svgIsXmlWithTextElementsAndThePageSize() throws Exception {
         Path out = tmp.resolve("kz.svg");
-        new Exporter().write(map.model(), request(ExportFormat.SVG, PageSize.A4, false, 150), out);
+        new PageExporter().write(map.model(), request(ExportFormat.SVG, PageSize.A4, false, 150), out);
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
         dbf.setNamespaceAware(true);
         // The SVG 1.0 DOCTYPE names the W3C DTD; a parser must not need the network to read the file.
@@ -114,7 +114,7 @@ class ExporterTest {
     @Test
     void pdfOpensWithTheAskedPageAndItsTextIsText() throws Exception {
         Path out = tmp.resolve("kz.pdf");
-        new Exporter().write(map.model(), request(ExportFormat.PDF, PageSize.A3, true, 150), out);
+        new PageExporter().write(map.model(), request(ExportFormat.PDF, PageSize.A3, true, 150), out);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             PDRectangle box = doc.getPage(0).getMediaBox();
@@ -138,7 +138,7 @@ class ExporterTest {
     @Test
     void thePreviewIsThePageSmaller() throws Exception {
         ExportRequest r = request(ExportFormat.PDF, PageSize.A4, true, 150);
-        BufferedImage p = new Exporter().preview(map.model(), r, 300, 300);
+        BufferedImage p = new PageExporter().preview(map.model(), r, 300, 300);
         assertEquals(300, p.getHeight());
         assertEquals(210.0 / 297, p.getWidth() / (double) p.getHeight(), 0.01);
     }
@@ -148,8 +148,8 @@ class ExporterTest {
         ExportRequest r = request(ExportFormat.PNG, PageSize.A4, false, 96);
         Path a = tmp.resolve("a.png");
         Path b = tmp.resolve("b.png");
-        new Exporter().write(map.model(), r, a);
-        new Exporter().write(map.model(), r, b);
+        new PageExporter().write(map.model(), r, a);
+        new PageExporter().write(map.model(), r, b);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)));
     }
 }

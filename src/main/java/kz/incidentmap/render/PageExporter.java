@@ -14,7 +14,7 @@ import kz.incidentmap.layers.MapModel;
  * target and moved over it at the end, so on any error the target is left as it was. Called off the
  * JavaFX thread.
  */
-public final class Exporter {
+public final class PageExporter {
 
     private final PageLayout layout = new PageLayout();
 
