@@ -8,6 +8,7 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.StreetLayerReader;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +41,13 @@ final class MapOptions {
         }
     }
 
-    LoadedMap loadMap(List<Incident> incidents) throws IOException {
-        return LoadedMap.load(paths().mapsDir(), incidents);
+    /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
+    LoadedMap loadMap(List<Incident> incidents) throws IOException, StoreException {
+        return LoadedMap.load(paths().mapsDir(), incidents, StreetLayerReader.readAll(storeFile()));
+    }
+
+    /** The file of the store named by --db, or of the default store (which must have been opened before). */
+    Path storeFile() {
+        return db != null ? db : paths().defaultStore();
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 /** The top command: without a subcommand it opens the map window. */
 @Command(name = "kz-incident-map", mixinStandardHelpOptions = true, version = "kz-incident-map 0.1",
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
-        subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class})
+        subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
+                ImportOsmCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

@@ -41,6 +41,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--height", defaultValue = "1000", description = "Image height in pixels (default: ${DEFAULT-VALUE}).")
     int height;
 
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Show the place at the scale 1:N, centred on it (e.g. 5000 for street level).")
+    Double scale;
+
     @Option(names = "--title", description = "Title printed on the map.")
     String title;
 
@@ -55,6 +59,10 @@ final class SnapshotCommand implements Callable<Integer> {
         if (width < 100 || height < 100 || width > 20_000 || height > 20_000) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--width/--height " + width + "x" + height + ": each must be between 100 and 20000 pixels");
+        }
+        if (scale != null && !(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
+                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
         }
         checkWritable(out);
         // Arguments are checked before the store is opened, so a bad one leaves everything as it was.
@@ -72,6 +80,9 @@ final class SnapshotCommand implements Callable<Integer> {
         } else {
             vp = Places.homeView(map, width, height);
             place = "Kazakhstan";
+        }
+        if (scale != null) {
+            vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }
         String heading = title != null ? title : place + " \u2014 security incidents";
         String sub = String.format(Locale.ROOT, "Scale 1:%,.0f \u00b7 exported %s", vp.scaleDenominator(), LocalDate.now());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.StreetFeature;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureIterator;
 import org.locationtech.jts.geom.Envelope;
@@ -26,9 +27,20 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
      * Called off the JavaFX thread (it reads files).
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents) throws IOException {
+        return load(mapsDir, incidents, List.of());
+    }
+
+    /**
+     * Reads the basemap files, adds the street layers (the shipped schematic ones and {@code streets},
+     * the store's imported ones) above the oblasts, and builds the incident layer. Off the JavaFX thread.
+     */
+    public static LoadedMap load(Path mapsDir, List<Incident> incidents, List<StreetFeature> streets)
+            throws IOException {
         MapProjection projection = MapProjection.kazakhstan();
         BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
         List<MapLayer> layers = new ArrayList<>(basemap.layers());
+        layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
+                .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection));
         layers.add(IncidentLayer.of(incidents, projection));
         MapModel model = new MapModel(layers);
         return new LoadedMap(model, basemap.gazetteer(), kazakhstanExtent(model));

@@ -23,11 +23,17 @@ final class LabelPlacer {
     private final List<LabelCandidate> candidates = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
     private final List<PlacedLabel> placed = new ArrayList<>();
+    private final LineLabelPlacer lineLabels = new LineLabelPlacer();
 
     void offer(LabelCandidate c) {
         if (c.text() != null && !c.text().isBlank()) {
             candidates.add(c);
         }
+    }
+
+    /** A label along a line (a street name); placed after the point labels, around them. */
+    void offerLine(LineLabelCandidate c) {
+        lineLabels.offer(c);
     }
 
     /** Marks an area (a drawn marker) that labels must not cover. */
@@ -55,6 +61,7 @@ final class LabelPlacer {
                 }
             }
         }
+        placed.addAll(lineLabels.draw(g, this::isFree));
         return List.copyOf(placed);
     }
 

@@ -1,0 +1,137 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import kz.incidentmap.osm.OsmImporter;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.style.Style;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The street-level layers: the schematic Taraz centre shipped in {@code maps/taraz-centre.osm} (read
+ * with the same OpenStreetMap reader as an import) and the streets imported into the store. Each source
+ * gives three layers, areas (land use, water, buildings), roads and points of interest; the areas of
+ * both lie under the roads of both, and the points on top. Where imported streets reach into the
+ * schematic area, they replace it.
+ */
+public final class StreetLayers {
+
+    /** The shipped schematic layer set. */
+    public static final String SCHEMATIC_FILE = "taraz-centre.osm";
+    public static final String SCHEMATIC = "taraz";
+    public static final String IMPORTED = "osm";
+    public static final String AREAS = "-areas";
+    public static final String ROADS = "-roads";
+    public static final String POIS = "-pois";
+
+    static final String SCHEMATIC_ATTRIBUTION = "Taraz centre streets: schematic and approximate, drawn by this project";
+    static final String OSM_ATTRIBUTION = "Streets: \u00a9 OpenStreetMap contributors (ODbL)";
+    /** Imported roads in the schematic area from which the import replaces the schematic layer. */
+    static final int REPLACING_ROADS = 5;
+
+    private StreetLayers() {
+    }
+
+    /**
+     * The street layers, bottom to top: areas, roads, points of interest, each schematic then imported.
+     *
+     * @param imported the street features of the store (longitude/latitude), possibly none
+     */
+    public static List<MapLayer> load(Path mapsDir, List<StreetFeature> imported, MapProjection projection)
+            throws IOException {
+        Path schematicFile = mapsDir.resolve(SCHEMATIC_FILE);
+        List<StreetFeature> schematic = Files.exists(schematicFile) ? OsmImporter.readAll(schematicFile) : List.of();
+        if (coversSchematic(imported, schematic)) {
+            schematic = List.of();
+        }
+        List<MapLayer> areas = new ArrayList<>();
+        List<MapLayer> roads = new ArrayList<>();
+        List<MapLayer> pois = new ArrayList<>();
+        add(SCHEMATIC, "Taraz centre (schematic)", schematic, SCHEMATIC_ATTRIBUTION, projection, areas, roads, pois);
+        add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, areas, roads, pois);
+        List<MapLayer> all = new ArrayList<>(areas);
+        all.addAll(roads);
+        all.addAll(pois);
+        return all;
+    }
+
+    /** Whether imported roads reach into the area of the schematic layer. */
+    static boolean coversSchematic(List<StreetFeature> imported, List<StreetFeature> schematic) {
+        Envelope area = new Envelope();
+        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        if (area.isNull()) {
+            return false;
+        }
+        long inside = imported.stream().filter(f -> f.layer() == StreetLayer.ROADS)
+                .filter(f -> area.intersects(f.geometry().getEnvelopeInternal())).limit(REPLACING_ROADS).count();
+        return inside >= REPLACING_ROADS;
+    }
+
+    private static void add(String prefix, String title, List<StreetFeature> features, String attribution,
+            MapProjection projection, List<MapLayer> areas, List<MapLayer> roads, List<MapLayer> pois) {
+        if (features.isEmpty()) {
+            return;
+        }
+        List<StreetFeature> a = new ArrayList<>();
+        List<StreetFeature> r = new ArrayList<>();
+        List<StreetFeature> p = new ArrayList<>();
+        for (StreetFeature f : features) {
+            switch (f.layer()) {
+                case ROADS -> r.add(f);
+                case POIS -> p.add(f);
+                default -> a.add(f);
+            }
+        }
+        areas.add(layer(prefix + AREAS, title + ": areas and buildings", a, StreetStyles.areas(), attribution, projection));
+        roads.add(layer(prefix + ROADS, title + ": streets", r, StreetStyles.roads(), attribution, projection));
+        pois.add(layer(prefix + POIS, title + ": places", p, StreetStyles.pois(), attribution, projection));
+    }
+
+    static MapLayer layer(String name, String title, List<StreetFeature> features, Style style, String attribution,
+            MapProjection projection) {
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        List<SimpleFeature> out = new ArrayList<>(features.size());
+        for (StreetFeature f : features) {
+            Geometry g = projection.toMap(f.geometry());
+            fb.set("geom", g);
+            fb.set("osm_id", f.osmId());
+            fb.set("layer", f.layer().name().toLowerCase(Locale.ROOT));
+            fb.set("kind", f.kind());
+            fb.set("type", f.type());
+            fb.set("name", f.name());
+            fb.set("name_ru", f.nameRu());
+            fb.set("name_kk", f.nameKk());
+            fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
+            out.add(fb.buildFeature(name + "." + f.osmId() + "." + f.layer().ordinal()));
+        }
+        return new MapLayer(name, title, FeatureSources.indexed(type, out), style, true, attribution);
+    }
+
+    private static SimpleFeatureType featureType(String name, MapProjection projection) {
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName(name);
+        b.setCRS(projection.crs());
+        b.add("geom", Geometry.class);
+        b.add("osm_id", String.class);
+        b.add("layer", String.class);
+        b.add("kind", String.class);
+        b.add("type", String.class);
+        b.add("name", String.class);
+        b.add("name_ru", String.class);
+        b.add("name_kk", String.class);
+        b.add("rank", Integer.class);
+        return b.buildFeatureType();
+    }
+}
