@@ -32,9 +32,11 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
 final class LineLabelPlacer {
 
     /** Distance between repeats of one name along a long line, in pixels. */
-    static final double REPEAT_PX = 420;
+    static final double REPEAT_PX = 360;
     static final double MAX_BEND_DEGREES = 30;
     private static final double PADDING = 2;
+    /** How far apart the positions tried along a line are, in pixels. */
+    private static final double SEARCH_STEP_PX = 6;
 
     private final List<LineLabelCandidate> candidates = new ArrayList<>();
     private final List<Rectangle2D> glyphBoxes = new ArrayList<>();
@@ -79,7 +81,10 @@ final class LineLabelPlacer {
         int repeats = Math.max(1, (int) Math.floor(length / REPEAT_PX));
         for (int k = 0; k < repeats; k++) {
             double centre = length * (k + 0.5) / repeats;
-            for (double shift : new double[] {0, width * 0.6, -width * 0.6, width * 1.2, -width * 1.2}) {
+            // From the preferred spot outwards, a few pixels at a time, within this repeat's stretch.
+            double reach = length / repeats / 2;
+            for (int step = 0; Math.abs(step) * SEARCH_STEP_PX <= reach; step = step <= 0 ? 1 - step : -step) {
+                double shift = step * SEARCH_STEP_PX;
                 double start = centre + shift - width / 2;
                 if (start < 2 || start + width > length - 2) {
                     continue;

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import kz.incidentmap.model.StreetFeature;
@@ -25,6 +27,7 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     private final Path file;
     private final Connection connection;
     private final Map<StreetLayer, PreparedStatement> inserts = new EnumMap<>(StreetLayer.class);
+    private final Map<StreetLayer, PreparedStatement> deletes = new EnumMap<>(StreetLayer.class);
     private final GeometryFactory gf = new GeometryFactory();
     private boolean committed;
 
@@ -66,7 +69,14 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     @Override
     public void accept(StreetFeature f) {
         try {
-            PreparedStatement ps = insert(f.layer());
+            // Delete then insert rather than an upsert: the R-tree triggers of a plain DELETE and INSERT keep
+            // the index right, while an upsert's conflict clause would override the triggers' own.
+            PreparedStatement delete = statement(deletes, f.layer(), "DELETE FROM " + f.layer().table()
+                    + " WHERE osm_id = ?");
+            delete.setString(1, f.osmId());
+            delete.executeUpdate();
+            PreparedStatement ps = statement(inserts, f.layer(), "INSERT INTO " + f.layer().table()
+                    + " (geom, osm_id, kind, type, name, name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?, ?)");
             ps.setBytes(1, GeoPackageGeometry.encode(fit(f.layer(), f.geometry()), GeoPackageSchema.WGS84));
             ps.setString(2, f.osmId());
             ps.setString(3, f.kind());
@@ -96,7 +106,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     /** Rolls back unless committed, and closes. */
     @Override
     public void close() {
-        for (PreparedStatement ps : inserts.values()) {
+        List<PreparedStatement> all = new ArrayList<>(inserts.values());
+        all.addAll(deletes.values());
+        for (PreparedStatement ps : all) {
             try {
                 ps.close();
             } catch (SQLException e) {
@@ -113,15 +125,12 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         closeQuietly(connection);
     }
 
-    private PreparedStatement insert(StreetLayer layer) throws SQLException {
-        PreparedStatement ps = inserts.get(layer);
+    private PreparedStatement statement(Map<StreetLayer, PreparedStatement> cache, StreetLayer layer, String sql)
+            throws SQLException {
+        PreparedStatement ps = cache.get(layer);
         if (ps == null) {
-            ps = connection.prepareStatement("INSERT INTO " + layer.table()
-                    + " (geom, osm_id, kind, type, name, name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT(osm_id) DO UPDATE SET geom = excluded.geom, kind = excluded.kind,"
-                    + " type = excluded.type, name = excluded.name, name_ru = excluded.name_ru,"
-                    + " name_kk = excluded.name_kk");
-            inserts.put(layer, ps);
+            ps = connection.prepareStatement(sql);
+            cache.put(layer, ps);
         }
         return ps;
     }

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StreetLayerReader;
 
 /**
  * Starts the window. Loading the store and the maps (about two seconds, most of it GeoTools'
@@ -37,6 +38,7 @@ public final class MapApplication {
             CountDownLatch closed = new CountDownLatch(1);
             Platform.startup(() -> {
                 MapWindow window = new MapWindow(workers);
+                window.useStore(db != null ? db : defaultStore, mapsDir);
                 Stage stage = new Stage();
                 stage.setTitle("Kazakhstan Incident Map");
                 stage.setScene(new Scene(window, 1400, 900));
@@ -56,7 +58,7 @@ public final class MapApplication {
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
         try (IncidentStore store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed)) {
             List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents), incidents);
+            return new Loaded(LoadedMap.load(mapsDir, incidents, StreetLayerReader.readAll(store.file())), incidents);
         }
     }
 }

@@ -38,6 +38,8 @@ final class MapWindow extends BorderPane {
     private final TextField search = new TextField();
     private final Label searchError = new Label();
     private final Workers workers;
+    private Path storeFile;
+    private Path mapsDir;
 
     MapWindow(Workers workers) {
         this.workers = workers;
@@ -59,6 +61,12 @@ final class MapWindow extends BorderPane {
                 vm.messageProperty().set(err);
             }
         });
+    }
+
+    /** The store and maps the window shows, so that an OpenStreetMap import can write and reload them. */
+    void useStore(Path store, Path maps) {
+        this.storeFile = store;
+        this.mapsDir = maps;
     }
 
     MapViewModel viewModel() {
@@ -100,11 +108,14 @@ final class MapWindow extends BorderPane {
         Button out = button("\u2212", "Zoom out (\u2212)", () -> canvas.zoomBy(0.5));
         Button export = button("Export PNG\u2026", "Export the view as a PNG image", this::export);
         export.setId("export");
+        Button importOsm = button("Import OpenStreetMap\u2026", "Add streets from an OpenStreetMap extract (.osm, .osm.pbf)",
+                this::importOsm);
+        importOsm.setId("import-osm");
         searchError.setId("search-error");
         searchError.setStyle("-fx-text-fill: #b00020;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, search, go, searchError, spacer, in, out, home, export);
+        HBox bar = new HBox(6, search, go, searchError, spacer, in, out, home, importOsm, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
@@ -159,6 +170,32 @@ final class MapWindow extends BorderPane {
             @Override
             protected void failed() {
                 vm.messageProperty().set("Identify failed: " + getException().getMessage());
+            }
+        });
+    }
+
+    private void importOsm() {
+        if (storeFile != null) {
+            new OsmImportDialog(getScene().getWindow(), workers, storeFile, this::reloadStreets).show();
+        }
+    }
+
+    /** After an import: reads the map again on a worker thread and shows it at the same view. */
+    private void reloadStreets() {
+        workers.run(new Task<MapApplication.Loaded>() {
+            @Override
+            protected MapApplication.Loaded call() throws Exception {
+                return MapApplication.load(mapsDir, storeFile, storeFile, null);
+            }
+
+            @Override
+            protected void succeeded() {
+                vm.reloaded(getValue().map());
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set("Could not reload the map: " + getException().getMessage());
             }
         });
     }
