@@ -32,6 +32,7 @@ public final class StreetLayers {
     public static final String SCHEMATIC = "taraz";
     public static final String IMPORTED = "osm";
     public static final String AREAS = "-areas";
+    public static final String BUILDINGS = "-buildings";
     public static final String ROADS = "-roads";
     public static final String POIS = "-pois";
 
@@ -56,11 +57,14 @@ public final class StreetLayers {
             schematic = List.of();
         }
         List<MapLayer> areas = new ArrayList<>();
+        List<MapLayer> buildings = new ArrayList<>();
         List<MapLayer> roads = new ArrayList<>();
         List<MapLayer> pois = new ArrayList<>();
-        add(SCHEMATIC, "Taraz centre (schematic)", schematic, SCHEMATIC_ATTRIBUTION, projection, areas, roads, pois);
-        add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, areas, roads, pois);
+        add(SCHEMATIC, "Taraz centre (schematic)", schematic, SCHEMATIC_ATTRIBUTION, projection,
+                List.of(areas, buildings, roads, pois));
+        add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
         List<MapLayer> all = new ArrayList<>(areas);
+        all.addAll(buildings);
         all.addAll(roads);
         all.addAll(pois);
         return all;
@@ -78,24 +82,30 @@ public final class StreetLayers {
         return inside >= REPLACING_ROADS;
     }
 
+    /** Adds this source's areas, buildings, roads and places to the four lists in {@code into}. */
     private static void add(String prefix, String title, List<StreetFeature> features, String attribution,
-            MapProjection projection, List<MapLayer> areas, List<MapLayer> roads, List<MapLayer> pois) {
+            MapProjection projection, List<List<MapLayer>> into) {
         if (features.isEmpty()) {
             return;
         }
         List<StreetFeature> a = new ArrayList<>();
+        List<StreetFeature> b = new ArrayList<>();
         List<StreetFeature> r = new ArrayList<>();
         List<StreetFeature> p = new ArrayList<>();
         for (StreetFeature f : features) {
             switch (f.layer()) {
                 case ROADS -> r.add(f);
                 case POIS -> p.add(f);
+                case BUILDINGS -> b.add(f);
                 default -> a.add(f);
             }
         }
-        areas.add(layer(prefix + AREAS, title + ": areas and buildings", a, StreetStyles.areas(), attribution, projection));
-        roads.add(layer(prefix + ROADS, title + ": streets", r, StreetStyles.roads(), attribution, projection));
-        pois.add(layer(prefix + POIS, title + ": places", p, StreetStyles.pois(), attribution, projection));
+        into.get(0).add(layer(prefix + AREAS, title + ": land use and water", a, StreetStyles.areas(), attribution,
+                projection));
+        into.get(1).add(layer(prefix + BUILDINGS, title + ": buildings", b, StreetStyles.buildings(), attribution,
+                projection));
+        into.get(2).add(layer(prefix + ROADS, title + ": streets", r, StreetStyles.roads(), attribution, projection));
+        into.get(3).add(layer(prefix + POIS, title + ": places", p, StreetStyles.pois(), attribution, projection));
     }
 
     static MapLayer layer(String name, String title, List<StreetFeature> features, Style style, String attribution,

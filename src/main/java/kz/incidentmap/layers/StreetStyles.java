@@ -71,7 +71,7 @@ public final class StreetStyles {
     private StreetStyles() {
     }
 
-    /** Land use, squares, parks, water and buildings, with the names of named parks and squares. */
+    /** Land use, squares, parks and water, with the names of named parks and squares. */
     public static Style areas() {
         List<Rule> fills = new ArrayList<>();
         fills.add(area(equals("layer", "landuse"), new Color(0xEBE5DA), null, MAX_SCALE));
@@ -90,9 +90,6 @@ public final class StreetStyles {
         Rule waterway = MapStyles.scaled(SB.createRule(SB.createLineSymbolizer(SB.createStroke(new Color(0x8CB9C8), 2.5))),
                 0, MAX_SCALE);
         waterway.setFilter(waterLine);
-        Rule buildings = MapStyles.scaled(SB.createRule(SB.createPolygonSymbolizer(new Color(0xD8CEC3),
-                new Color(0xB3A596), 0.7)), 0, MAX_SCALE);
-        buildings.setFilter(equals("layer", "buildings"));
         TextSymbolizer areaNames = MapStyles.label("name", SB.createFont(MapStyles.FONT, true, false, 11),
                 new Color(0x5A6B4A), 0.5, 0.5);
         areaNames.setPriority(FF.literal(600));
@@ -102,7 +99,17 @@ public final class StreetStyles {
         names.setFilter(FF.and(FF.not(FF.isNull(FF.property("name"))),
                 FF.or(List.of(equals("kind", "leisure"), equals("kind", "place"), typeIs("highway", "pedestrian")))));
         return MapStyles.style(MapStyles.fts(fills.toArray(Rule[]::new)), MapStyles.fts(water, waterway),
-                MapStyles.fts(buildings), MapStyles.fts(names));
+                MapStyles.fts(names));
+    }
+
+    /**
+     * Building outlines: one rule, since a city has more buildings than anything else, and only from the
+     * detail scale on, where a building is more than a few pixels wide.
+     */
+    public static Style buildings() {
+        Rule buildings = MapStyles.scaled(SB.createRule(SB.createPolygonSymbolizer(new Color(0xD8CEC3),
+                new Color(0xB3A596), 0.7)), 0, DETAIL_SCALE);
+        return MapStyles.style(MapStyles.fts(buildings));
     }
 
     /**
@@ -210,12 +217,9 @@ public final class StreetStyles {
         return r;
     }
 
+    /** Roads of a class, by the rank the layer computed from the type: one comparison per feature and pass. */
     private static Filter isClass(RoadClass rc) {
-        List<Filter> any = new ArrayList<>();
-        for (String t : rc.types()) {
-            any.add(FF.equals(FF.property("type"), FF.literal(t)));
-        }
-        return any.size() == 1 ? any.get(0) : FF.or(any);
+        return FF.equals(FF.property("rank"), FF.literal(rc.rank()));
     }
 
     private static Filter equals(String property, String value) {

@@ -156,7 +156,9 @@ public final class OsmImporter {
             OsmTagClassifier.Classified road = OsmTagClassifier.road(tags);
             OsmTagClassifier.Classified waterLine = OsmTagClassifier.waterLine(tags);
             boolean closed = refs.length >= 4 && refs[0] == refs[refs.length - 1];
-            List<OsmTagClassifier.Classified> areas = closed && road == null ? OsmTagClassifier.areas(tags) : List.of();
+            // A closed river line is not also a water area: one feature per element and layer.
+            List<OsmTagClassifier.Classified> areas = closed && road == null && waterLine == null
+                    ? OsmTagClassifier.areas(tags) : List.of();
             OsmTagClassifier.Classified poi = closed && road == null ? OsmTagClassifier.poi(tags) : null;
             if (!member && road == null && waterLine == null && areas.isEmpty() && poi == null) {
                 return;
@@ -237,12 +239,6 @@ public final class OsmImporter {
     private void emit(OsmTagClassifier.Classified c, String osmId, Geometry geometry, Map<String, String> tags) {
         if (bbox != null && !bbox.intersects(geometry.getEnvelopeInternal())) {
             return;
-        }
-        if (geometry instanceof Polygon p && !p.isValid()) {
-            geometry = org.locationtech.jts.geom.util.GeometryFixer.fix(p);
-            if (geometry.isEmpty()) {
-                return;
-            }
         }
         sink.accept(new StreetFeature(c.layer(), osmId, geometry, c.kind(), c.type(), tags.get("name"),
                 tags.get("name:ru"), tags.get("name:kk")));

@@ -206,7 +206,8 @@ final class OsmPbfReader extends OsmFileReader {
                 id += d.getId(i);
                 lat += d.getLat(i);
                 lon += d.getLon(i);
-                Map<String, String> tags = new HashMap<>();
+                // Most nodes have no tags: no map for them.
+                Map<String, String> tags = kv < d.getKeysValsCount() && d.getKeysVals(kv) != 0 ? new HashMap<>() : Map.of();
                 while (kv < d.getKeysValsCount() && d.getKeysVals(kv) != 0) {
                     if (kv + 1 >= d.getKeysValsCount()) {
                         throw new OsmFormatException(where + ": node " + id + ": tag key without a value");

@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
@@ -29,6 +31,8 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     private final Map<StreetLayer, PreparedStatement> inserts = new EnumMap<>(StreetLayer.class);
     private final Map<StreetLayer, PreparedStatement> deletes = new EnumMap<>(StreetLayer.class);
     private final GeometryFactory gf = new GeometryFactory();
+    /** Tables this transaction created: nothing to replace in them, so no delete before each insert. */
+    private final Set<StreetLayer> createdNow = EnumSet.noneOf(StreetLayer.class);
     private boolean committed;
 
     private StreetLayerWriter(Path file, Connection connection) {
@@ -53,7 +57,10 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             c.setAutoCommit(false);
             StreetLayerWriter w = new StreetLayerWriter(dbFile, c);
             for (StreetLayer layer : StreetLayer.values()) {
-                StreetLayerSchema.ensure(c, layer);
+                if (!StreetLayerSchema.exists(c, layer)) {
+                    StreetLayerSchema.ensure(c, layer);
+                    w.createdNow.add(layer);
+                }
             }
             return w;
         } catch (SQLException e) {
@@ -71,10 +78,12 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         try {
             // Delete then insert rather than an upsert: the R-tree triggers of a plain DELETE and INSERT keep
             // the index right, while an upsert's conflict clause would override the triggers' own.
-            PreparedStatement delete = statement(deletes, f.layer(), "DELETE FROM " + f.layer().table()
-                    + " WHERE osm_id = ?");
-            delete.setString(1, f.osmId());
-            delete.executeUpdate();
+            if (!createdNow.contains(f.layer())) {
+                PreparedStatement delete = statement(deletes, f.layer(), "DELETE FROM " + f.layer().table()
+                        + " WHERE osm_id = ?");
+                delete.setString(1, f.osmId());
+                delete.executeUpdate();
+            }
             PreparedStatement ps = statement(inserts, f.layer(), "INSERT INTO " + f.layer().table()
                     + " (geom, osm_id, kind, type, name, name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?, ?)");
             ps.setBytes(1, GeoPackageGeometry.encode(fit(f.layer(), f.geometry()), GeoPackageSchema.WGS84));

@@ -37,27 +37,27 @@ class StreetLayersTest {
     @Test
     void withoutImportsTheSchematicTarazCentreIsShown() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-areas", "taraz-roads", "taraz-pois"), names(layers));
-        assertTrue(layers.get(1).source().getCount(org.geotools.api.data.Query.ALL) > 20);
+        assertEquals(List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois"), names(layers));
+        assertTrue(layers.get(2).source().getCount(org.geotools.api.data.Query.ALL) > 20);
     }
 
     @Test
     void importedStreetsElsewhereAreShownBesideTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(76.95, 43.25, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-areas", "osm-areas", "taraz-roads", "osm-roads", "taraz-pois", "osm-pois"),
-                names(layers));
+        assertEquals(List.of("taraz-areas", "osm-areas", "taraz-buildings", "osm-buildings", "taraz-roads", "osm-roads",
+                "taraz-pois", "osm-pois"), names(layers));
         assertTrue(layers.get(1).attribution().contains("OpenStreetMap"));
     }
 
     @Test
     void importedStreetsOfTheTarazCentreReplaceTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(71.367, 42.897, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("osm-areas", "osm-roads", "osm-pois"), names(layers));
+        assertEquals(List.of("osm-areas", "osm-buildings", "osm-roads", "osm-pois"), names(layers));
     }
 
     @Test
     void everyStreetRuleIsWithinStreetScales() {
-        for (Style s : List.of(StreetStyles.areas(), StreetStyles.roads(), StreetStyles.pois())) {
+        for (Style s : List.of(StreetStyles.areas(), StreetStyles.buildings(), StreetStyles.roads(), StreetStyles.pois())) {
             for (FeatureTypeStyle fts : s.featureTypeStyles()) {
                 assertTrue(RuleSelector.active(fts, 1_000_000).isEmpty());
                 assertTrue(RuleSelector.active(fts, 30_000).isEmpty());

@@ -61,7 +61,8 @@ class StreetRenderingTest {
 
     @Test
     void streetsAreHiddenAtOneToAMillionAndShownAtOneToFiveThousand() throws Exception {
-        List<MapLayer> streets = only(StreetLayers.SCHEMATIC + StreetLayers.AREAS, StreetLayers.SCHEMATIC + StreetLayers.ROADS,
+        List<MapLayer> streets = only(StreetLayers.SCHEMATIC + StreetLayers.AREAS, StreetLayers.SCHEMATIC + StreetLayers.BUILDINGS,
+                StreetLayers.SCHEMATIC + StreetLayers.ROADS,
                 StreetLayers.SCHEMATIC + StreetLayers.POIS);
         List<PlacedLabel> far = new ArrayList<>();
         assertEquals(0, drawnPixels(streets, 1_000_000, far));
