@@ -68,6 +68,10 @@ public final class StreetStyles {
             new RoadClass("trunk", List.of("trunk", "trunk_link", "motorway", "motorway_link"), 8,
                     new Color(0xF5AC92), new Color(0xB35A3C), 26, 4, MAX_SCALE));
 
+    /** Road classes that get a legend entry, and its text. */
+    private static final java.util.Map<String, String> LEGEND = java.util.Map.of("primary", "Main road",
+            "residential", "Street", "path", "Footway or path");
+
     private StreetStyles() {
     }
 
@@ -132,6 +136,12 @@ public final class StreetStyles {
                     fills.add(line(f, rc.fill(), px, null, band, rc.maxScale()));
                 } else {
                     fills.add(line(f, rc.fill(), Math.max(1, px), new float[] {4, 2.5f}, band, rc.maxScale()));
+                }
+                if (band == BANDS[3] && LEGEND.containsKey(rc.name())) {
+                    // One legend entry per kind of road, with its symbol at about 1:11,000.
+                    // A white fill would not show in the legend: the casing stands for it then.
+                    List<Rule> shown = Color.WHITE.equals(rc.fill()) && rc.casing() != null ? casings : fills;
+                    shown.get(shown.size() - 1).getDescription().setTitle(LEGEND.get(rc.name()));
                 }
             }
             if (!casings.isEmpty()) {

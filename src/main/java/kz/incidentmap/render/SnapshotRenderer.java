@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 
 /**
@@ -67,9 +68,18 @@ public final class SnapshotRenderer {
         // Title top left, north arrow and legend top right (over Russia and China at the country
         // view, not over Kazakhstan), scale bar bottom left, attribution bottom right.
         NorthArrow.draw(g, vp, vp.width() - m - 28 * ui, m + 34 * ui, ui);
-        Legend.draw(g, model.visibleLayers(), vp.width() - m, m + 80 * ui, ui);
+        Legend.draw(g, drawnAt(model.visibleLayers(), vp.scaleDenominator()), vp.width() - m, m + 80 * ui, ui);
         ScaleBar.draw(g, vp, m + 6 * ui, vp.height() - m - 16 * ui, Math.min(260 * ui, vp.width() / 3.0), ui);
-        attribution(g, model.attributions(), vp, m, ui);
+        attribution(g, new MapModel(drawnAt(model.visibleLayers(), vp.scaleDenominator())).attributions(), vp, m, ui);
+    }
+
+    /**
+     * The layers that draw something at this scale: street layers stay out of the country's legend and
+     * attribution, and the credit for the schematic streets appears where they are drawn.
+     */
+    private static List<MapLayer> drawnAt(List<MapLayer> layers, double scale) {
+        return layers.stream().filter(l -> l.style().featureTypeStyles().stream()
+                .anyMatch(fts -> !RuleSelector.active(fts, scale).isEmpty())).toList();
     }
 
     private static void titleBlock(Graphics2D g, Layout layout, double m, double ui) {
