@@ -9,6 +9,11 @@ import java.util.Map;
  */
 interface OsmHandler {
 
+    /** True when only relations matter: readers may then skip decoding nodes and ways. */
+    default boolean relationsOnly() {
+        return false;
+    }
+
     default void node(long id, double lon, double lat, Map<String, String> tags) {
     }
 

@@ -114,6 +114,11 @@ public final class OsmImporter {
         private final LongList ids = new LongList();
 
         @Override
+        public boolean relationsOnly() {
+            return true;
+        }
+
+        @Override
         public void relation(long id, List<OsmMember> members, Map<String, String> tags) {
             relationCount++;
             if (!OsmTagClassifier.isAreaRelation(tags)) {

@@ -172,6 +172,12 @@ final class OsmPbfReader extends OsmFileReader {
 
         void decode(OsmHandler handler) throws OsmFormatException {
             for (Osmformat.PrimitiveGroup group : block.getPrimitivegroupList()) {
+                if (handler.relationsOnly()) {
+                    for (Osmformat.Relation r : group.getRelationsList()) {
+                        relation(handler, r);
+                    }
+                    continue;
+                }
                 for (Osmformat.Node n : group.getNodesList()) {
                     node(handler, n.getId(), n.getLat(), n.getLon(), tags(n.getKeysList(), n.getValsList(), "node " + n.getId()));
                 }

@@ -32,6 +32,7 @@ final class OsmXmlReader extends OsmFileReader {
 
     @Override
     void read(OsmHandler handler, LongConsumer bytesRead) throws IOException {
+        element = "";
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -64,9 +65,24 @@ final class OsmXmlReader extends OsmFileReader {
                 root = false;
                 continue;
             }
+            boolean skip = handler.relationsOnly();
             switch (name) {
-                case "node" -> readNode(handler);
-                case "way" -> readWay(handler);
+                case "node" -> {
+                    if (skip) {
+                        id("node");
+                        skipTo("node");
+                    } else {
+                        readNode(handler);
+                    }
+                }
+                case "way" -> {
+                    if (skip) {
+                        id("way");
+                        skipTo("way");
+                    } else {
+                        readWay(handler);
+                    }
+                }
                 case "relation" -> readRelation(handler);
                 default -> {
                     continue;
@@ -143,6 +159,13 @@ final class OsmXmlReader extends OsmFileReader {
         };
         String role = xml.getAttributeValue(null, "role");
         return new OsmMember(t, longAttribute("ref"), role == null ? "" : role);
+    }
+
+    /** Advances past the end tag of the current element, reading nothing of its content. */
+    private void skipTo(String name) throws XMLStreamException {
+        while (nextChild(name)) {
+            // children of nodes and ways (tags, node references) hold no further nesting
+        }
     }
 
     /** Advances to the next child start element of {@code parent}; false at the parent's end tag. */
