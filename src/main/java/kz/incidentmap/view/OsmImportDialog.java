@@ -14,6 +14,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -77,17 +79,26 @@ final class OsmImportDialog extends Stage {
                 running.cancel();
             }
         });
+        Label fileLabel = new Label("File");
+        Label boxLabel = new Label("Only this box");
+        for (Region r : new Region[] {fileLabel, boxLabel, browse, start, cancel, close}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("File"), file, browse);
-        grid.addRow(1, new Label("Only this box"), bbox);
+        grid.addRow(0, fileLabel, file, browse);
+        grid.addRow(1, boxLabel, bbox);
+        GridPane.setHgrow(file, Priority.ALWAYS);
         HBox buttons = new HBox(8, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(10, new Label("Streets, buildings, land use, parks, water and named places are added to "
-                + storeFile.getFileName() + " as street-level layers."), grid, progress, status, buttons);
+        Label intro = new Label("Streets, buildings, land use, parks, water and named places are added to "
+                + storeFile.getFileName() + " as street-level layers. Nothing is stored if the file is broken or "
+                + "you cancel.");
+        intro.setWrapText(true);
+        VBox root = new VBox(10, intro, grid, progress, status, buttons);
         root.setPadding(new Insets(12));
-        root.setPrefWidth(560);
+        root.setPrefWidth(640);
         setScene(new Scene(root));
     }
 
