@@ -206,7 +206,7 @@ public final class StreetStyles {
     static double widthPx(RoadClass rc, double[] band) {
         double middle = Math.sqrt(Math.max(1_000, band[0]) * band[1]);
         double px = rc.metres() / (middle * 0.00028);
-        return Math.max(rc.minPx(), Math.min(24, px));
+        return Math.max(rc.minPx(), Math.min(36, px));
     }
 
     private static Rule line(Filter filter, Color colour, double width, float[] dash, double[] band, double maxScale) {
