@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import kz.incidentmap.AppPaths;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.osm.ImportProgress;
@@ -28,6 +29,7 @@ import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StreetLayerReader;
 import kz.incidentmap.store.StreetLayerWriter;
+import org.geotools.api.data.Query;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -153,9 +155,9 @@ final class OsmBench {
         frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
     }
 
-    private static int count(kz.incidentmap.layers.MapLayer layer) {
+    private static int count(MapLayer layer) {
         try {
-            return layer.source().getCount(org.geotools.api.data.Query.ALL);
+            return layer.source().getCount(Query.ALL);
         } catch (IOException e) {
             return -1;
         }

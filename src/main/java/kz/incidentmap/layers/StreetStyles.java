@@ -3,6 +3,7 @@ package kz.incidentmap.layers;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.FeatureTypeStyle;
@@ -69,7 +70,7 @@ public final class StreetStyles {
                     new Color(0xF5AC92), new Color(0xB35A3C), 26, 4, MAX_SCALE));
 
     /** Road classes that get a legend entry, and its text. */
-    private static final java.util.Map<String, String> LEGEND = java.util.Map.of("primary", "Main road",
+    private static final Map<String, String> LEGEND = Map.of("primary", "Main road",
             "residential", "Street", "path", "Footway or path");
 
     private StreetStyles() {

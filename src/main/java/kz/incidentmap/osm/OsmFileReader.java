@@ -2,6 +2,7 @@ package kz.incidentmap.osm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,7 +51,7 @@ abstract class OsmFileReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64);
-            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+            String text = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
             if (text.startsWith("<") || text.startsWith("\uFEFF") || text.startsWith("\u00EF\u00BB\u00BF")) {
                 return new OsmXmlReader(file);
             }

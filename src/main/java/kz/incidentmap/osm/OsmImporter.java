@@ -1,6 +1,7 @@
 package kz.incidentmap.osm;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class OsmImporter {
             reader.read(new FeaturePass(coordinates), bytes -> tick(0.25 + 0.7 * bytes / size, "Reading nodes and ways"));
         } catch (UncheckedOsmException e) {
             throw new OsmFormatException(file + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         tick(0.95, "Assembling areas");
@@ -146,7 +147,7 @@ public final class OsmImporter {
             try {
                 coordinates.add(id, lon, lat);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             OsmTagClassifier.Classified poi = OsmTagClassifier.poi(tags);
             if (poi != null) {

@@ -1,5 +1,6 @@
 package kz.incidentmap.osm;
 
+import com.google.protobuf.ByteString;
 import crosby.binary.Osmformat;
 import crosby.binary.file.BlockOutputStream;
 import crosby.binary.file.FileBlock;
@@ -139,7 +140,7 @@ public final class OsmPbfWriter implements AutoCloseable {
 
         int index(String s) {
             return index.computeIfAbsent(s, k -> {
-                table.addS(com.google.protobuf.ByteString.copyFromUtf8(k));
+                table.addS(ByteString.copyFromUtf8(k));
                 return index.size();
             });
         }

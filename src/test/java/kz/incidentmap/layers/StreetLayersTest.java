@@ -10,6 +10,7 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import kz.incidentmap.render.RuleSelector;
+import org.geotools.api.data.Query;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Style;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class StreetLayersTest {
     void withoutImportsTheSchematicTarazCentreIsShown() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(), MapProjection.kazakhstan());
         assertEquals(List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois"), names(layers));
-        assertTrue(layers.get(2).source().getCount(org.geotools.api.data.Query.ALL) > 20);
+        assertTrue(layers.get(2).source().getCount(Query.ALL) > 20);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ class OsmImporterTest {
         Path whole = OsmTestFiles.pbfOf("small.osm", tmp.resolve("whole.osm.pbf"));
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = tmp.resolve("cut.osm.pbf");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 20));
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 20));
         OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(cut));
         assertTrue(e.getMessage().contains("cut.osm.pbf: block "), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());

@@ -9,6 +9,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class LineLabelPlacerTest {
         b.offerLine(street("Abai street", 1, new double[] {300, 180, 100, 200}));
         draw(westward, b);
         int[] p = pixels(eastward);
-        assertTrue(java.util.Arrays.stream(p).anyMatch(v -> v != 0), "something was drawn");
-        assertTrue(java.util.Arrays.equals(p, pixels(westward)), "same picture: the westward line's name is not upside down");
+        assertTrue(Arrays.stream(p).anyMatch(v -> v != 0), "something was drawn");
+        assertTrue(Arrays.equals(p, pixels(westward)), "same picture: the westward line's name is not upside down");
     }
 
     @Test

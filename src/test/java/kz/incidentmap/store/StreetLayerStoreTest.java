@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
@@ -114,7 +115,7 @@ class StreetLayerStoreTest {
             assertEquals(0, count(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%osm_%'"));
             assertEquals(0, count(c, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'osm_%'"));
         }
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the file is byte for byte as before");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(db)), "the file is byte for byte as before");
     }
 
     @Test
