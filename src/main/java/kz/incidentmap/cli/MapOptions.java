@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import kz.incidentmap.AppPaths;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
-import kz.incidentmap.store.StreetLayerReader;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,8 +42,8 @@ final class MapOptions {
     }
 
     /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
-    LoadedMap loadMap(List<Incident> incidents) throws IOException, StoreException {
-        return LoadedMap.load(paths().mapsDir(), incidents, StreetLayerReader.readAll(storeFile()));
+    LoadedMap loadMap(List<Incident> incidents) throws IOException {
+        return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()));
     }
 
     /** The file of the store named by --db, or of the default store (which must have been opened before). */

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import kz.incidentmap.AppPaths;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.model.Incident;
-import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
@@ -27,9 +27,7 @@ import kz.incidentmap.osm.SyntheticExtract;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.store.StreetLayerReader;
 import kz.incidentmap.store.StreetLayerWriter;
-import org.geotools.api.data.Query;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -134,14 +132,14 @@ final class OsmBench {
     private void renderFigures(AppPaths paths, List<Incident> incidents, Path store, SyntheticExtract town)
             throws Exception {
         long t0 = System.nanoTime();
-        List<StreetFeature> streets = StreetLayerReader.readAll(store);
+        ImportedStreets streets = ImportedStreets.inStore(store);
+        long count = streets.count();
         LoadedMap map = LoadedMap.load(paths.mapsDir(), incidents, streets);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        streets = null;
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        out.printf(Locale.ROOT, "loading %,d imported features into the map: %.1f s, heap in use after: %.0f MB%n",
-                map.model().layers().stream().filter(l -> l.name().startsWith("osm-")).mapToInt(OsmBench::count).sum(),
+        out.printf(Locale.ROOT, "map of %,d imported features, %s: loaded in %.1f s, heap in use after: %.0f MB%n",
+                count, count > StreetLayers.IN_MEMORY_LIMIT ? "read from the store box by box" : "held in memory",
                 seconds, heap / 1e6);
         double[] b = town.bounds();
         MapProjection projection = MapProjection.kazakhstan();
@@ -153,14 +151,6 @@ final class OsmBench {
         frame(renderer, map, "made-up town 1:25,000", Viewport.atScale(centre.x, centre.y, 25_000, W, H));
         frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
         frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
-    }
-
-    private static int count(MapLayer layer) {
-        try {
-            return layer.source().getCount(Query.ALL);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private void frame(MapRenderer renderer, LoadedMap map, String name, Viewport vp) throws Exception {

@@ -36,11 +36,20 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents, List<StreetFeature> streets)
             throws IOException {
+        return load(mapsDir, incidents, ImportedStreets.of(streets));
+    }
+
+    /**
+     * The same with the streets of a store, which the map reads all at once when they are few and box by
+     * box when they are many (see {@link StreetLayers#IN_MEMORY_LIMIT}).
+     */
+    public static LoadedMap load(Path mapsDir, List<Incident> incidents, ImportedStreets streets)
+            throws IOException {
         MapProjection projection = MapProjection.kazakhstan();
         BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
         List<MapLayer> layers = new ArrayList<>(basemap.layers());
         layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
-                .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection));
+                .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection, StreetLayers.IN_MEMORY_LIMIT));
         layers.add(IncidentLayer.of(incidents, projection));
         MapModel model = new MapModel(layers);
         return new LoadedMap(model, basemap.gazetteer(), kazakhstanExtent(model));

@@ -21,9 +21,10 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * The street-level layers: the schematic Taraz centre shipped in {@code maps/taraz-centre.osm} (read
  * with the same OpenStreetMap reader as an import) and the streets imported into the store. Each source
- * gives three layers, areas (land use, water, buildings), roads and points of interest; the areas of
- * both lie under the roads of both, and the points on top. Where imported streets reach into the
- * schematic area, they replace it.
+ * gives four layers, areas (land use, water), buildings, roads and points of interest; the areas of both
+ * lie under the buildings of both, then the roads, and the points on top. Where imported streets reach into the
+ * schematic area, they replace it. Imported features are held in memory up to
+ * {@link #IN_MEMORY_LIMIT}; beyond it their layers read the store box by box ({@link QueriedFeatureSource}).
  */
 public final class StreetLayers {
 
@@ -38,6 +39,8 @@ public final class StreetLayers {
 
     static final String SCHEMATIC_ATTRIBUTION = "Taraz centre streets: schematic and approximate, drawn by this project";
     static final String OSM_ATTRIBUTION = "Streets: \u00a9 OpenStreetMap contributors (ODbL)";
+    /** Imported features up to which the map holds them in memory (about 1 KB each); beyond, it reads box by box. */
+    public static final long IN_MEMORY_LIMIT = 500_000;
     /** Imported roads in the schematic area from which the import replaces the schematic layer. */
     static final int REPLACING_ROADS = 5;
 
@@ -51,10 +54,29 @@ public final class StreetLayers {
      */
     public static List<MapLayer> load(Path mapsDir, List<StreetFeature> imported, MapProjection projection)
             throws IOException {
+        return load(mapsDir, ImportedStreets.of(imported), projection, IN_MEMORY_LIMIT);
+    }
+
+    /**
+     * The same for the streets of a store: up to {@code inMemoryLimit} features are read into memory,
+     * more are read from the store box by box as the map asks for them.
+     */
+    static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit)
+            throws IOException {
         Path schematicFile = mapsDir.resolve(SCHEMATIC_FILE);
         List<StreetFeature> schematic = Files.exists(schematicFile) ? OsmImporter.readAll(schematicFile) : List.of();
-        if (coversSchematic(imported, schematic)) {
-            schematic = List.of();
+        List<StreetFeature> imported = List.of();
+        boolean queried = store.count() > inMemoryLimit;
+        if (queried) {
+            if (coversSchematic(store, schematic)) {
+                schematic = List.of();
+            }
+        } else {
+            imported = store.all();
+            store.close();
+            if (coversSchematic(imported, schematic)) {
+                schematic = List.of();
+            }
         }
         List<MapLayer> areas = new ArrayList<>();
         List<MapLayer> buildings = new ArrayList<>();
@@ -62,7 +84,11 @@ public final class StreetLayers {
         List<MapLayer> pois = new ArrayList<>();
         add(SCHEMATIC, "Taraz centre (schematic)", schematic, SCHEMATIC_ATTRIBUTION, projection,
                 List.of(areas, buildings, roads, pois));
-        add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
+        if (queried) {
+            addQueried(store, projection, List.of(areas, buildings, roads, pois));
+        } else {
+            add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
+        }
         List<MapLayer> all = new ArrayList<>(areas);
         all.addAll(buildings);
         all.addAll(roads);
@@ -80,6 +106,35 @@ public final class StreetLayers {
         long inside = imported.stream().filter(f -> f.layer() == StreetLayer.ROADS)
                 .filter(f -> area.intersects(f.geometry().getEnvelopeInternal())).limit(REPLACING_ROADS).count();
         return inside >= REPLACING_ROADS;
+    }
+
+    /** Whether imported roads reach into the area of the schematic layer, asked of the store. */
+    static boolean coversSchematic(ImportedStreets store, List<StreetFeature> schematic) throws IOException {
+        Envelope area = new Envelope();
+        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return !area.isNull() && store.within(StreetLayer.ROADS, area).size() >= REPLACING_ROADS;
+    }
+
+    /** The imported layers read from the store box by box. */
+    private static void addQueried(ImportedStreets store, MapProjection projection, List<List<MapLayer>> into) {
+        String title = "OpenStreetMap";
+        into.get(0).add(queried(IMPORTED + AREAS, title + ": land use and water", store,
+                List.of(StreetLayer.LANDUSE, StreetLayer.WATER), StreetStyles.areas(), projection));
+        into.get(1).add(queried(IMPORTED + BUILDINGS, title + ": buildings", store, List.of(StreetLayer.BUILDINGS),
+                StreetStyles.buildings(), projection));
+        into.get(2).add(queried(IMPORTED + ROADS, title + ": streets", store, List.of(StreetLayer.ROADS),
+                StreetStyles.roads(), projection));
+        into.get(3).add(queried(IMPORTED + POIS, title + ": places", store, List.of(StreetLayer.POIS),
+                StreetStyles.pois(), projection));
+    }
+
+    private static MapLayer queried(String name, String title, ImportedStreets store, List<StreetLayer> layers,
+            Style style, MapProjection projection) {
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        QueriedFeatureSource source = new QueriedFeatureSource(type, store, layers, projection,
+                f -> feature(fb, name, f, projection));
+        return new MapLayer(name, title, source, style, true, OSM_ATTRIBUTION);
     }
 
     /** Adds this source's areas, buildings, roads and places to the four lists in {@code into}. */
@@ -114,8 +169,16 @@ public final class StreetLayers {
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         List<SimpleFeature> out = new ArrayList<>(features.size());
         for (StreetFeature f : features) {
-            Geometry g = projection.toMap(f.geometry());
-            fb.set("geom", g);
+            out.add(feature(fb, name, f, projection));
+        }
+        return new MapLayer(name, title, FeatureSources.indexed(type, out), style, true, attribution);
+    }
+
+    /** The map feature of a street feature: geometry in the map projection, the road's rank. */
+    private static SimpleFeature feature(SimpleFeatureBuilder fb, String layerName, StreetFeature f,
+            MapProjection projection) {
+        synchronized (fb) {
+            fb.set("geom", projection.toMap(f.geometry()));
             fb.set("osm_id", f.osmId());
             fb.set("layer", f.layer().name().toLowerCase(Locale.ROOT));
             fb.set("kind", f.kind());
@@ -124,9 +187,8 @@ public final class StreetLayers {
             fb.set("name_ru", f.nameRu());
             fb.set("name_kk", f.nameKk());
             fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
-            out.add(fb.buildFeature(name + "." + f.osmId() + "." + f.layer().ordinal()));
+            return fb.buildFeature(layerName + "." + f.osmId() + "." + f.layer().ordinal());
         }
-        return new MapLayer(name, title, FeatureSources.indexed(type, out), style, true, attribution);
     }
 
     private static SimpleFeatureType featureType(String name, MapProjection projection) {

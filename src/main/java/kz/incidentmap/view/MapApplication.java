@@ -7,10 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.store.StreetLayerReader;
 
 /**
  * Starts the window. Loading the store and the maps (about two seconds, most of it GeoTools'
@@ -58,7 +58,7 @@ public final class MapApplication {
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
         try (IncidentStore store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed)) {
             List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents, StreetLayerReader.readAll(store.file())), incidents);
+            return new Loaded(LoadedMap.load(mapsDir, incidents, ImportedStreets.inStore(store.file())), incidents);
         }
     }
 }
