@@ -64,10 +64,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object of medians instead of a table.")
     boolean json;
 
+    @Option(names = "--osm", paramLabel = "NODES", arity = "0..1", fallbackValue = "1000000",
+            description = "Instead: OpenStreetMap import speed and peak memory on a generated extract of NODES nodes "
+                    + "(default ${FALLBACK-VALUE}), and street-level frame times.")
+    Integer osmNodes;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || runs > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs " + runs + ": must be 1..1000");
+        }
+        if (osmNodes != null) {
+            if (osmNodes < 1_000 || osmNodes > 100_000_000) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--osm " + osmNodes + ": must be 1000..100000000");
+            }
+            new OsmBench(spec.commandLine().getOut(), runs).run(options.paths(), options.incidents(), osmNodes);
+            return 0;
         }
         if (synthetic < 0 || synthetic > 2_000_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic " + synthetic + ": must be 0..2000000");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import kz.incidentmap.AppPaths;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
@@ -53,7 +54,13 @@ final class MapOptions {
         }
     }
 
+    /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
     LoadedMap loadMap(List<Incident> incidents) throws IOException {
-        return LoadedMap.load(paths().mapsDir(), incidents);
+        return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()));
+    }
+
+    /** The file of the store named by --db, or of the default store (which must have been opened before). */
+    Path storeFile() {
+        return db != null ? db : paths().defaultStore();
     }
 }

@@ -70,6 +70,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--margin", defaultValue = "10", paramLabel = "MM", description = "Page margin in mm (default: ${DEFAULT-VALUE}).")
     double margin;
 
+    @Option(names = "--scale", paramLabel = "N",
+            description = "Show the place at the scale 1:N, centred on it (e.g. 5000 for street level).")
+    Double scale;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map.")
     String title;
 
@@ -116,6 +120,10 @@ final class SnapshotCommand implements Callable<Integer> {
             throw bad("--to " + to + " is before --from " + from);
         }
         ZonedDateTime when = exportTime();
+        if (scale != null && !(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
+                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
+        }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
         List<Incident> incidents = options.incidents().stream().filter(i -> within(i, first, last)).toList();
@@ -132,6 +140,9 @@ final class SnapshotCommand implements Callable<Integer> {
         } else {
             vp = Places.homeView(map, width, height);
             place = "Kazakhstan";
+        }
+        if (scale != null) {
+            vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }
         String heading = title != null ? title : place + " \u2014 security incidents";
         String sub = subtitle != null ? subtitle : place + dates(first, last);

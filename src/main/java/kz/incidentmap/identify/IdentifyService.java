@@ -21,6 +21,7 @@ import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Graphic;
+import org.geotools.api.style.LineSymbolizer;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Symbolizer;
@@ -32,6 +33,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 
@@ -123,7 +125,22 @@ public final class IdentifyService {
         if (g instanceof Polygonal && g.contains(gf.createPoint(click))) {
             return 0;
         }
-        return g.distance(gf.createPoint(click)) / vp.metresPerPixel();
+        double d = g.distance(gf.createPoint(click)) / vp.metresPerPixel();
+        // A wide line (a street at street scales) is hit anywhere on its drawn width.
+        return g instanceof Lineal ? Math.max(0, d - strokeWidth(rules, f) / 2) : d;
+    }
+
+    private static double strokeWidth(List<Rule> rules, SimpleFeature f) {
+        double width = 0;
+        for (Rule r : rules) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof LineSymbolizer ls && ls.getStroke() != null && ls.getStroke().getWidth() != null) {
+                    Double v = ls.getStroke().getWidth().evaluate(f, Double.class);
+                    width = Math.max(width, v == null ? 1 : v);
+                }
+            }
+        }
+        return width;
     }
 
     private static double symbolSize(List<Rule> rules, SimpleFeature f) {

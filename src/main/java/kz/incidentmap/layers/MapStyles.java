@@ -89,7 +89,9 @@ public final class MapStyles {
         TextSymbolizer text = label("name", SB.createFont(FONT, false, bold, fontSize), new Color(0x202020), 0, 0.5);
         ((PointPlacement) text.getLabelPlacement()).setDisplacement(SB.createDisplacement(dot / 2.0 + 3, 0));
         text.setPriority(FF.property("population"));
-        Rule rule = scaled(SB.createRule(new Symbolizer[] {point, text}), minScale, maxScale);
+        // Below 1:25,000 the street layers take over and the city dot steps back.
+        Rule rule = scaled(SB.createRule(new Symbolizer[] {point, text}), Math.max(minScale, StreetStyles.MAX_SCALE),
+                maxScale);
         Filter big = FF.greaterOrEqual(FF.property("population"), FF.literal(minPop));
         rule.setFilter(Double.isInfinite(maxPop) ? big
                 : FF.and(big, FF.less(FF.property("population"), FF.literal((int) maxPop))));

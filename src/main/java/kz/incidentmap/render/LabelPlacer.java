@@ -25,6 +25,7 @@ final class LabelPlacer {
     private final List<PlacedLabel> placed = new ArrayList<>();
     private final List<LabelCandidate> onSymbol = new ArrayList<>();
     private final Rectangle2D frame;
+    private final LineLabelPlacer lineLabels = new LineLabelPlacer();
 
     /** A placer for labels anywhere. */
     LabelPlacer() {
@@ -50,6 +51,11 @@ final class LabelPlacer {
         if (c.text() != null && !c.text().isBlank()) {
             onSymbol.add(c);
         }
+    }
+
+    /** A label along a line (a street name); placed after the point labels, around them. */
+    void offerLine(LineLabelCandidate c) {
+        lineLabels.offer(c);
     }
 
     /** Marks an area (a drawn marker) that labels must not cover. */
@@ -85,6 +91,7 @@ final class LabelPlacer {
                 }
             }
         }
+        placed.addAll(lineLabels.draw(g, this::isFree));
         return List.copyOf(placed);
     }
 

@@ -75,10 +75,18 @@ final class Legend {
         g.drawString("Legend", (float) x, (float) (y + 12));
         g.setFont(font);
         int perColumn = Math.max(1, (int) ((height - 22) / row));
-        double colWidth = 0;
+        double widest = 0;
         for (Entry e : entries) {
-            colWidth = Math.max(colWidth, sw + 8 + g.getFontMetrics().stringWidth(e.label()) + 14);
+            widest = Math.max(widest, g.getFontMetrics().stringWidth(e.label()));
         }
+        // A label wider than the box gets a smaller font (down to 8 pt), then is cut short with "…".
+        double room = width - sw - 8 - 2;
+        if (widest > room && room > 0) {
+            font = font.deriveFont((float) Math.max(8, 11 * room / widest));
+            g.setFont(font);
+            widest = Math.min(room, widest * font.getSize2D() / 11);
+        }
+        double colWidth = sw + 8 + widest + 14;
         int columns = Math.max(1, (int) (width / Math.max(1, colWidth)));
         int shown = Math.min(entries.size(), perColumn * columns);
         for (int i = 0; i < shown; i++) {
@@ -86,11 +94,23 @@ final class Legend {
             double cy = y + 22 + (i % perColumn) * row + row / 2;
             sample(g, entries.get(i).symbol(), cx, cy, sw, 1);
             g.setColor(Color.BLACK);
-            g.drawString(entries.get(i).label(), (float) (cx + sw + 8), (float) (cy + 4));
+            g.drawString(fitted(g, entries.get(i).label(), room), (float) (cx + sw + 8), (float) (cy + 4));
         }
         if (shown < entries.size()) {
             g.drawString("\u2026 and " + (entries.size() - shown) + " more", (float) x, (float) (y + height - 2));
         }
+    }
+
+    /** {@code text} as it fits in {@code room} pixels in the current font, cut short with "…" if needed. */
+    private static String fitted(Graphics2D g, String text, double room) {
+        if (room <= 0 || g.getFontMetrics().stringWidth(text) <= room) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && g.getFontMetrics().stringWidth(cut + "\u2026") > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026";
     }
 
     /** The symbol of {@code layer} as the legend shows it, drawn in a w×h box at (x, y). */

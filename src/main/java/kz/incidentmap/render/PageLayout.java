@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 
 /**
@@ -113,18 +114,28 @@ final class PageLayout {
             double right = p.getMaxX() - 40;
             NorthArrow.draw(g, vp, right, p.getY() + 40, 1);
             ScaleBar.draw(g, vp, p.getMaxX() - 230, p.getY() + 120, 200, 1);
-            Legend.draw(g, model.visibleLayers(), p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
+            Legend.draw(g, drawnAt(model, vp), p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
         } else {
             NorthArrow.draw(g, vp, p.getX() + 30, p.getY() + 38, 1);
             ScaleBar.draw(g, vp, p.getX() + 70, p.getY() + 40, p.getWidth() - 80, 1);
             double top = p.getY() + 88;
-            Legend.draw(g, model.visibleLayers(), p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
+            Legend.draw(g, drawnAt(model, vp), p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
         }
+    }
+
+    /**
+     * The visible layers that draw something at the page's scale: street layers stay out of the
+     * country's legend and credits, and the credit for the schematic streets appears where they show.
+     */
+    private static List<MapLayer> drawnAt(MapModel model, Viewport vp) {
+        double scale = vp.scaleDenominator();
+        return model.visibleLayers().stream().filter(l -> l.style().featureTypeStyles().stream()
+                .anyMatch(fts -> !RuleSelector.active(fts, scale).isEmpty())).toList();
     }
 
     private static void footer(Graphics2D g, MapModel model, ExportRequest r, Viewport vp, Rectangle2D box)
             throws IOException {
-        List<String> credits = model.attributions();
+        List<String> credits = new MapModel(drawnAt(model, vp)).attributions();
         String data = "Data: " + String.join(" \u00b7 ", credits);
         double printScale = vp.metresPerPixel() / (0.0254 / ExportRequest.UNITS_PER_INCH);
         String info = IncidentDates.in(model, vp.bounds()).describe()

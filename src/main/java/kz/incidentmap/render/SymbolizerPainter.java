@@ -5,12 +5,15 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import kz.incidentmap.layers.ClusterStyles;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.style.AnchorPoint;
 import org.geotools.api.style.Displacement;
 import org.geotools.api.style.Graphic;
 import org.geotools.api.style.GraphicalSymbol;
+import org.geotools.api.style.LinePlacement;
 import org.geotools.api.style.LineSymbolizer;
 import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointPlacement;
@@ -21,8 +24,10 @@ import org.geotools.api.style.TextSymbolizer;
 import org.geotools.geometry.jts.GeometryClipper;
 import org.geotools.geometry.jts.LiteShape2;
 import org.geotools.referencing.operation.transform.AffineTransform2D;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 
@@ -124,6 +129,10 @@ final class SymbolizerPainter {
         if (text == null || text.isBlank()) {
             return;
         }
+        if (ts.getLabelPlacement() instanceof LinePlacement && geom instanceof Lineal) {
+            labels.offerLine(lineLabel(ts, f, text, geom));
+            return;
+        }
         Point2D at = anchor(geom);
         if (!new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()).contains(at)) {
             return;
@@ -160,6 +169,31 @@ final class SymbolizerPainter {
         } else {
             labels.offer(candidate);
         }
+    }
+
+    /** A label along the on-screen parts of a line. */
+    private LineLabelCandidate lineLabel(TextSymbolizer ts, SimpleFeature f, String text, Geometry geom) {
+        Geometry clipped = geom.getEnvelopeInternal().intersects(clipper.getBounds())
+                ? clipper.clipSafe(geom, false, viewport.metresPerPixel()) : null;
+        List<double[]> parts = new ArrayList<>();
+        for (int i = 0; clipped != null && i < clipped.getNumGeometries(); i++) {
+            Coordinate[] cs = clipped.getGeometryN(i).getCoordinates();
+            if (cs.length < 2) {
+                continue;
+            }
+            double[] xy = new double[cs.length * 2];
+            for (int k = 0; k < cs.length; k++) {
+                Point2D p = viewport.toScreen(cs[k].x, cs[k].y);
+                xy[2 * k] = p.getX();
+                xy[2 * k + 1] = p.getY();
+            }
+            parts.add(xy);
+        }
+        Color halo = ts.getHalo() == null ? null : StyleValues.fillColour(ts.getHalo().getFill(), f);
+        double haloRadius = ts.getHalo() == null ? 0 : StyleValues.number(ts.getHalo().getRadius(), f, 1);
+        return new LineLabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
+                StyleValues.fillColour(ts.getFill(), f), halo, haloRadius, StyleValues.number(ts.getPriority(), f, 1000),
+                parts);
     }
 
     /** Where a point symbol or label of this geometry goes, in pixels. */

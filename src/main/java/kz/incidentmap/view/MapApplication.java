@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.edit.OblastLocator;
@@ -47,6 +48,7 @@ public final class MapApplication {
             CountDownLatch closed = new CountDownLatch(1);
             Platform.startup(() -> {
                 MapWindow window = new MapWindow(workers);
+                window.useMaps(mapsDir);
                 Stage stage = new Stage();
                 stage.setTitle("Kazakhstan Incident Map");
                 stage.setScene(new Scene(window, 1400, 900));
@@ -85,7 +87,7 @@ public final class MapApplication {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
             List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents), incidents, store, OblastLocator.load(mapsDir), notice);
+            return new Loaded(LoadedMap.load(mapsDir, incidents, ImportedStreets.inStore(store.file())), incidents, store, OblastLocator.load(mapsDir), notice);
         } catch (Exception e) {
             store.close();
             throw e;

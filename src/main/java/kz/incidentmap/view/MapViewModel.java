@@ -75,6 +75,12 @@ final class MapViewModel {
         message.set(records.size() + " incidents loaded");
     }
 
+    /** Takes a map loaded again (after an import) and keeps the current view. */
+    void reloaded(LoadedMap loaded) {
+        map.set(loaded);
+        message.set("Street layers updated");
+    }
+
     Optional<Incident> incident(String id) {
         return Optional.ofNullable(incidents.get(id));
     }

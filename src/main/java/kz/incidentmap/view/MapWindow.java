@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
@@ -44,6 +45,7 @@ final class MapWindow extends BorderPane {
     private final EditController edits = new EditController(vm);
     private final EditToolbar editBar;
     private IncidentStore store;
+    private Path mapsDir;
 
     MapWindow(Workers workers) {
         this.workers = workers;
@@ -67,6 +69,11 @@ final class MapWindow extends BorderPane {
                 vm.messageProperty().set(err);
             }
         });
+    }
+
+    /** The maps folder the window shows, so that an OpenStreetMap import can reload them. */
+    void useMaps(Path maps) {
+        this.mapsDir = maps;
     }
 
     MapViewModel viewModel() {
@@ -123,11 +130,14 @@ final class MapWindow extends BorderPane {
         Button out = button("\u2212", "Zoom out (\u2212)", () -> canvas.zoomBy(0.5));
         Button export = button("Export\u2026", "Export the view as a PNG, SVG or PDF page", this::export);
         export.setId("export");
+        Button importOsm = button("Import OpenStreetMap\u2026", "Add streets from an OpenStreetMap extract (.osm, .osm.pbf)",
+                this::importOsm);
+        importOsm.setId("import-osm");
         searchError.setId("search-error");
         searchError.setStyle("-fx-text-fill: #b00020;");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, search, go, searchError, spacer, in, out, home, export);
+        HBox bar = new HBox(6, search, go, searchError, spacer, in, out, home, importOsm, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
@@ -188,6 +198,43 @@ final class MapWindow extends BorderPane {
             @Override
             protected void failed() {
                 vm.messageProperty().set("Identify failed: " + getException().getMessage());
+            }
+        });
+    }
+
+    private void importOsm() {
+        if (store == null) {
+            return;
+        }
+        if (store.isReadOnly()) {
+            vm.messageProperty().set("Viewing only: streets cannot be imported into " + store.file().getFileName());
+            return;
+        }
+        new OsmImportDialog(getScene().getWindow(), workers, store.file(), this::reloadStreets).show();
+    }
+
+    /**
+     * After an import: reads the map again on a worker thread, with the incidents of the store the
+     * window holds open (opening it a second time would meet its own edit lock), and shows it at the
+     * same view.
+     */
+    private void reloadStreets() {
+        IncidentStore open = store;
+        Path maps = mapsDir;
+        workers.run(new Task<LoadedMap>() {
+            @Override
+            protected LoadedMap call() throws Exception {
+                return LoadedMap.load(maps, open.all(), ImportedStreets.inStore(open.file()));
+            }
+
+            @Override
+            protected void succeeded() {
+                vm.reloaded(getValue());
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set("Could not reload the map: " + getException().getMessage());
             }
         });
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import kz.incidentmap.TestMaps;
 import org.geotools.api.style.Rule;
@@ -26,12 +27,20 @@ class MapModelTest {
         return m.layers().stream().map(MapLayer::name).toList();
     }
 
+    @SafeVarargs
+    private static List<String> join(List<String>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+
     @Test
     void layersMoveUpAndDownAndStopAtTheEnds() {
         MapModel m = map.model();
-        assertEquals(List.of("countries", "oblasts", "cities", "heatmap", "incidents"), names(m));
-        assertEquals(List.of("countries", "oblasts", "heatmap", "cities", "incidents"), names(m.moved("cities", 1)));
-        assertEquals(List.of("oblasts", "countries", "cities", "heatmap", "incidents"), names(m.moved("oblasts", -1)));
+        List<String> streets = List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois");
+        assertEquals(join(List.of("countries", "oblasts"), streets, List.of("cities", "heatmap", "incidents")), names(m));
+        assertEquals(join(List.of("countries", "oblasts"), streets, List.of("heatmap", "cities", "incidents")),
+                names(m.moved("cities", 1)));
+        assertEquals(join(List.of("oblasts", "countries"), streets, List.of("cities", "heatmap", "incidents")),
+                names(m.moved("oblasts", -1)));
         assertEquals(names(m), names(m.moved("incidents", 3)), "the top layer stays on top");
         assertEquals(names(m), names(m.moved("no-such-layer", 1)));
     }

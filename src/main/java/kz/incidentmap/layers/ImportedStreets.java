@@ -1,0 +1,101 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.StreetLayerQuery;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The street features imported into a store, as the map reads them: all at once when they are few,
+ * box by box when they are many (a whole country). Store failures come out as {@link IOException}s
+ * whose message names the file.
+ */
+public interface ImportedStreets extends AutoCloseable {
+
+    /** None. */
+    ImportedStreets NONE = of(List.of());
+
+    long count() throws IOException;
+
+    List<StreetFeature> all() throws IOException;
+
+    /** The features of {@code layer} whose bounds meet the longitude/latitude box. */
+    List<StreetFeature> within(StreetLayer layer, Envelope lonLat) throws IOException;
+
+    /** Lets go of the store; the map calls it once it has read everything into memory. */
+    @Override
+    default void close() {
+    }
+
+    /** Features already in memory. */
+    static ImportedStreets of(List<StreetFeature> features) {
+        List<StreetFeature> copy = List.copyOf(features);
+        return new ImportedStreets() {
+            @Override
+            public long count() {
+                return copy.size();
+            }
+
+            @Override
+            public List<StreetFeature> all() {
+                return copy;
+            }
+
+            @Override
+            public List<StreetFeature> within(StreetLayer layer, Envelope lonLat) {
+                return copy.stream().filter(f -> f.layer() == layer
+                        && lonLat.intersects(f.geometry().getEnvelopeInternal())).toList();
+            }
+        };
+    }
+
+    /**
+     * The streets of the store {@code dbFile}, read through one read-only connection that stays open as
+     * long as the map may ask (the life of the map when they are many).
+     */
+    static ImportedStreets inStore(Path dbFile) throws IOException {
+        StreetLayerQuery query;
+        try {
+            query = StreetLayerQuery.open(dbFile);
+        } catch (StoreException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return new ImportedStreets() {
+            @Override
+            public long count() throws IOException {
+                try {
+                    return query.count();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public List<StreetFeature> all() throws IOException {
+                try {
+                    return query.all();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                query.close();
+            }
+
+            @Override
+            public List<StreetFeature> within(StreetLayer layer, Envelope lonLat) throws IOException {
+                try {
+                    return query.within(layer, lonLat.getMinX(), lonLat.getMinY(), lonLat.getMaxX(), lonLat.getMaxY());
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,209 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import kz.incidentmap.osm.OsmImporter;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.style.Style;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The street-level layers: the schematic Taraz centre shipped in {@code maps/taraz-centre.osm} (read
+ * with the same OpenStreetMap reader as an import) and the streets imported into the store. Each source
+ * gives four layers, areas (land use, water), buildings, roads and points of interest; the areas of both
+ * lie under the buildings of both, then the roads, and the points on top. Where imported streets reach into the
+ * schematic area, they replace it. Imported features are held in memory up to
+ * {@link #IN_MEMORY_LIMIT}; beyond it their layers read the store box by box ({@link QueriedFeatureSource}).
+ */
+public final class StreetLayers {
+
+    /** The shipped schematic layer set. */
+    public static final String SCHEMATIC_FILE = "taraz-centre.osm";
+    public static final String SCHEMATIC = "taraz";
+    public static final String IMPORTED = "osm";
+    public static final String AREAS = "-areas";
+    public static final String BUILDINGS = "-buildings";
+    public static final String ROADS = "-roads";
+    public static final String POIS = "-pois";
+
+    static final String SCHEMATIC_ATTRIBUTION = "Taraz centre streets: schematic and approximate, drawn by this project";
+    static final String OSM_ATTRIBUTION = "Streets: \u00a9 OpenStreetMap contributors (ODbL)";
+    /** Imported features up to which the map holds them in memory (about 1 KB each); beyond, it reads box by box. */
+    public static final long IN_MEMORY_LIMIT = 500_000;
+    /** Imported roads in the schematic area from which the import replaces the schematic layer. */
+    static final int REPLACING_ROADS = 5;
+
+    private StreetLayers() {
+    }
+
+    /**
+     * The street layers, bottom to top: areas, roads, points of interest, each schematic then imported.
+     *
+     * @param imported the street features of the store (longitude/latitude), possibly none
+     */
+    public static List<MapLayer> load(Path mapsDir, List<StreetFeature> imported, MapProjection projection)
+            throws IOException {
+        return load(mapsDir, ImportedStreets.of(imported), projection, IN_MEMORY_LIMIT);
+    }
+
+    /**
+     * The same for the streets of a store: up to {@code inMemoryLimit} features are read into memory,
+     * more are read from the store box by box as the map asks for them.
+     */
+    static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit)
+            throws IOException {
+        Path schematicFile = mapsDir.resolve(SCHEMATIC_FILE);
+        List<StreetFeature> schematic = Files.exists(schematicFile) ? OsmImporter.readAll(schematicFile) : List.of();
+        List<StreetFeature> imported = List.of();
+        boolean queried = store.count() > inMemoryLimit;
+        if (queried) {
+            if (coversSchematic(store, schematic)) {
+                schematic = List.of();
+            }
+        } else {
+            imported = store.all();
+            store.close();
+            if (coversSchematic(imported, schematic)) {
+                schematic = List.of();
+            }
+        }
+        List<MapLayer> areas = new ArrayList<>();
+        List<MapLayer> buildings = new ArrayList<>();
+        List<MapLayer> roads = new ArrayList<>();
+        List<MapLayer> pois = new ArrayList<>();
+        add(SCHEMATIC, "Taraz centre (schematic)", schematic, SCHEMATIC_ATTRIBUTION, projection,
+                List.of(areas, buildings, roads, pois));
+        if (queried) {
+            addQueried(store, projection, List.of(areas, buildings, roads, pois));
+        } else {
+            add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
+        }
+        List<MapLayer> all = new ArrayList<>(areas);
+        all.addAll(buildings);
+        all.addAll(roads);
+        all.addAll(pois);
+        return all;
+    }
+
+    /** Whether imported roads reach into the area of the schematic layer. */
+    static boolean coversSchematic(List<StreetFeature> imported, List<StreetFeature> schematic) {
+        Envelope area = new Envelope();
+        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        if (area.isNull()) {
+            return false;
+        }
+        long inside = imported.stream().filter(f -> f.layer() == StreetLayer.ROADS)
+                .filter(f -> area.intersects(f.geometry().getEnvelopeInternal())).limit(REPLACING_ROADS).count();
+        return inside >= REPLACING_ROADS;
+    }
+
+    /** Whether imported roads reach into the area of the schematic layer, asked of the store. */
+    static boolean coversSchematic(ImportedStreets store, List<StreetFeature> schematic) throws IOException {
+        Envelope area = new Envelope();
+        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return !area.isNull() && store.within(StreetLayer.ROADS, area).size() >= REPLACING_ROADS;
+    }
+
+    /** The imported layers read from the store box by box. */
+    private static void addQueried(ImportedStreets store, MapProjection projection, List<List<MapLayer>> into) {
+        String title = "OpenStreetMap";
+        into.get(0).add(queried(IMPORTED + AREAS, title + ": land use and water", store,
+                List.of(StreetLayer.LANDUSE, StreetLayer.WATER), StreetStyles.areas(), projection));
+        into.get(1).add(queried(IMPORTED + BUILDINGS, title + ": buildings", store, List.of(StreetLayer.BUILDINGS),
+                StreetStyles.buildings(), projection));
+        into.get(2).add(queried(IMPORTED + ROADS, title + ": streets", store, List.of(StreetLayer.ROADS),
+                StreetStyles.roads(), projection));
+        into.get(3).add(queried(IMPORTED + POIS, title + ": places", store, List.of(StreetLayer.POIS),
+                StreetStyles.pois(), projection));
+    }
+
+    private static MapLayer queried(String name, String title, ImportedStreets store, List<StreetLayer> layers,
+            Style style, MapProjection projection) {
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        QueriedFeatureSource source = new QueriedFeatureSource(type, store, layers, projection,
+                f -> feature(fb, name, f, projection));
+        return new MapLayer(name, title, source, style, true, OSM_ATTRIBUTION);
+    }
+
+    /** Adds this source's areas, buildings, roads and places to the four lists in {@code into}. */
+    private static void add(String prefix, String title, List<StreetFeature> features, String attribution,
+            MapProjection projection, List<List<MapLayer>> into) {
+        if (features.isEmpty()) {
+            return;
+        }
+        List<StreetFeature> a = new ArrayList<>();
+        List<StreetFeature> b = new ArrayList<>();
+        List<StreetFeature> r = new ArrayList<>();
+        List<StreetFeature> p = new ArrayList<>();
+        for (StreetFeature f : features) {
+            switch (f.layer()) {
+                case ROADS -> r.add(f);
+                case POIS -> p.add(f);
+                case BUILDINGS -> b.add(f);
+                default -> a.add(f);
+            }
+        }
+        into.get(0).add(layer(prefix + AREAS, title + ": land use and water", a, StreetStyles.areas(), attribution,
+                projection));
+        into.get(1).add(layer(prefix + BUILDINGS, title + ": buildings", b, StreetStyles.buildings(), attribution,
+                projection));
+        into.get(2).add(layer(prefix + ROADS, title + ": streets", r, StreetStyles.roads(), attribution, projection));
+        into.get(3).add(layer(prefix + POIS, title + ": places", p, StreetStyles.pois(), attribution, projection));
+    }
+
+    static MapLayer layer(String name, String title, List<StreetFeature> features, Style style, String attribution,
+            MapProjection projection) {
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        List<SimpleFeature> out = new ArrayList<>(features.size());
+        for (StreetFeature f : features) {
+            out.add(feature(fb, name, f, projection));
+        }
+        return new MapLayer(name, title, FeatureSources.indexed(type, out), style, true, attribution);
+    }
+
+    /** The map feature of a street feature: geometry in the map projection, the road's rank. */
+    private static SimpleFeature feature(SimpleFeatureBuilder fb, String layerName, StreetFeature f,
+            MapProjection projection) {
+        synchronized (fb) {
+            fb.set("geom", projection.toMap(f.geometry()));
+            fb.set("osm_id", f.osmId());
+            fb.set("layer", f.layer().name().toLowerCase(Locale.ROOT));
+            fb.set("kind", f.kind());
+            fb.set("type", f.type());
+            fb.set("name", f.name());
+            fb.set("name_ru", f.nameRu());
+            fb.set("name_kk", f.nameKk());
+            fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
+            return fb.buildFeature(layerName + "." + f.osmId() + "." + f.layer().ordinal());
+        }
+    }
+
+    private static SimpleFeatureType featureType(String name, MapProjection projection) {
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName(name);
+        b.setCRS(projection.crs());
+        b.add("geom", Geometry.class);
+        b.add("osm_id", String.class);
+        b.add("layer", String.class);
+        b.add("kind", String.class);
+        b.add("type", String.class);
+        b.add("name", String.class);
+        b.add("name_ru", String.class);
+        b.add("name_kk", String.class);
+        b.add("rank", Integer.class);
+        return b.buildFeatureType();
+    }
+}

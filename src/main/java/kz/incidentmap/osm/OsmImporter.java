@@ -1,0 +1,267 @@
+package kz.incidentmap.osm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * Turns an OpenStreetMap file into street-level features, streaming, in two passes over the file:
+ * <ol>
+ * <li>relations only: the multipolygons we draw, and the ids of their member ways;</li>
+ * <li>nodes into an off-heap coordinate table ({@link NodeCoordinates}), named nodes into points of
+ * interest; ways into streets, areas and water lines, resolved against the coordinate table; member
+ * ways kept until their multipolygons are assembled at the end.</li>
+ * </ol>
+ * The heap holds one file block or element at a time, the multipolygon relations and the coordinates of
+ * their member ways, and a sparse node index: a whole-country extract imports in a few hundred MB of
+ * heap, with 16 bytes a node in a temporary file. Features go to {@code sink} as they are made; with a
+ * box, only features that reach into it are kept.
+ */
+public final class OsmImporter {
+
+    private static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final Path file;
+    private final Envelope bbox;
+    private final Consumer<StreetFeature> sink;
+    private final ImportProgress progress;
+    private final Map<StreetLayer, Integer> counts = new EnumMap<>(StreetLayer.class);
+    private final List<PendingRelation> relations = new ArrayList<>();
+    private final Map<Long, Coordinate[]> memberLines = new HashMap<>();
+    private long[] memberIds = new long[0];
+    private long nodes;
+    private long ways;
+    private long relationCount;
+    private int waysWithMissingNodes;
+
+    private record PendingRelation(long id, Map<String, String> tags, long[] wayIds) {
+    }
+
+    private OsmImporter(Path file, Envelope bbox, Consumer<StreetFeature> sink, ImportProgress progress) {
+        this.file = file;
+        this.bbox = bbox;
+        this.sink = sink;
+        this.progress = progress;
+    }
+
+    /**
+     * Imports {@code file} (XML or PBF).
+     *
+     * @param bbox longitude/latitude box to keep, or null for everything
+     * @param sink receives each feature made
+     * @throws OsmFormatException when the file is not readable OpenStreetMap data; the message names where
+     * @throws CancellationException when {@code progress} says so
+     */
+    public static ImportReport run(Path file, Envelope bbox, Consumer<StreetFeature> sink, ImportProgress progress)
+            throws IOException {
+        return new OsmImporter(file, bbox, sink, progress).run();
+    }
+
+    /** Every feature of a (small) file, in memory: the shipped street layers are read this way. */
+    public static List<StreetFeature> readAll(Path file) throws IOException {
+        List<StreetFeature> out = new ArrayList<>();
+        run(file, null, out::add, ImportProgress.NONE);
+        return out;
+    }
+
+    private ImportReport run() throws IOException {
+        long t0 = System.nanoTime();
+        OsmFileReader reader = OsmFileReader.forFile(file);
+        double size = Math.max(1, Files.size(file));
+        progress.update(0, "Reading relations");
+        RelationPass relationPass = new RelationPass();
+        reader.read(relationPass, bytes -> tick(0.25 * bytes / size, "Reading relations"));
+        memberIds = relationPass.ids.toSortedSet();
+        try (NodeCoordinates coordinates = new NodeCoordinates()) {
+            reader.read(new FeaturePass(coordinates), bytes -> tick(0.25 + 0.7 * bytes / size, "Reading nodes and ways"));
+        } catch (UncheckedOsmException e) {
+            throw new OsmFormatException(file + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        tick(0.95, "Assembling areas");
+        int[] assembly = assembleRelations();
+        progress.update(1, "Done");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new ImportReport(file, nodes, ways, relationCount, counts, assembly[0], assembly[1], assembly[2],
+                waysWithMissingNodes, seconds);
+    }
+
+    private void tick(double fraction, String phase) {
+        if (progress.cancelled()) {
+            throw new CancellationException("import of " + file + " cancelled");
+        }
+        progress.update(Math.min(1, fraction), phase);
+    }
+
+    private final class RelationPass implements OsmHandler {
+        private final LongList ids = new LongList();
+
+        @Override
+        public boolean relationsOnly() {
+            return true;
+        }
+
+        @Override
+        public void relation(long id, List<OsmMember> members, Map<String, String> tags) {
+            relationCount++;
+            if (!OsmTagClassifier.isAreaRelation(tags)) {
+                return;
+            }
+            long[] wayIds = members.stream().filter(m -> m.type() == 'w').mapToLong(OsmMember::ref).toArray();
+            for (long w : wayIds) {
+                ids.add(w);
+            }
+            relations.add(new PendingRelation(id, tags, wayIds));
+        }
+    }
+
+    private final class FeaturePass implements OsmHandler {
+        private final NodeCoordinates coordinates;
+        private final double[] lonLat = new double[2];
+
+        FeaturePass(NodeCoordinates coordinates) {
+            this.coordinates = coordinates;
+        }
+
+        @Override
+        public void node(long id, double lon, double lat, Map<String, String> tags) {
+            nodes++;
+            try {
+                coordinates.add(id, lon, lat);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            OsmTagClassifier.Classified poi = OsmTagClassifier.poi(tags);
+            if (poi != null) {
+                emit(poi, "n" + id, GF.createPoint(new Coordinate(lon, lat)), tags);
+            }
+        }
+
+        @Override
+        public void way(long id, long[] refs, Map<String, String> tags) {
+            ways++;
+            boolean member = Arrays.binarySearch(memberIds, id) >= 0;
+            OsmTagClassifier.Classified road = OsmTagClassifier.road(tags);
+            OsmTagClassifier.Classified waterLine = OsmTagClassifier.waterLine(tags);
+            boolean closed = refs.length >= 4 && refs[0] == refs[refs.length - 1];
+            // A closed river line is not also a water area: one feature per element and layer.
+            List<OsmTagClassifier.Classified> areas = closed && road == null && waterLine == null
+                    ? OsmTagClassifier.areas(tags) : List.of();
+            OsmTagClassifier.Classified poi = closed && road == null ? OsmTagClassifier.poi(tags) : null;
+            if (!member && road == null && waterLine == null && areas.isEmpty() && poi == null) {
+                return;
+            }
+            List<Coordinate> line = new ArrayList<>(refs.length);
+            int missing = 0;
+            for (long ref : refs) {
+                try {
+                    if (coordinates.find(ref, lonLat)) {
+                        line.add(new Coordinate(lonLat[0], lonLat[1]));
+                    } else {
+                        missing++;
+                    }
+                } catch (OsmFormatException e) {
+                    throw new UncheckedOsmException(e);
+                }
+            }
+            Coordinate[] coords = line.toArray(Coordinate[]::new);
+            if (member && missing == 0) {
+                memberLines.put(id, coords);
+            }
+            if (road == null && waterLine == null && areas.isEmpty() && poi == null) {
+                return;
+            }
+            if (missing > 0) {
+                waysWithMissingNodes++;
+            }
+            String osmId = "w" + id;
+            if ((road != null || waterLine != null) && coords.length >= 2) {
+                emit(road != null ? road : waterLine, osmId, GF.createLineString(coords), tags);
+            }
+            if (missing == 0 && coords.length >= 4 && (!areas.isEmpty() || poi != null)) {
+                Polygon area = GF.createPolygon(GF.createLinearRing(coords));
+                for (OsmTagClassifier.Classified c : areas) {
+                    emit(c, osmId, area, tags);
+                }
+                if (poi != null) {
+                    emit(poi, osmId, area.getInteriorPoint(), tags);
+                }
+            }
+        }
+    }
+
+    /** Returns {assembled, skipped, missing members}. */
+    private int[] assembleRelations() {
+        MultipolygonAssembler assembler = new MultipolygonAssembler(GF);
+        int assembled = 0;
+        int skipped = 0;
+        int missing = 0;
+        for (PendingRelation r : relations) {
+            List<Coordinate[]> lines = new ArrayList<>();
+            for (long w : r.wayIds()) {
+                Coordinate[] c = memberLines.get(w);
+                if (c == null) {
+                    missing++;
+                } else {
+                    lines.add(c);
+                }
+            }
+            MultipolygonAssembler.Result result = assembler.assemble(lines);
+            if (result.area() == null) {
+                skipped++;
+                continue;
+            }
+            assembled++;
+            String osmId = "r" + r.id();
+            for (OsmTagClassifier.Classified c : OsmTagClassifier.areas(r.tags())) {
+                emit(c, osmId, result.area(), r.tags());
+            }
+            OsmTagClassifier.Classified poi = OsmTagClassifier.poi(r.tags());
+            if (poi != null) {
+                emit(poi, osmId, result.area().getInteriorPoint(), r.tags());
+            }
+        }
+        return new int[] {assembled, skipped, missing};
+    }
+
+    private void emit(OsmTagClassifier.Classified c, String osmId, Geometry geometry, Map<String, String> tags) {
+        if (bbox != null && !bbox.intersects(geometry.getEnvelopeInternal())) {
+            return;
+        }
+        sink.accept(new StreetFeature(c.layer(), osmId, geometry, c.kind(), c.type(), tags.get("name"),
+                tags.get("name:ru"), tags.get("name:kk")));
+        counts.merge(c.layer(), 1, Integer::sum);
+    }
+
+    /** Carries a format error found inside a handler callback out to {@link #run}. */
+    static final class UncheckedOsmException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedOsmException(OsmFormatException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized OsmFormatException getCause() {
+            return (OsmFormatException) super.getCause();
+        }
+    }
+}

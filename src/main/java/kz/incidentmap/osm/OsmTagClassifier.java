@@ -1,0 +1,133 @@
+package kz.incidentmap.osm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.incidentmap.model.StreetLayer;
+
+/**
+ * Decides from its tags which street layers an OpenStreetMap element belongs to, and with which kind
+ * (tag key) and type (tag value). One element may give several features: a market hall is a building,
+ * and, having a name, a point of interest too.
+ */
+final class OsmTagClassifier {
+
+    /**
+     * One classification.
+     *
+     * @param layer the street layer
+     * @param kind the tag key
+     * @param type the tag value
+     */
+    record Classified(StreetLayer layer, String kind, String type) {
+    }
+
+    static final Set<String> ROAD_TYPES = Set.of("motorway", "motorway_link", "trunk", "trunk_link", "primary",
+            "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link", "unclassified", "residential",
+            "living_street", "service", "pedestrian", "footway", "path", "cycleway", "steps", "track", "road");
+    private static final Set<String> LEISURE_AREAS = Set.of("park", "garden", "playground", "pitch", "stadium",
+            "sports_centre", "square");
+    private static final Set<String> AMENITY_AREAS = Set.of("marketplace", "parking", "school", "university",
+            "college", "hospital", "kindergarten", "place_of_worship");
+    private static final Set<String> NATURAL_AREAS = Set.of("wood", "scrub", "grassland", "heath", "sand", "beach",
+            "wetland");
+    private static final Set<String> WATER_LINES = Set.of("river", "stream", "canal", "drain", "ditch");
+    private static final List<String> POI_KEYS = List.of("amenity", "shop", "office", "government", "tourism",
+            "historic", "craft", "healthcare");
+
+    private OsmTagClassifier() {
+    }
+
+    /** The street a way is, if it is one (not an area, not abandoned). */
+    static Classified road(Map<String, String> tags) {
+        String highway = tags.get("highway");
+        if (highway == null || !ROAD_TYPES.contains(highway) || "yes".equals(tags.get("area"))) {
+            return null;
+        }
+        return new Classified(StreetLayer.ROADS, "highway", highway);
+    }
+
+    /** A river, stream or canal centre-line. */
+    static Classified waterLine(Map<String, String> tags) {
+        String waterway = tags.get("waterway");
+        return waterway != null && WATER_LINES.contains(waterway)
+                ? new Classified(StreetLayer.WATER, "waterway", waterway) : null;
+    }
+
+    /** The area layers of a closed way or multipolygon; empty when the tags describe no area we draw. */
+    static List<Classified> areas(Map<String, String> tags) {
+        List<Classified> out = new ArrayList<>(2);
+        String building = tags.get("building");
+        if (building != null && !"no".equals(building)) {
+            out.add(new Classified(StreetLayer.BUILDINGS, "building", building));
+        }
+        Classified water = water(tags);
+        if (water != null) {
+            out.add(water);
+        } else {
+            Classified land = land(tags);
+            if (land != null) {
+                out.add(land);
+            }
+        }
+        return out;
+    }
+
+    private static Classified water(Map<String, String> tags) {
+        if ("water".equals(tags.get("natural"))) {
+            return new Classified(StreetLayer.WATER, "natural", "water");
+        }
+        String waterway = tags.get("waterway");
+        if ("riverbank".equals(waterway) || "dock".equals(waterway)) {
+            return new Classified(StreetLayer.WATER, "waterway", waterway);
+        }
+        String landuse = tags.get("landuse");
+        if ("reservoir".equals(landuse) || "basin".equals(landuse)) {
+            return new Classified(StreetLayer.WATER, "landuse", landuse);
+        }
+        return null;
+    }
+
+    private static Classified land(Map<String, String> tags) {
+        String v;
+        if ((v = tags.get("amenity")) != null && AMENITY_AREAS.contains(v)) {
+            return new Classified(StreetLayer.LANDUSE, "amenity", v);
+        }
+        if ((v = tags.get("leisure")) != null && LEISURE_AREAS.contains(v)) {
+            return new Classified(StreetLayer.LANDUSE, "leisure", v);
+        }
+        if ("square".equals(tags.get("place"))) {
+            return new Classified(StreetLayer.LANDUSE, "place", "square");
+        }
+        if ((v = tags.get("highway")) != null && "yes".equals(tags.get("area"))) {
+            return new Classified(StreetLayer.LANDUSE, "highway", v);
+        }
+        if ((v = tags.get("landuse")) != null) {
+            return new Classified(StreetLayer.LANDUSE, "landuse", v);
+        }
+        if ((v = tags.get("natural")) != null && NATURAL_AREAS.contains(v)) {
+            return new Classified(StreetLayer.LANDUSE, "natural", v);
+        }
+        return null;
+    }
+
+    /** A named point of interest, or null: only named features are kept as points. */
+    static Classified poi(Map<String, String> tags) {
+        if (tags.get("name") == null) {
+            return null;
+        }
+        for (String key : POI_KEYS) {
+            String v = tags.get(key);
+            if (v != null && !"no".equals(v)) {
+                return new Classified(StreetLayer.POIS, key, v);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a relation is a multipolygon worth assembling. */
+    static boolean isAreaRelation(Map<String, String> tags) {
+        return "multipolygon".equals(tags.get("type")) && (!areas(tags).isEmpty() || poi(tags) != null);
+    }
+}

@@ -1,0 +1,245 @@
+package kz.incidentmap.osm;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams OpenStreetMap XML (API 0.6, as the OSM API, JOSM and extract services write it) with StAX:
+ * one element in memory at a time. Elements JOSM marks {@code action="delete"} or
+ * {@code visible="false"} are skipped. Errors name file, line, column and the element.
+ */
+final class OsmXmlReader extends OsmFileReader {
+
+    private XMLStreamReader xml;
+    private String element = "";
+
+    OsmXmlReader(Path file) {
+        super(file);
+    }
+
+    @Override
+    void read(OsmHandler handler, LongConsumer bytesRead) throws IOException {
+        element = "";
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = new BufferedInputStream(counting, 1 << 16)) {
+            xml = factory.createXMLStreamReader(in);
+            try {
+                readDocument(handler, () -> bytesRead.accept(counting.count()));
+            } finally {
+                xml.close();
+            }
+            bytesRead.accept(counting.count());
+        } catch (XMLStreamException e) {
+            throw error("not well-formed XML (truncated or broken file?): " + stripLocation(e.getMessage()), e);
+        }
+    }
+
+    private void readDocument(OsmHandler handler, Runnable tick) throws XMLStreamException, OsmFormatException {
+        boolean root = true;
+        int n = 0;
+        while (xml.hasNext()) {
+            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = xml.getLocalName();
+            if (root) {
+                if (!name.equals("osm") && !name.equals("osmChange")) {
+                    throw error("the root element is <" + name + ">, expected <osm>: not an OpenStreetMap XML file", null);
+                }
+                root = false;
+                continue;
+            }
+            boolean skip = handler.relationsOnly();
+            switch (name) {
+                case "node" -> {
+                    if (skip) {
+                        id("node");
+                        skipTo("node");
+                    } else {
+                        readNode(handler);
+                    }
+                }
+                case "way" -> {
+                    if (skip) {
+                        id("way");
+                        skipTo("way");
+                    } else {
+                        readWay(handler);
+                    }
+                }
+                case "relation" -> readRelation(handler);
+                default -> {
+                    continue;
+                }
+            }
+            if (++n % TICK_EVERY == 0) {
+                tick.run();
+            }
+        }
+        if (root) {
+            throw error("no <osm> element: not an OpenStreetMap XML file", null);
+        }
+    }
+
+    private void readNode(OsmHandler handler) throws XMLStreamException, OsmFormatException {
+        long id = id("node");
+        boolean skip = skipped();
+        double lat = skip ? 0 : coordinate("lat", 90);
+        double lon = skip ? 0 : coordinate("lon", 180);
+        Map<String, String> tags = new HashMap<>();
+        while (nextChild("node")) {
+            if (xml.getLocalName().equals("tag")) {
+                tag(tags);
+            }
+        }
+        if (!skip) {
+            handler.node(id, lon, lat, tags);
+        }
+    }
+
+    private void readWay(OsmHandler handler) throws XMLStreamException, OsmFormatException {
+        long id = id("way");
+        boolean skip = skipped();
+        LongList refs = new LongList();
+        Map<String, String> tags = new HashMap<>();
+        while (nextChild("way")) {
+            switch (xml.getLocalName()) {
+                case "nd" -> refs.add(longAttribute("ref"));
+                case "tag" -> tag(tags);
+                default -> {
+                }
+            }
+        }
+        if (!skip) {
+            handler.way(id, refs.toArray(), tags);
+        }
+    }
+
+    private void readRelation(OsmHandler handler) throws XMLStreamException, OsmFormatException {
+        long id = id("relation");
+        boolean skip = skipped();
+        List<OsmMember> members = new ArrayList<>();
+        Map<String, String> tags = new HashMap<>();
+        while (nextChild("relation")) {
+            switch (xml.getLocalName()) {
+                case "member" -> members.add(member());
+                case "tag" -> tag(tags);
+                default -> {
+                }
+            }
+        }
+        if (!skip) {
+            handler.relation(id, members, tags);
+        }
+    }
+
+    private OsmMember member() throws OsmFormatException {
+        String type = required("type");
+        char t = switch (type) {
+            case "node" -> 'n';
+            case "way" -> 'w';
+            case "relation" -> 'r';
+            default -> throw error("<member> type '" + type + "' is not node, way or relation", null);
+        };
+        String role = xml.getAttributeValue(null, "role");
+        return new OsmMember(t, longAttribute("ref"), role == null ? "" : role);
+    }
+
+    /** Advances past the end tag of the current element, reading nothing of its content. */
+    private void skipTo(String name) throws XMLStreamException {
+        while (nextChild(name)) {
+            // children of nodes and ways (tags, node references) hold no further nesting
+        }
+    }
+
+    /** Advances to the next child start element of {@code parent}; false at the parent's end tag. */
+    private boolean nextChild(String parent) throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals(parent)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private long id(String kind) throws OsmFormatException {
+        element = "<" + kind + ">";
+        String id = xml.getAttributeValue(null, "id");
+        element = id == null ? "<" + kind + ">" : "<" + kind + " id=\"" + id + "\">";
+        return longAttribute("id");
+    }
+
+    private boolean skipped() {
+        return "delete".equals(xml.getAttributeValue(null, "action"))
+                || "false".equals(xml.getAttributeValue(null, "visible"));
+    }
+
+    private void tag(Map<String, String> tags) throws OsmFormatException {
+        tags.put(required("k"), required("v"));
+    }
+
+    private double coordinate(String name, double limit) throws OsmFormatException {
+        String text = required(name);
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw error(name + " '" + text + "' is not a number", null);
+        }
+        if (!(Math.abs(v) <= limit)) {
+            throw error(name + " " + text + " is outside -" + (int) limit + ".." + (int) limit, null);
+        }
+        return v;
+    }
+
+    private long longAttribute(String name) throws OsmFormatException {
+        String text = required(name);
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw error(name + " '" + text + "' of <" + xml.getLocalName() + "> is not a whole number", null);
+        }
+    }
+
+    private String required(String name) throws OsmFormatException {
+        String v = xml.getAttributeValue(null, name);
+        if (v == null) {
+            throw error("<" + xml.getLocalName() + "> has no '" + name + "' attribute", null);
+        }
+        return v;
+    }
+
+    private OsmFormatException error(String problem, Throwable cause) {
+        Location at = xml == null ? null : xml.getLocation();
+        String where = at == null || at.getLineNumber() < 0 ? file.toString()
+                : file + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
+        String in = element.isEmpty() ? "" : " in " + element;
+        return new OsmFormatException(where + in + ": " + problem, cause);
+    }
+
+    private static String stripLocation(String message) {
+        // StAX prefixes "ParseError at [row,col]:[3,5]\nMessage: "; we give the position ourselves.
+        int i = message == null ? -1 : message.indexOf("Message: ");
+        return i < 0 ? String.valueOf(message) : message.substring(i + "Message: ".length());
+    }
+}

@@ -1,0 +1,242 @@
+package kz.incidentmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.operation.linemerge.LineMerger;
+
+/**
+ * Places labels along lines (street names): each glyph sits on the line and turns with it; text
+ * always reads left to right, never upside down; a long street gets its name again every
+ * {@value #REPEAT_PX} pixels or so; no glyph overlaps another label, a point label or a marker. Parts
+ * of a street that share a name and meet end to end (OpenStreetMap splits streets at crossings) are
+ * joined first, so that a name can run across a crossing. Bends sharper than
+ * {@value #MAX_BEND_DEGREES}° between neighbouring glyphs are avoided. Not thread-safe: one per frame.
+ */
+final class LineLabelPlacer {
+
+    /** Distance between repeats of one name along a long line, in pixels. */
+    static final double REPEAT_PX = 360;
+    static final double MAX_BEND_DEGREES = 30;
+    private static final double PADDING = 2;
+    /** How far apart the positions tried along a line are, in pixels. */
+    private static final double SEARCH_STEP_PX = 6;
+
+    private final List<LineLabelCandidate> candidates = new ArrayList<>();
+    private final List<Rectangle2D> glyphBoxes = new ArrayList<>();
+    private final GeometryFactory gf = new GeometryFactory();
+
+    void offer(LineLabelCandidate c) {
+        if (c.text() != null && !c.text().isBlank() && !c.parts().isEmpty()) {
+            candidates.add(c);
+        }
+    }
+
+    /**
+     * Places and draws the candidates, most important first.
+     *
+     * @param free whether a box is clear of the labels and markers placed before
+     * @return one entry per drawn label, with the bounds of its glyphs
+     */
+    List<PlacedLabel> draw(Graphics2D g, Predicate<Rectangle2D> free) {
+        List<PlacedLabel> placed = new ArrayList<>();
+        FontRenderContext frc = g.getFontRenderContext();
+        List<Group> groups = new ArrayList<>(group(candidates).values());
+        groups.sort(Comparator.comparingDouble((Group gr) -> gr.first.priority()).reversed()
+                .thenComparing(gr -> gr.first.text()));
+        for (Group gr : groups) {
+            LineLabelCandidate c = gr.first;
+            GlyphVector gv = c.font().createGlyphVector(frc, c.text());
+            double width = gv.getLogicalBounds().getWidth();
+            LineMetrics lm = c.font().getLineMetrics(c.text(), frc);
+            for (ScreenPolyline line : merged(gr.parts)) {
+                placeAlong(g, c, gv, width, lm, line, free, placed);
+            }
+        }
+        return placed;
+    }
+
+    private void placeAlong(Graphics2D g, LineLabelCandidate c, GlyphVector gv, double width, LineMetrics lm,
+            ScreenPolyline line, Predicate<Rectangle2D> free, List<PlacedLabel> placed) {
+        double length = line.length();
+        if (length < width + 8) {
+            return;
+        }
+        int repeats = Math.max(1, (int) Math.floor(length / REPEAT_PX));
+        for (int k = 0; k < repeats; k++) {
+            double centre = length * (k + 0.5) / repeats;
+            // From the preferred spot outwards, a few pixels at a time, within this repeat's stretch.
+            double reach = length / repeats / 2;
+            for (int step = 0; Math.abs(step) * SEARCH_STEP_PX <= reach; step = step <= 0 ? 1 - step : -step) {
+                double shift = step * SEARCH_STEP_PX;
+                double start = centre + shift - width / 2;
+                if (start < 2 || start + width > length - 2) {
+                    continue;
+                }
+                Layout layout = layout(c, gv, lm, line, start, width);
+                if (layout != null && layout.fits(free)) {
+                    paint(g, c, gv, layout);
+                    glyphBoxes.addAll(layout.boxes);
+                    placed.add(new PlacedLabel(c.text(), layout.bounds()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where each glyph goes for a label starting {@code start} pixels along the line; null at a sharp bend. */
+    private Layout layout(LineLabelCandidate c, GlyphVector gv, LineMetrics lm, ScreenPolyline line, double start,
+            double width) {
+        Point2D a = line.pointAt(start);
+        Point2D b = line.pointAt(start + width);
+        if (b.getX() < a.getX()) {
+            // Read left to right: run the line the other way.
+            double length = line.length();
+            line = line.reversed();
+            start = length - start - width;
+        }
+        int n = gv.getNumGlyphs();
+        Layout layout = new Layout(n);
+        double previous = Double.NaN;
+        double lift = (lm.getAscent() - lm.getDescent()) / 2;
+        for (int i = 0; i < n; i++) {
+            Point2D pos = gv.getGlyphPosition(i);
+            double advance = gv.getGlyphMetrics(i).getAdvance();
+            double mid = start + pos.getX() + advance / 2;
+            double angle = line.angleAt(mid);
+            if (!Double.isNaN(previous) && Math.abs(Math.toDegrees(wrap(angle - previous))) > MAX_BEND_DEGREES) {
+                return null;
+            }
+            previous = angle;
+            Point2D at = line.pointAt(mid);
+            AffineTransform t = new AffineTransform();
+            t.translate(at.getX(), at.getY());
+            t.rotate(angle);
+            t.translate(-(pos.getX() + advance / 2), lift);
+            layout.transforms[i] = t;
+            Rectangle2D cell = new Rectangle2D.Double(pos.getX(), -lm.getAscent(), Math.max(advance, 1),
+                    lm.getAscent() + lm.getDescent());
+            layout.boxes.add(t.createTransformedShape(cell).getBounds2D());
+        }
+        return layout;
+    }
+
+    private static double wrap(double radians) {
+        while (radians > Math.PI) {
+            radians -= 2 * Math.PI;
+        }
+        while (radians < -Math.PI) {
+            radians += 2 * Math.PI;
+        }
+        return radians;
+    }
+
+    private static void paint(Graphics2D g, LineLabelCandidate c, GlyphVector gv, Layout layout) {
+        List<Shape> glyphs = new ArrayList<>();
+        for (int i = 0; i < layout.transforms.length; i++) {
+            glyphs.add(layout.transforms[i].createTransformedShape(gv.getGlyphOutline(i)));
+        }
+        if (c.halo() != null && c.haloRadius() > 0) {
+            g.setColor(c.halo());
+            g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            glyphs.forEach(g::draw);
+        }
+        g.setColor(c.fill());
+        glyphs.forEach(g::fill);
+    }
+
+    /** The glyph transforms and boxes of one label position. */
+    private final class Layout {
+        final AffineTransform[] transforms;
+        final List<Rectangle2D> boxes = new ArrayList<>();
+
+        Layout(int n) {
+            transforms = new AffineTransform[n];
+        }
+
+        boolean fits(Predicate<Rectangle2D> free) {
+            for (Rectangle2D box : boxes) {
+                if (!free.test(box)) {
+                    return false;
+                }
+                for (Rectangle2D other : glyphBoxes) {
+                    if (other.intersects(box.getX() - PADDING, box.getY() - PADDING, box.getWidth() + 2 * PADDING,
+                            box.getHeight() + 2 * PADDING)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        Rectangle2D bounds() {
+            Rectangle2D r = boxes.get(0).getBounds2D();
+            boxes.forEach(r::add);
+            return r;
+        }
+    }
+
+    /** Candidates of one name and style, with all their parts. */
+    private static final class Group {
+        final LineLabelCandidate first;
+        final List<double[]> parts = new ArrayList<>();
+
+        Group(LineLabelCandidate first) {
+            this.first = first;
+        }
+    }
+
+    private static Map<String, Group> group(List<LineLabelCandidate> all) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (LineLabelCandidate c : all) {
+            String key = c.text() + "\u0000" + c.font() + "\u0000" + c.fill();
+            Group gr = groups.computeIfAbsent(key, k -> new Group(c));
+            gr.parts.addAll(c.parts());
+        }
+        return groups;
+    }
+
+    /** Joins parts that meet end to end into the longest lines they make. */
+    private List<ScreenPolyline> merged(List<double[]> parts) {
+        LineMerger merger = new LineMerger();
+        for (double[] xy : parts) {
+            Coordinate[] cs = new Coordinate[xy.length / 2];
+            for (int i = 0; i < cs.length; i++) {
+                // Rounded to a tenth of a pixel so that shared end nodes meet exactly.
+                cs[i] = new Coordinate(Math.round(xy[2 * i] * 10) / 10.0, Math.round(xy[2 * i + 1] * 10) / 10.0);
+            }
+            if (cs.length >= 2) {
+                merger.add(gf.createLineString(cs));
+            }
+        }
+        List<ScreenPolyline> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Collection<LineString> lines = merger.getMergedLineStrings();
+        for (LineString l : lines) {
+            double[] xy = new double[l.getNumPoints() * 2];
+            for (int i = 0; i < l.getNumPoints(); i++) {
+                xy[2 * i] = l.getCoordinateN(i).x;
+                xy[2 * i + 1] = l.getCoordinateN(i).y;
+            }
+            out.add(new ScreenPolyline(xy));
+        }
+        out.sort(Comparator.comparingDouble(ScreenPolyline::length).reversed());
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Answers box queries on the imported street layers of a store through their R-tree indexes, for a
+ * map whose imported streets are too many to hold in memory. Holds one read-only connection until
+ * closed; methods are synchronized, so the rendering and the identify threads may share it.
+ */
+public final class StreetLayerQuery implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+
+    private StreetLayerQuery(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static StreetLayerQuery open(Path dbFile) throws StoreException {
+        try {
+            return new StreetLayerQuery(dbFile, StoreConnections.openReadOnly(dbFile));
+        } catch (SQLException e) {
+            throw StoreConnections.failure(dbFile, "cannot open the street layers", e);
+        }
+    }
+
+    /** How many street features the store holds, all layers together. */
+    public synchronized long count() throws StoreException {
+        long n = 0;
+        try {
+            for (StreetLayer layer : StreetLayer.values()) {
+                if (StreetLayerSchema.exists(connection, layer)) {
+                    try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM " + layer.table());
+                            ResultSet rs = ps.executeQuery()) {
+                        n += rs.next() ? rs.getLong(1) : 0;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot count the street features", e);
+        }
+        return n;
+    }
+
+    /** Every stored street feature. */
+    public List<StreetFeature> all() throws StoreException {
+        return StreetLayerReader.readAll(file);
+    }
+
+    /** The features of {@code layer} whose bounds meet the longitude/latitude box. */
+    public synchronized List<StreetFeature> within(StreetLayer layer, double minLon, double minLat, double maxLon,
+            double maxLat) throws StoreException {
+        List<StreetFeature> out = new ArrayList<>();
+        try {
+            if (!StreetLayerSchema.exists(connection, layer)) {
+                return out;
+            }
+            try (PreparedStatement ps = connection.prepareStatement("SELECT geom, osm_id, kind, type, name, name_ru,"
+                    + " name_kk FROM " + layer.table() + " WHERE fid IN (SELECT id FROM "
+                    + StreetLayerSchema.rtree(layer) + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")) {
+                ps.setDouble(1, maxLon);
+                ps.setDouble(2, minLon);
+                ps.setDouble(3, maxLat);
+                ps.setDouble(4, minLat);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
+                        out.add(new StreetFeature(layer, rs.getString(2), g, rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the street layers", e);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, "damaged geometry in the street layers", e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // read-only: nothing to lose
+        }
+    }
+}

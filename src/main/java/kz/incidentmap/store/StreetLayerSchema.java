@@ -1,0 +1,111 @@
+package kz.incidentmap.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import kz.incidentmap.model.StreetLayer;
+
+/**
+ * The GeoPackage feature tables of the street layers ({@code osm_roads}, {@code osm_buildings},
+ * {@code osm_landuse}, {@code osm_water}, {@code osm_pois}): created on demand by the first import, in
+ * the importing transaction, each registered in {@code gpkg_contents} and {@code gpkg_geometry_columns}
+ * with an R-tree spatial index kept by the standard triggers, like {@code incidents}. They are optional:
+ * a store without them is complete, and the incident schema version does not change.
+ */
+final class StreetLayerSchema {
+
+    private StreetLayerSchema() {
+    }
+
+    static boolean exists(Connection c, StreetLayer layer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, layer.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Creates the table of {@code layer} with its index and registrations, unless it is there already. */
+    static void ensure(Connection c, StreetLayer layer) throws SQLException {
+        if (exists(c, layer)) {
+            return;
+        }
+        String t = layer.table();
+        String rtree = rtree(layer);
+        try (Statement s = c.createStatement()) {
+            // Table names come from the enum, never from input.
+            s.execute("CREATE TABLE " + t + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom "
+                    + layer.geometryType() + ", osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT NOT NULL,"
+                    + " name TEXT, name_ru TEXT, name_kk TEXT)");
+            s.execute("CREATE INDEX " + t + "_name ON " + t + "(name)");
+            s.execute("CREATE VIRTUAL TABLE " + rtree + " USING rtree(id, minx, maxx, miny, maxy)");
+            String bounds = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
+            s.execute("CREATE TRIGGER " + rtree + "_insert AFTER INSERT ON " + t
+                    + " WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN INSERT OR REPLACE INTO " + rtree
+                    + " VALUES (NEW.fid, " + bounds + "); END");
+            s.execute("CREATE TRIGGER " + rtree + "_update1 AFTER UPDATE OF geom ON " + t
+                    + " WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
+                    + " INSERT OR REPLACE INTO " + rtree + " VALUES (NEW.fid, " + bounds + "); END");
+            s.execute("CREATE TRIGGER " + rtree + "_update2 AFTER UPDATE OF geom ON " + t
+                    + " WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN"
+                    + " DELETE FROM " + rtree + " WHERE id = OLD.fid; END");
+            s.execute("CREATE TRIGGER " + rtree + "_update3 AFTER UPDATE ON " + t
+                    + " WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
+                    + " DELETE FROM " + rtree + " WHERE id = OLD.fid; INSERT OR REPLACE INTO " + rtree
+                    + " VALUES (NEW.fid, " + bounds + "); END");
+            s.execute("CREATE TRIGGER " + rtree + "_update4 AFTER UPDATE ON " + t
+                    + " WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom)) BEGIN"
+                    + " DELETE FROM " + rtree + " WHERE id IN (OLD.fid, NEW.fid); END");
+            s.execute("CREATE TRIGGER " + rtree + "_delete AFTER DELETE ON " + t
+                    + " WHEN OLD.geom NOT NULL BEGIN DELETE FROM " + rtree + " WHERE id = OLD.fid; END");
+        }
+        insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
+                + " VALUES (?, 'features', ?, ?, ?)", t, t, description(layer), GeoPackageSchema.WGS84);
+        insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)", t, GeoPackageSchema.GEOMETRY_COLUMN,
+                layer.geometryType(), GeoPackageSchema.WGS84);
+        insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", t, GeoPackageSchema.GEOMETRY_COLUMN,
+                "gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only");
+    }
+
+    /**
+     * Sets the table's extent in gpkg_contents from its R-tree (bounds rounded outwards to 32-bit
+     * floats, so the extent is never too small) and marks the change.
+     */
+    static void updateExtent(Connection c, StreetLayer layer) throws SQLException {
+        String rtree = rtree(layer);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET"
+                + " min_x = (SELECT min(minx) FROM " + rtree + "), min_y = (SELECT min(miny) FROM " + rtree + "),"
+                + " max_x = (SELECT max(maxx) FROM " + rtree + "), max_y = (SELECT max(maxy) FROM " + rtree + "),"
+                + " last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
+            ps.setString(1, layer.table());
+            ps.executeUpdate();
+        }
+    }
+
+    static String rtree(StreetLayer layer) {
+        return "rtree_" + layer.table() + "_" + GeoPackageSchema.GEOMETRY_COLUMN;
+    }
+
+    private static String description(StreetLayer layer) {
+        return switch (layer) {
+            case ROADS -> "OpenStreetMap street centre-lines (highway=*)";
+            case BUILDINGS -> "OpenStreetMap building outlines";
+            case LANDUSE -> "OpenStreetMap land use, parks, squares and market areas";
+            case WATER -> "OpenStreetMap water areas and waterways";
+            case POIS -> "OpenStreetMap named points of interest";
+        };
+    }
+
+    private static void insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes street-level features into the street tables of an incident store, all in one transaction:
+ * nothing is visible to other connections, and nothing stays, unless {@link #commit()} is reached.
+ * Closing without committing rolls everything back (a bad file, a cancel, a full disk). A feature
+ * whose OpenStreetMap id is already stored replaces the stored one, so importing an overlapping extract
+ * again updates instead of duplicating. Single-threaded: the importing thread only.
+ */
+public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final Map<StreetLayer, PreparedStatement> inserts = new EnumMap<>(StreetLayer.class);
+    private final Map<StreetLayer, PreparedStatement> deletes = new EnumMap<>(StreetLayer.class);
+    private final GeometryFactory gf = new GeometryFactory();
+    /** Tables this transaction created: nothing to replace in them, so no delete before each insert. */
+    private final Set<StreetLayer> createdNow = EnumSet.noneOf(StreetLayer.class);
+    private boolean committed;
+
+    private StreetLayerWriter(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Checks that {@code dbFile} is an incident store, opens it and starts the transaction; the street
+     * tables are created inside it when missing.
+     */
+    public static StreetLayerWriter open(Path dbFile) throws StoreException {
+        StoreFileCheck.checkHeader(dbFile);
+        try (Connection check = StoreConnections.openReadOnly(dbFile)) {
+            StoreFileCheck.checkContent(dbFile, check);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(dbFile, "cannot open", e);
+        }
+        Connection c = null;
+        try {
+            c = StoreConnections.openReadWrite(dbFile);
+            c.setAutoCommit(false);
+            StreetLayerWriter w = new StreetLayerWriter(dbFile, c);
+            for (StreetLayer layer : StreetLayer.values()) {
+                if (!StreetLayerSchema.exists(c, layer)) {
+                    StreetLayerSchema.ensure(c, layer);
+                    w.createdNow.add(layer);
+                }
+            }
+            return w;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw StoreConnections.failure(dbFile, "cannot prepare the street tables", e);
+        }
+    }
+
+    /**
+     * Adds one feature. A database failure is thrown as {@link StreetWriteException}, whose cause is a
+     * {@link StoreException} naming the file.
+     */
+    @Override
+    public void accept(StreetFeature f) {
+        try {
+            // Delete then insert rather than an upsert: the R-tree triggers of a plain DELETE and INSERT keep
+            // the index right, while an upsert's conflict clause would override the triggers' own.
+            if (!createdNow.contains(f.layer())) {
+                PreparedStatement delete = statement(deletes, f.layer(), "DELETE FROM " + f.layer().table()
+                        + " WHERE osm_id = ?");
+                delete.setString(1, f.osmId());
+                delete.executeUpdate();
+            }
+            PreparedStatement ps = statement(inserts, f.layer(), "INSERT INTO " + f.layer().table()
+                    + " (geom, osm_id, kind, type, name, name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            ps.setBytes(1, GeoPackageGeometry.encode(fit(f.layer(), f.geometry()), GeoPackageSchema.WGS84));
+            ps.setString(2, f.osmId());
+            ps.setString(3, f.kind());
+            ps.setString(4, f.type());
+            ps.setString(5, f.name());
+            ps.setString(6, f.nameRu());
+            ps.setString(7, f.nameKk());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StreetWriteException(StoreConnections.failure(file, "cannot store " + f.osmId(), e));
+        }
+    }
+
+    /** Makes the import permanent: updates the layers' extents and commits. */
+    public void commit() throws StoreException {
+        try {
+            for (StreetLayer layer : StreetLayer.values()) {
+                StreetLayerSchema.updateExtent(connection, layer);
+            }
+            connection.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot commit the street layers", e);
+        }
+    }
+
+    /** Rolls back unless committed, and closes. */
+    @Override
+    public void close() {
+        List<PreparedStatement> all = new ArrayList<>(inserts.values());
+        all.addAll(deletes.values());
+        for (PreparedStatement ps : all) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // closing a statement of a connection about to close: nothing to keep
+            }
+        }
+        if (!committed) {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                // the connection closes next; SQLite discards an open transaction then
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private PreparedStatement statement(Map<StreetLayer, PreparedStatement> cache, StreetLayer layer, String sql)
+            throws SQLException {
+        PreparedStatement ps = cache.get(layer);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            cache.put(layer, ps);
+        }
+        return ps;
+    }
+
+    /** Polygons go into MULTIPOLYGON columns as one-part multipolygons, as the column type requires. */
+    private Geometry fit(StreetLayer layer, Geometry g) {
+        if ("MULTIPOLYGON".equals(layer.geometryType()) && g instanceof Polygon p) {
+            return gf.createMultiPolygon(new Polygon[] {p});
+        }
+        return g;
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // nothing was committed through it that could be lost
+        }
+    }
+
+    /** A store failure while features stream in; {@link #getCause()} says which file and why. */
+    public static final class StreetWriteException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StreetWriteException(StoreException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized StoreException getCause() {
+            return (StoreException) super.getCause();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package kz.incidentmap.view;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kz.incidentmap.osm.ImportProgress;
+import kz.incidentmap.osm.ImportReport;
+import kz.incidentmap.osm.OsmImporter;
+import kz.incidentmap.store.StreetLayerWriter;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * "Import OpenStreetMap…": asks for an extract (.osm or .osm.pbf) and an optional box, imports it into
+ * the store on a worker thread with a progress bar and a Cancel button, and tells the window to reload
+ * its street layers when done. A failed or cancelled import stores nothing. JavaFX thread only, except
+ * the import task's {@code call}.
+ */
+final class OsmImportDialog extends Stage {
+
+    private final Workers workers;
+    private final Path storeFile;
+    private final Runnable onImported;
+    private final TextField file = new TextField();
+    private final TextField bbox = new TextField();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("Choose an OpenStreetMap extract (.osm or .osm.pbf).");
+    private final Button start = new Button("Import");
+    private final Button cancel = new Button("Cancel");
+    private final Button close = new Button("Close");
+    private Task<ImportReport> running;
+
+    OsmImportDialog(Window owner, Workers workers, Path storeFile, Runnable onImported) {
+        this.workers = workers;
+        this.storeFile = storeFile;
+        this.onImported = onImported;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Import OpenStreetMap");
+        file.setId("osm-file");
+        file.setPrefColumnCount(32);
+        bbox.setId("osm-bbox");
+        bbox.setPromptText("optional: minLon,minLat,maxLon,maxLat");
+        progress.setId("osm-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.setId("osm-status");
+        status.setWrapText(true);
+        start.setId("osm-start");
+        cancel.setId("osm-cancel");
+        cancel.setDisable(true);
+        Button browse = new Button("Browse\u2026");
+        browse.setOnAction(e -> browse());
+        start.setOnAction(e -> start());
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        close.setOnAction(e -> close());
+        setOnCloseRequest(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        Label fileLabel = new Label("File");
+        Label boxLabel = new Label("Only this box");
+        for (Region r : new Region[] {fileLabel, boxLabel, browse, start, cancel, close}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, fileLabel, file, browse);
+        grid.addRow(1, boxLabel, bbox);
+        GridPane.setHgrow(file, Priority.ALWAYS);
+        HBox buttons = new HBox(8, start, cancel, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label intro = new Label("Streets, buildings, land use, parks, water and named places are added to "
+                + storeFile.getFileName() + " as street-level layers. Nothing is stored if the file is broken or "
+                + "you cancel.");
+        intro.setWrapText(true);
+        VBox root = new VBox(10, intro, grid, progress, status, buttons);
+        root.setPadding(new Insets(12));
+        root.setPrefWidth(640);
+        setScene(new Scene(root));
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OpenStreetMap", "*.osm", "*.pbf", "*.xml"));
+        Optional.ofNullable(chooser.showOpenDialog(this)).ifPresent(f -> file.setText(f.getPath()));
+    }
+
+    /** Checks the form and starts the import. */
+    void start() {
+        Path path = Path.of(file.getText().trim());
+        if (file.getText().isBlank() || !Files.isRegularFile(path)) {
+            status.setText("File: " + (file.getText().isBlank() ? "choose a file" : path + " does not exist"));
+            return;
+        }
+        Envelope box;
+        try {
+            box = parseBox(bbox.getText());
+        } catch (IllegalArgumentException e) {
+            status.setText("Only this box: " + e.getMessage());
+            return;
+        }
+        running = importTask(path, box);
+        progress.progressProperty().bind(running.progressProperty());
+        status.textProperty().bind(running.messageProperty());
+        start.setDisable(true);
+        cancel.setDisable(false);
+        workers.run(running);
+    }
+
+    private Task<ImportReport> importTask(Path path, Envelope box) {
+        return new Task<>() {
+            @Override
+            protected ImportReport call() throws Exception {
+                ImportProgress p = new ImportProgress() {
+                    @Override
+                    public void update(double fraction, String phase) {
+                        updateProgress(fraction, 1);
+                        updateMessage(phase + "\u2026");
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                };
+                try (StreetLayerWriter writer = StreetLayerWriter.open(storeFile)) {
+                    ImportReport report = OsmImporter.run(path, box, writer, p);
+                    if (isCancelled()) {
+                        throw new CancellationException("cancelled");
+                    }
+                    updateMessage("Saving\u2026");
+                    writer.commit();
+                    return report;
+                } catch (StreetLayerWriter.StreetWriteException e) {
+                    throw e.getCause();
+                }
+            }
+
+            @Override
+            protected void succeeded() {
+                finish(getValue().summary());
+                onImported.run();
+            }
+
+            @Override
+            protected void failed() {
+                finish("Nothing was imported: " + getException().getMessage());
+            }
+
+            @Override
+            protected void cancelled() {
+                finish("Cancelled: nothing was imported.");
+            }
+        };
+    }
+
+    private void finish(String text) {
+        progress.progressProperty().unbind();
+        status.textProperty().unbind();
+        status.setText(text);
+        start.setDisable(false);
+        cancel.setDisable(true);
+        running = null;
+    }
+
+    /** Parses "minLon,minLat,maxLon,maxLat"; blank means no box. */
+    static Envelope parseBox(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("expected minLon,minLat,maxLon,maxLat (four numbers)");
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + parts[i].trim() + "' is not a number");
+            }
+        }
+        if (!(Math.abs(v[0]) <= 180 && Math.abs(v[2]) <= 180 && Math.abs(v[1]) <= 90 && Math.abs(v[3]) <= 90)) {
+            throw new IllegalArgumentException("longitudes must be within -180..180 and latitudes within -90..90");
+        }
+        if (v[0] >= v[2] || v[1] >= v[3]) {
+            throw new IllegalArgumentException("min must be less than max for both longitude and latitude");
+        }
+        return new Envelope(v[0], v[2], v[1], v[3]);
+    }
+
+    TextField fileField() {
+        return file;
+    }
+}

@@ -1,0 +1,81 @@
+package kz.incidentmap.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.incidentmap.TestMaps;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import kz.incidentmap.render.RuleSelector;
+import org.geotools.api.data.Query;
+import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.Style;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class StreetLayersTest {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private static List<StreetFeature> roadsAround(double lon, double lat, int n) {
+        List<StreetFeature> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new StreetFeature(StreetLayer.ROADS, "w" + i, GF.createLineString(new Coordinate[] {
+                new Coordinate(lon - 0.001, lat + i * 0.0005), new Coordinate(lon + 0.001, lat + i * 0.0005)}),
+                    "highway", "residential", "Street " + i, null, null));
+        }
+        return out;
+    }
+
+    private static List<String> names(List<MapLayer> layers) {
+        return layers.stream().map(MapLayer::name).toList();
+    }
+
+    @Test
+    void withoutImportsTheSchematicTarazCentreIsShown() throws Exception {
+        List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(), MapProjection.kazakhstan());
+        assertEquals(List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois"), names(layers));
+        assertTrue(layers.get(2).source().getCount(Query.ALL) > 20);
+    }
+
+    @Test
+    void importedStreetsElsewhereAreShownBesideTheSchematicLayer() throws Exception {
+        List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(76.95, 43.25, 10), MapProjection.kazakhstan());
+        assertEquals(List.of("taraz-areas", "osm-areas", "taraz-buildings", "osm-buildings", "taraz-roads", "osm-roads",
+                "taraz-pois", "osm-pois"), names(layers));
+        assertTrue(layers.get(1).attribution().contains("OpenStreetMap"));
+    }
+
+    @Test
+    void importedStreetsOfTheTarazCentreReplaceTheSchematicLayer() throws Exception {
+        List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(71.367, 42.897, 10), MapProjection.kazakhstan());
+        assertEquals(List.of("osm-areas", "osm-buildings", "osm-roads", "osm-pois"), names(layers));
+    }
+
+    @Test
+    void everyStreetRuleIsWithinStreetScales() {
+        for (Style s : List.of(StreetStyles.areas(), StreetStyles.buildings(), StreetStyles.roads(), StreetStyles.pois())) {
+            for (FeatureTypeStyle fts : s.featureTypeStyles()) {
+                assertTrue(RuleSelector.active(fts, 1_000_000).isEmpty());
+                assertTrue(RuleSelector.active(fts, 30_000).isEmpty());
+            }
+        }
+        long shownAt5000 = StreetStyles.roads().featureTypeStyles().stream()
+                .filter(fts -> !RuleSelector.active(fts, 5_000).isEmpty()).count();
+        assertEquals(StreetStyles.roads().featureTypeStyles().size(), shownAt5000);
+    }
+
+    @Test
+    void roadsWidenAsTheMapZoomsIn() {
+        StreetStyles.RoadClass primary = StreetStyles.ROAD_CLASSES.stream().filter(c -> c.name().equals("primary"))
+                .findFirst().orElseThrow();
+        double near = StreetStyles.widthPx(primary, new double[] {2_000, 4_000});
+        double far = StreetStyles.widthPx(primary, new double[] {16_000, 25_001});
+        assertTrue(near > 2 * far, near + " vs " + far);
+        assertTrue(far >= primary.minPx());
+    }
+}
