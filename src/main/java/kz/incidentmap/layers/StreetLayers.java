@@ -118,13 +118,13 @@ public final class StreetLayers {
     /** The imported layers read from the store box by box. */
     private static void addQueried(ImportedStreets store, MapProjection projection, List<List<MapLayer>> into) {
         String title = "OpenStreetMap";
-        into.get(0).add(queried(IMPORTED + AREAS, title + ": land use and water", store,
+        into.get(0).add(queried(IMPORTED + AREAS, "Land use and water \u00b7 " + title, store,
                 List.of(StreetLayer.LANDUSE, StreetLayer.WATER), StreetStyles.areas(), projection));
-        into.get(1).add(queried(IMPORTED + BUILDINGS, title + ": buildings", store, List.of(StreetLayer.BUILDINGS),
+        into.get(1).add(queried(IMPORTED + BUILDINGS, "Buildings \u00b7 " + title, store, List.of(StreetLayer.BUILDINGS),
                 StreetStyles.buildings(), projection));
-        into.get(2).add(queried(IMPORTED + ROADS, title + ": streets", store, List.of(StreetLayer.ROADS),
+        into.get(2).add(queried(IMPORTED + ROADS, "Streets \u00b7 " + title, store, List.of(StreetLayer.ROADS),
                 StreetStyles.roads(), projection));
-        into.get(3).add(queried(IMPORTED + POIS, title + ": places", store, List.of(StreetLayer.POIS),
+        into.get(3).add(queried(IMPORTED + POIS, "Places \u00b7 " + title, store, List.of(StreetLayer.POIS),
                 StreetStyles.pois(), projection));
     }
 
@@ -155,12 +155,12 @@ public final class StreetLayers {
                 default -> a.add(f);
             }
         }
-        into.get(0).add(layer(prefix + AREAS, title + ": land use and water", a, StreetStyles.areas(), attribution,
+        into.get(0).add(layer(prefix + AREAS, "Land use and water \u00b7 " + title, a, StreetStyles.areas(), attribution,
                 projection));
-        into.get(1).add(layer(prefix + BUILDINGS, title + ": buildings", b, StreetStyles.buildings(), attribution,
+        into.get(1).add(layer(prefix + BUILDINGS, "Buildings \u00b7 " + title, b, StreetStyles.buildings(), attribution,
                 projection));
-        into.get(2).add(layer(prefix + ROADS, title + ": streets", r, StreetStyles.roads(), attribution, projection));
-        into.get(3).add(layer(prefix + POIS, title + ": places", p, StreetStyles.pois(), attribution, projection));
+        into.get(2).add(layer(prefix + ROADS, "Streets \u00b7 " + title, r, StreetStyles.roads(), attribution, projection));
+        into.get(3).add(layer(prefix + POIS, "Places \u00b7 " + title, p, StreetStyles.pois(), attribution, projection));
     }
 
     static MapLayer layer(String name, String title, List<StreetFeature> features, Style style, String attribution,

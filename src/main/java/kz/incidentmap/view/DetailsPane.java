@@ -62,6 +62,10 @@ final class DetailsPane extends ScrollPane {
             Optional<Incident> inc = IncidentLayer.NAME.equals(h.layer()) ? incidents.apply(h.featureId()) : Optional.empty();
             TitledPane pane = inc.map(this::incidentPane).orElseGet(() -> featurePane(h));
             pane.setExpanded(first);
+            // A long title is cut short with "…" instead of widening the pane past its scroll viewport.
+            pane.setMinWidth(0);
+            pane.setPrefWidth(0);
+            pane.setMaxWidth(Double.MAX_VALUE);
             first = false;
             content.getChildren().add(pane);
         }
@@ -69,7 +73,9 @@ final class DetailsPane extends ScrollPane {
 
     private TitledPane incidentPane(Incident i) {
         VBox box = new VBox(4);
-        String kind = i.subType() == null ? i.type().label() : i.type().label() + " \u2014 " + i.subType().label();
+        // A type's default sub-type often has the type's own name: say it once.
+        String kind = i.subType() == null || i.subType().label().equalsIgnoreCase(i.type().label()) ? i.type().label()
+                : i.type().label() + " \u2014 " + i.subType().label();
         box.getChildren().add(text(kind + " \u00b7 " + dateText(i) + (i.time() == null ? "" : " " + i.time()),
                 "-fx-text-fill: #555;"));
         box.getChildren().add(text(i.place() + (i.oblast() == null ? "" : ", " + i.oblast()), null));

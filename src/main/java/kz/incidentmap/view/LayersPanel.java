@@ -78,6 +78,8 @@ final class LayersPanel extends VBox {
         ImageView swatch = new ImageView(AwtImages.toFx(LegendSwatch.of(layer, 24, 16)));
         CheckBox shown = new CheckBox(layer.title());
         shown.setSelected(layer.visible());
+        // The panel is narrow: the whole title shows on hover where the label is cut short.
+        shown.setTooltip(new Tooltip(layer.title()));
         shown.setId("layer-visible-" + layer.name());
         shown.selectedProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withVisible(v)));
         Region spacer = new Region();
