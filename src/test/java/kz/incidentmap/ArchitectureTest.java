@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void noJavaFxBelowTheView() {
         noClasses().that().resideInAnyPackage("..model..", "..store..", "..layers..", "..render..", "..identify..",
-                "..geo..").should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
+                "..geo..", "..edit..", "..exchange..", "..osm..").should().dependOnClassesThat().resideInAnyPackage("javafx..").check(classes);
     }
 
     @Test
@@ -43,5 +43,19 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..cli..", "..tools..").and()
                 .doNotHaveFullyQualifiedName(Main.class.getName()).should()
                 .accessField(System.class, "out").check(classes);
+    }
+
+    @Test
+    void theOsmReaderKnowsTheModelOnly() {
+        // The OpenStreetMap reader stays a reader: not the store, the map or the window.
+        noClasses().that().resideInAPackage("..osm..").should().dependOnClassesThat().resideInAnyPackage(
+                "..store..", "..layers..", "..render..", "..view..", "..cli..", "..identify..", "java.sql..",
+                "javafx..").check(classes);
+    }
+
+    @Test
+    void theStoreDoesNotReachIntoTheReader() {
+        noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat().resideInAPackage("..osm..")
+                .check(classes);
     }
 }
