@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * prints medians with min and max. {@code --synthetic N} adds made-up incidents to see how it scales. Run it in a fresh JVM so that
  * the first-frame figure includes class loading.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchGenerateCommand.class,
         description = "Measure first-frame time, frame render times and identify latency (1920x1080).")
 final class BenchCommand implements Callable<Integer> {
 
