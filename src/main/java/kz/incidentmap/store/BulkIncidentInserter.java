@@ -37,6 +37,7 @@ final class BulkIncidentInserter implements AutoCloseable {
     private final PreparedStatement insertLink;
     private final PreparedStatement insertClaim;
     private final PreparedStatement insertBounds;
+    private final PreparedStatement insertPoint;
     private final boolean rebuildIndexes;
     private final PointList points = new PointList();
     private long nextFid;
@@ -73,6 +74,8 @@ final class BulkIncidentInserter implements AutoCloseable {
         insertClaim = c.prepareStatement("INSERT INTO claims (incident_uuid, source_key, seq, killed, wounded, date, note)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         insertBounds = c.prepareStatement("INSERT INTO rtree_incidents_geom VALUES (?, ?, ?, ?, ?)");
+        insertPoint = c.prepareStatement("INSERT INTO incident_points (fid, lon, lat, type, day, casualties)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
     }
 
     /** Adds one incident (its sources must be in the store already) with these created and updated times. */
@@ -99,8 +102,15 @@ final class BulkIncidentInserter implements AutoCloseable {
         p.setString(18, created);
         p.setString(19, updated);
         p.addBatch();
-        if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) {
+        if (IncidentPoints.hasPosition(i)) {
             points.add(fid, i.lon(), i.lat());
+            insertPoint.setLong(1, fid);
+            insertPoint.setDouble(2, i.lon());
+            insertPoint.setDouble(3, i.lat());
+            insertPoint.setString(4, i.type().code());
+            setInteger(insertPoint, 5, i.date() == null ? null : (int) i.date().toEpochDay());
+            insertPoint.setInt(6, IncidentPoints.casualties(i));
+            insertPoint.addBatch();
         }
         List<Source> sources = i.sources();
         for (int n = 0; n < sources.size(); n++) {
@@ -136,6 +146,7 @@ final class BulkIncidentInserter implements AutoCloseable {
         insertIncident.executeBatch();
         insertLink.executeBatch();
         insertClaim.executeBatch();
+        insertPoint.executeBatch();
         pending = 0;
     }
 
@@ -187,7 +198,7 @@ final class BulkIncidentInserter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement p : List.of(insertIncident, insertLink, insertClaim, insertBounds)) {
+        for (PreparedStatement p : List.of(insertIncident, insertLink, insertClaim, insertBounds, insertPoint)) {
             try {
                 p.close();
             } catch (SQLException e) {

@@ -17,6 +17,9 @@ import java.util.Map;
  * and {@code claims}, and our own {@code kim_metadata} table holding the application schema version.
  * Version 2 added the incident columns {@code sub_type}, {@code time} and {@code tags} (see
  * {@link StoreMigrations}); they come last so that a new store and an upgraded one have the same layout.
+ * Version 3 added {@code incident_points}: per incident only what the map draws (position, type, day,
+ * casualties) in a narrow table that the writers keep in step, so that the app loads a million points
+ * without reading the titles and descriptions in the incidents rows.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -26,13 +29,15 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
     public static final String GEOMETRY_COLUMN = "geom";
     public static final String RTREE = "rtree_incidents_geom";
     public static final String METADATA = "kim_metadata";
+    /** Narrow copy of what the map draws, one row per incident with a position (schema version 3). */
+    public static final String POINTS = "incident_points";
     /** Tables a store must have; checked when a file is opened. */
     public static final List<String> REQUIRED_TABLES = List.of("gpkg_spatial_ref_sys", "gpkg_contents",
             "gpkg_geometry_columns", "gpkg_extensions", INCIDENTS, "sources", "incident_sources", "claims",
@@ -124,6 +129,13 @@ public final class GeoPackageSchema {
               wounded MEDIUMINT CHECK (wounded IS NULL OR wounded >= 0),
               date DATE,
               note TEXT);
+            CREATE TABLE incident_points (
+              fid INTEGER PRIMARY KEY REFERENCES incidents(fid) ON DELETE CASCADE,
+              lon REAL NOT NULL,
+              lat REAL NOT NULL,
+              type TEXT NOT NULL,
+              day INTEGER,
+              casualties INTEGER NOT NULL);
             CREATE TABLE kim_metadata (
               key TEXT NOT NULL PRIMARY KEY,
               value TEXT)
