@@ -25,6 +25,7 @@ import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,8 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code bench}: measures the figures of the performance table at 1920×1080 — frames of the country, an
  * oblast and a city at street level, identify at the densest spot at country zoom, JVM start to the first
  * frame and a country snapshot from process start (both in fresh JVMs on the same class path), a CSV
- * import into a new store and the heap with the map loaded — plus identify at street scale and the
- * export of an A4 page. Prints medians with min and max over {@code --runs} runs after a warm-up, or with
+ * import into a new store and the heap with the map loaded — plus identify at street scale, the export
+ * of an A4 page and the read of every incident's position from the store. Prints medians with min and max over {@code --runs} runs after a warm-up, or with
  * {@code --json} one object of the medians. {@code --synthetic N} adds made-up incidents in memory (the
  * child JVMs see the store only); {@code bench generate} writes a synthetic store to measure instead.
  */
@@ -123,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
         } finally {
             Files.deleteIfExists(page);
+        }
+        try (IncidentStore store = options.openForViewing()) {
+            figures.put("store_points_load_ms", time(store::points));
         }
         figures.put("first_frame_ms", childRuns(List.of("bench", "first-frame"), true));
         Path png = Files.createTempFile("bench-snapshot-", ".png");

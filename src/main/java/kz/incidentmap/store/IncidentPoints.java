@@ -17,7 +17,8 @@ import kz.incidentmap.model.IncidentType;
  * What the map draws of every incident — row id, position, type, day and casualties — in flat arrays,
  * read from the narrow {@code incident_points} table (schema version 3) so that loading a million
  * incidents does not read their titles and descriptions. A file of an older version opened for viewing
- * has no such table; its points are then read from the incidents rows, more slowly.
+ * has no such table, and another program may have added or deleted incident rows without it; the points
+ * are then read from the incidents rows, more slowly.
  */
 public final class IncidentPoints {
 
@@ -110,7 +111,7 @@ public final class IncidentPoints {
             expected = rs.next() ? (int) Math.min(Integer.MAX_VALUE - 8, rs.getLong(1)) : 0;
         }
         IncidentPoints points = new IncidentPoints(expected);
-        if (hasTable(c, GeoPackageSchema.POINTS)) {
+        if (hasTable(c, GeoPackageSchema.POINTS) && inStep(c)) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT fid, lon, lat, type, day, casualties FROM incident_points");
                     ResultSet rs = ps.executeQuery()) {
@@ -157,6 +158,18 @@ public final class IncidentPoints {
             }
         }
         return points;
+    }
+
+    /**
+     * Whether incident_points has a row for each incident with a position, counted by the R-tree (which
+     * every GeoPackage writer keeps, and which is far smaller than the incidents table): another program
+     * that added or deleted incident rows leaves incident_points behind, and then the rows are read.
+     */
+    private static boolean inStep(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM incident_points)"
+                + " = (SELECT count(*) FROM rtree_incidents_geom)"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     static boolean hasTable(Connection c, String name) throws SQLException {

@@ -69,6 +69,21 @@ class IncidentPointsTest {
     }
 
     @Test
+    void rowsAddedByAnotherProgramAreStillLoaded() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        try (var c = StoreConnections.openReadWrite(db); var s = c.createStatement()) {
+            // As another GeoPackage editor would: a row in incidents (the R-tree trigger fires), none in incident_points.
+            s.execute("INSERT INTO incidents (geom, uuid, title, type, date, created, updated)"
+                    + " SELECT geom, 'added-elsewhere', 'Copy', type, date, created, updated FROM incidents"
+                    + " WHERE uuid = '" + StoreFixtures.TARAZ_BLAST + "'");
+        }
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            assertEquals(17, store.points().size());
+            assertEquals(expected(store), actual(store));
+        }
+    }
+
+    @Test
     void anUpgradedFileGetsItsPointsAndAnOldFileOpenForViewingIsReadWithoutThem() throws Exception {
         Path db = dir.resolve("incidents.gpkg");
         Files.copy(Path.of("src/test/resources/store/incidents-v1.gpkg"), db, StandardCopyOption.REPLACE_EXISTING);
