@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
@@ -26,6 +27,7 @@ import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.tools.SyntheticIncidents;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--synthetic", defaultValue = "0", paramLabel = "N",
-            description = "Add N made-up incidents spread over Kazakhstan, in memory only (default: ${DEFAULT-VALUE}).")
+            description = "Add N made-up incidents gathered around the cities, in memory only (default: ${DEFAULT-VALUE}).")
     int synthetic;
 
     @Option(names = "--json", description = "Print one JSON object of medians instead of a table.")
@@ -94,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         MapRenderer renderer = new MapRenderer();
         List<Incident> incidents = new ArrayList<>(options.incidents());
-        incidents.addAll(SyntheticIncidents.generate(synthetic));
+        new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)
+                .forEachRemaining(incidents::add);
         LoadedMap map = options.loadMap(incidents);
         Viewport country = Places.homeView(map, W, H);
         frame(renderer, map, country);

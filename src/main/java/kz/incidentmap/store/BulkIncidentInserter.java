@@ -42,7 +42,6 @@ final class BulkIncidentInserter implements AutoCloseable {
     private final PointList points = new PointList();
     private long nextFid;
     private int pending;
-    private boolean finished;
 
     /**
      * @param rebuildIndexes drop the secondary indexes now and build them at {@link #finish()}: right
@@ -176,7 +175,6 @@ final class BulkIncidentInserter implements AutoCloseable {
                 }
             }
         }
-        finished = true;
     }
 
     private static void setInteger(PreparedStatement p, int index, Integer value) throws SQLException {
@@ -208,10 +206,6 @@ final class BulkIncidentInserter implements AutoCloseable {
         if (first != null) {
             throw first;
         }
-    }
-
-    boolean isFinished() {
-        return finished;
     }
 
     /** Row ids with their points, in growable primitive arrays. */
