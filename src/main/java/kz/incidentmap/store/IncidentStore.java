@@ -318,10 +318,14 @@ public final class IncidentStore implements AutoCloseable {
                     fresh.put(i.id(), i);
                     continue;
                 }
-                if (old == null) { // the same id twice in the list: the later version wins
-                    putSources(w, i);
-                    fresh.put(i.id(), i);
-                    counts[1]++;
+                if (old == null) { // the same id twice in the list: a different later version wins
+                    if (fresh.get(i.id()).withTimes(null, null).equals(i.withTimes(null, null))) {
+                        counts[2]++;
+                    } else {
+                        putSources(w, i);
+                        fresh.put(i.id(), i);
+                        counts[1]++;
+                    }
                     continue;
                 }
                 if (old.withTimes(null, null).equals(i.withTimes(null, null))) {

@@ -96,6 +96,21 @@ class BulkWriteTest {
     }
 
     @Test
+    void theSameNewIdTwiceInOneMergeKeepsTheLaterVersion() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        Incident first = record.get(0);
+        try (IncidentStore store = IncidentStore.open(db)) {
+            assertEquals(new IncidentStore.MergeResult(1, 0, 1), store.merge(List.of(first, first)));
+            Incident second = record.get(1);
+            Incident secondMoved = second.withPosition(second.lon() + 0.01, second.lat());
+            assertEquals(new IncidentStore.MergeResult(1, 1, 0), store.merge(List.of(second, secondMoved)));
+            assertEquals(secondMoved, store.byId(second.id()).orElseThrow().withTimes(null, null));
+            assertEquals(first, store.byId(first.id()).orElseThrow().withTimes(null, null));
+        }
+        StoreEditsTest.assertIndexMatchesRows(db);
+    }
+
+    @Test
     void aMergeThatFailsHalfwayLeavesTheStoreAsItWas() throws Exception {
         Path db = StoreFixtures.seededStore(dir);
         byte[] before = Files.readAllBytes(db);
