@@ -2,6 +2,7 @@ package kz.incidentmap.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.BasemapLayers;
@@ -41,8 +44,8 @@ import picocli.CommandLine.Spec;
  * oblast and a city at street level, identify at the densest spot at country zoom, JVM start to the first
  * frame and a country snapshot from process start (both in fresh JVMs on the same class path), a CSV
  * import into a new store and the heap with the map loaded — plus identify at street scale, the export
- * of an A4 page and the read of every incident's position from the store. Prints medians with min and max over {@code --runs} runs after a warm-up, or with
- * {@code --json} one object of the medians. {@code --synthetic N} adds made-up incidents in memory (the
+ * of an A4 page and the read of every incident's position from the store. Prints medians with min and
+ * max over {@code --runs} runs after a warm-up, or with {@code --json} one object of the medians. {@code --synthetic N} adds made-up incidents in memory (the
  * child JVMs see the store only); {@code bench generate} writes a synthetic store to measure instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -59,6 +62,8 @@ final class BenchCommand implements Callable<Integer> {
     /** The densest spot of a real or synthetic record: the centre of Almaty. */
     private static final double DENSE_LON = 76.9286;
     private static final double DENSE_LAT = 43.2567;
+    /** The line {@code bench first-frame} prints. */
+    private static final Pattern FIRST_FRAME = Pattern.compile("first_frame_ms (\\d+)");
     /** Centre of the oblast view: Almaty Region around Taldykorgan. */
     private static final double OBLAST_LON = 78.38;
     private static final double OBLAST_LAT = 44.5;
@@ -108,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         Viewport oblast = Viewport.atScale(oblastCentre.x, oblastCentre.y, OBLAST_SCALE, W, H);
         Coordinate dense = projection.toMap(DENSE_LON, DENSE_LAT);
         Viewport street = Viewport.atScale(dense.x, dense.y, STREET_SCALE, W, H);
-        java.awt.geom.Point2D denseOnCountry = country.toScreen(dense.x, dense.y);
+        Point2D denseOnCountry = country.toScreen(dense.x, dense.y);
         IdentifyService identify = new IdentifyService();
 
         Map<String, double[]> figures = new LinkedHashMap<>();
@@ -166,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!printsItsTime) {
                 return o.wallMs();
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("first_frame_ms (\\d+)").matcher(o.out());
+            Matcher m = FIRST_FRAME.matcher(o.out());
             if (!m.find()) {
                 throw new IllegalStateException("bench first-frame printed no figure: " + o.out());
             }

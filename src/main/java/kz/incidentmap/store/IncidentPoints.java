@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
+import org.locationtech.jts.geom.Point;
 
 /**
  * What the map draws of every incident — row id, position, type, day and casualties — in flat arrays,
@@ -143,17 +144,16 @@ public final class IncidentPoints {
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long fid = rs.getLong(1);
-                double[] p;
+                Point p;
                 try {
-                    org.locationtech.jts.geom.Point pt = GeoPackageGeometry.decodePoint(rs.getBytes(2));
-                    p = new double[] {pt.getX(), pt.getY()};
+                    p = GeoPackageGeometry.decodePoint(rs.getBytes(2));
                 } catch (IllegalArgumentException e) {
                     throw StoreException.of(file, "incidents row fid " + fid + ": field 'geom': " + e.getMessage());
                 }
-                if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
-                    continue;
+                if (!Double.isFinite(p.getX()) || !Double.isFinite(p.getY())) {
+                    continue; // an empty point: nothing to draw
                 }
-                points.add(fid, p[0], p[1], type(file, fid, rs.getString(3)), rs.getInt(5),
+                points.add(fid, p.getX(), p.getY(), type(file, fid, rs.getString(3)), rs.getInt(5),
                         day(file, fid, rs.getString(4)));
             }
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class BulkWriteTest {
         Incident broken = bad.get(250);
         bad.set(250, new Incident(broken.id(), broken.title(), broken.type(), broken.date(), broken.datePrecision(),
                 broken.place(), broken.oblast(), broken.lon(), broken.lat(), broken.locationPrecision(), null, null,
-                null, null, List.of(), List.of(new kz.incidentmap.model.Claim("no-such-source", 1, null, null, null))));
+                null, null, List.of(), List.of(new Claim("no-such-source", 1, null, null, null))));
         try (IncidentStore store = IncidentStore.open(db)) {
             assertThrows(StoreException.class, () -> store.merge(bad));
             assertEquals(16, store.count());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class IncidentPointsTest {
     private static Map<String, String> actual(IncidentStore store) throws Exception {
         IncidentPoints p = store.points();
         Map<Long, String> idOf = new TreeMap<>();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
                 var s = c.createStatement(); var rs = s.executeQuery("SELECT fid, uuid FROM incidents")) {
             while (rs.next()) {
                 idOf.put(rs.getLong(1), rs.getString(2));
