@@ -5,8 +5,8 @@ import java.util.Locale;
 import kz.incidentmap.exchange.Progress;
 
 /**
- * Progress of a long import on the error stream: a line at every tenth of the records checked, only
- * when there are enough of them to take a while. Never cancels.
+ * Progress of a long import on the error stream: a line at every tenth of the records checked, then
+ * every 50,000 written, only when there are enough of them to take a while. Never cancels.
  */
 final class ConsoleProgress implements Progress {
 
@@ -30,6 +30,15 @@ final class ConsoleProgress implements Progress {
         long step = Math.max(1, total / 10);
         nextStep = (done / step + 1) * step;
         err.printf(Locale.ROOT, "%s: %,d of %,d records checked%n", what, done, total);
+        err.flush();
+    }
+
+    @Override
+    public void written(long done, long total) {
+        if (total < QUIET_BELOW) {
+            return;
+        }
+        err.printf(Locale.ROOT, "%s: %,d of %,d records written%n", what, done, total);
         err.flush();
     }
 

@@ -42,7 +42,7 @@ public final class IncidentStore implements AutoCloseable {
     public record MergeResult(int added, int updated, int unchanged) {
     }
 
-    /** How often {@link #createBulk} reports progress, in incidents. */
+    /** How often {@link #createBulk} and a merge report progress, in incidents. */
     private static final int PROGRESS_STEP = 50_000;
     /** Above this many incidents already stored, reading the whole store beats one query per incident. */
     private static final int FETCH_ONE_BY_ONE = 2_000;
@@ -304,6 +304,14 @@ public final class IncidentStore implements AutoCloseable {
      * left as they are.
      */
     public synchronized MergeResult merge(List<Incident> incidents) throws StoreException {
+        return merge(incidents, n -> { });
+    }
+
+    /**
+     * {@link #merge(List)}, telling {@code written} now and then how many of the new incidents have been
+     * written (the transaction is still open then: nothing is stored until all are).
+     */
+    public synchronized MergeResult merge(List<Incident> incidents, LongConsumer written) throws StoreException {
         Map<String, Incident> stored = storedVersions(incidents);
         // Building the read indexes anew pays when the new rows outnumber the ones already there.
         int storedCount = count();
@@ -340,6 +348,9 @@ public final class IncidentStore implements AutoCloseable {
             try (BulkIncidentInserter bulk = new BulkIncidentInserter(connection, fresh.size() > storedCount)) {
                 for (Incident i : fresh.values()) {
                     bulk.add(i, stamp(i.created(), now), stamp(i.updated(), now));
+                    if (bulk.added() % PROGRESS_STEP == 0) {
+                        written.accept(bulk.added());
+                    }
                 }
                 bulk.finish();
             }
