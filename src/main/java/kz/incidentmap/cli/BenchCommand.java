@@ -2,9 +2,9 @@ package kz.incidentmap.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
-import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
@@ -27,6 +29,8 @@ import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.tools.SyntheticIncidents;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,17 +40,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: measures start-up to the first frame, frame times of the country and of a Taraz view
- * at 1920×1080, identify latency and the export of an A4 page (PDF, and the 300 dpi raster of a PNG);
- * prints medians with min and max. {@code --synthetic N} adds made-up incidents to see how it scales. Run it in a fresh JVM so that
- * the first-frame figure includes class loading.
+ * {@code bench}: measures the figures of the performance table at 1920×1080 — frames of the country, an
+ * oblast and a city at street level, identify at the densest spot at country zoom, JVM start to the first
+ * frame and a country snapshot from process start (both in fresh JVMs on the same class path), a CSV
+ * import into a new store and the heap with the map loaded — plus identify at street scale, the export
+ * of an A4 page and the read of every incident's position from the store. Prints medians with min and
+ * max over {@code --runs} runs after a warm-up, or with {@code --json} one object of the medians. {@code --synthetic N} adds made-up incidents in memory (the
+ * child JVMs see the store only); {@code bench generate} writes a synthetic store to measure instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure first-frame time, frame render times and identify latency (1920x1080).")
+        subcommands = {BenchGenerateCommand.class, BenchFirstFrameCommand.class},
+        description = "Measure frame, identify, start-up, snapshot and import times and the heap (1920x1080).")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final int W = 1920;
-    private static final int H = 1080;
+    static final int W = 1920;
+    static final int H = 1080;
+    /** Scale of the one-oblast view (about 500 km across the frame). */
+    private static final double OBLAST_SCALE = 1_000_000;
+    /** Street scale of the city view. */
+    private static final double STREET_SCALE = 5_000;
+    /** The densest spot of a real or synthetic record: the centre of Almaty. */
+    private static final double DENSE_LON = 76.9286;
+    private static final double DENSE_LAT = 43.2567;
+    /** The line {@code bench first-frame} prints. */
+    private static final Pattern FIRST_FRAME = Pattern.compile("first_frame_ms (\\d+)");
+    /** Centre of the oblast view: Almaty Region around Taldykorgan. */
+    private static final double OBLAST_LON = 78.38;
+    private static final double OBLAST_LAT = 44.5;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--synthetic", defaultValue = "0", paramLabel = "N",
-            description = "Add N made-up incidents spread over Kazakhstan, in memory only (default: ${DEFAULT-VALUE}).")
+            description = "Add N made-up incidents gathered around the cities, in memory only (default: ${DEFAULT-VALUE}).")
     int synthetic;
 
     @Option(names = "--json", description = "Print one JSON object of medians instead of a table.")
@@ -68,6 +88,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: OpenStreetMap import speed and peak memory on a generated extract of NODES nodes "
                     + "(default ${FALLBACK-VALUE}), and street-level frame times.")
     Integer osmNodes;
+
+    @Option(names = "--import-rows", defaultValue = "100000", paramLabel = "N",
+            description = "Rows of the CSV file whose import is timed (default: ${DEFAULT-VALUE}).")
+    int importRows;
 
     @Override
     public Integer call() throws Exception {
@@ -84,25 +108,33 @@ final class BenchCommand implements Callable<Integer> {
         if (synthetic < 0 || synthetic > 2_000_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic " + synthetic + ": must be 0..2000000");
         }
+        if (importRows < 1 || importRows > 5_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--import-rows " + importRows + ": must be 1..5000000");
+        }
         MapRenderer renderer = new MapRenderer();
         List<Incident> incidents = new ArrayList<>(options.incidents());
-        incidents.addAll(SyntheticIncidents.generate(synthetic));
+        new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)
+                .forEachRemaining(incidents::add);
         LoadedMap map = options.loadMap(incidents);
         Viewport country = Places.homeView(map, W, H);
         frame(renderer, map, country);
-        double firstFrameMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        double heapMb = heapMegabytes();
 
-        Gazetteer.Place taraz = map.gazetteer().require("Taraz");
-        Viewport city = Places.cityView(taraz, W, H);
-        Coordinate market = MapProjection.kazakhstan().toMap(71.3670, 42.8970);
-        Viewport street = Viewport.atScale(market.x, market.y, 5_000, W, H);
+        MapProjection projection = MapProjection.kazakhstan();
+        Coordinate oblastCentre = projection.toMap(OBLAST_LON, OBLAST_LAT);
+        Viewport oblast = Viewport.atScale(oblastCentre.x, oblastCentre.y, OBLAST_SCALE, W, H);
+        Coordinate dense = projection.toMap(DENSE_LON, DENSE_LAT);
+        Viewport street = Viewport.atScale(dense.x, dense.y, STREET_SCALE, W, H);
+        Point2D denseOnCountry = country.toScreen(dense.x, dense.y);
         IdentifyService identify = new IdentifyService();
 
         Map<String, double[]> figures = new LinkedHashMap<>();
         figures.put("country_frame_ms", time(() -> frame(renderer, map, country)));
-        figures.put("city_frame_ms", time(() -> frame(renderer, map, city)));
+        figures.put("oblast_frame_ms", time(() -> frame(renderer, map, oblast)));
+        figures.put("city_frame_ms", time(() -> frame(renderer, map, street)));
+        figures.put("identify_dense_ms", time(() -> identify.identify(map.model(), country, denseOnCountry.getX(),
+                denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
-        figures.put("identify_country_ms", time(() -> identify.identify(map.model(), country, W / 2.0, H / 2.0, 5)));
         Path page = Files.createTempFile("bench-", ".pdf");
         try {
             ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
@@ -113,21 +145,85 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(page);
         }
-        print(firstFrameMs, figures, incidents.size());
+        try (IncidentStore store = options.openForViewing()) {
+            figures.put("store_points_load_ms", time(store::points));
+        }
+        figures.put("first_frame_ms", childRuns(List.of("bench", "first-frame"), true));
+        Path png = Files.createTempFile("bench-snapshot-", ".png");
+        try {
+            figures.put("snapshot_process_ms", childRuns(List.of("snapshot", "--width", Integer.toString(W),
+                    "--height", Integer.toString(H), "--out", png.toString()), false));
+        } finally {
+            Files.deleteIfExists(png);
+        }
+        try (ImportBench imports = new ImportBench(options.paths().mapsDir(), importRows)) {
+            double[] ms = time(imports::importOnce);
+            double[] rate = new double[ms.length];
+            for (int i = 0; i < ms.length; i++) {
+                rate[ms.length - 1 - i] = imports.rows() / (ms[i] / 1000);
+            }
+            figures.put("import_rows_per_s", rate);
+        }
+        figures.put("heap_mb", new double[] {heapMb});
+        print(figures, incidents.size());
         return 0;
+    }
+
+    /** Milliseconds of a command in fresh JVMs: the time it prints itself, or the process's wall time. */
+    private double[] childRuns(List<String> command, boolean printsItsTime) throws Exception {
+        List<String> args = new ArrayList<>(command);
+        if (options.db != null) {
+            args.addAll(List.of("--db", options.db.toString()));
+        }
+        if (options.maps != null) {
+            args.addAll(List.of("--maps", options.maps.toString()));
+        }
+        return time(() -> { }, () -> {
+            ChildJvm.Outcome o = ChildJvm.run(args);
+            if (!printsItsTime) {
+                return o.wallMs();
+            }
+            Matcher m = FIRST_FRAME.matcher(o.out());
+            if (!m.find()) {
+                throw new IllegalStateException("bench first-frame printed no figure: " + o.out());
+            }
+            return Double.parseDouble(m.group(1));
+        });
+    }
+
+    /** Heap in use after a full collection, in MB: what the loaded map keeps. */
+    private static double heapMegabytes() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
     }
 
     private interface Task {
         void run() throws Exception;
     }
 
+    /** A run that measures itself, in milliseconds. */
+    private interface Measured {
+        double run() throws Exception;
+    }
+
     private double[] time(Task task) throws Exception {
-        task.run();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        return time(() -> { }, () -> {
             long t0 = System.nanoTime();
             task.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            return (System.nanoTime() - t0) / 1e6;
+        });
+    }
+
+    /** One warm-up, then {@code runs} measured runs, sorted. */
+    private double[] time(Task before, Measured measured) throws Exception {
+        before.run();
+        measured.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ms[i] = measured.run();
         }
         Arrays.sort(ms);
         return ms;
@@ -143,20 +239,23 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void print(double firstFrameMs, Map<String, double[]> figures, int incidentCount) throws Exception {
+    /** The keys of {@code --json}, one per row of the performance table. */
+    static final List<String> JSON_KEYS = List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms",
+            "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "heap_mb");
+
+    private void print(Map<String, double[]> figures, int incidentCount) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("first_frame_ms", Math.round(firstFrameMs));
-            figures.forEach((k, v) -> m.put(k, round(median(v))));
-            m.put("incidents", incidentCount);
-            m.put("runs", runs);
+            for (String key : JSON_KEYS) {
+                m.put(key, round(median(figures.get(key))));
+            }
             out.println(new ObjectMapper().writeValueAsString(m));
         } else {
-            out.printf(Locale.ROOT, "%d incidents, %dx%d, %d runs after a warm-up%n", incidentCount, W, H, runs);
-            out.printf(Locale.ROOT, "%-22s %10s %10s %10s%n", "figure", "median", "min", "max");
-            out.printf(Locale.ROOT, "%-22s %10.0f %10s %10s%n", "first_frame_ms", firstFrameMs, "-", "-");
-            figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-22s %10.2f %10.2f %10.2f%n", k, median(v), v[0],
+            out.printf(Locale.ROOT, "%d incidents, %dx%d, %d runs after a warm-up; import of %d CSV rows%n",
+                    incidentCount, W, H, runs, importRows);
+            out.printf(Locale.ROOT, "%-22s %12s %12s %12s%n", "figure", "median", "min", "max");
+            figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", k, median(v), v[0],
                     v[v.length - 1]));
         }
         out.flush();

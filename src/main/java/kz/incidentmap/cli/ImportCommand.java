@@ -11,7 +11,6 @@ import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.RecordImporter;
-import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +56,8 @@ final class ImportCommand implements Callable<Integer> {
                 LocalDate.now());
         ImportReport report;
         try (IncidentStore store = options.openStore()) {
-            report = importer.importFile(file, f, keepValid, store, Progress.NONE);
+            report = importer.importFile(file, f, keepValid, store,
+                    new ConsoleProgress(spec.commandLine().getErr(), file.getFileName().toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(report.summary() + " (format " + report.format().code() + ")");

@@ -19,10 +19,10 @@ import java.nio.file.Path;
 final class InputText {
 
     /**
-     * Largest file an import reads: 256 MiB, about 150,000 incidents as KML (the most verbose format we
-     * write) or a million rows of our CSV. The whole file is held in memory while it is checked.
+     * Largest file an import reads: 1 GiB, about 600,000 incidents as KML (the most verbose format we
+     * write) or two million rows of our CSV. The whole file is held in memory while it is checked.
      */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    static final long MAX_BYTES = 1024L * 1024 * 1024;
 
     private InputText() {
     }
@@ -42,7 +42,7 @@ final class InputText {
         }
         if (size > MAX_BYTES) {
             throw new ImportException(new ImportProblem(file.toString(), null, String.format(
-                    "file too large (%,d bytes; the limit is %,d bytes = 256 MiB); split it and import the parts",
+                    "file too large (%,d bytes; the limit is %,d bytes = 1 GiB); split it and import the parts",
                     size, MAX_BYTES)));
         }
         return size;

@@ -20,5 +20,12 @@ public interface Progress {
 
     void report(long done, long total);
 
+    /**
+     * How many of {@code total} checked records have been written so far, inside the import's one
+     * transaction. Only a long import calls it; by default it says nothing.
+     */
+    default void written(long done, long total) {
+    }
+
     boolean isCancelled();
 }

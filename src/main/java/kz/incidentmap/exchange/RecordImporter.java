@@ -56,7 +56,7 @@ public final class RecordImporter {
         if (progress.isCancelled()) {
             throw new CancelledException("import cancelled; nothing was written");
         }
-        IncidentStore.MergeResult merged = store.merge(unique);
+        IncidentStore.MergeResult merged = store.merge(unique, n -> progress.written(n, unique.size()));
         List<ImportProblem> skipped = new ArrayList<>(parsed.errors);
         skipped.addAll(duplicates);
         return new ImportReport(file.toString(), f, parsed.records, merged, skipped, parsed.warnings);

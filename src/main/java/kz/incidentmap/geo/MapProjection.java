@@ -2,11 +2,11 @@ package kz.incidentmap.geo;
 
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -49,8 +49,10 @@ public final class MapProjection {
 
     private static MapProjection create() {
         try {
-            CoordinateReferenceSystem crs = CRS.parseWKT(WKT);
-            MathTransform forward = CRS.findMathTransform(DefaultGeographicCRS.WGS84, crs, true);
+            ProjectedCRS crs = (ProjectedCRS) CRS.parseWKT(WKT);
+            // The conversion the WKT defines, taken as it is: asking CRS.findMathTransform for it would
+            // start GeoTools' EPSG database to look for datum shifts, a second of start-up for nothing.
+            MathTransform forward = crs.getConversionFromBase().getMathTransform();
             return new MapProjection(crs, forward, forward.inverse());
         } catch (FactoryException | org.geotools.api.referencing.operation.NoninvertibleTransformException e) {
             throw new IllegalStateException("Cannot build the map projection", e);

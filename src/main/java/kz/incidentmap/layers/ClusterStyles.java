@@ -60,6 +60,9 @@ public final class ClusterStyles {
         g.setSize(MapStyles.expression("min(42, 14 + 6 * log(count))"));
         TextSymbolizer text = MapStyles.label(COUNT, SB.createFont(MapStyles.FONT, false, true, 11), Color.WHITE, 0.5, 0.5);
         text.setHalo(null);
+        // Six digits do not fit in the largest circle: from 10,000 on the count reads "12k", "320k".
+        text.setLabel(MapStyles.expression("if_then_else(greaterEqualThan(count, 10000),"
+                + " strConcat(numberFormat('0', floor(count / 1000)), 'k'), count)"));
         text.setPriority(FF.literal(10_000_000));
         text.getOptions().put(ON_SYMBOL, "true");
         Rule rule = SB.createRule(new Symbolizer[] {SB.createPointSymbolizer(g), text});

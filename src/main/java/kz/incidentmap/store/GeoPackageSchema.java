@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Creates the tables of an incident store, laid out as an OGC GeoPackage 1.2: the core {@code gpkg_*}
@@ -14,6 +17,9 @@ import java.util.List;
  * and {@code claims}, and our own {@code kim_metadata} table holding the application schema version.
  * Version 2 added the incident columns {@code sub_type}, {@code time} and {@code tags} (see
  * {@link StoreMigrations}); they come last so that a new store and an upgraded one have the same layout.
+ * Version 3 added {@code incident_points}: per incident only what the map draws (position, type, day,
+ * casualties) in a narrow table that the writers keep in step, so that the app loads a million points
+ * without reading the titles and descriptions in the incidents rows.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -23,13 +29,15 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
     public static final String GEOMETRY_COLUMN = "geom";
     public static final String RTREE = "rtree_incidents_geom";
     public static final String METADATA = "kim_metadata";
+    /** Narrow copy of what the map draws, one row per incident with a position (schema version 3). */
+    public static final String POINTS = "incident_points";
     /** Tables a store must have; checked when a file is opened. */
     public static final List<String> REQUIRED_TABLES = List.of("gpkg_spatial_ref_sys", "gpkg_contents",
             "gpkg_geometry_columns", "gpkg_extensions", INCIDENTS, "sources", "incident_sources", "claims",
@@ -98,7 +106,6 @@ public final class GeoPackageSchema {
               sub_type TEXT,
               time TEXT,
               tags TEXT);
-            CREATE INDEX incidents_date_title ON incidents(date, title);
             CREATE TABLE sources (
               fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
               key TEXT NOT NULL UNIQUE,
@@ -122,21 +129,36 @@ public final class GeoPackageSchema {
               wounded MEDIUMINT CHECK (wounded IS NULL OR wounded >= 0),
               date DATE,
               note TEXT);
-            CREATE INDEX claims_incident ON claims(incident_uuid);
+            CREATE TABLE incident_points (
+              fid INTEGER PRIMARY KEY REFERENCES incidents(fid) ON DELETE CASCADE,
+              lon REAL NOT NULL,
+              lat REAL NOT NULL,
+              type TEXT NOT NULL,
+              day INTEGER,
+              casualties INTEGER NOT NULL);
             CREATE TABLE kim_metadata (
               key TEXT NOT NULL PRIMARY KEY,
               value TEXT)
             """;
 
+    /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
+    static final Map<String, String> SECONDARY_INDEXES = orderedMap(
+            "incidents_date_title", "CREATE INDEX incidents_date_title ON incidents(date, title)",
+            "claims_incident", "CREATE INDEX claims_incident ON claims(incident_uuid)");
+
     /** The R-tree and the six triggers of the GeoPackage 1.2 R-tree extension for incidents.geom. */
-    private static final String RTREE_INDEX = """
-            CREATE VIRTUAL TABLE rtree_incidents_geom USING rtree(id, minx, maxx, miny, maxy);
+    static final String RTREE_INSERT_TRIGGER = """
             CREATE TRIGGER rtree_incidents_geom_insert AFTER INSERT ON incidents
               WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
             BEGIN
               INSERT OR REPLACE INTO rtree_incidents_geom VALUES (NEW.fid,
                 ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom));
-            END;
+            END""";
+
+    private static final String RTREE_INDEX = """
+            CREATE VIRTUAL TABLE rtree_incidents_geom USING rtree(id, minx, maxx, miny, maxy);
+            """ + RTREE_INSERT_TRIGGER + """
+            ;
             CREATE TRIGGER rtree_incidents_geom_update1 AFTER UPDATE OF geom ON incidents
               WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
             BEGIN
@@ -180,6 +202,9 @@ public final class GeoPackageSchema {
             s.execute("PRAGMA user_version = " + USER_VERSION);
             runScript(s, CORE_TABLES);
             runScript(s, USER_TABLES);
+            for (String ddl : SECONDARY_INDEXES.values()) {
+                s.execute(ddl);
+            }
             runScript(s, RTREE_INDEX);
         }
         insert(c, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
@@ -213,17 +238,31 @@ public final class GeoPackageSchema {
      * holds bounds rounded to 32-bit floats) and marks the change. Needs {@link SpatialFunctions}.
      */
     public static void updateExtent(Connection c) throws SQLException {
+        // Only the rows whose rounded R-tree bounds lie within a hair of the extreme are decoded, so this
+        // stays fast at a million rows; the hair is far wider than the 32-bit rounding.
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE gpkg_contents SET
-                  min_x = (SELECT min(ST_MinX(geom)) FROM incidents),
-                  min_y = (SELECT min(ST_MinY(geom)) FROM incidents),
-                  max_x = (SELECT max(ST_MaxX(geom)) FROM incidents),
-                  max_y = (SELECT max(ST_MaxY(geom)) FROM incidents),
+                  min_x = (SELECT min(ST_MinX(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
+                    WHERE minx <= (SELECT min(minx) FROM rtree_incidents_geom) + 0.001)),
+                  min_y = (SELECT min(ST_MinY(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
+                    WHERE miny <= (SELECT min(miny) FROM rtree_incidents_geom) + 0.001)),
+                  max_x = (SELECT max(ST_MaxX(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
+                    WHERE maxx >= (SELECT max(maxx) FROM rtree_incidents_geom) - 0.001)),
+                  max_y = (SELECT max(ST_MaxY(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
+                    WHERE maxy >= (SELECT max(maxy) FROM rtree_incidents_geom) - 0.001)),
                   last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
                 WHERE table_name = ?""")) {
             ps.setString(1, INCIDENTS);
             ps.executeUpdate();
         }
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     private static void runScript(Statement s, String script) throws SQLException {

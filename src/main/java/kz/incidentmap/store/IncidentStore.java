@@ -9,11 +9,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
 
@@ -36,6 +41,11 @@ public final class IncidentStore implements AutoCloseable {
      */
     public record MergeResult(int added, int updated, int unchanged) {
     }
+
+    /** How often {@link #createBulk} and a merge report progress, in incidents. */
+    private static final int PROGRESS_STEP = 50_000;
+    /** Above this many incidents already stored, reading the whole store beats one query per incident. */
+    private static final int FETCH_ONE_BY_ONE = 2_000;
 
     private final Path file;
     private final Connection connection;
@@ -87,6 +97,45 @@ public final class IncidentStore implements AutoCloseable {
         if (!Files.exists(dbFile)) {
             throw StoreException.of(dbFile, "could not be created");
         }
+    }
+
+    /**
+     * Creates a new store at {@code dbFile} holding these sources and incidents, written through the
+     * bulk path in one transaction into a temporary file that is linked into place only when complete.
+     * An existing file there is refused and left untouched. {@code progress} hears the number of
+     * incidents written so far, now and then. Returns how many were written.
+     */
+    public static long createBulk(Path dbFile, List<Source> sources, Iterator<Incident> incidents,
+            LongConsumer progress) throws StoreException {
+        if (Files.exists(dbFile)) {
+            throw StoreException.of(dbFile, "already exists; choose a new file name (nothing was changed)");
+        }
+        Path dir = dbFile.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw StoreException.of(dbFile, "folder " + dir + " does not exist");
+        }
+        long[] written = new long[1];
+        StoreCreator.create(dbFile, true, c -> {
+            try (IncidentWriter w = new IncidentWriter(c); BulkIncidentInserter bulk = new BulkIncidentInserter(c, true)) {
+                for (Source s : sources) {
+                    w.insertSource(s);
+                }
+                String now = IncidentWriter.timestamp(Instant.now());
+                while (incidents.hasNext()) {
+                    Incident i = incidents.next();
+                    bulk.add(i, stamp(i.created(), now), stamp(i.updated(), now));
+                    if (bulk.added() % PROGRESS_STEP == 0) {
+                        progress.accept(bulk.added());
+                    }
+                }
+                bulk.finish();
+                written[0] = bulk.added();
+            }
+        });
+        if (!Files.exists(dbFile)) {
+            throw StoreException.of(dbFile, "could not be created");
+        }
+        return written[0];
     }
 
     /**
@@ -255,29 +304,94 @@ public final class IncidentStore implements AutoCloseable {
      * left as they are.
      */
     public synchronized MergeResult merge(List<Incident> incidents) throws StoreException {
-        Map<String, Incident> stored = new HashMap<>();
-        all().forEach(i -> stored.put(i.id(), i));
+        return merge(incidents, n -> { });
+    }
+
+    /**
+     * {@link #merge(List)}, telling {@code written} now and then how many of the new incidents have been
+     * written (the transaction is still open then: nothing is stored until all are).
+     */
+    public synchronized MergeResult merge(List<Incident> incidents, LongConsumer written) throws StoreException {
+        Map<String, Incident> stored = storedVersions(incidents);
+        // Building the read indexes anew pays when the new rows outnumber the ones already there.
+        int storedCount = count();
         int[] counts = new int[3];
         write("import " + incidents.size() + " incidents", w -> {
             String now = IncidentWriter.timestamp(Instant.now());
+            Map<String, Incident> fresh = new LinkedHashMap<>();
             for (Incident i : incidents) {
                 Incident old = stored.get(i.id());
-                if (old != null && old.withTimes(null, null).equals(i.withTimes(null, null))) {
+                if (old == null && !fresh.containsKey(i.id())) {
+                    putSources(w, i);
+                    fresh.put(i.id(), i);
+                    continue;
+                }
+                if (old == null) { // the same id twice in the list: a different later version wins
+                    if (fresh.get(i.id()).withTimes(null, null).equals(i.withTimes(null, null))) {
+                        counts[2]++;
+                    } else {
+                        putSources(w, i);
+                        fresh.put(i.id(), i);
+                        counts[1]++;
+                    }
+                    continue;
+                }
+                if (old.withTimes(null, null).equals(i.withTimes(null, null))) {
                     counts[2]++;
                     continue;
                 }
                 putSources(w, i);
-                if (old == null) {
-                    w.insertIncident(i, stamp(i.created(), now), stamp(i.updated(), now));
-                    counts[0]++;
-                } else {
-                    w.updateIncident(i, stamp(old.created(), now), now);
-                    counts[1]++;
-                }
-                stored.put(i.id(), i);
+                w.updateIncident(i, stamp(old.created(), now), now);
+                counts[1]++;
             }
+            // New incidents go in through the bulk path: batched, the R-tree filled once at the end.
+            try (BulkIncidentInserter bulk = new BulkIncidentInserter(connection, fresh.size() > storedCount)) {
+                for (Incident i : fresh.values()) {
+                    bulk.add(i, stamp(i.created(), now), stamp(i.updated(), now));
+                    if (bulk.added() % PROGRESS_STEP == 0) {
+                        written.accept(bulk.added());
+                    }
+                }
+                bulk.finish();
+            }
+            counts[0] = fresh.size();
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * The stored versions of those of {@code incidents} the store already holds. Only the ids are read
+     * for the whole store; full records only for the ids that are in both.
+     */
+    private Map<String, Incident> storedVersions(List<Incident> incidents) throws StoreException {
+        Set<String> wanted = new HashSet<>();
+        incidents.forEach(i -> wanted.add(i.id()));
+        List<String> both = new ArrayList<>();
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT uuid FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (wanted.contains(id)) {
+                    both.add(id);
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incident ids", e);
+        }
+        Map<String, Incident> stored = new HashMap<>();
+        if (both.size() > FETCH_ONE_BY_ONE) {
+            for (Incident i : all()) {
+                if (wanted.contains(i.id())) {
+                    stored.put(i.id(), i);
+                }
+            }
+        } else {
+            for (String id : both) {
+                byId(id).ifPresent(i -> stored.put(id, i));
+            }
+        }
+        return stored;
     }
 
     private static void putSources(IncidentWriter w, Incident i) throws SQLException {
@@ -315,6 +429,19 @@ public final class IncidentStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
+        }
+    }
+
+    /**
+     * What the map draws of every incident with a position, in flat arrays (see {@link IncidentPoints}):
+     * the fast way to load a large store.
+     */
+    public synchronized IncidentPoints points() throws StoreException {
+        ensureOpen();
+        try {
+            return IncidentPoints.read(file, connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incident positions", e);
         }
     }
 

@@ -41,6 +41,8 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement deleteClaims;
     private final PreparedStatement insertLink;
     private final PreparedStatement insertClaim;
+    private final PreparedStatement putPoint;
+    private final PreparedStatement deletePoint;
     private final Map<String, Source> written = new HashMap<>();
 
     IncidentWriter(Connection c) throws SQLException {
@@ -63,6 +65,9 @@ final class IncidentWriter implements AutoCloseable {
                 "INSERT INTO incident_sources (incident_uuid, source_key, seq) VALUES (?, ?, ?)");
         insertClaim = c.prepareStatement("INSERT INTO claims (incident_uuid, source_key, seq, killed, wounded,"
                 + " date, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        putPoint = c.prepareStatement("INSERT OR REPLACE INTO incident_points (fid, lon, lat, type, day, casualties)"
+                + " SELECT fid, ?, ?, ?, ?, ? FROM incidents WHERE uuid = ?");
+        deletePoint = c.prepareStatement("DELETE FROM incident_points WHERE fid IN (SELECT fid FROM incidents WHERE uuid = ?)");
     }
 
     /** Writes the sources first, then the incidents that cite them. */
@@ -124,6 +129,7 @@ final class IncidentWriter implements AutoCloseable {
         bindIncident(insertIncident, i, created, updated);
         insertIncident.executeUpdate();
         insertLinks(i);
+        putPoint(i);
     }
 
     /** Replaces the row with the incident's id (keeping its fid) and its links and claims. */
@@ -135,12 +141,31 @@ final class IncidentWriter implements AutoCloseable {
         }
         deleteLinks(i.id());
         insertLinks(i);
+        putPoint(i);
         return true;
+    }
+
+    /** Writes the incident's row of incident_points, or removes it when the incident has no position. */
+    private void putPoint(Incident i) throws SQLException {
+        if (!IncidentPoints.hasPosition(i)) {
+            deletePoint.setString(1, i.id());
+            deletePoint.executeUpdate();
+            return;
+        }
+        putPoint.setDouble(1, i.lon());
+        putPoint.setDouble(2, i.lat());
+        putPoint.setString(3, i.type().code());
+        setInteger(putPoint, 4, i.date() == null ? null : (int) i.date().toEpochDay());
+        putPoint.setInt(5, IncidentPoints.casualties(i));
+        putPoint.setString(6, i.id());
+        putPoint.executeUpdate();
     }
 
     /** Deletes the incident and its links and claims; false when there was none. */
     boolean deleteIncident(String uuid) throws SQLException {
         deleteLinks(uuid);
+        deletePoint.setString(1, uuid);
+        deletePoint.executeUpdate();
         deleteIncident.setString(1, uuid);
         return deleteIncident.executeUpdate() > 0;
     }
@@ -217,7 +242,7 @@ final class IncidentWriter implements AutoCloseable {
     public void close() throws SQLException {
         SQLException first = null;
         for (PreparedStatement p : List.of(insertSource, updateSource, findSource, insertIncident, updateIncident,
-                deleteIncident, deleteLinks, deleteClaims, insertLink, insertClaim)) {
+                deleteIncident, deleteLinks, deleteClaims, insertLink, insertClaim, putPoint, deletePoint)) {
             try {
                 p.close();
             } catch (SQLException e) {

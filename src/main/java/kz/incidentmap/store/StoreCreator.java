@@ -1,11 +1,14 @@
 package kz.incidentmap.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
 /**
@@ -19,12 +22,33 @@ final class StoreCreator {
     private StoreCreator() {
     }
 
+    /** What fills a new store's tables, inside the creating transaction, after the schema is made. */
+    interface Content {
+        void write(Connection c) throws SQLException;
+    }
+
     static void create(Path dbFile, SeedData seed) throws StoreException {
+        create(dbFile, false, c -> {
+            try (IncidentWriter writer = new IncidentWriter(c)) {
+                writer.insertAll(seed);
+            }
+        });
+    }
+
+    /**
+     * Creates a store filled by {@code content}. With {@code unjournaled} the temporary file is written
+     * without a rollback journal and without waiting for the disk: safe here because a failure deletes
+     * the file, which no one else has seen, and the finished file is synced before it is linked into place.
+     */
+    static void create(Path dbFile, boolean unjournaled, Content content) throws StoreException {
         Path dir = dbFile.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + dbFile.getFileName() + "." + UUID.randomUUID() + ".creating");
         try {
             Files.createDirectories(dir);
-            build(tmp, seed, dbFile);
+            build(tmp, unjournaled, content, dbFile);
+            if (unjournaled) {
+                syncFile(tmp);
+            }
             try {
                 Files.createLink(dbFile, tmp);
             } catch (FileAlreadyExistsException e) {
@@ -42,22 +66,33 @@ final class StoreCreator {
         }
     }
 
-    private static void build(Path tmp, SeedData seed, Path dbFile) throws StoreException {
+    private static void build(Path tmp, boolean unjournaled, Content content, Path dbFile) throws StoreException {
         try (Connection c = StoreConnections.create(tmp)) {
+            if (unjournaled) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = OFF");
+                    s.execute("PRAGMA synchronous = OFF");
+                    s.execute("PRAGMA cache_size = -131072"); // 128 MB of pages, for the indexes keyed by uuid
+                }
+            }
             c.setAutoCommit(false);
             try {
                 GeoPackageSchema.create(c);
-                try (IncidentWriter writer = new IncidentWriter(c)) {
-                    writer.insertAll(seed);
-                }
+                content.write(c);
                 GeoPackageSchema.updateExtent(c);
                 c.commit();
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw StoreConnections.failure(dbFile, "cannot create the store", e);
+        }
+    }
+
+    private static void syncFile(Path p) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
     }
 

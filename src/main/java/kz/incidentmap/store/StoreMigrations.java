@@ -34,6 +34,25 @@ final class StoreMigrations {
               WHEN 'policy' THEN 'law_or_policy'
               END""";
 
+    /**
+     * Version 2 → 3: the narrow incident_points table, filled from the incidents rows and their claims.
+     * Dates are ISO days, so julianday gives the day number; a row without a point gets none.
+     */
+    private static final String V2_TO_V3 = """
+            CREATE TABLE incident_points (
+              fid INTEGER PRIMARY KEY REFERENCES incidents(fid) ON DELETE CASCADE,
+              lon REAL NOT NULL,
+              lat REAL NOT NULL,
+              type TEXT NOT NULL,
+              day INTEGER,
+              casualties INTEGER NOT NULL);
+            INSERT INTO incident_points (fid, lon, lat, type, day, casualties)
+              SELECT i.fid, ST_MinX(i.geom), ST_MinY(i.geom), i.type,
+                CAST(julianday(i.date) - 2440587.5 AS INTEGER),
+                coalesce((SELECT max(killed) FROM claims WHERE incident_uuid = i.uuid), 0)
+                  + coalesce((SELECT max(wounded) FROM claims WHERE incident_uuid = i.uuid), 0)
+              FROM incidents i WHERE i.geom NOT NULL AND NOT ST_IsEmpty(i.geom)""";
+
     private StoreMigrations() {
     }
 
@@ -54,6 +73,9 @@ final class StoreMigrations {
             try {
                 if (version < 2) {
                     run(c, V1_TO_V2);
+                }
+                if (version < 3) {
+                    run(c, V2_TO_V3);
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));

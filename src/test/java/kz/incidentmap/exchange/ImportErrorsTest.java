@@ -158,7 +158,7 @@ class ImportErrorsTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(InputText.MAX_BYTES + 1);
         }
-        assertEquals(f + ": file too large (268,435,457 bytes; the limit is 268,435,456 bytes = 256 MiB);"
+        assertEquals(f + ": file too large (1,073,741,825 bytes; the limit is 1,073,741,824 bytes = 1 GiB);"
                 + " split it and import the parts", refused(f, ExchangeFormat.CSV));
     }
 

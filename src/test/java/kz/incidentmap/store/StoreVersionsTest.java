@@ -71,7 +71,7 @@ class StoreVersionsTest {
             }
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals("2", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals("3", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
             assertEquals("Kazybek Bi street", string(s, "SELECT name FROM osm_roads"), "foreign tables are kept");
             assertEquals("ok", string(s, "PRAGMA integrity_check"));
         }
@@ -108,14 +108,14 @@ class StoreVersionsTest {
     void aNewerFileIsRefusedUntouched() throws Exception {
         Path db = v1Copy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE kim_metadata SET value = '3' WHERE key = 'schema_version'");
+            s.execute("UPDATE kim_metadata SET value = '4' WHERE key = 'schema_version'");
         }
         byte[] before = Files.readAllBytes(db);
         StoreException e = assertThrows(StoreException.class, () -> IncidentStore.open(db));
-        assertTrue(e.getMessage().contains("written by a newer version of the application (schema version 3;"
-                + " this version reads up to 2)"), e.getMessage());
+        assertTrue(e.getMessage().contains("written by a newer version of the application (schema version 4;"
+                + " this version reads up to 3)"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(db));
-        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v3")));
+        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v4")));
     }
 
     private static String string(Statement s, String sql) throws Exception {

@@ -1,0 +1,70 @@
+package kz.incidentmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.tools.SyntheticIncidents;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench generate --count N --out FILE}: writes a new store of made-up incidents gathered around
+ * the gazetteer's cities (see {@link SyntheticIncidents}), through the store's bulk path, for measuring
+ * the app at scale. The same seed always gives the same store.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a new store of N made-up incidents gathered around the cities, for measurements.")
+final class BenchGenerateCommand implements Callable<Integer> {
+
+    static final int MAX_COUNT = 5_000_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MapOptions options;
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "How many incidents (1..5000000).")
+    int count;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new store; must not exist.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count " + count + ": must be 1.." + MAX_COUNT);
+        }
+        if (Files.exists(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    out + ": already exists; generate never writes over a file (choose a new name)");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), out + ": folder " + dir + " does not exist");
+        }
+        SyntheticIncidents generator = new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), seed);
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        long written = IncidentStore.createBulk(out, generator.sources(), generator.incidents(count), done -> {
+            err.printf(Locale.ROOT, "%,d of %,d incidents%n", done, count);
+            err.flush();
+        });
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "Wrote %d synthetic incidents to %s in %.1f s%n", written, out, seconds);
+        o.flush();
+        return 0;
+    }
+}

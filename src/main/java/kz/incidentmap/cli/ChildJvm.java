@@ -1,0 +1,49 @@
+package kz.incidentmap.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kz.incidentmap.Main;
+
+/**
+ * Runs a command of this application in a fresh JVM with the same Java and class path, for figures
+ * that must include JVM start-up and class loading (first frame, a snapshot from process start).
+ */
+final class ChildJvm {
+
+    /** What a child printed and how long it ran, wall clock from just before starting it. */
+    record Outcome(int exitCode, String out, double wallMs) {
+    }
+
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private ChildJvm() {
+    }
+
+    static Outcome run(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("-Djava.awt.headless=true");
+        command.add(Main.class.getName());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("child JVM " + args + " did not finish within " + TIMEOUT_MINUTES + " minutes");
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        String text = new String(out, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            throw new IOException("child JVM " + args + " failed with exit code " + p.exitValue() + ": " + text.strip());
+        }
+        return new Outcome(p.exitValue(), text, ms);
+    }
+}

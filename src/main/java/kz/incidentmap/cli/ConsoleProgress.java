@@ -1,0 +1,49 @@
+package kz.incidentmap.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import kz.incidentmap.exchange.Progress;
+
+/**
+ * Progress of a long import on the error stream: a line at every tenth of the records checked, then
+ * every 50,000 written, only when there are enough of them to take a while. Never cancels.
+ */
+final class ConsoleProgress implements Progress {
+
+    /** Below this many records an import is quick: nothing is printed. */
+    static final long QUIET_BELOW = 50_000;
+
+    private final PrintWriter err;
+    private final String what;
+    private long nextStep;
+
+    ConsoleProgress(PrintWriter err, String what) {
+        this.err = err;
+        this.what = what;
+    }
+
+    @Override
+    public void report(long done, long total) {
+        if (total < QUIET_BELOW || done < nextStep) {
+            return;
+        }
+        long step = Math.max(1, total / 10);
+        nextStep = (done / step + 1) * step;
+        err.printf(Locale.ROOT, "%s: %,d of %,d records checked%n", what, done, total);
+        err.flush();
+    }
+
+    @Override
+    public void written(long done, long total) {
+        if (total < QUIET_BELOW) {
+            return;
+        }
+        err.printf(Locale.ROOT, "%s: %,d of %,d records written%n", what, done, total);
+        err.flush();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+}

@@ -1,0 +1,199 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentType;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * What the map draws of every incident — row id, position, type, day and casualties — in flat arrays,
+ * read from the narrow {@code incident_points} table (schema version 3) so that loading a million
+ * incidents does not read their titles and descriptions. A file of an older version opened for viewing
+ * has no such table, and another program may have added or deleted incident rows without it; the points
+ * are then read from the incidents rows, more slowly.
+ */
+public final class IncidentPoints {
+
+    /** Day of an incident without a date. */
+    public static final int NO_DAY = Integer.MIN_VALUE;
+
+    private static final IncidentType[] TYPES = IncidentType.values();
+
+    private long[] fids;
+    private double[] lons;
+    private double[] lats;
+    private byte[] types;
+    private int[] casualties;
+    private int[] days;
+    private int size;
+
+    private IncidentPoints(int capacity) {
+        int n = Math.max(16, capacity);
+        fids = new long[n];
+        lons = new double[n];
+        lats = new double[n];
+        types = new byte[n];
+        casualties = new int[n];
+        days = new int[n];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public long fid(int row) {
+        return fids[row];
+    }
+
+    public double lon(int row) {
+        return lons[row];
+    }
+
+    public double lat(int row) {
+        return lats[row];
+    }
+
+    public IncidentType type(int row) {
+        return TYPES[types[row]];
+    }
+
+    /** Killed plus wounded, the largest any source reports. */
+    public int casualties(int row) {
+        return casualties[row];
+    }
+
+    /** Days since 1970-01-01, or {@link #NO_DAY}. */
+    public int day(int row) {
+        return days[row];
+    }
+
+    /** Whether the incident has a position the map can draw. */
+    static boolean hasPosition(Incident i) {
+        return Double.isFinite(i.lon()) && Double.isFinite(i.lat());
+    }
+
+    /** Killed plus wounded, each the largest any source reports: the figure markers are sized by. */
+    static int casualties(Incident i) {
+        return i.maxKilled().orElse(0) + i.maxWounded().orElse(0);
+    }
+
+    private void add(long fid, double lon, double lat, IncidentType type, int casualty, int day) {
+        if (size == fids.length) {
+            int n = size * 2;
+            fids = Arrays.copyOf(fids, n);
+            lons = Arrays.copyOf(lons, n);
+            lats = Arrays.copyOf(lats, n);
+            types = Arrays.copyOf(types, n);
+            casualties = Arrays.copyOf(casualties, n);
+            days = Arrays.copyOf(days, n);
+        }
+        fids[size] = fid;
+        lons[size] = lon;
+        lats[size] = lat;
+        types[size] = (byte) type.ordinal();
+        casualties[size] = casualty;
+        days[size] = day;
+        size++;
+    }
+
+    /** Every point of the store {@code c} is open on. */
+    static IncidentPoints read(Path file, Connection c) throws SQLException, StoreException {
+        int expected = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(fid) FROM incidents"); ResultSet rs = ps.executeQuery()) {
+            expected = rs.next() ? (int) Math.min(Integer.MAX_VALUE - 8, rs.getLong(1)) : 0;
+        }
+        IncidentPoints points = new IncidentPoints(expected);
+        if (hasTable(c, GeoPackageSchema.POINTS) && inStep(c)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT fid, lon, lat, type, day, casualties FROM incident_points");
+                    ResultSet rs = ps.executeQuery()) {
+                Map<String, IncidentType> codes = new HashMap<>();
+                while (rs.next()) {
+                    long fid = rs.getLong(1);
+                    double lon = rs.getDouble(2);
+                    double lat = rs.getDouble(3);
+                    String code = rs.getString(4);
+                    IncidentType type = codes.get(code);
+                    if (type == null) {
+                        type = type(file, fid, code);
+                        codes.put(code, type);
+                    }
+                    int day = rs.getInt(5);
+                    if (rs.wasNull()) {
+                        day = NO_DAY;
+                    }
+                    points.add(fid, lon, lat, type, rs.getInt(6), day);
+                }
+            }
+            return points;
+        }
+        // An older file opened for viewing: the same figures from the incidents rows and their claims.
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.fid, i.geom, i.type, i.date,"
+                + " coalesce((SELECT max(killed) FROM claims WHERE incident_uuid = i.uuid), 0)"
+                + " + coalesce((SELECT max(wounded) FROM claims WHERE incident_uuid = i.uuid), 0)"
+                + " FROM incidents i WHERE i.geom NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long fid = rs.getLong(1);
+                Point p;
+                try {
+                    p = GeoPackageGeometry.decodePoint(rs.getBytes(2));
+                } catch (IllegalArgumentException e) {
+                    throw StoreException.of(file, "incidents row fid " + fid + ": field 'geom': " + e.getMessage());
+                }
+                if (!Double.isFinite(p.getX()) || !Double.isFinite(p.getY())) {
+                    continue; // an empty point: nothing to draw
+                }
+                points.add(fid, p.getX(), p.getY(), type(file, fid, rs.getString(3)), rs.getInt(5),
+                        day(file, fid, rs.getString(4)));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Whether incident_points has a row for each incident with a position, counted by the R-tree (which
+     * every GeoPackage writer keeps, and which is far smaller than the incidents table): another program
+     * that added or deleted incident rows leaves incident_points behind, and then the rows are read.
+     */
+    private static boolean inStep(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM incident_points)"
+                + " = (SELECT count(*) FROM rtree_incidents_geom)"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    static boolean hasTable(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static IncidentType type(Path file, long fid, String code) throws StoreException {
+        try {
+            return IncidentType.fromCode(code);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw StoreException.of(file, "incidents row fid " + fid + ": field 'type': unknown type '" + code + "'");
+        }
+    }
+
+    private static int day(Path file, long fid, String date) throws StoreException {
+        try {
+            return date == null ? NO_DAY : (int) LocalDate.parse(date).toEpochDay();
+        } catch (DateTimeParseException e) {
+            throw StoreException.of(file, "incidents row fid " + fid + ": field 'date': '" + date + "' is not a date");
+        }
+    }
+}

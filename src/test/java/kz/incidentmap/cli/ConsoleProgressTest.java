@@ -1,0 +1,39 @@
+package kz.incidentmap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleProgressTest {
+
+    @Test
+    void aLongImportPrintsEachTenthCheckedAndWhatIsWritten() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress p = new ConsoleProgress(new PrintWriter(text), "big.csv");
+        for (int done = 1; done <= 100_000; done++) {
+            p.report(done, 100_000);
+        }
+        p.written(50_000, 100_000);
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(12, lines.size(), text.toString());
+        assertEquals("big.csv: 1 of 100,000 records checked", lines.get(0));
+        assertEquals("big.csv: 10,000 of 100,000 records checked", lines.get(1));
+        assertEquals("big.csv: 100,000 of 100,000 records checked", lines.get(10));
+        assertEquals("big.csv: 50,000 of 100,000 records written", lines.get(11));
+    }
+
+    @Test
+    void aShortImportPrintsNothing() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress p = new ConsoleProgress(new PrintWriter(text), "small.csv");
+        for (int done = 1; done <= 1_000; done++) {
+            p.report(done, 1_000);
+        }
+        p.written(1_000, 1_000);
+        assertTrue(text.toString().isEmpty(), text.toString());
+    }
+}

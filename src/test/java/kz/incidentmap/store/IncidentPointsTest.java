@@ -1,0 +1,102 @@
+package kz.incidentmap.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.tools.SyntheticIncidents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** incident_points says of every incident what its full record says, after every kind of write. */
+class IncidentPointsTest {
+
+    @TempDir
+    Path dir;
+
+    /** What the points should be, worked out from the full records. */
+    private static Map<String, String> expected(IncidentStore store) throws StoreException {
+        Map<String, String> m = new TreeMap<>();
+        for (Incident i : store.all()) {
+            m.put(i.id(), i.lon() + " " + i.lat() + " " + i.type() + " "
+                    + (i.date() == null ? IncidentPoints.NO_DAY : i.date().toEpochDay()) + " "
+                    + IncidentPoints.casualties(i));
+        }
+        return m;
+    }
+
+    /** The points as read, keyed by incident id through the row id. */
+    private static Map<String, String> actual(IncidentStore store) throws Exception {
+        IncidentPoints p = store.points();
+        Map<Long, String> idOf = new TreeMap<>();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+                var s = c.createStatement(); var rs = s.executeQuery("SELECT fid, uuid FROM incidents")) {
+            while (rs.next()) {
+                idOf.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        Map<String, String> m = new TreeMap<>();
+        for (int r = 0; r < p.size(); r++) {
+            m.put(idOf.get(p.fid(r)), p.lon(r) + " " + p.lat(r) + " " + p.type(r) + " " + p.day(r) + " " + p.casualties(r));
+        }
+        return m;
+    }
+
+    @Test
+    void pointsFollowAddsReplacesDeletesAndMerges() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        try (IncidentStore store = IncidentStore.open(db)) {
+            assertEquals(16, store.points().size());
+            assertEquals(expected(store), actual(store));
+            Incident added = store.add(StoreEditsTest.newIncident(StoreEditsTest.NEW_ID, 69.59, 42.32));
+            store.replace(added.withPosition(76.95, 43.25));
+            store.delete(StoreFixtures.TARAZ_BLAST);
+            List<Incident> synthetic = new ArrayList<>();
+            new SyntheticIncidents(BasemapLayers.gazetteer(Path.of("maps")), 11).incidents(400)
+                    .forEachRemaining(synthetic::add);
+            store.merge(synthetic);
+            assertEquals(16 + 400, store.points().size());
+            assertEquals(expected(store), actual(store));
+        }
+    }
+
+    @Test
+    void rowsAddedByAnotherProgramAreStillLoaded() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        try (var c = StoreConnections.openReadWrite(db); var s = c.createStatement()) {
+            // As another GeoPackage editor would: a row in incidents (the R-tree trigger fires), none in incident_points.
+            s.execute("INSERT INTO incidents (geom, uuid, title, type, date, created, updated)"
+                    + " SELECT geom, 'added-elsewhere', 'Copy', type, date, created, updated FROM incidents"
+                    + " WHERE uuid = '" + StoreFixtures.TARAZ_BLAST + "'");
+        }
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            assertEquals(17, store.points().size());
+            assertEquals(expected(store), actual(store));
+        }
+    }
+
+    @Test
+    void anUpgradedFileGetsItsPointsAndAnOldFileOpenForViewingIsReadWithoutThem() throws Exception {
+        Path db = dir.resolve("incidents.gpkg");
+        Files.copy(Path.of("src/test/resources/store/incidents-v1.gpkg"), db, StandardCopyOption.REPLACE_EXISTING);
+        Map<String, String> fromV1;
+        try (IncidentStore old = IncidentStore.openForViewing(db)) {
+            fromV1 = actual(old);
+            assertEquals(expected(old), fromV1);
+        }
+        try (IncidentStore store = IncidentStore.open(db)) {
+            assertTrue(store.upgradeBackup().isPresent());
+            assertEquals(expected(store), actual(store));
+            assertEquals(fromV1, actual(store));
+        }
+    }
+}
