@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -203,39 +204,20 @@ class CliTest {
         assertEquals(before, filesIn(tmp), "a refused snapshot wrote a file");
     }
 
-    @Test
-    void unknownCityIsRefused() throws Exception {
-        refusedSnapshot("--city", "unknown city", "--city", "Atlantis");
-    }
-
-    @Test
-    void misspeltCitySuggestsTheRealOne() throws Exception {
-        refusedSnapshot("--city", "Taraz", "--city", "Tarax");
-    }
-
-    @Test
-    void bboxWithThreeNumbersIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "four numbers", "--bbox", "1,2,3");
-    }
-
-    @Test
-    void bboxWithMinAboveMaxIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "min must be less than max", "--bbox", "80,50,70,40");
-    }
-
-    @Test
-    void bboxWithLatitudeOutOfRangeIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "-90..90", "--bbox", "0,100,10,110");
-    }
-
-    @Test
-    void bboxWithAWordIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "not a number", "--bbox", "70,north,73,44");
-    }
-
-    @Test
-    void cityAndBboxTogetherAreRefused() throws Exception {
-        refusedSnapshot("--bbox", "not both", "--city", "Taraz", "--bbox", "70,42,73,44");
+    /** Bad place and scale arguments: refused, naming the option and what is wrong. Arguments are separated by spaces. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --city  | unknown city              | --city Atlantis
+            --city  | Taraz                     | --city Tarax
+            --bbox  | four numbers              | --bbox 1,2,3
+            --bbox  | min must be less than max | --bbox 80,50,70,40
+            --bbox  | -90..90                   | --bbox 0,100,10,110
+            --bbox  | not a number              | --bbox 70,north,73,44
+            --bbox  | not both                  | --city Taraz --bbox 70,42,73,44
+            --scale | must be between           | --scale 1
+            """)
+    void aBadPlaceIsRefused(String option, String expectedInMessage, String arguments) throws Exception {
+        refusedSnapshot(option, expectedInMessage, arguments.split(" "));
     }
 
     @Test
