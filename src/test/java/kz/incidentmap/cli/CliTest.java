@@ -367,8 +367,12 @@ class CliTest {
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().startsWith("516 incidents"), "the 16 stored and 500 made up: " + table.out());
         assertTrue(table.out().contains("export_a4_pdf_ms"), table.out());
-        assertEquals(2, run("bench", "--db", db, "--synthetic", "-1").code());
-        assertEquals(2, run("bench", "--db", db, "--import-rows", "0").code());
+        Result negative = run("bench", "--db", db, "--synthetic", "-1");
+        assertEquals(2, negative.code());
+        assertTrue(negative.err().startsWith("bench: --synthetic -1: must be 0..2000000"), negative.err());
+        Result none = run("bench", "--db", db, "--import-rows", "0");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("bench: --import-rows 0: must be 1..5000000"), none.err());
     }
 
     @Test
