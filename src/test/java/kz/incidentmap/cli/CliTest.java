@@ -488,6 +488,10 @@ class CliTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.errLines().get(0).contains("unknown city"), r.err());
         assertEquals("", r.out().strip());
+        // The city is checked before the store is opened: a bad argument, not a missing store.
+        Result noStore = run("incidents", "--db", tmp.resolve("missing.gpkg").toString(), "--city", "Atlantis");
+        assertEquals(2, noStore.code(), noStore.err());
+        assertTrue(noStore.errLines().get(0).contains("unknown city"), noStore.err());
     }
 
     @Test
