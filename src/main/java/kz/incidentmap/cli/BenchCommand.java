@@ -32,7 +32,6 @@ import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.locationtech.jts.geom.Coordinate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,22 +94,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || runs > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--runs " + runs + ": must be 1..1000");
-        }
+        OptionRange.check(spec, "--runs", runs, 1, 1000);
         if (osmNodes != null) {
-            if (osmNodes < 1_000 || osmNodes > 100_000_000) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--osm " + osmNodes + ": must be 1000..100000000");
-            }
+            OptionRange.check(spec, "--osm", osmNodes, 1_000, 100_000_000);
             new OsmBench(spec.commandLine().getOut(), runs).run(options.paths(), options.incidents(), osmNodes);
             return 0;
         }
-        if (synthetic < 0 || synthetic > 2_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--synthetic " + synthetic + ": must be 0..2000000");
-        }
-        if (importRows < 1 || importRows > 5_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--import-rows " + importRows + ": must be 1..5000000");
-        }
+        OptionRange.check(spec, "--synthetic", synthetic, 0, 2_000_000);
+        OptionRange.check(spec, "--import-rows", importRows, 1, 5_000_000);
         MapRenderer renderer = new MapRenderer();
         List<Incident> incidents = new ArrayList<>(options.incidents());
         new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)

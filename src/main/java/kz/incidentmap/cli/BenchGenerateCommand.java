@@ -43,9 +43,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count < 1 || count > MAX_COUNT) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--count " + count + ": must be 1.." + MAX_COUNT);
-        }
+        OptionRange.check(spec, "--count", count, 1, MAX_COUNT);
         if (Files.exists(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     out + ": already exists; generate never writes over a file (choose a new name)");

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out
                     + ": already exists; a store is never written over (choose a new name)");
         }
-        List<Incident> incidents = filter.apply(spec, options, options.incidents());
+        List<Incident> incidents = filter.incidents(spec, options);
         RecordExporter.export(incidents, f, out, Progress.NONE);
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("Exported " + incidents.size() + " incidents to " + out + " (" + f.code() + ")");

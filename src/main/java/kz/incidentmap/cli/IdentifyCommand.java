@@ -53,10 +53,7 @@ final class IdentifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Places.checkLonLat(spec, lon, lat);
-        if (!(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
-                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
-        }
+        Places.checkScale(spec, scale);
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }

@@ -55,7 +55,7 @@ final class ImportOsmCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
         try (StreetLayerWriter writer = StreetLayerWriter.open(db)) {
-            report = OsmImporter.run(file, box, writer, new ConsoleProgress(err));
+            report = OsmImporter.run(file, box, writer, new PhasePercent(err));
             writer.commit();
         } catch (StreetLayerWriter.StreetWriteException e) {
             throw e.getCause();
@@ -69,11 +69,11 @@ final class ImportOsmCommand implements Callable<Integer> {
     }
 
     /** Prints the phase and percentage on one line, updated at most every whole per cent. */
-    private static final class ConsoleProgress implements ImportProgress {
+    private static final class PhasePercent implements ImportProgress {
         private final PrintWriter err;
         private int lastPercent = -1;
 
-        ConsoleProgress(PrintWriter err) {
+        PhasePercent(PrintWriter err) {
             this.err = err;
         }
 

@@ -6,6 +6,7 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,15 +20,18 @@ final class IncidentFilter {
     @Option(names = "--city", paramLabel = "NAME", description = "Only incidents within 25 km of this city.")
     String city;
 
-    /** The incidents that pass; an unknown city is a bad argument. */
-    List<Incident> apply(CommandSpec spec, MapOptions options, List<Incident> incidents) throws IOException {
+    /**
+     * The store's incidents that pass. An unknown city is a bad argument, refused before the store is
+     * opened.
+     */
+    List<Incident> incidents(CommandSpec spec, MapOptions options) throws IOException, StoreException {
         if (city == null) {
-            return incidents;
+            return options.incidents();
         }
         Gazetteer.Place p = Places.city(spec, BasemapLayers.gazetteer(options.paths().mapsDir()), city);
         MapProjection proj = MapProjection.kazakhstan();
         Coordinate centre = proj.toMap(p.lon(), p.lat());
-        return incidents.stream()
+        return options.incidents().stream()
                 .filter(i -> proj.toMap(i.lon(), i.lat()).distance(centre) <= CITY_RADIUS_METRES).toList();
     }
 }

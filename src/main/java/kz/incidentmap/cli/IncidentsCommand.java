@@ -33,7 +33,7 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Incident> incidents = filter.apply(spec, options, options.incidents());
+        List<Incident> incidents = filter.incidents(spec, options);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -35,6 +35,14 @@ final class Places {
     }
 
     /** Parses minLon,minLat,maxLon,maxLat; a bad value names itself. */
+    /** A map scale 1:N the viewport can show; shared by {@code identify} and {@code snapshot}. */
+    static void checkScale(CommandSpec spec, double scale) {
+        if (!(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
+                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
+        }
+    }
+
     static Envelope parseBbox(CommandSpec spec, String text) {
         String[] parts = text.split(",");
         if (parts.length != 4) {

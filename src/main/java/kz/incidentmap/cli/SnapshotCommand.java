@@ -120,9 +120,8 @@ final class SnapshotCommand implements Callable<Integer> {
             throw bad("--to " + to + " is before --from " + from);
         }
         ZonedDateTime when = exportTime();
-        if (scale != null && !(scale >= Viewport.MIN_SCALE && scale <= Viewport.MAX_SCALE)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scale " + scale
-                    + ": must be between " + (long) Viewport.MIN_SCALE + " and " + (long) Viewport.MAX_SCALE);
+        if (scale != null) {
+            Places.checkScale(spec, scale);
         }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);

@@ -80,20 +80,15 @@ final class IncidentForm extends ScrollPane {
         grid.getColumnConstraints().addAll(labelColumn(), fieldColumn());
         int row = 0;
         row = add(grid, row, "Title", "title", text("title", draft.title(), false));
-        type.setId("form-type");
         row = add(grid, row, "Type", "type", type);
-        subType.setId("form-sub_type");
         row = add(grid, row, "Sub-type", "sub_type", subType);
         row = add(grid, row, "Date (yyyy-mm-dd)", "date", text("date", draft.date(), false));
-        datePrecision.setId("form-date_precision");
         row = add(grid, row, "Date precision", "date_precision", datePrecision);
         row = add(grid, row, "Time (hh:mm)", "time", text("time", draft.time(), false));
         row = add(grid, row, "Place", "place", text("place", draft.place(), false));
         row = add(grid, row, "Latitude", "lat", text("lat", draft.lat(), false));
         row = add(grid, row, "Longitude", "lon", text("lon", draft.lon(), false));
-        oblast.setId("form-oblast");
         row = add(grid, row, "Oblast (from the point)", "oblast", oblast);
-        locationPrecision.setId("form-location_precision");
         row = add(grid, row, "Location precision", "location_precision", locationPrecision);
         row = add(grid, row, "Perpetrator", "perpetrator", text("perpetrator", draft.perpetrator(), false));
         row = add(grid, row, "Claimed by", "claimed_by", text("claimed_by", draft.claimedBy(), false));
@@ -159,7 +154,6 @@ final class IncidentForm extends ScrollPane {
             ta.setWrapText(true);
             ta.setPrefRowCount(3);
         }
-        c.setId("form-" + field);
         texts.put(field, c);
         c.textProperty().addListener((o, a, b) -> {
             touched.add(field);
@@ -168,7 +162,9 @@ final class IncidentForm extends ScrollPane {
         return c;
     }
 
+    /** Adds a labelled control with id {@code form-FIELD} and its message under it; returns the next free row. */
     private int add(GridPane grid, int row, String label, String field, Node control) {
+        control.setId("form-" + field);
         grid.add(new Label(label), 0, row);
         grid.add(control, 1, row);
         if (control instanceof Control c) {

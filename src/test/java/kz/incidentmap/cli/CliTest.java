@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -203,39 +204,20 @@ class CliTest {
         assertEquals(before, filesIn(tmp), "a refused snapshot wrote a file");
     }
 
-    @Test
-    void unknownCityIsRefused() throws Exception {
-        refusedSnapshot("--city", "unknown city", "--city", "Atlantis");
-    }
-
-    @Test
-    void misspeltCitySuggestsTheRealOne() throws Exception {
-        refusedSnapshot("--city", "Taraz", "--city", "Tarax");
-    }
-
-    @Test
-    void bboxWithThreeNumbersIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "four numbers", "--bbox", "1,2,3");
-    }
-
-    @Test
-    void bboxWithMinAboveMaxIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "min must be less than max", "--bbox", "80,50,70,40");
-    }
-
-    @Test
-    void bboxWithLatitudeOutOfRangeIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "-90..90", "--bbox", "0,100,10,110");
-    }
-
-    @Test
-    void bboxWithAWordIsRefused() throws Exception {
-        refusedSnapshot("--bbox", "not a number", "--bbox", "70,north,73,44");
-    }
-
-    @Test
-    void cityAndBboxTogetherAreRefused() throws Exception {
-        refusedSnapshot("--bbox", "not both", "--city", "Taraz", "--bbox", "70,42,73,44");
+    /** Bad place and scale arguments: refused, naming the option and what is wrong. Arguments are separated by spaces. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --city  | unknown city              | --city Atlantis
+            --city  | Taraz                     | --city Tarax
+            --bbox  | four numbers              | --bbox 1,2,3
+            --bbox  | min must be less than max | --bbox 80,50,70,40
+            --bbox  | -90..90                   | --bbox 0,100,10,110
+            --bbox  | not a number              | --bbox 70,north,73,44
+            --bbox  | not both                  | --city Taraz --bbox 70,42,73,44
+            --scale | must be between           | --scale 1
+            """)
+    void aBadPlaceIsRefused(String option, String expectedInMessage, String arguments) throws Exception {
+        refusedSnapshot(option, expectedInMessage, arguments.split(" "));
     }
 
     @Test
@@ -385,8 +367,12 @@ class CliTest {
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().startsWith("516 incidents"), "the 16 stored and 500 made up: " + table.out());
         assertTrue(table.out().contains("export_a4_pdf_ms"), table.out());
-        assertEquals(2, run("bench", "--db", db, "--synthetic", "-1").code());
-        assertEquals(2, run("bench", "--db", db, "--import-rows", "0").code());
+        Result negative = run("bench", "--db", db, "--synthetic", "-1");
+        assertEquals(2, negative.code());
+        assertTrue(negative.err().startsWith("bench: --synthetic -1: must be 0..2000000"), negative.err());
+        Result none = run("bench", "--db", db, "--import-rows", "0");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("bench: --import-rows 0: must be 1..5000000"), none.err());
     }
 
     @Test
@@ -502,6 +488,10 @@ class CliTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.errLines().get(0).contains("unknown city"), r.err());
         assertEquals("", r.out().strip());
+        // The city is checked before the store is opened: a bad argument, not a missing store.
+        Result noStore = run("incidents", "--db", tmp.resolve("missing.gpkg").toString(), "--city", "Atlantis");
+        assertEquals(2, noStore.code(), noStore.err());
+        assertTrue(noStore.errLines().get(0).contains("unknown city"), noStore.err());
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.incidentmap.exchange.ExchangeFormat;
-import kz.incidentmap.store.IncidentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,30 +29,25 @@ class ExchangeActionsTest {
     @TempDir
     static Path temp;
 
+    private TestWindow ui;
     private MapWindow window;
-    private Workers workers;
     private Path store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = temp.resolve("x-" + System.nanoTime() + ".gpkg");
-        IncidentStore.createIfMissing(store, Path.of("data/incidents.json"));
-        workers = new Workers();
-        window = new MapWindow(workers);
-        stage.setScene(new Scene(window, 1100, 700));
-        stage.show();
-        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+        ui = TestWindow.show(stage, temp, 1100, 700);
+        window = ui.window();
+        store = ui.store();
     }
 
     @AfterEach
     void closeStore() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.close();
     }
 
     private ExchangeActions actions() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
-        return new ExchangeActions(window.viewModel(), window.edits(), workers);
+        return new ExchangeActions(window.viewModel(), window.edits(), ui.workers());
     }
 
     /** Waits until the task has ended and its end was handled on the JavaFX thread; returns its state. */

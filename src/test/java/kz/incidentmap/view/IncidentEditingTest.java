@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -37,30 +36,24 @@ class IncidentEditingTest {
     @TempDir
     static Path temp;
 
+    private TestWindow ui;
     private MapWindow window;
-    private Workers workers;
     private Path store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = temp.resolve("edit-" + System.nanoTime() + ".gpkg");
-        IncidentStore.createIfMissing(store, Path.of("data/incidents.json"));
-        workers = new Workers();
-        window = new MapWindow(workers);
-        stage.setScene(new Scene(window, 1200, 760));
-        stage.show();
-        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+        ui = TestWindow.show(stage, temp, 1200, 760);
+        window = ui.window();
+        store = ui.store();
     }
 
     private void awaitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().mapProperty().get() != null);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.canvas().currentFrame() != null);
+        ui.awaitLoaded();
     }
 
     @AfterEach
     void closeStore() {
-        WaitForAsyncUtils.asyncFx(() -> window.close());
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.close();
     }
 
     private int storedCount() throws Exception {
@@ -179,14 +172,8 @@ class IncidentEditingTest {
         Path readOnly = temp.resolve("ro-" + System.nanoTime() + ".gpkg");
         Files.copy(store, readOnly);
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
-        robot.interact(() -> window.close());
-        MapWindow[] other = new MapWindow[1];
-        robot.interact(() -> {
-            other[0] = new MapWindow(workers);
-            window.getScene().setRoot(other[0]);
-            other[0].attach(workers.supply(() -> MapApplication.load(Path.of("maps"), readOnly, null, null)));
-        });
-        window = other[0];
+        robot.interact(() -> ui.reopen(readOnly));
+        window = ui.window();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text(robot, "#store-notice").isEmpty());
         assertEquals("Viewing only: the store file or its folder is read-only", text(robot, "#store-notice"));
         assertTrue(robot.lookup("#add-on-map").queryAs(ToggleButton.class).isDisabled());

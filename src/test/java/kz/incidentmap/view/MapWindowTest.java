@@ -15,7 +15,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Slider;
@@ -32,7 +31,7 @@ import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
-import kz.incidentmap.store.IncidentStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,24 +48,26 @@ class MapWindowTest {
     @TempDir
     static Path temp;
 
+    private TestWindow ui;
     private MapWindow window;
     private Workers workers;
     private Path store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = temp.resolve("ui-" + System.nanoTime() + ".gpkg");
-        IncidentStore.openOrCreate(store, Path.of("data/incidents.json")).close();
-        workers = new Workers();
-        window = new MapWindow(workers);
-        stage.setScene(new Scene(window, 1100, 700));
-        stage.show();
-        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+        ui = TestWindow.show(stage, temp, 1100, 700);
+        window = ui.window();
+        workers = ui.workers();
+        store = ui.store();
+    }
+
+    @AfterEach
+    void closeStore() {
+        ui.close();
     }
 
     private void awaitLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().mapProperty().get() != null);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.canvas().currentFrame() != null);
+        ui.awaitLoaded();
     }
 
     @Test

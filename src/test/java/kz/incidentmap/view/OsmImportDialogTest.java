@@ -9,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StreetLayerReader;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +28,20 @@ class OsmImportDialogTest {
     @TempDir
     static Path temp;
 
+    private TestWindow ui;
     private MapWindow window;
     private Path store;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = temp.resolve("ui-" + System.nanoTime() + ".gpkg");
-        IncidentStore.openOrCreate(store, Path.of("data/incidents.json")).close();
-        Workers workers = new Workers();
-        window = new MapWindow(workers);
-        window.useMaps(Path.of("maps"));
-        stage.setScene(new Scene(window, 1100, 700));
-        stage.show();
-        window.attach(workers.supply(() -> MapApplication.load(Path.of("maps"), store, null, null)));
+        ui = TestWindow.show(stage, temp, 1100, 700);
+        window = ui.window();
+        store = ui.store();
+    }
+
+    @AfterEach
+    void closeStore() {
+        ui.close();
     }
 
     private String importFile(FxRobot robot, String file, String box) throws Exception {

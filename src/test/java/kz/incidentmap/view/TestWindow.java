@@ -1,0 +1,78 @@
+package kz.incidentmap.view;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import kz.incidentmap.store.IncidentStore;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as the window tests use it: shown on the test's stage over a fresh store seeded from the
+ * curated records, loading the way {@link MapApplication} loads it.
+ */
+final class TestWindow {
+
+    private static final Path MAPS = Path.of("maps");
+    private static final Path SEED = Path.of("data/incidents.json");
+
+    private final Workers workers;
+    private final Path store;
+    private MapWindow window;
+
+    private TestWindow(Workers workers, Path store, MapWindow window) {
+        this.workers = workers;
+        this.store = store;
+        this.window = window;
+    }
+
+    /** JavaFX thread (a {@code @Start} method): a new store in {@code dir}, the window on {@code stage}. */
+    static TestWindow show(Stage stage, Path dir, double width, double height) throws Exception {
+        Path store = dir.resolve("window-" + System.nanoTime() + ".gpkg");
+        IncidentStore.createIfMissing(store, SEED);
+        Workers workers = new Workers();
+        MapWindow window = new MapWindow(workers);
+        window.useMaps(MAPS);
+        stage.setScene(new Scene(window, width, height));
+        stage.show();
+        window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null)));
+        return new TestWindow(workers, store, window);
+    }
+
+    MapWindow window() {
+        return window;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    /** The store the window was first shown on. */
+    Path store() {
+        return store;
+    }
+
+    /** Waits until the maps and records are in and the first frame is drawn. */
+    void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().mapProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.canvas().currentFrame() != null);
+    }
+
+    /** JavaFX thread: closes the window's store and puts a new window on {@code other} in its place. */
+    MapWindow reopen(Path other) {
+        window.close();
+        MapWindow next = new MapWindow(workers);
+        next.useMaps(MAPS);
+        window.getScene().setRoot(next);
+        next.attach(workers.supply(() -> MapApplication.load(MAPS, other, null, null)));
+        window = next;
+        return next;
+    }
+
+    /** Closes the window's store and the worker threads. */
+    void close() {
+        WaitForAsyncUtils.asyncFx(() -> window.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        workers.close();
+    }
+}
