@@ -5,12 +5,13 @@ import java.util.Locale;
 import kz.incidentmap.exchange.Progress;
 
 /**
- * Progress of a long import on the error stream: a line at every tenth of the records checked, then
- * every 50,000 written, only when there are enough of them to take a while. Never cancels.
+ * Progress of a long import on the error stream: a line at every tenth of the reading and checking
+ * (counted in rows for CSV, in characters for GeoJSON and KML, so it is said as a share), then every
+ * 50,000 records written; only when the file is large enough to take a while. Never cancels.
  */
 final class ConsoleProgress implements Progress {
 
-    /** Below this many records an import is quick: nothing is printed. */
+    /** Below this many units (rows, characters, records) an import is quick: nothing is printed. */
     static final long QUIET_BELOW = 50_000;
 
     private final PrintWriter err;
@@ -29,7 +30,7 @@ final class ConsoleProgress implements Progress {
         }
         long step = Math.max(1, total / 10);
         nextStep = (done / step + 1) * step;
-        err.printf(Locale.ROOT, "%s: %,d of %,d records checked%n", what, done, total);
+        err.printf(Locale.ROOT, "%s: %d%% read and checked%n", what, done * 100 / total);
         err.flush();
     }
 

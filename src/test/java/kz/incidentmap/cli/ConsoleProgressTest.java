@@ -20,9 +20,9 @@ class ConsoleProgressTest {
         p.written(50_000, 100_000);
         List<String> lines = text.toString().lines().toList();
         assertEquals(12, lines.size(), text.toString());
-        assertEquals("big.csv: 1 of 100,000 records checked", lines.get(0));
-        assertEquals("big.csv: 10,000 of 100,000 records checked", lines.get(1));
-        assertEquals("big.csv: 100,000 of 100,000 records checked", lines.get(10));
+        assertEquals("big.csv: 0% read and checked", lines.get(0));
+        assertEquals("big.csv: 10% read and checked", lines.get(1));
+        assertEquals("big.csv: 100% read and checked", lines.get(10));
         assertEquals("big.csv: 50,000 of 100,000 records written", lines.get(11));
     }
 
