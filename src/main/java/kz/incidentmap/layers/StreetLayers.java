@@ -113,7 +113,7 @@ public final class StreetLayers {
         return !area.isNull() && store.within(StreetLayer.ROADS, area).size() >= REPLACING_ROADS;
     }
 
-    /** The longitude/latitude box of {@code features}; null (empty) when there are none. */
+    /** The longitude/latitude box of {@code features}; an empty envelope when there are none. */
     private static Envelope bounds(List<StreetFeature> features) {
         Envelope area = new Envelope();
         features.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));

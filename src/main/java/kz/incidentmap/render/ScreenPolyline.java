@@ -52,7 +52,10 @@ final class ScreenPolyline {
         return Math.atan2(ys[i + 1] - ys[i], xs[i + 1] - xs[i]);
     }
 
-    /** The first segment whose end lies at or beyond {@code d}, else the last; binary search, since it is asked once per glyph. */
+    /**
+     * The first segment whose end lies at or beyond {@code d}, else the last. A binary search: it is
+     * asked twice per glyph for every position tried.
+     */
     private int segment(double d) {
         int lo = 1;
         int hi = along.length - 1;
