@@ -98,8 +98,7 @@ public final class StreetLayers {
 
     /** Whether imported roads reach into the area of the schematic layer. */
     static boolean coversSchematic(List<StreetFeature> imported, List<StreetFeature> schematic) {
-        Envelope area = new Envelope();
-        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        Envelope area = bounds(schematic);
         if (area.isNull()) {
             return false;
         }
@@ -110,9 +109,15 @@ public final class StreetLayers {
 
     /** Whether imported roads reach into the area of the schematic layer, asked of the store. */
     static boolean coversSchematic(ImportedStreets store, List<StreetFeature> schematic) throws IOException {
-        Envelope area = new Envelope();
-        schematic.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        Envelope area = bounds(schematic);
         return !area.isNull() && store.within(StreetLayer.ROADS, area).size() >= REPLACING_ROADS;
+    }
+
+    /** The longitude/latitude box of {@code features}; an empty envelope when there are none. */
+    private static Envelope bounds(List<StreetFeature> features) {
+        Envelope area = new Envelope();
+        features.forEach(f -> area.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return area;
     }
 
     /** The imported layers read from the store box by box. */

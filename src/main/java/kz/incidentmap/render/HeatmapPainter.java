@@ -30,6 +30,9 @@ final class HeatmapPainter {
     /** The surface is computed at half the frame's resolution and smoothed up: it has no sharp edges. */
     private static final int CELL_PX = 2;
 
+    /** Colour stops of the ramp, RGB: pale yellow, orange, dark red. */
+    private static final int[][] STOPS = {{255, 255, 178}, {254, 204, 92}, {253, 141, 60}, {240, 59, 32}, {189, 0, 38}};
+
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
     private HeatmapPainter() {
@@ -69,12 +72,12 @@ final class HeatmapPainter {
         if (max <= 0) {
             return img;
         }
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                // The square root lifts the flanks of each peak: the hot core is not all hidden under a marker.
-                img.setRGB(x, y, ramp(Math.sqrt(v[y * w + x] / max)));
-            }
+        int[] argb = new int[w * h];
+        for (int i = 0; i < argb.length; i++) {
+            // The square root lifts the flanks of each peak: the hot core is not all hidden under a marker.
+            argb[i] = ramp(Math.sqrt(v[i] / max));
         }
+        img.setRGB(0, 0, w, h, argb, 0, w);
         return img;
     }
 
@@ -84,13 +87,12 @@ final class HeatmapPainter {
             return 0;
         }
         t = Math.min(1, t);
-        int[][] stops = {{255, 255, 178}, {254, 204, 92}, {253, 141, 60}, {240, 59, 32}, {189, 0, 38}};
-        double p = t * (stops.length - 1);
-        int i = Math.min(stops.length - 2, (int) p);
+        double p = t * (STOPS.length - 1);
+        int i = Math.min(STOPS.length - 2, (int) p);
         double f = p - i;
-        int r = (int) Math.round(stops[i][0] + f * (stops[i + 1][0] - stops[i][0]));
-        int gr = (int) Math.round(stops[i][1] + f * (stops[i + 1][1] - stops[i][1]));
-        int b = (int) Math.round(stops[i][2] + f * (stops[i + 1][2] - stops[i][2]));
+        int r = (int) Math.round(STOPS[i][0] + f * (STOPS[i + 1][0] - STOPS[i][0]));
+        int gr = (int) Math.round(STOPS[i][1] + f * (STOPS[i + 1][1] - STOPS[i][1]));
+        int b = (int) Math.round(STOPS[i][2] + f * (STOPS[i + 1][2] - STOPS[i][2]));
         // Fades in from nothing, so the edge of a kernel leaves no seam.
         int a = (int) Math.round(235 * Math.min(1, t * 1.6));
         return a << 24 | r << 16 | gr << 8 | b;

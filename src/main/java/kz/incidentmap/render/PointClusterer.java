@@ -47,8 +47,7 @@ final class PointClusterer {
             groups.add(a);
         }
         mergeClose(groups, cell);
-        groups.sort(Comparator.comparingInt(a -> a.members.get(0)));
-        return groups.stream().map(Acc::group).toList();
+        return groups.stream().map(Acc::group).sorted(Comparator.comparingInt(g -> g.members().get(0))).toList();
     }
 
     /**
@@ -84,7 +83,6 @@ final class PointClusterer {
             sx += other.sx;
             sy += other.sy;
             members.addAll(other.members);
-            members.sort(Integer::compare);
         }
 
         double cx() {
@@ -95,7 +93,9 @@ final class PointClusterer {
             return sy / members.size();
         }
 
+        /** Sorted once here, not on every merge: a group may absorb many others. */
         Group group() {
+            members.sort(Integer::compare);
             return new Group(new Coordinate(cx(), cy()), List.copyOf(members));
         }
     }

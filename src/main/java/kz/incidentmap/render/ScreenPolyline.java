@@ -52,11 +52,21 @@ final class ScreenPolyline {
         return Math.atan2(ys[i + 1] - ys[i], xs[i + 1] - xs[i]);
     }
 
+    /**
+     * The first segment whose end lies at or beyond {@code d}, else the last. A binary search: it is
+     * asked twice per glyph for every position tried.
+     */
     private int segment(double d) {
-        int i = 0;
-        while (i < along.length - 2 && along[i + 1] < d) {
-            i++;
+        int lo = 1;
+        int hi = along.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (along[mid] < d) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return i;
+        return lo - 1;
     }
 }

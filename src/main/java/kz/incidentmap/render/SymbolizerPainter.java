@@ -1,6 +1,7 @@
 package kz.incidentmap.render;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Point2D;
@@ -129,8 +130,13 @@ final class SymbolizerPainter {
         if (text == null || text.isBlank()) {
             return;
         }
+        Font font = StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f);
+        Color fill = StyleValues.fillColour(ts.getFill(), f);
+        Color halo = ts.getHalo() == null ? null : StyleValues.fillColour(ts.getHalo().getFill(), f);
+        double haloRadius = ts.getHalo() == null ? 0 : StyleValues.number(ts.getHalo().getRadius(), f, 1);
+        double priority = StyleValues.number(ts.getPriority(), f, 1000);
         if (ts.getLabelPlacement() instanceof LinePlacement && geom instanceof Lineal) {
-            labels.offerLine(lineLabel(ts, f, text, geom));
+            labels.offerLine(new LineLabelCandidate(text, font, fill, halo, haloRadius, priority, screenParts(geom)));
             return;
         }
         Point2D at = anchor(geom);
@@ -153,17 +159,9 @@ final class SymbolizerPainter {
                 dy = StyleValues.number(d.getDisplacementY(), f, 0);
             }
         }
-        Color halo = null;
-        double haloRadius = 0;
-        if (ts.getHalo() != null) {
-            halo = StyleValues.fillColour(ts.getHalo().getFill(), f);
-            haloRadius = StyleValues.number(ts.getHalo().getRadius(), f, 1);
-        }
-        double priority = StyleValues.number(ts.getPriority(), f, 1000);
         boolean movable = geom instanceof Point;
-        LabelCandidate candidate = new LabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
-                StyleValues.fillColour(ts.getFill(), f), halo, haloRadius, at.getX(), at.getY(), ax, ay, dx, dy,
-                priority, movable);
+        LabelCandidate candidate = new LabelCandidate(text, font, fill, halo, haloRadius, at.getX(), at.getY(), ax, ay,
+                dx, dy, priority, movable);
         if ("true".equals(ts.getOptions().get(ClusterStyles.ON_SYMBOL))) {
             labels.offerOnSymbol(candidate);
         } else {
@@ -171,8 +169,8 @@ final class SymbolizerPainter {
         }
     }
 
-    /** A label along the on-screen parts of a line. */
-    private LineLabelCandidate lineLabel(TextSymbolizer ts, SimpleFeature f, String text, Geometry geom) {
+    /** The on-screen parts of a line, in pixels ({x0, y0, x1, y1, ...} each), for a label along it. */
+    private List<double[]> screenParts(Geometry geom) {
         Geometry clipped = geom.getEnvelopeInternal().intersects(clipper.getBounds())
                 ? clipper.clipSafe(geom, false, viewport.metresPerPixel()) : null;
         List<double[]> parts = new ArrayList<>();
@@ -189,11 +187,7 @@ final class SymbolizerPainter {
             }
             parts.add(xy);
         }
-        Color halo = ts.getHalo() == null ? null : StyleValues.fillColour(ts.getHalo().getFill(), f);
-        double haloRadius = ts.getHalo() == null ? 0 : StyleValues.number(ts.getHalo().getRadius(), f, 1);
-        return new LineLabelCandidate(text, StyleValues.font(ts.fonts().isEmpty() ? null : ts.fonts().get(0), f),
-                StyleValues.fillColour(ts.getFill(), f), halo, haloRadius, StyleValues.number(ts.getPriority(), f, 1000),
-                parts);
+        return parts;
     }
 
     /** Where a point symbol or label of this geometry goes, in pixels. */

@@ -1,6 +1,7 @@
 package kz.incidentmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -43,8 +44,7 @@ class HeatmapTest {
             incidents.add(TestMaps.incident("t" + i, IncidentType.ARMED_ATTACK, 71.36 + i * 0.002, 42.9, 0));
         }
         LoadedMap map = TestMaps.load(incidents);
-        assertTrue(map.model().layer(HeatmapLayer.NAME).isPresent());
-        assertTrue(map.model().layer(HeatmapLayer.NAME).orElseThrow().visible() == false, "off until switched on");
+        assertFalse(map.model().layer(HeatmapLayer.NAME).orElseThrow().visible(), "off until switched on");
         // Only the heat map and the countries: markers would hide the colour being measured.
         MapModel heatOnly = map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true))
                 .with("incidents", l -> l.withVisible(false)).with("cities", l -> l.withVisible(false))

@@ -102,6 +102,10 @@ class LineLabelPlacerTest {
         assertEquals(30, l.pointAt(80).getX(), 1e-9);
         assertEquals(70, l.pointAt(80).getY(), 1e-9);
         assertEquals(Math.PI / 2, l.angleAt(80), 1e-9);
+        assertEquals(15, l.pointAt(25).getX(), 1e-9);
+        assertEquals(20, l.pointAt(25).getY(), 1e-9);
+        assertEquals(Math.atan2(40, 30), l.angleAt(10), 1e-9);
+        assertEquals(Math.atan2(40, 30), l.angleAt(50), 1e-9, "at a vertex, the segment that ends there");
         assertEquals(0, l.reversed().pointAt(110).getX(), 1e-9);
     }
 }
