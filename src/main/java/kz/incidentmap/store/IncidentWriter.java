@@ -148,11 +148,11 @@ final class IncidentWriter implements AutoCloseable {
         putPoint.executeUpdate();
     }
 
-    /** Deletes the incident and its links and claims; false when there was none. */
+    /**
+     * Deletes the incident; false when there was none. Its links, claims and incident_points row go
+     * with it: they reference it ON DELETE CASCADE, and every connection enforces foreign keys.
+     */
     boolean deleteIncident(String uuid) throws SQLException {
-        deleteLinks(uuid);
-        deletePoint.setString(1, uuid);
-        deletePoint.executeUpdate();
         deleteIncident.setString(1, uuid);
         return deleteIncident.executeUpdate() > 0;
     }
