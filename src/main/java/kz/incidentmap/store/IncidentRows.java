@@ -22,7 +22,7 @@ final class IncidentRows {
             + " location_precision, perpetrator, claimed_by, description, event_group, sub_type, time, tags,"
             + " created, updated";
     /** Number of parameters {@link #bindColumns} binds. */
-    static final int COLUMN_COUNT = 18;
+    static final int COLUMN_COUNT = COLUMNS.split(",").length;
     /** The incident_points columns after fid that {@link #bindPoint} binds, in its order. */
     static final String POINT_COLUMNS = "lon, lat, type, day, casualties";
     static final String INSERT_LINK = "INSERT INTO incident_sources (incident_uuid, source_key, seq) VALUES (?, ?, ?)";
