@@ -80,13 +80,6 @@ public record Incident(String id, String title, IncidentType type, LocalDate dat
                 newCreated, newUpdated);
     }
 
-    /** The same record with another id (for copies). */
-    public Incident withId(String newId) {
-        return new Incident(newId, title, type, date, datePrecision, place, oblast, lon, lat, locationPrecision,
-                perpetrator, claimedBy, description, eventGroup, sources, claims, subType, time, tags,
-                created, updated);
-    }
-
     /** The same record at another position. */
     public Incident withPosition(double newLon, double newLat) {
         return new Incident(id, title, type, date, datePrecision, place, oblast, newLon, newLat, locationPrecision,

@@ -2,7 +2,6 @@ package kz.incidentmap.model;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,7 +51,7 @@ public enum IncidentSubType {
 
     /** The code stored in files and the database (lower case, e.g. {@code suicide_bomb}). */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public IncidentType type() {
@@ -95,13 +94,7 @@ public enum IncidentSubType {
 
     /** The sub-type with this code; an unknown code is an error that lists the known ones. */
     public static IncidentSubType fromCode(String code) {
-        for (IncidentSubType s : values()) {
-            if (s.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown incident sub-type '" + code + "' (known: "
-                + String.join(", ", Arrays.stream(values()).map(IncidentSubType::code).toList()) + ")");
+        return Codes.lookUp(IncidentSubType.class, "incident sub-type", code);
     }
 
     /** The first sub-type for an ACLED event type and sub-event type (compared ignoring case). */

@@ -1,8 +1,5 @@
 package kz.incidentmap.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /**
  * What kind of event an incident is. Each type names the ACLED event type and sub-type it maps
  * onto, so that records can be exchanged with ACLED-style data sets.
@@ -29,7 +26,7 @@ public enum IncidentType {
 
     /** The code stored in files and the database (lower case, e.g. {@code suicide_bombing}). */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public String label() {
@@ -46,12 +43,6 @@ public enum IncidentType {
 
     /** The type with this code; an unknown code is an error that lists the known ones. */
     public static IncidentType fromCode(String code) {
-        for (IncidentType t : values()) {
-            if (t.code().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown incident type '" + code + "' (known: "
-                + String.join(", ", Arrays.stream(values()).map(IncidentType::code).toList()) + ")");
+        return Codes.lookUp(IncidentType.class, "incident type", code);
     }
 }

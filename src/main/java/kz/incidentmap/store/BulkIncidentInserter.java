@@ -5,14 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
-import kz.incidentmap.model.Source;
-import kz.incidentmap.model.Tags;
 
 /**
  * Inserts many new incidents at once, inside the caller's transaction. Row ids are given explicitly
@@ -27,9 +23,6 @@ import kz.incidentmap.model.Tags;
 final class BulkIncidentInserter implements AutoCloseable {
 
     private static final int BATCH = 2_000;
-    private static final String INSERT = "INSERT INTO incidents (fid, geom, uuid, title, type, date, date_precision,"
-            + " place, oblast, location_precision, perpetrator, claimed_by, description, event_group, sub_type, time,"
-            + " tags, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection c;
     private final long firstFid;
@@ -68,68 +61,28 @@ final class BulkIncidentInserter implements AutoCloseable {
         }
         firstFid = max + 1;
         nextFid = firstFid;
-        insertIncident = c.prepareStatement(INSERT);
-        insertLink = c.prepareStatement("INSERT INTO incident_sources (incident_uuid, source_key, seq) VALUES (?, ?, ?)");
-        insertClaim = c.prepareStatement("INSERT INTO claims (incident_uuid, source_key, seq, killed, wounded, date, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insertIncident = c.prepareStatement("INSERT INTO incidents (fid, " + IncidentRows.COLUMNS + ") VALUES ("
+                + String.join(", ", Collections.nCopies(IncidentRows.COLUMN_COUNT + 1, "?")) + ")");
+        insertLink = c.prepareStatement(IncidentRows.INSERT_LINK);
+        insertClaim = c.prepareStatement(IncidentRows.INSERT_CLAIM);
         insertBounds = c.prepareStatement("INSERT INTO rtree_incidents_geom VALUES (?, ?, ?, ?, ?)");
-        insertPoint = c.prepareStatement("INSERT INTO incident_points (fid, lon, lat, type, day, casualties)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        insertPoint = c.prepareStatement("INSERT INTO incident_points (fid, " + IncidentRows.POINT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?)");
     }
 
     /** Adds one incident (its sources must be in the store already) with these created and updated times. */
     void add(Incident i, String created, String updated) throws SQLException {
-        PreparedStatement p = insertIncident;
         long fid = nextFid++;
-        p.setLong(1, fid);
-        p.setBytes(2, GeoPackageGeometry.encodePoint(i.lon(), i.lat(), GeoPackageSchema.WGS84));
-        p.setString(3, i.id());
-        p.setString(4, i.title());
-        p.setString(5, i.type().code());
-        p.setString(6, iso(i.date()));
-        p.setString(7, i.datePrecision() == null ? null : i.datePrecision().code());
-        p.setString(8, i.place());
-        p.setString(9, i.oblast());
-        p.setString(10, i.locationPrecision() == null ? null : i.locationPrecision().code());
-        p.setString(11, i.perpetrator());
-        p.setString(12, i.claimedBy());
-        p.setString(13, i.description());
-        p.setString(14, i.eventGroup());
-        p.setString(15, i.subType() == null ? null : i.subType().code());
-        p.setString(16, i.time() == null ? null : i.time().toString());
-        p.setString(17, Tags.join(i.tags()));
-        p.setString(18, created);
-        p.setString(19, updated);
-        p.addBatch();
+        insertIncident.setLong(1, fid);
+        IncidentRows.bindColumns(insertIncident, 2, i, created, updated);
+        insertIncident.addBatch();
         if (IncidentPoints.hasPosition(i)) {
             points.add(fid, i.lon(), i.lat());
             insertPoint.setLong(1, fid);
-            insertPoint.setDouble(2, i.lon());
-            insertPoint.setDouble(3, i.lat());
-            insertPoint.setString(4, i.type().code());
-            setInteger(insertPoint, 5, i.date() == null ? null : (int) i.date().toEpochDay());
-            insertPoint.setInt(6, IncidentPoints.casualties(i));
+            IncidentRows.bindPoint(insertPoint, 2, i);
             insertPoint.addBatch();
         }
-        List<Source> sources = i.sources();
-        for (int n = 0; n < sources.size(); n++) {
-            insertLink.setString(1, i.id());
-            insertLink.setString(2, sources.get(n).key());
-            insertLink.setInt(3, n);
-            insertLink.addBatch();
-        }
-        List<Claim> claims = i.claims();
-        for (int n = 0; n < claims.size(); n++) {
-            Claim cl = claims.get(n);
-            insertClaim.setString(1, i.id());
-            insertClaim.setString(2, cl.sourceKey());
-            insertClaim.setInt(3, n);
-            setInteger(insertClaim, 4, cl.killed());
-            setInteger(insertClaim, 5, cl.wounded());
-            insertClaim.setString(6, iso(cl.date()));
-            insertClaim.setString(7, cl.note());
-            insertClaim.addBatch();
-        }
+        IncidentRows.writeLinks(i, insertLink, insertClaim, PreparedStatement::addBatch);
         if (++pending >= BATCH) {
             flush();
         }
@@ -176,18 +129,6 @@ final class BulkIncidentInserter implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static void setInteger(PreparedStatement p, int index, Integer value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.INTEGER);
-        } else {
-            p.setInt(index, value);
-        }
-    }
-
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     /**

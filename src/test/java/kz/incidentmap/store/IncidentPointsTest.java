@@ -29,7 +29,7 @@ class IncidentPointsTest {
         for (Incident i : store.all()) {
             m.put(i.id(), i.lon() + " " + i.lat() + " " + i.type() + " "
                     + (i.date() == null ? IncidentPoints.NO_DAY : i.date().toEpochDay()) + " "
-                    + IncidentPoints.casualties(i));
+                    + (i.maxKilled().orElse(0) + i.maxWounded().orElse(0)));
         }
         return m;
     }

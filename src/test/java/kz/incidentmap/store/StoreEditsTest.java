@@ -137,12 +137,14 @@ class StoreEditsTest {
         assertNotEquals(0, Files.size(SEED));
     }
 
-    /** Every row with a geometry has exactly one R-tree entry and there are no others. */
+    /** Every row with a geometry has exactly one R-tree entry, there are no others, and nothing cites a deleted row. */
     static void assertIndexMatchesRows(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             assertEquals(0, count(s, "SELECT count(*) FROM incidents WHERE fid NOT IN (SELECT id FROM rtree_incidents_geom)"));
             assertEquals(0, count(s, "SELECT count(*) FROM rtree_incidents_geom WHERE id NOT IN (SELECT fid FROM incidents)"));
             assertEquals(0, count(s, "SELECT count(*) FROM claims WHERE incident_uuid NOT IN (SELECT uuid FROM incidents)"));
+            assertEquals(0, count(s, "SELECT count(*) FROM incident_sources WHERE incident_uuid NOT IN (SELECT uuid FROM incidents)"));
+            assertEquals(0, count(s, "SELECT count(*) FROM incident_points WHERE fid NOT IN (SELECT fid FROM incidents)"));
         }
     }
 
