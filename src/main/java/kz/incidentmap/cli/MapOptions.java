@@ -3,8 +3,12 @@ package kz.incidentmap.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import kz.incidentmap.AppPaths;
+import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
@@ -57,6 +61,17 @@ final class MapOptions {
     /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
     LoadedMap loadMap(List<Incident> incidents) throws IOException {
         return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()));
+    }
+
+    /**
+     * The map of an open store: its incident index, narrowed by {@code keep}, is read on a second thread
+     * while the basemap is read; the records a click shows are read from {@code store}, which must stay
+     * open while the map is used.
+     */
+    LoadedMap loadMap(IncidentStore store, UnaryOperator<IncidentIndex> keep) throws IOException {
+        return LoadedMap.load(paths().mapsDir(),
+                () -> keep.apply(IncidentIndex.of(store.points(), MapProjection.kazakhstan())),
+                IncidentRecords.of(store), ImportedStreets.inStore(store.file()));
     }
 
     /** The file of the store named by --db, or of the default store (which must have been opened before). */

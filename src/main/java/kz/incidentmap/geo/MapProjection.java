@@ -107,4 +107,16 @@ public final class MapProjection {
             throw new IllegalArgumentException("Cannot unproject envelope " + map, e);
         }
     }
+
+    /**
+     * Projects {@code count} longitude/latitude pairs, interleaved (lon, lat, lon, lat…), to map metres in
+     * place: one call for a million points instead of a million.
+     */
+    public void toMap(double[] lonLat, int count) {
+        try {
+            toMap.transform(lonLat, 0, lonLat, 0, count);
+        } catch (TransformException e) {
+            throw new IllegalArgumentException("Cannot project " + count + " points", e);
+        }
+    }
 }

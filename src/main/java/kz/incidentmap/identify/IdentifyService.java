@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
@@ -66,6 +68,13 @@ public final class IdentifyService {
             if (shown.presentation() == LayerPresentation.HEATMAP) {
                 continue;
             }
+            Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(shown);
+            if (indexed.isPresent() && shown.presentation() == LayerPresentation.CLUSTERS) {
+                List<Hit> layerHits = IncidentHits.identify(shown, indexed.get(), viewport, px, py, tolerancePx,
+                        this::drawnHits);
+                hits.addAll(layerHits);
+                continue;
+            }
             // Clusters are hit as drawn: a click on one returns the cluster, with its count and members.
             MapLayer layer = FrameLayers.forFrame(shown, viewport);
             // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
@@ -75,6 +84,14 @@ public final class IdentifyService {
             hits.addAll(layerHits);
         }
         return hits;
+    }
+
+    /** The features of {@code layer} drawn within the tolerance, nearest first (the one on top first among equals). */
+    private List<Hit> drawnHits(MapLayer layer, Viewport vp, double px, double py, double tol) throws IOException {
+        List<Hit> layerHits = identifyLayer(layer, vp, px, py, tol);
+        Collections.reverse(layerHits);
+        layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
+        return layerHits;
     }
 
     private List<Hit> identifyLayer(MapLayer layer, Viewport vp, double px, double py, double tol) throws IOException {

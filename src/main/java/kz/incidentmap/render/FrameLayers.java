@@ -1,12 +1,19 @@
 package kz.incidentmap.render;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import kz.incidentmap.layers.ClusterStyles;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
@@ -22,6 +29,7 @@ import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -61,12 +69,65 @@ public final class FrameLayers {
         if (layer.presentation() != LayerPresentation.CLUSTERS) {
             return layer;
         }
-        return layer.withSource(clusters(layer, vp)).withStyle(ClusterStyles.clustered(layer.style()));
+        Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
+        CollectionFeatureSource frame = indexed.isPresent() ? groups(indexed.get(), layer, vp) : clusters(layer, vp);
+        return layer.withSource(frame).withStyle(clusteredStyle(layer.style()));
+    }
+
+    /** The cell size, in metres, that clusters (or, at street scales, stacks) {@code layer} in {@code vp}. */
+    public static double cellMetres(MapLayer layer, Viewport vp) {
+        return vp.metresPerPixel() * (clustersAt(layer, vp) ? CLUSTER_CELL_PX : STACK_CELL_PX);
+    }
+
+    /** The area whose incidents a frame gathers: the frame and a margin, so that clusters at the edge are whole. */
+    static Envelope gatherArea(Viewport vp) {
+        Envelope area = vp.bounds();
+        area.expandBy(vp.metresPerPixel() * MARGIN_PX);
+        return area;
+    }
+
+    /** The groups of an indexed incident layer in this frame, as features of the clustered schema. */
+    private static CollectionFeatureSource groups(IncidentFeatureSource source, MapLayer layer, Viewport vp) {
+        IncidentIndex index = source.index();
+        SimpleFeatureType out = clusterType(source.getSchema());
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(out);
+        List<SimpleFeature> features = new ArrayList<>();
+        for (IndexClusterer.Group g : IndexClusterer.cluster(index, gatherArea(vp), cellMetres(layer, vp))) {
+            features.add(groupFeature(fb, index, g));
+        }
+        return new CollectionFeatureSource(new ListFeatureCollection(out, features));
+    }
+
+    /**
+     * A group as the styles read it: a single incident has its type, date and casualties; a cluster its
+     * most frequent type and the sum of casualties. Titles and places stay in the store: what a click
+     * shows is read there ({@code identify.IdentifyService}).
+     */
+    public static SimpleFeature groupFeature(SimpleFeatureBuilder fb, IncidentIndex index, IndexClusterer.Group g) {
+        fb.set("geom", GF.createPoint(new Coordinate(g.x(), g.y())));
+        fb.set("type", g.topType().code());
+        fb.set("casualties", (int) Math.min(Integer.MAX_VALUE, g.casualties()));
+        fb.set(ClusterStyles.COUNT, g.count());
+        if (g.count() == 1) {
+            int day = index.epochDay(g.firstRow());
+            fb.set("date", day == IncidentIndex.NO_DATE ? null : LocalDate.ofEpochDay(day).toString());
+            return fb.buildFeature("row." + index.fid(g.firstRow()));
+        }
+        fb.set("title", g.count() + " incidents");
+        return fb.buildFeature("cluster." + index.fid(g.firstRow()));
+    }
+
+    /** The clustered version of a style, made once per style: frames come many times a second. */
+    private static final Map<Style, Style> CLUSTERED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** {@link ClusterStyles#clustered}, made once per style. */
+    public static Style clusteredStyle(Style base) {
+        return CLUSTERED.computeIfAbsent(base, ClusterStyles::clustered);
     }
 
     /** The style whose rules the legend lists: a clustered layer shows its cluster symbol too. */
     public static Style legendStyle(MapLayer layer) {
-        return layer.presentation() == LayerPresentation.CLUSTERS ? ClusterStyles.clustered(layer.style()) : layer.style();
+        return layer.presentation() == LayerPresentation.CLUSTERS ? clusteredStyle(layer.style()) : layer.style();
     }
 
     private static CollectionFeatureSource clusters(MapLayer layer, Viewport vp) throws IOException {
@@ -97,7 +158,8 @@ public final class FrameLayers {
         return new CollectionFeatureSource(new ListFeatureCollection(out, features));
     }
 
-    private static SimpleFeatureType clusterType(SimpleFeatureType in) {
+    /** The schema of a clustered layer's frame features: the layer's own plus count and members. */
+    public static SimpleFeatureType clusterType(SimpleFeatureType in) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.init(in);
         b.add(ClusterStyles.COUNT, Integer.class);

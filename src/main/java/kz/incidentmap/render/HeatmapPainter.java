@@ -1,5 +1,16 @@
 package kz.incidentmap.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.data.collection.ListFeatureCollection;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -33,6 +44,7 @@ final class HeatmapPainter {
     /** Colour stops of the ramp, RGB: pale yellow, orange, dark red. */
     private static final int[][] STOPS = {{255, 255, 178}, {254, 204, 92}, {253, 141, 60}, {240, 59, 32}, {189, 0, 38}};
 
+    private static final GeometryFactory GF = new GeometryFactory();
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
     private HeatmapPainter() {
@@ -44,7 +56,8 @@ final class HeatmapPainter {
         area.expandBy(vp.metresPerPixel() * RADIUS_PX * 2);
         Query q = new Query(type.getTypeName(), FF.bbox(FF.property(type.getGeometryDescriptor().getLocalName()),
                 new ReferencedEnvelope(area, type.getCoordinateReferenceSystem())));
-        SimpleFeatureCollection points = layer.source().getFeatures(q);
+        SimpleFeatureCollection points = layer.source() instanceof IncidentFeatureSource indexed
+                ? positions(indexed.index(), area, type) : layer.source().getFeatures(q);
         if (points.isEmpty()) {
             return;
         }
@@ -59,6 +72,22 @@ final class HeatmapPainter {
         if (interpolation != null) {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         }
+    }
+
+    /**
+     * The incidents in {@code area} as bare points, straight from the index: the heat map needs where
+     * they are, not their records.
+     */
+    private static SimpleFeatureCollection positions(IncidentIndex index, Envelope area, SimpleFeatureType of) {
+        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+        tb.setName(of.getTypeName());
+        tb.setCRS(of.getCoordinateReferenceSystem());
+        tb.add("geom", Point.class);
+        SimpleFeatureType type = tb.buildFeatureType();
+        List<SimpleFeature> out = new ArrayList<>();
+        index.forEachWithin(area, row -> out.add(SimpleFeatureBuilder.build(type,
+                new Object[] {GF.createPoint(new Coordinate(index.x(row), index.y(row)))}, null)));
+        return new ListFeatureCollection(type, out);
     }
 
     /** Density (0..max) to colour; the process normalises to 0..1 already, this stretches what is there. */

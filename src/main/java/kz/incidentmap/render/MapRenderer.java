@@ -7,8 +7,11 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
@@ -60,8 +63,11 @@ public final class MapRenderer {
         for (MapLayer layer : layers) {
             if (layer.visible()) {
                 Composite keep = LayerOpacity.apply(g, layer);
+                Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
                 if (layer.presentation() == LayerPresentation.HEATMAP) {
                     HeatmapPainter.paint(g, viewport, layer);
+                } else if (indexed.isPresent() && layer.presentation() == LayerPresentation.CLUSTERS) {
+                    IncidentFramePainter.paint(g, viewport, layer, indexed.get(), painter, labels, cancelled);
                 } else {
                     drawLayer(FrameLayers.forFrame(layer, viewport), viewport, scale, painter, cancelled);
                 }

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import kz.incidentmap.model.Incident;
@@ -442,6 +443,32 @@ public final class IncidentStore implements AutoCloseable {
             return IncidentPoints.read(file, connection);
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot read incident positions", e);
+        }
+    }
+
+    /**
+     * The incidents with these row ids (see {@link IncidentPoints#fid}), by row id: what a click or a
+     * page of a cluster's members shows, read without reading the rest of the store.
+     */
+    public synchronized Map<Long, Incident> byRowIds(long[] fids) throws StoreException {
+        ensureOpen();
+        try {
+            return reader.byRowIds(fids);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incidents by row id", e);
+        }
+    }
+
+    /** The row id of the incident with this id, if the store has it. */
+    public synchronized OptionalLong rowIdOf(String uuid) throws StoreException {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT fid FROM incidents WHERE uuid = ?")) {
+            ps.setString(1, uuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot look up incident " + uuid, e);
         }
     }
 

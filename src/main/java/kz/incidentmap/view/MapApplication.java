@@ -1,16 +1,17 @@
 package kz.incidentmap.view;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.model.Incident;
 import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentRecords;
+import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreLockedException;
 
@@ -26,12 +27,11 @@ public final class MapApplication {
      * What the loader hands to the window.
      *
      * @param map the layers
-     * @param incidents the records shown
-     * @param store the store, kept open for editing (or for viewing only) until the window closes
+         * @param store the store, kept open for editing (or for viewing only) until the window closes
      * @param oblasts the oblast boundaries that saved records are placed in
      * @param notice what the user should know about the store (viewing only, upgraded), or null
      */
-    record Loaded(LoadedMap map, List<Incident> incidents, IncidentStore store, OblastLocator oblasts, String notice) {
+    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
     }
 
     private MapApplication() {
@@ -67,7 +67,7 @@ public final class MapApplication {
 
     /**
      * Worker thread: opens the store for editing (for viewing only when it is read-only or open for
-     * editing in another copy), reads its incidents and the maps. The caller closes the store.
+     * editing in another copy), reads its incident index and the maps; records are read when shown. The caller closes the store.
      */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
         Path file = db != null ? db : defaultStore;
@@ -86,8 +86,10 @@ public final class MapApplication {
             if (store.upgradeBackup().isPresent()) {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
-            List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents, ImportedStreets.inStore(store.file())), incidents, store, OblastLocator.load(mapsDir), notice);
+            IncidentStore open = store;
+            LoadedMap map = LoadedMap.load(mapsDir, () -> IncidentIndex.of(open.points(), MapProjection.kazakhstan()),
+                    IncidentRecords.of(store), ImportedStreets.inStore(store.file()));
+            return new Loaded(map, store, OblastLocator.load(mapsDir), notice);
         } catch (Exception e) {
             store.close();
             throw e;

@@ -1,0 +1,150 @@
+package kz.incidentmap.identify;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.incidentmap.layers.ClusterStyles;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.layers.NearestRows;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.FrameLayers;
+import kz.incidentmap.render.IndexClusterer;
+import kz.incidentmap.render.Viewport;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.data.collection.CollectionFeatureSource;
+import org.geotools.data.collection.ListFeatureCollection;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What a click on the incident layer hits, found in the layer's {@link IncidentIndex}: the groups
+ * near the click are formed as the frame forms them (same map-anchored cells), hit-tested by their
+ * drawn symbols, and only then are records read from the store — the incident itself, or for a
+ * cluster the {@value #PAGE} members nearest the click. So a click where ninety thousand incidents
+ * lie reads a few thousand index rows and a page of records, not ninety thousand.
+ */
+final class IncidentHits {
+
+    /** Members of a cluster a click reads at once, nearest first. */
+    static final int PAGE = 25;
+    /**
+     * Cells around the click whose groups are formed: a group's centre lies within a cell of its own
+     * cells, and merging looks two cells away, so four cells reproduce the frame's groups at the click.
+     */
+    private static final int CELLS_AROUND = 4;
+
+    private IncidentHits() {
+    }
+
+    /** The hits of a click at (px, py) on {@code layer}, nearest first. */
+    static List<Hit> identify(MapLayer layer, IncidentFeatureSource source, Viewport vp, double px, double py,
+            double tolerancePx, HitTester tester) throws IOException {
+        IncidentIndex index = source.index();
+        double cell = FrameLayers.cellMetres(layer, vp);
+        Coordinate click = vp.toWorld(px, py);
+        Envelope area = new Envelope(click);
+        area.expandBy(CELLS_AROUND * cell + tolerancePx * vp.metresPerPixel());
+        SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        Map<String, IndexClusterer.Group> groups = new HashMap<>();
+        List<SimpleFeature> features = new ArrayList<>();
+        for (IndexClusterer.Group g : IndexClusterer.cluster(index, area, cell)) {
+            SimpleFeature f = FrameLayers.groupFeature(fb, index, g);
+            groups.put(f.getID(), g);
+            features.add(f);
+        }
+        MapLayer local = layer.withSource(new CollectionFeatureSource(new ListFeatureCollection(type, features)))
+                .withStyle(FrameLayers.clusteredStyle(layer.style()));
+        List<Hit> hits = new ArrayList<>();
+        for (Hit h : tester.hits(local, vp, px, py, tolerancePx)) {
+            IndexClusterer.Group g = groups.get(h.featureId());
+            Hit full = g.count() == 1 ? single(layer, source, g, h) : cluster(layer, source, g, h, click, cell);
+            if (full != null) {
+                hits.add(full);
+            }
+        }
+        return hits;
+    }
+
+    /** Hit-tests the features of a layer as drawn (see {@link IdentifyService}). */
+    interface HitTester {
+        List<Hit> hits(MapLayer layer, Viewport vp, double px, double py, double tolerancePx) throws IOException;
+    }
+
+    private static Hit single(MapLayer layer, IncidentFeatureSource source, IndexClusterer.Group g, Hit drawn)
+            throws IOException {
+        long fid = source.index().fid(g.firstRow());
+        Incident i = source.records().byRows(new long[] {fid}).get(fid);
+        if (i == null) {
+            return null; // deleted by another program since the index was read
+        }
+        Map<String, Object> attrs = new LinkedHashMap<>(incidentAttributes(i, source.index().casualties(g.firstRow())));
+        attrs.put(ClusterStyles.COUNT, 1);
+        attrs.put(ClusterStyles.MEMBERS, i.id());
+        return new Hit(layer.name(), layer.title(), i.id(), drawn.distancePx(), attrs, i);
+    }
+
+    private static Hit cluster(MapLayer layer, IncidentFeatureSource source, IndexClusterer.Group g, Hit drawn,
+            Coordinate click, double cell) throws IOException {
+        IncidentIndex index = source.index();
+        Envelope extent = new Envelope();
+        IndexClusterer.forEachMember(index, g, cell, row -> extent.expandToInclude(index.x(row), index.y(row)));
+        RecordPages pages = (from, count) -> page(source, g, cell, click, from, count);
+        List<Incident> first = pages.page(0, PAGE);
+        Map<String, Object> attrs = new LinkedHashMap<>(drawn.attributes());
+        attrs.put(ClusterStyles.MEMBERS, String.join(",", first.stream().map(Incident::id).toList()));
+        return new Hit(layer.name(), layer.title(), drawn.featureId(), drawn.distancePx(), attrs, first, extent, pages);
+    }
+
+    /**
+     * Members {@code from}..{@code from + count - 1} of a cluster by distance from the click: the nearest
+     * {@code from + count} are kept while its members are walked (no sort of them all), then the page's
+     * records are read.
+     */
+    private static List<Incident> page(IncidentFeatureSource source, IndexClusterer.Group g, double cell,
+            Coordinate click, int from, int count) throws IOException {
+        IncidentIndex index = source.index();
+        NearestRows nearest = new NearestRows(Math.max(0, from) + Math.max(0, count));
+        IndexClusterer.forEachMember(index, g, cell, row -> {
+            double dx = index.x(row) - click.x;
+            double dy = index.y(row) - click.y;
+            nearest.offer(dx * dx + dy * dy, index.fid(row), row);
+        });
+        int[] rows = nearest.sorted();
+        int start = Math.min(rows.length, Math.max(0, from));
+        long[] fids = new long[rows.length - start];
+        for (int k = start; k < rows.length; k++) {
+            fids[k - start] = index.fid(rows[k]);
+        }
+        Map<Long, Incident> byRow = source.records().byRows(fids);
+        List<Incident> page = new ArrayList<>();
+        for (long fid : fids) {
+            Incident i = byRow.get(fid);
+            if (i != null) {
+                page.add(i);
+            }
+        }
+        return page;
+    }
+
+    /** An incident's attributes as the layer's features carry them. */
+    static Map<String, Object> incidentAttributes(Incident i, int casualties) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("title", i.title());
+        m.put("type", i.type().code());
+        m.put("date", i.date() == null ? null : i.date().toString());
+        m.put("place", i.place());
+        m.put("killed", i.killedRange());
+        m.put("wounded", i.woundedRange());
+        m.put("casualties", casualties);
+        return m;
+    }
+}
