@@ -27,18 +27,20 @@ import org.locationtech.jts.geom.Envelope;
  * What a click on the incident layer hits, found in the layer's {@link IncidentIndex}: the groups
  * near the click are formed as the frame forms them (same map-anchored cells), hit-tested by their
  * drawn symbols, and only then are records read from the store — the incident itself, or for a
- * cluster the {@value #PAGE} members nearest the click. So a click where ninety thousand incidents
+ * cluster the {@value #FIRST_PAGE} members nearest the click. So a click where ninety thousand incidents
  * lie reads a few thousand index rows and a page of records, not ninety thousand.
  */
 final class IncidentHits {
 
-    /** Members of a cluster a click reads at once, nearest first. */
-    static final int PAGE = 25;
+    /** Members of a cluster a click reads at once, nearest first; the rest page in as asked for. */
+    static final int FIRST_PAGE = 10;
     /**
-     * Cells around the click whose groups are formed: a group's centre lies within a cell of its own
-     * cells, and merging looks two cells away, so four cells reproduce the frame's groups at the click.
+     * Cells around the click whose groups are formed when the frame's are not at hand: merging looks
+     * two cells away, so three cells reproduce the frame's groups at the click.
      */
-    private static final int CELLS_AROUND = 4;
+    private static final int CELLS_AROUND = 3;
+    /** No incident or cluster symbol is wider than this, pixels: groups farther from the click cannot be hit. */
+    private static final double MAX_SYMBOL_PX = 60;
 
     private IncidentHits() {
     }
@@ -51,11 +53,19 @@ final class IncidentHits {
         Coordinate click = vp.toWorld(px, py);
         Envelope area = new Envelope(click);
         area.expandBy(CELLS_AROUND * cell + tolerancePx * vp.metresPerPixel());
+        // The groups of the frame the user clicked on, when it was drawn; else those around the click.
+        List<IndexClusterer.Group> near = IndexClusterer.drawn(index, FrameLayers.gatherArea(vp), cell)
+                .orElseGet(() -> IndexClusterer.cluster(index, area, cell));
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         Map<String, IndexClusterer.Group> groups = new HashMap<>();
         List<SimpleFeature> features = new ArrayList<>();
-        for (IndexClusterer.Group g : IndexClusterer.cluster(index, area, cell)) {
+        Envelope hitArea = new Envelope(click);
+        hitArea.expandBy((tolerancePx + MAX_SYMBOL_PX) * vp.metresPerPixel());
+        for (IndexClusterer.Group g : near) {
+            if (!hitArea.covers(g.x(), g.y())) {
+                continue;
+            }
             SimpleFeature f = FrameLayers.groupFeature(fb, index, g);
             groups.put(f.getID(), g);
             features.add(f);
@@ -93,31 +103,47 @@ final class IncidentHits {
 
     private static Hit cluster(MapLayer layer, IncidentFeatureSource source, IndexClusterer.Group g, Hit drawn,
             Coordinate click, double cell) throws IOException {
-        IncidentIndex index = source.index();
-        Envelope extent = new Envelope();
-        IndexClusterer.forEachMember(index, g, cell, row -> extent.expandToInclude(index.x(row), index.y(row)));
+        Envelope extent = IndexClusterer.cellExtent(g, cell);
         RecordPages pages = (from, count) -> page(source, g, cell, click, from, count);
-        List<Incident> first = pages.page(0, PAGE);
+        List<Incident> first = pages.page(0, FIRST_PAGE);
         Map<String, Object> attrs = new LinkedHashMap<>(drawn.attributes());
         attrs.put(ClusterStyles.MEMBERS, String.join(",", first.stream().map(Incident::id).toList()));
         return new Hit(layer.name(), layer.title(), drawn.featureId(), drawn.distancePx(), attrs, first, extent, pages);
     }
 
     /**
-     * Members {@code from}..{@code from + count - 1} of a cluster by distance from the click: the nearest
-     * {@code from + count} are kept while its members are walked (no sort of them all), then the page's
-     * records are read.
+     * Members {@code from}..{@code from + count - 1} of a cluster by distance from the click. The search
+     * starts in a small circle around the click and doubles it until the circle holds that many members
+     * or covers the cluster: at a dense spot the nearest page lies in a few hundred metres, and the tens
+     * of thousands of other members are never looked at.
      */
     private static List<Incident> page(IncidentFeatureSource source, IndexClusterer.Group g, double cell,
             Coordinate click, int from, int count) throws IOException {
         IncidentIndex index = source.index();
-        NearestRows nearest = new NearestRows(Math.max(0, from) + Math.max(0, count));
-        IndexClusterer.forEachMember(index, g, cell, row -> {
-            double dx = index.x(row) - click.x;
-            double dy = index.y(row) - click.y;
-            nearest.offer(dx * dx + dy * dy, index.fid(row), row);
-        });
-        int[] rows = nearest.sorted();
+        int wanted = Math.max(0, from) + Math.max(0, count);
+        Envelope cluster = IndexClusterer.cellExtent(g, cell);
+        double reach = Math.max(cluster.getWidth(), cluster.getHeight()) + click.distance(cluster.centre());
+        int[] rows = new int[0];
+        for (double radius = cell / 16; ; radius *= 2) {
+            NearestRows nearest = new NearestRows(wanted);
+            int[] found = {0};
+            double r2 = radius * radius;
+            Envelope box = new Envelope(click);
+            box.expandBy(radius);
+            index.forEachWithin(box, row -> {
+                double dx = index.x(row) - click.x;
+                double dy = index.y(row) - click.y;
+                double d2 = dx * dx + dy * dy;
+                if (d2 <= r2 && IndexClusterer.isMember(index, g, cell, row)) {
+                    found[0]++;
+                    nearest.offer(d2, index.fid(row), row);
+                }
+            });
+            rows = nearest.sorted();
+            if (found[0] >= wanted || radius >= reach) {
+                break;
+            }
+        }
         int start = Math.min(rows.length, Math.max(0, from));
         long[] fids = new long[rows.length - start];
         for (int k = start; k < rows.length; k++) {

@@ -233,8 +233,8 @@ public final class IncidentIndex {
         return first > last ? null : new int[] {first, last};
     }
 
-    /** The type codes as stored per row ({@link IncidentType#ordinal()}), for loops that count by type. */
-    byte typeCode(int row) {
+    /** The type's {@link IncidentType#ordinal()}, for loops that count by type without an enum lookup. */
+    public int typeOrdinal(int row) {
         return types[row];
     }
 
@@ -294,6 +294,39 @@ public final class IncidentIndex {
                     if (inside || box.covers(xs[i], ys[i])) {
                         action.accept(i);
                     }
+                }
+            }
+        }
+    }
+
+    /** A run of consecutive rows of one grid cell. */
+    @FunctionalInterface
+    public interface RunConsumer {
+        /**
+         * @param from the first row
+         * @param to one past the last row
+         * @param inside whether the whole cell lies in the box (else each row must be tested)
+         */
+        void accept(int from, int to, boolean inside);
+    }
+
+    /**
+     * Calls {@code action} with the runs of rows of the grid cells {@code box} touches: a loop over a
+     * million rows then reads the columns in order, with one call per cell instead of one per row.
+     */
+    public void forEachRun(Envelope box, RunConsumer action) {
+        if (box.isNull() || fids.length == 0) {
+            return;
+        }
+        int c0 = Math.max(0, col(box.getMinX()));
+        int c1 = Math.min(cols - 1, col(box.getMaxX()));
+        int r0 = Math.max(0, row(box.getMinY()));
+        int r1 = Math.min(rows - 1, row(box.getMaxY()));
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = cell(c, r);
+                if (cellStart[cell] < cellStart[cell + 1]) {
+                    action.accept(cellStart[cell], cellStart[cell + 1], c > c0 && c < c1 && r > r0 && r < r1);
                 }
             }
         }

@@ -80,7 +80,7 @@ public final class FrameLayers {
     }
 
     /** The area whose incidents a frame gathers: the frame and a margin, so that clusters at the edge are whole. */
-    static Envelope gatherArea(Viewport vp) {
+    public static Envelope gatherArea(Viewport vp) {
         Envelope area = vp.bounds();
         area.expandBy(vp.metresPerPixel() * MARGIN_PX);
         return area;

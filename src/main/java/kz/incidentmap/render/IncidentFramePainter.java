@@ -85,7 +85,7 @@ final class IncidentFramePainter {
     static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
             SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled) {
         IncidentIndex index = source.index();
-        List<IndexClusterer.Group> groups = IndexClusterer.cluster(index, FrameLayers.gatherArea(vp),
+        List<IndexClusterer.Group> groups = IndexClusterer.clusterFrame(index, FrameLayers.gatherArea(vp),
                 FrameLayers.cellMetres(layer, vp));
         Style style = FrameLayers.clusteredStyle(layer.style());
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());

@@ -2,10 +2,13 @@ package kz.incidentmap.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.model.IncidentType;
@@ -24,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class IndexClusterer {
 
     private static final int TYPES = IncidentType.values().length;
+    /** Up to this many cells in the frame, incidents are summed straight into per-cell arrays. */
+    private static final long SUMMED_CELLS = 1 << 16;
     /** Above this many cells in the frame, the bins are found by sorting instead of in a dense array. */
     private static final long DENSE_CELLS = 4_000_000;
 
@@ -49,28 +54,64 @@ public final class IndexClusterer {
         return col << 32 | (row & 0xFFFF_FFFFL);
     }
 
-    /** The groups of the incidents inside {@code area}, with cells of {@code cell} metres. */
-    public static List<Group> cluster(IncidentIndex index, Envelope area, double cell) {
-        long c0 = (long) Math.floor(area.getMinX() / cell);
-        long r0 = (long) Math.floor(area.getMinY() / cell);
-        long nc = (long) Math.floor(area.getMaxX() / cell) - c0 + 1;
-        long nr = (long) Math.floor(area.getMaxY() / cell) - r0 + 1;
-        Bins bins = nc * nr <= DENSE_CELLS ? denseBins(index, area, cell, c0, r0, (int) nc, (int) (nc * nr))
-                : sortedBins(index, area, cell);
-        List<Acc> groups = new ArrayList<>(bins.runs());
-        for (int run = 0; run < bins.runs(); run++) {
-            Acc a = new Acc(bins.keys()[run]);
-            for (int k = bins.start()[run]; k < bins.start()[run + 1]; k++) {
-                int row = bins.rows()[k];
-                a.sx += index.x(row);
-                a.sy += index.y(row);
-                a.casualties += index.casualties(row);
-                a.firstRow = Math.min(a.firstRow, row);
-                a.types[index.type(row).ordinal()]++;
+    /** The groups of the last frames, so that a click finds them as drawn without binning again. */
+    private static final int RECENT = 4;
+    private static final Deque<Recent> RECENT_FRAMES = new ArrayDeque<>();
+
+    private record Recent(IncidentIndex index, Envelope area, double cell, List<Group> groups) {
+    }
+
+    /** The groups a frame of {@code area} drew, if one was drawn lately with this index and cell size. */
+    public static Optional<List<Group>> drawn(IncidentIndex index, Envelope area, double cell) {
+        synchronized (RECENT_FRAMES) {
+            for (Recent r : RECENT_FRAMES) {
+                if (r.index() == index && r.cell() == cell && r.area().equals(area)) {
+                    return Optional.of(r.groups());
+                }
             }
-            a.count = bins.start()[run + 1] - bins.start()[run];
-            groups.add(a);
         }
+        return Optional.empty();
+    }
+
+    /** {@link #cluster}, remembered for {@link #drawn}: what a frame draws. */
+    static List<Group> clusterFrame(IncidentIndex index, Envelope area, double cell) {
+        List<Group> groups = cluster(index, area, cell);
+        synchronized (RECENT_FRAMES) {
+            RECENT_FRAMES.removeIf(r -> r.index() == index && r.cell() == cell && r.area().equals(area));
+            RECENT_FRAMES.addFirst(new Recent(index, new Envelope(area), cell, groups));
+            while (RECENT_FRAMES.size() > RECENT) {
+                RECENT_FRAMES.removeLast();
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * The cells {@code frame} touches, as an area: from the first cell's lower edge to just below the
+     * last cell's upper edge, so that no incident of a further cell falls in.
+     */
+    public static Envelope wholeCells(Envelope frame, double cell) {
+        double x1 = (cellOf(frame.getMaxX(), cell) + 1) * cell;
+        double y1 = (cellOf(frame.getMaxY(), cell) + 1) * cell;
+        return new Envelope(cellOf(frame.getMinX(), cell) * cell, Math.nextDown(x1),
+                cellOf(frame.getMinY(), cell) * cell, Math.nextDown(y1));
+    }
+
+    /** The grid column (or row) of a coordinate: the one formula binning and member walks share. */
+    static long cellOf(double v, double cell) {
+        return (long) Math.floor(v / cell);
+    }
+
+    /** The groups of the incidents inside {@code area}, with cells of {@code cell} metres. */
+    public static List<Group> cluster(IncidentIndex index, Envelope frame, double cell) {
+        // Whole cells: a group's members are then exactly the incidents of its cells (see forEachMember).
+        Envelope area = wholeCells(frame, cell);
+        long c0 = cellOf(area.getMinX(), cell);
+        long r0 = cellOf(area.getMinY(), cell);
+        long nc = cellOf(area.getMaxX(), cell) - c0 + 1;
+        long nr = cellOf(area.getMaxY(), cell) - r0 + 1;
+        List<Acc> groups = nc * nr <= SUMMED_CELLS ? summed(index, area, cell, c0, r0, (int) nc, (int) nr)
+                : binned(index, area, cell, c0, r0, nc, nr);
         mergeClose(groups, cell);
         List<Group> out = new ArrayList<>();
         for (Acc a : groups) {
@@ -83,6 +124,98 @@ public final class IndexClusterer {
         return out;
     }
 
+    /**
+     * Country and oblast views: a few thousand cells, so each incident is added straight into its cell's
+     * sums in one pass over the index, in row order — no per-incident list is made.
+     */
+    private static List<Acc> summed(IncidentIndex index, Envelope area, double cell, long c0, long r0, int nc, int nr) {
+        int cells = nc * nr;
+        int[] count = new int[cells];
+        double[] sx = new double[cells];
+        double[] sy = new double[cells];
+        long[] casualties = new long[cells];
+        int[] first = new int[cells];
+        int[] types = new int[cells * TYPES];
+        index.forEachRun(area, (from, to, inside) -> {
+            // Cells are tested one by one below, whether or not the index cell lies inside.
+            for (int row = from; row < to; row++) {
+                double x = index.x(row);
+                double y = index.y(row);
+                long c = cellOf(x, cell) - c0;
+                long r = cellOf(y, cell) - r0;
+                if (c < 0 || c >= nc || r < 0 || r >= nr) {
+                    continue;
+                }
+                int at = (int) r * nc + (int) c;
+                if (count[at]++ == 0) {
+                    first[at] = row;
+                }
+                sx[at] += x;
+                sy[at] += y;
+                casualties[at] += index.casualties(row);
+                types[at * TYPES + index.typeOrdinal(row)]++;
+            }
+        });
+        List<Acc> groups = new ArrayList<>();
+        for (int at = 0; at < cells; at++) {
+            if (count[at] > 0) {
+                Acc a = new Acc(key(c0 + at % nc, r0 + at / nc));
+                a.count = count[at];
+                a.sx = sx[at];
+                a.sy = sy[at];
+                a.casualties = casualties[at];
+                a.firstRow = first[at];
+                System.arraycopy(types, at * TYPES, a.types, 0, TYPES);
+                groups.add(a);
+            }
+        }
+        return groups;
+    }
+
+    /** Street views: cells are a few pixels, too many to sum into, so the incidents are sorted into them. */
+    private static List<Acc> binned(IncidentIndex index, Envelope area, double cell, long c0, long r0, long nc, long nr) {
+        Bins bins = nc * nr <= DENSE_CELLS ? denseBins(index, area, cell, c0, r0, (int) nc, (int) (nc * nr))
+                : sortedBins(index, area, cell);
+        List<Acc> groups = new ArrayList<>(bins.runs());
+        for (int run = 0; run < bins.runs(); run++) {
+            Acc a = new Acc(bins.keys()[run]);
+            for (int k = bins.start()[run]; k < bins.start()[run + 1]; k++) {
+                int row = bins.rows()[k];
+                a.sx += index.x(row);
+                a.sy += index.y(row);
+                a.casualties += index.casualties(row);
+                a.firstRow = Math.min(a.firstRow, row);
+                a.types[index.typeOrdinal(row)]++;
+            }
+            a.count = bins.start()[run + 1] - bins.start()[run];
+            groups.add(a);
+        }
+        return groups;
+    }
+
+    /** Whether {@code row} is one of {@code group}'s incidents, binned with cells of {@code cell} metres. */
+    public static boolean isMember(IncidentIndex index, Group group, double cell, int row) {
+        long k = key(cellOf(index.x(row), cell), cellOf(index.y(row), cell));
+        for (long c : group.cells()) {
+            if (c == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The map extent of a group's cells: its members lie inside. */
+    public static Envelope cellExtent(Group group, double cell) {
+        Envelope env = new Envelope();
+        for (long k : group.cells()) {
+            long col = k >> 32;
+            long row = (int) k;
+            env.expandToInclude(col * cell, row * cell);
+            env.expandToInclude((col + 1) * cell, (row + 1) * cell);
+        }
+        return env;
+    }
+
     /** Calls {@code action} with every row of {@code group}, as {@link #cluster} with the same cell size binned it. */
     public static void forEachMember(IncidentIndex index, Group group, double cell, IntConsumer action) {
         for (long k : group.cells()) {
@@ -90,7 +223,7 @@ public final class IndexClusterer {
             long row = (int) k;
             Envelope box = new Envelope(col * cell, (col + 1) * cell, row * cell, (row + 1) * cell);
             index.forEachWithin(box, r -> {
-                if ((long) Math.floor(index.x(r) / cell) == col && (long) Math.floor(index.y(r) / cell) == row) {
+                if (cellOf(index.x(r), cell) == col && cellOf(index.y(r), cell) == row) {
                     action.accept(r);
                 }
             });
@@ -101,14 +234,20 @@ public final class IndexClusterer {
     private record Bins(int runs, long[] keys, int[] start, int[] rows) {
     }
 
-    /** Counting sort by cell over a dense array of the frame's cells. */
+    /** Counting sort by cell over a dense array of the frame's cells, or a sort of the few rows there are. */
     private static Bins denseBins(IncidentIndex index, Envelope area, double cell, long c0, long r0, int nc, int cells) {
         Gathered g = new Gathered();
+        long nr = cells / nc;
         index.forEachWithin(area, row -> {
-            long c = (long) Math.floor(index.x(row) / cell) - c0;
-            long r = (long) Math.floor(index.y(row) / cell) - r0;
-            g.add(row, r * nc + c);
+            long c = cellOf(index.x(row), cell) - c0;
+            long r = cellOf(index.y(row), cell) - r0;
+            if (c >= 0 && c < nc && r >= 0 && r < nr) {
+                g.add(row, r * nc + c);
+            }
         });
+        if ((long) g.size * 16 < cells) {
+            return sortedRuns(g, c0, r0, nc);
+        }
         int[] start = new int[cells + 1];
         for (int k = 0; k < g.size; k++) {
             start[(int) g.cells[k] + 1]++;
@@ -136,11 +275,37 @@ public final class IndexClusterer {
         return new Bins(runs, keys, runStart, rows);
     }
 
+    /**
+     * Few rows over many cells (a street view): each row's cell and its place in the gathered list are
+     * packed into one long, and a primitive sort brings the rows of a cell together.
+     */
+    private static Bins sortedRuns(Gathered g, long c0, long r0, int nc) {
+        long[] packed = new long[g.size];
+        for (int k = 0; k < g.size; k++) {
+            packed[k] = g.cells[k] << 24 | k;
+        }
+        Arrays.sort(packed);
+        int[] rows = new int[g.size];
+        long[] keys = new long[g.size];
+        int[] runStart = new int[g.size + 1];
+        int runs = 0;
+        for (int k = 0; k < g.size; k++) {
+            long local = packed[k] >>> 24;
+            rows[k] = g.rows[(int) (packed[k] & 0xFF_FFFF)];
+            if (k == 0 || local != packed[k - 1] >>> 24) {
+                keys[runs] = key(c0 + local % nc, r0 + local / nc);
+                runStart[runs++] = k;
+            }
+        }
+        runStart[runs] = g.size;
+        return new Bins(runs, keys, runStart, rows);
+    }
+
     /** For frames with more cells than a dense array should hold (huge exports at street scale). */
     private static Bins sortedBins(IncidentIndex index, Envelope area, double cell) {
         Gathered g = new Gathered();
         index.forEachWithin(area, row -> g.add(row,
-                key((long) Math.floor(index.x(row) / cell), (long) Math.floor(index.y(row) / cell))));
+                key(cellOf(index.x(row), cell), cellOf(index.y(row), cell))));
         Integer[] order = new Integer[g.size];
         for (int k = 0; k < g.size; k++) {
             order[k] = k;
@@ -178,9 +343,10 @@ public final class IndexClusterer {
     }
 
     /**
-     * One pass, largest first: each group absorbs the smaller groups whose centres are closer than
-     * {@code minDist} to its own. A centre lies in its own cell, and stays within a cell of it after
-     * absorbing neighbours, so only groups within two cells are looked at.
+     * Largest first, each group absorbs the smaller groups whose centres are closer than {@code minDist}
+     * to its own. A group's centre lies within a few cells of the cells it gathers, so only groups whose
+     * home cell is within three cells of it are looked at; passes repeat while a centre that moved by
+     * absorbing comes too close to another.
      */
     private static void mergeClose(List<Acc> groups, double minDist) {
         groups.sort(Comparator.comparingInt((Acc a) -> -a.count).thenComparingInt(a -> a.firstRow));
@@ -189,18 +355,24 @@ public final class IndexClusterer {
             groups.get(i).rank = i;
             byCell.put(groups.get(i).home, i);
         }
-        for (Acc a : groups) {
-            if (!a.alive) {
-                continue;
-            }
-            long col = a.home >> 32;
-            long row = (int) a.home;
-            for (long dc = -2; dc <= 2; dc++) {
-                for (long dr = -2; dr <= 2; dr++) {
-                    Integer j = byCell.get(key(col + dc, row + dr));
-                    Acc b = j == null ? null : groups.get(j);
-                    if (b != null && b.alive && b.rank > a.rank && Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < minDist) {
-                        a.absorb(b);
+        boolean merged = true;
+        for (int pass = 0; merged && pass < 16; pass++) {
+            merged = false;
+            for (Acc a : groups) {
+                if (!a.alive) {
+                    continue;
+                }
+                long col = cellOf(a.cx(), minDist);
+                long row = cellOf(a.cy(), minDist);
+                for (long dc = -3; dc <= 3; dc++) {
+                    for (long dr = -3; dr <= 3; dr++) {
+                        Integer j = byCell.get(key(col + dc, row + dr));
+                        Acc b = j == null ? null : groups.get(j);
+                        if (b != null && b.alive && b != a && Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < minDist
+                                && (b.rank > a.rank)) {
+                            a.absorb(b);
+                            merged = true;
+                        }
                     }
                 }
             }

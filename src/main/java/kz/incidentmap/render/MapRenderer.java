@@ -5,10 +5,15 @@ import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
@@ -60,11 +65,28 @@ public final class MapRenderer {
         LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         SymbolizerPainter painter = new SymbolizerPainter(g, viewport, labels);
         double scale = viewport.scaleDenominator();
-        for (MapLayer layer : layers) {
-            if (layer.visible()) {
+        Future<IncidentImage> aside = null;
+        MapLayer asideLayer = null;
+        if (IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity() && SECOND_CORE != null) {
+            asideLayer = layers.stream().filter(l -> l.visible() && l.presentation() == LayerPresentation.CLUSTERS
+                    && IncidentLayer.indexed(l).isPresent()).findFirst().orElse(null);
+        }
+        if (asideLayer != null) {
+            MapLayer layer = asideLayer;
+            aside = SECOND_CORE.submit(() -> IncidentImage.draw(viewport, layer, g.getRenderingHints(), cancelled));
+        }
+        try {
+            for (MapLayer layer : layers) {
+                if (!layer.visible()) {
+                    continue;
+                }
                 Composite keep = LayerOpacity.apply(g, layer);
                 Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
-                if (layer.presentation() == LayerPresentation.HEATMAP) {
+                if (layer == asideLayer) {
+                    IncidentImage drawn = await(aside);
+                    g.drawImage(drawn.image(), 0, 0, null);
+                    labels.addAll(drawn.labels());
+                } else if (layer.presentation() == LayerPresentation.HEATMAP) {
                     HeatmapPainter.paint(g, viewport, layer);
                 } else if (indexed.isPresent() && layer.presentation() == LayerPresentation.CLUSTERS) {
                     IncidentFramePainter.paint(g, viewport, layer, indexed.get(), painter, labels, cancelled);
@@ -73,9 +95,56 @@ public final class MapRenderer {
                 }
                 g.setComposite(keep);
             }
+        } finally {
+            if (aside != null) {
+                aside.cancel(true);
+            }
         }
         checkCancelled(cancelled);
         return labels.draw(g);
+    }
+
+    /**
+     * The second core: the incident layer of a screen frame is drawn there, into an image of its own,
+     * while this thread draws the basemap; null on a one-core machine.
+     */
+    private static final ExecutorService SECOND_CORE = Runtime.getRuntime().availableProcessors() < 2 ? null
+            : Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "frame-incidents");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** The incident layer drawn on its own, and the labels and markers its labels must share the frame with. */
+    private record IncidentImage(BufferedImage image, LabelPlacer labels) {
+
+        static IncidentImage draw(Viewport vp, MapLayer layer, RenderingHints hints, BooleanSupplier cancelled) {
+            BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            try {
+                g.setRenderingHints(hints);
+                LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+                IncidentFramePainter.paint(g, vp, layer, IncidentLayer.indexed(layer).orElseThrow(),
+                        new SymbolizerPainter(g, vp, labels), labels, cancelled);
+                return new IncidentImage(img, labels);
+            } finally {
+                g.dispose();
+            }
+        }
+    }
+
+    private static IncidentImage await(Future<IncidentImage> aside) {
+        try {
+            return aside.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("frame interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void drawLayer(MapLayer layer, Viewport viewport, double scale, SymbolizerPainter painter,
