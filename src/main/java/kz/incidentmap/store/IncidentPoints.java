@@ -166,8 +166,10 @@ public final class IncidentPoints {
      * that added or deleted incident rows leaves incident_points behind, and then the rows are read.
      */
     private static boolean inStep(Connection c) throws SQLException {
+        // The R-tree's own table of row ids counts in a fraction of the time the R-tree does.
+        String rtree = hasTable(c, "rtree_incidents_geom_rowid") ? "rtree_incidents_geom_rowid" : "rtree_incidents_geom";
         try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM incident_points)"
-                + " = (SELECT count(*) FROM rtree_incidents_geom)"); ResultSet rs = ps.executeQuery()) {
+                + " = (SELECT count(*) FROM " + rtree + ")"); ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }
     }

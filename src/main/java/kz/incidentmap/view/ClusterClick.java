@@ -26,6 +26,8 @@ record ClusterClick(Viewport zoomTo, List<Hit> members, int count, RecordPages p
 
     /** Closest a cluster click zooms, so that members at one spot are not shown at street level. */
     private static final double CLOSEST_SCALE = 10_000;
+    /** A cluster whose members need a view smaller than 1:{@value} to be seen whole is a regional one. */
+    private static final double REGIONAL_SCALE = 200_000;
 
     /** The cluster the click hit first, if its nearest hit is a cluster. */
     static Optional<ClusterClick> of(List<Hit> hits, Viewport vp) {
@@ -45,7 +47,11 @@ record ClusterClick(Viewport zoomTo, List<Hit> members, int count, RecordPages p
             return Optional.of(new ClusterClick(vp, members, count, c.pages()));
         }
         Viewport fit = Viewport.fitting(env, vp.width(), vp.height(), Math.min(vp.width(), vp.height()) / 6);
-        double scale = Math.max(CLOSEST_SCALE, Math.min(fit.scaleDenominator(), FrameLayers.CLUSTER_MAX_SCALE / 1.5));
+        // A cluster spread over a region (thousands of incidents around a city, seen from the whole
+        // country) is shown whole, where it splits into smaller ones; a tight one is zoomed into until
+        // its incidents stand apart.
+        double scale = fit.scaleDenominator() > REGIONAL_SCALE ? fit.scaleDenominator()
+                : Math.max(CLOSEST_SCALE, Math.min(fit.scaleDenominator(), FrameLayers.CLUSTER_MAX_SCALE / 1.5));
         Viewport zoom = Viewport.atScale(fit.centerX(), fit.centerY(), scale, vp.width(), vp.height());
         return Optional.of(new ClusterClick(zoom, members, count, c.pages()));
     }
