@@ -136,8 +136,13 @@ public final class IncidentIndex {
         types = new byte[n];
         casualties = new int[n];
         days = new int[n];
+        // Where each input row went; the store hands rows over in row-id order, which then needs no sort.
+        int[] placed = cellOf;
+        boolean ascending = true;
         for (int i = 0; i < n; i++) {
             int r = next[cellOf[i]]++;
+            placed[i] = r;
+            ascending &= i == 0 || in.fids()[i] > in.fids()[i - 1];
             fids[r] = in.fids()[i];
             xs[r] = in.xs()[i];
             ys[r] = in.ys()[i];
@@ -146,17 +151,24 @@ public final class IncidentIndex {
             days[r] = in.days()[i];
         }
 
-        // Row ids sorted with their rows: both packed into one long, so a primitive sort does it.
-        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             if (fids[i] < 0 || fids[i] >= MAX_FID) {
                 throw new IllegalArgumentException("incident row id " + fids[i] + " is outside 0.." + (MAX_FID - 1));
             }
+        }
+        sortedFids = new long[n];
+        rowOfSorted = new int[n];
+        if (ascending) {
+            System.arraycopy(in.fids(), 0, sortedFids, 0, n);
+            System.arraycopy(placed, 0, rowOfSorted, 0, n);
+            return;
+        }
+        // Row ids sorted with their rows: both packed into one long, so a primitive sort does it.
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
             packed[i] = fids[i] << ROW_BITS | i;
         }
         Arrays.parallelSort(packed);
-        sortedFids = new long[n];
-        rowOfSorted = new int[n];
         for (int i = 0; i < n; i++) {
             sortedFids[i] = packed[i] >>> ROW_BITS;
             rowOfSorted[i] = (int) (packed[i] & ((1L << ROW_BITS) - 1));
