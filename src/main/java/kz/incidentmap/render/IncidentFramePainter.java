@@ -2,6 +2,7 @@ package kz.incidentmap.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -90,7 +91,7 @@ final class IncidentFramePainter {
         Style style = FrameLayers.clusteredStyle(layer.style());
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-        boolean raster = isRaster(g);
+        boolean raster = stampsSprites(g);
         boolean usesDate = attributes(style).contains("date");
         Map<Pass, Map<Long, Sprite>> byPass = sprites(style);
         double scale = vp.scaleDenominator();
@@ -211,5 +212,14 @@ final class IncidentFramePainter {
      */
     static boolean isRaster(Graphics2D g) {
         return g.getClass().getName().equals("sun.java2d.SunGraphics2D");
+    }
+
+    /**
+     * Whether markers may be stamped: into pixels, one map pixel to one image pixel (a page drawn at
+     * 300 dpi scales its map, and a scaled sprite would be blurred; there markers are drawn as shapes).
+     */
+    static boolean stampsSprites(Graphics2D g) {
+        int type = g.getTransform().getType();
+        return isRaster(g) && (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION);
     }
 }
