@@ -69,7 +69,7 @@ public final class IdentifyService {
                 continue;
             }
             Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(shown);
-            if (indexed.isPresent() && shown.presentation() == LayerPresentation.CLUSTERS) {
+            if (indexed.isPresent()) {
                 List<Hit> layerHits = IncidentHits.identify(shown, indexed.get(), viewport, px, py, tolerancePx,
                         this::drawnHits);
                 hits.addAll(layerHits);

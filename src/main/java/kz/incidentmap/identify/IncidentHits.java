@@ -9,14 +9,20 @@ import java.util.Map;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.NearestRows;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.FrameLayers;
 import kz.incidentmap.render.IndexClusterer;
+import kz.incidentmap.render.RuleSelector;
 import kz.incidentmap.render.Viewport;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.PointSymbolizer;
+import org.geotools.api.style.Rule;
+import org.geotools.api.style.Symbolizer;
 import org.geotools.data.collection.CollectionFeatureSource;
 import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
@@ -48,6 +54,9 @@ final class IncidentHits {
     /** The hits of a click at (px, py) on {@code layer}, nearest first. */
     static List<Hit> identify(MapLayer layer, IncidentFeatureSource source, Viewport vp, double px, double py,
             double tolerancePx, HitTester tester) throws IOException {
+        if (layer.presentation() != LayerPresentation.CLUSTERS) {
+            return plain(layer, source, vp, px, py, tolerancePx);
+        }
         IncidentIndex index = source.index();
         double cell = FrameLayers.cellMetres(layer, vp);
         Coordinate click = vp.toWorld(px, py);
@@ -81,6 +90,72 @@ final class IncidentHits {
             }
         }
         return hits;
+    }
+
+    /** Most incidents a click on the plain (unclustered) layer lists, nearest first. */
+    static final int PLAIN_LIMIT = 50;
+
+    /**
+     * A click on the layer with clustering off: every incident is its own marker. Each marker's radius
+     * depends only on what the style reads of it (type, casualties, date), so it is worked out once per
+     * such look and the rows near the click are tested with it; records are read for the hits alone.
+     */
+    private static List<Hit> plain(MapLayer layer, IncidentFeatureSource source, Viewport vp, double px, double py,
+            double tolerancePx) throws IOException {
+        IncidentIndex index = source.index();
+        Coordinate click = vp.toWorld(px, py);
+        Envelope box = new Envelope(click);
+        box.expandBy((tolerancePx + MAX_SYMBOL_PX) * vp.metresPerPixel());
+        List<Rule> active = new ArrayList<>();
+        for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
+            active.addAll(RuleSelector.active(fts, vp.scaleDenominator()));
+        }
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(FrameLayers.clusterType(source.getSchema()));
+        Map<Long, Double> radiusByLook = new HashMap<>();
+        NearestRows nearest = new NearestRows(PLAIN_LIMIT);
+        Map<Integer, Double> distanceOf = new HashMap<>();
+        index.forEachWithin(box, row -> {
+            long look = index.typeOrdinal(row) | (long) index.casualties(row) << 5 | (index.epochDay(row) & 0xFFFF_FFFFL) << 28;
+            double radius = radiusByLook.computeIfAbsent(look, k -> markerRadius(active,
+                    FrameLayers.groupFeature(fb, index, IndexClusterer.single(index, row))));
+            if (radius < 0) {
+                return; // no rule draws it
+            }
+            double d = Math.max(0, Math.hypot(index.x(row) - click.x, index.y(row) - click.y) / vp.metresPerPixel() - radius);
+            if (d <= tolerancePx) {
+                nearest.offer(d * d, index.fid(row), row);
+                distanceOf.put(row, d);
+            }
+        });
+        int[] rows = nearest.sorted();
+        long[] fids = new long[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            fids[k] = index.fid(rows[k]);
+        }
+        Map<Long, Incident> byRow = source.records().byRows(fids);
+        List<Hit> hits = new ArrayList<>();
+        for (int row : rows) {
+            Incident i = byRow.get(index.fid(row));
+            if (i != null) {
+                Map<String, Object> attrs = new LinkedHashMap<>(incidentAttributes(i, index.casualties(row)));
+                hits.add(new Hit(layer.name(), layer.title(), i.id(), distanceOf.get(row), attrs, i));
+            }
+        }
+        return hits;
+    }
+
+    /** Half the largest marker the rules draw for {@code f}; -1 when no rule draws a marker. */
+    private static double markerRadius(List<Rule> active, SimpleFeature f) {
+        double size = -1;
+        for (Rule r : RuleSelector.matching(active, f)) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof PointSymbolizer ps && ps.getGraphic() != null) {
+                    Double v = ps.getGraphic().getSize() == null ? null : ps.getGraphic().getSize().evaluate(f, Double.class);
+                    size = Math.max(size, v == null ? 6 : v);
+                }
+            }
+        }
+        return size < 0 ? -1 : size / 2;
     }
 
     /** Hit-tests the features of a layer as drawn (see {@link IdentifyService}). */

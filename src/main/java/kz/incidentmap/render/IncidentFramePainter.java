@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
@@ -29,7 +30,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws an indexed incident layer for one frame straight from its {@link IncidentIndex}: the groups of
- * {@link IndexClusterer} (the same that {@link FrameLayers} gives identify and the legend), clusters as
+ * {@link IndexClusterer} (the same that {@link FrameLayers} gives identify and the legend) or, with
+ * clustering off, every incident on its own; clusters as
  * styled features, single incidents — thousands at street scales — stamped from pre-drawn sprites into
  * raster targets. A sprite is drawn once per distinct look (the attributes the style reads: type,
  * casualties, and the date when the style uses it) with the same {@link SymbolizerPainter}, so a
@@ -86,9 +88,11 @@ final class IncidentFramePainter {
     static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
             SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled) {
         IncidentIndex index = source.index();
-        List<IndexClusterer.Group> groups = IndexClusterer.clusterFrame(index, FrameLayers.gatherArea(vp),
-                FrameLayers.cellMetres(layer, vp));
-        Style style = FrameLayers.clusteredStyle(layer.style());
+        boolean clustered = layer.presentation() == LayerPresentation.CLUSTERS;
+        List<IndexClusterer.Group> groups = clustered
+                ? IndexClusterer.clusterFrame(index, FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
+                : IndexClusterer.singles(index, FrameLayers.gatherArea(vp));
+        Style style = clustered ? FrameLayers.clusteredStyle(layer.style()) : layer.style();
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         boolean raster = stampsSprites(g);

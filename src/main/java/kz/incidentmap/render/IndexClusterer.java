@@ -97,6 +97,36 @@ public final class IndexClusterer {
                 cellOf(frame.getMinY(), cell) * cell, Math.nextDown(y1));
     }
 
+    /** No cells: a single incident is its own group and needs none to find its members. */
+    private static final long[] NO_CELLS = {};
+
+    /** A group of one: the incident at {@code row}. */
+    public static Group single(IncidentIndex index, int row) {
+        return new Group(index.x(row), index.y(row), 1, index.type(row), index.casualties(row), row, NO_CELLS);
+    }
+
+    /**
+     * Every incident in {@code area} as a group of its own, the fewest casualties first so that the most
+     * are drawn on top (a counting sort: a plain view of a million incidents is sorted in one pass).
+     */
+    public static List<Group> singles(IncidentIndex index, Envelope area) {
+        int buckets = 64;
+        Gathered g = new Gathered();
+        index.forEachWithin(area, row -> g.add(row, Math.min(buckets - 1, index.casualties(row))));
+        int[] start = new int[buckets + 1];
+        for (int k = 0; k < g.size; k++) {
+            start[(int) g.cells[k] + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        Group[] out = new Group[g.size];
+        for (int k = 0; k < g.size; k++) {
+            out[start[(int) g.cells[k]]++] = single(index, g.rows[k]);
+        }
+        return Arrays.asList(out);
+    }
+
     /** The grid column (or row) of a coordinate: the one formula binning and member walks share. */
     static long cellOf(double v, double cell) {
         return (long) Math.floor(v / cell);

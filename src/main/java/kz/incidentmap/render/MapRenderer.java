@@ -68,7 +68,7 @@ public final class MapRenderer {
         Future<IncidentImage> aside = null;
         MapLayer asideLayer = null;
         if (IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity() && SECOND_CORE != null) {
-            asideLayer = layers.stream().filter(l -> l.visible() && l.presentation() == LayerPresentation.CLUSTERS
+            asideLayer = layers.stream().filter(l -> l.visible() && l.presentation() != LayerPresentation.HEATMAP
                     && IncidentLayer.indexed(l).isPresent()).findFirst().orElse(null);
         }
         if (asideLayer != null) {
@@ -88,7 +88,7 @@ public final class MapRenderer {
                     labels.addAll(drawn.labels());
                 } else if (layer.presentation() == LayerPresentation.HEATMAP) {
                     HeatmapPainter.paint(g, viewport, layer);
-                } else if (indexed.isPresent() && layer.presentation() == LayerPresentation.CLUSTERS) {
+                } else if (indexed.isPresent()) {
                     IncidentFramePainter.paint(g, viewport, layer, indexed.get(), painter, labels, cancelled);
                 } else {
                     drawLayer(FrameLayers.forFrame(layer, viewport), viewport, scale, painter, cancelled);

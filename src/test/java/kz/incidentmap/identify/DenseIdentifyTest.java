@@ -106,4 +106,24 @@ class DenseIdentifyTest {
         }
         assertTrue(under > 0, "incidents lie under the pointer");
     }
+
+    @Test
+    void withClusteringOffAClickListsTheMarkersUnderThePointerWithTheirRecords() throws Exception {
+        int nearest = index.nearby(almaty.x, almaty.y, 5_000, 1).nearest()[0];
+        Viewport vp = Viewport.atScale(index.x(nearest), index.y(nearest), 5_000, 1920, 1080);
+        MapLayer plain = layer.withPresentation(kz.incidentmap.layers.LayerPresentation.FEATURES);
+        List<Hit> hits = new IdentifyService().identify(new MapModel(List.of(plain)), vp, 960, 540, 5);
+        String centred = incidents.get((int) index.fid(nearest)).id();
+        assertTrue(hits.stream().anyMatch(h -> h.featureId().equals(centred)), "the marker under the pointer: " + hits);
+        for (Hit h : hits) {
+            assertTrue(h.distancePx() <= 5, h.featureId() + " at " + h.distancePx() + " px");
+            assertEquals(1, h.records().size());
+            assertEquals(h.featureId(), h.records().get(0).id());
+        }
+        // At the country view the plain layer lists the nearest few of the thousands under the pointer.
+        Viewport country = Viewport.atScale(almaty.x, almaty.y, 12_000_000, 1920, 1080);
+        Point2D at = country.toScreen(almaty.x, almaty.y);
+        List<Hit> many = new IdentifyService().identify(new MapModel(List.of(plain)), country, at.getX(), at.getY(), 5);
+        assertEquals(IncidentHits.PLAIN_LIMIT, many.size());
+    }
 }

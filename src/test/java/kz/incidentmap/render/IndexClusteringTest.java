@@ -146,4 +146,25 @@ class IndexClusteringTest {
         assertTrue(IndexClusterer.drawn(index.filtered(r -> true), area, cell).isEmpty(),
                 "another index (after an edit) is binned afresh");
     }
+
+    @Test
+    void withClusteringOffEveryIncidentIsItsOwnGroupTheMostCasualtiesDrawnLast() {
+        Envelope area = FrameLayers.gatherArea(views.get(1));
+        List<IndexClusterer.Group> singles = IndexClusterer.singles(index, area);
+        long expected = 0;
+        for (int r = 0; r < index.size(); r++) {
+            expected += area.covers(index.x(r), index.y(r)) ? 1 : 0;
+        }
+        assertEquals(expected, singles.size());
+        Set<Integer> rows = new HashSet<>();
+        for (int k = 0; k < singles.size(); k++) {
+            IndexClusterer.Group g = singles.get(k);
+            assertEquals(1, g.count());
+            assertTrue(rows.add(g.firstRow()), "row " + g.firstRow() + " twice");
+            if (k > 0) {
+                assertTrue(Math.min(63, g.casualties()) >= Math.min(63, singles.get(k - 1).casualties()),
+                        "drawn in order of casualties");
+            }
+        }
+    }
 }
