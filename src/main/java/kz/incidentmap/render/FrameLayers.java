@@ -1,38 +1,28 @@
 package kz.incidentmap.render;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
-import java.util.stream.Collectors;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
-import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
-import org.geotools.api.feature.type.AttributeDescriptor;
-import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.Style;
 import org.geotools.data.collection.CollectionFeatureSource;
 import org.geotools.data.collection.ListFeatureCollection;
-import org.geotools.data.simple.SimpleFeatureIterator;
-import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
-import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 
 /**
  * The layer as one frame draws it: a clustered layer at country and oblast scales becomes a layer of
@@ -53,7 +43,6 @@ public final class FrameLayers {
     /** How far beyond the frame points are gathered, so that clusters at the edge are whole. */
     private static final double MARGIN_PX = 60;
 
-    private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
     private static final GeometryFactory GF = new GeometryFactory();
 
     private FrameLayers() {
@@ -64,14 +53,16 @@ public final class FrameLayers {
         return layer.presentation() == LayerPresentation.CLUSTERS && vp.scaleDenominator() > CLUSTER_MAX_SCALE;
     }
 
-    /** The layer to draw or hit in this frame: {@code layer} itself unless it is clustered. */
-    public static MapLayer forFrame(MapLayer layer, Viewport vp) throws IOException {
-        if (layer.presentation() != LayerPresentation.CLUSTERS) {
+    /**
+     * The layer to draw or hit in this frame: {@code layer} itself unless it is clustered. Clusters are
+     * formed from an incident index (see {@link IncidentLayer}); a layer without one is drawn as it is.
+     */
+    public static MapLayer forFrame(MapLayer layer, Viewport vp) {
+        Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
+        if (layer.presentation() != LayerPresentation.CLUSTERS || indexed.isEmpty()) {
             return layer;
         }
-        Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
-        CollectionFeatureSource frame = indexed.isPresent() ? groups(indexed.get(), layer, vp) : clusters(layer, vp);
-        return layer.withSource(frame).withStyle(clusteredStyle(layer.style()));
+        return layer.withSource(groups(indexed.get(), layer, vp)).withStyle(clusteredStyle(layer.style()));
     }
 
     /** The cell size, in metres, that clusters (or, at street scales, stacks) {@code layer} in {@code vp}. */
@@ -130,34 +121,6 @@ public final class FrameLayers {
         return layer.presentation() == LayerPresentation.CLUSTERS ? clusteredStyle(layer.style()) : layer.style();
     }
 
-    private static CollectionFeatureSource clusters(MapLayer layer, Viewport vp) throws IOException {
-        SimpleFeatureType in = layer.source().getSchema();
-        SimpleFeatureType out = clusterType(in);
-        List<SimpleFeature> points = new ArrayList<>();
-        List<PointClusterer.Item> items = new ArrayList<>();
-        Envelope area = vp.bounds();
-        area.expandBy(vp.metresPerPixel() * MARGIN_PX);
-        String geom = in.getGeometryDescriptor().getLocalName();
-        Query q = new Query(in.getTypeName(), FF.bbox(FF.property(geom), new ReferencedEnvelope(area, in.getCoordinateReferenceSystem())));
-        try (SimpleFeatureIterator it = layer.source().getFeatures(q).features()) {
-            while (it.hasNext()) {
-                SimpleFeature f = it.next();
-                if (f.getDefaultGeometry() instanceof Point p) {
-                    items.add(new PointClusterer.Item(p.getX(), p.getY(), points.size()));
-                    points.add(f);
-                }
-            }
-        }
-        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(out);
-        List<SimpleFeature> features = new ArrayList<>();
-        for (PointClusterer.Group g : PointClusterer.cluster(items, vp.metresPerPixel(),
-                clustersAt(layer, vp) ? CLUSTER_CELL_PX : STACK_CELL_PX)) {
-            List<SimpleFeature> members = g.members().stream().map(points::get).toList();
-            features.add(members.size() == 1 ? single(fb, members.get(0)) : cluster(fb, g, members));
-        }
-        return new CollectionFeatureSource(new ListFeatureCollection(out, features));
-    }
-
     /** The schema of a clustered layer's frame features: the layer's own plus count and members. */
     public static SimpleFeatureType clusterType(SimpleFeatureType in) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
@@ -165,35 +128,5 @@ public final class FrameLayers {
         b.add(ClusterStyles.COUNT, Integer.class);
         b.add(ClusterStyles.MEMBERS, String.class);
         return b.buildFeatureType();
-    }
-
-    private static SimpleFeature single(SimpleFeatureBuilder fb, SimpleFeature f) {
-        for (AttributeDescriptor d : f.getFeatureType().getAttributeDescriptors()) {
-            fb.set(d.getLocalName(), f.getAttribute(d.getLocalName()));
-        }
-        fb.set(ClusterStyles.COUNT, 1);
-        fb.set(ClusterStyles.MEMBERS, f.getID());
-        return fb.buildFeature(f.getID());
-    }
-
-    /** A cluster: its most frequent type, the sum of casualties, and its members' ids. */
-    private static SimpleFeature cluster(SimpleFeatureBuilder fb, PointClusterer.Group g, List<SimpleFeature> members) {
-        SimpleFeatureType type = fb.getFeatureType();
-        fb.set(type.getGeometryDescriptor().getLocalName(), GF.createPoint(g.centre()));
-        if (type.getDescriptor("type") != null) {
-            Map<Object, Integer> counts = new HashMap<>();
-            members.forEach(m -> counts.merge(m.getAttribute("type"), 1, Integer::sum));
-            fb.set("type", counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null));
-        }
-        if (type.getDescriptor("casualties") != null) {
-            fb.set("casualties", members.stream().mapToInt(m -> m.getAttribute("casualties") instanceof Number n ? n.intValue() : 0).sum());
-        }
-        if (type.getDescriptor("title") != null) {
-            fb.set("title", members.size() + " incidents");
-        }
-        fb.set(ClusterStyles.COUNT, members.size());
-        String ids = members.stream().map(SimpleFeature::getID).collect(Collectors.joining(","));
-        fb.set(ClusterStyles.MEMBERS, ids);
-        return fb.buildFeature("cluster." + members.get(0).getID());
     }
 }
