@@ -1,32 +1,34 @@
 package kz.incidentmap.render;
 
-import java.util.ArrayList;
-import java.util.List;
-import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentIndex;
-import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.data.collection.ListFeatureCollection;
-import org.geotools.feature.simple.SimpleFeatureBuilder;
-import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
+import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.data.simple.SimpleFeatureIterator;
 import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.feature.collection.BaseSimpleFeatureCollection;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.process.vector.HeatmapProcess;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Draws a point layer as a heat map: GeoTools' {@link HeatmapProcess} computes the density surface
@@ -75,8 +77,8 @@ final class HeatmapPainter {
     }
 
     /**
-     * The incidents in {@code area} as bare points, straight from the index: the heat map needs where
-     * they are, not their records.
+     * The incidents in {@code area} as bare points, straight from the index and made one at a time as
+     * the heat map process reads them: a million incidents never sit in memory as features.
      */
     private static SimpleFeatureCollection positions(IncidentIndex index, Envelope area, SimpleFeatureType of) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
@@ -84,10 +86,42 @@ final class HeatmapPainter {
         tb.setCRS(of.getCoordinateReferenceSystem());
         tb.add("geom", Point.class);
         SimpleFeatureType type = tb.buildFeatureType();
-        List<SimpleFeature> out = new ArrayList<>();
-        index.forEachWithin(area, row -> out.add(SimpleFeatureBuilder.build(type,
-                new Object[] {GF.createPoint(new Coordinate(index.x(row), index.y(row)))}, null)));
-        return new ListFeatureCollection(type, out);
+        List<Integer> rows = new ArrayList<>();
+        index.forEachRun(area, (from, to, inside) -> {
+            for (int r = from; r < to; r++) {
+                if (inside || area.covers(index.x(r), index.y(r))) {
+                    rows.add(r);
+                }
+            }
+        });
+        return new BaseSimpleFeatureCollection(type) {
+            @Override
+            public SimpleFeatureIterator features() {
+                Iterator<Integer> it = rows.iterator();
+                return new SimpleFeatureIterator() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public SimpleFeature next() {
+                        int r = it.next();
+                        return SimpleFeatureBuilder.build(type,
+                                new Object[] {GF.createPoint(new Coordinate(index.x(r), index.y(r)))}, null);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
     }
 
     /** Density (0..max) to colour; the process normalises to 0..1 already, this stretches what is there. */

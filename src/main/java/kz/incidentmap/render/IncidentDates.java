@@ -1,10 +1,10 @@
 package kz.incidentmap.render;
 
-import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentIndex;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
