@@ -389,6 +389,20 @@ public final class IncidentIndex {
         return new IncidentIndex(c.withSize(c.n() + 1));
     }
 
+    /**
+     * A new index without the incident {@code removed} (a row id, or -1 for none) and with {@code added}
+     * (or not, when null): an edit that moves or re-files an incident costs one pass, not two.
+     */
+    public IncidentIndex changed(long removed, Entry added) {
+        if (added == null) {
+            return removed < 0 ? this : without(removed);
+        }
+        // The added row id replaces any row it already has, as with(); the removed one goes too.
+        Columns c = except(added.fid(), removed, 1);
+        c.set(c.n(), added);
+        return new IncidentIndex(c.withSize(c.n() + 1));
+    }
+
     /** A new index without this incident (the same index if it is not there). */
     public IncidentIndex without(long fid) {
         return rowOf(fid).isPresent() ? new IncidentIndex(except(fid, 0)) : this;
@@ -396,10 +410,15 @@ public final class IncidentIndex {
 
     /** Every row but {@code fid}'s, with room for {@code spare} more. */
     private Columns except(long fid, int spare) {
+        return except(fid, fid, spare);
+    }
+
+    /** Every row but those of {@code fid} and {@code other}, with room for {@code spare} more. */
+    private Columns except(long fid, long other, int spare) {
         Columns c = Columns.of(size() + spare);
         int n = 0;
         for (int i = 0; i < size(); i++) {
-            if (fids[i] != fid) {
+            if (fids[i] != fid && fids[i] != other) {
                 copyRow(i, c, n++);
             }
         }

@@ -131,18 +131,15 @@ final class MapViewModel {
             if (latest == null) {
                 return null;
             }
-            IncidentIndex index = latest.index();
-            if (step.rowBefore() >= 0) {
-                index = index.without(step.rowBefore());
-            }
             Incident now = step.incident();
+            IncidentIndex.Entry added = null;
             if (now != null && step.rowAfter() >= 0 && Double.isFinite(now.lon()) && Double.isFinite(now.lat())) {
                 Coordinate c = MapProjection.kazakhstan().toMap(now.lon(), now.lat());
-                index = index.with(new IncidentIndex.Entry(step.rowAfter(), c.x, c.y, now.type(),
+                added = new IncidentIndex.Entry(step.rowAfter(), c.x, c.y, now.type(),
                         now.maxKilled().orElse(0) + now.maxWounded().orElse(0),
-                        now.date() == null ? IncidentIndex.NO_DATE : (int) now.date().toEpochDay()));
+                        now.date() == null ? IncidentIndex.NO_DATE : (int) now.date().toEpochDay());
             }
-            latest = latest.withIndex(index);
+            latest = latest.withIndex(latest.index().changed(step.rowBefore(), added));
             return latest;
         }
     }

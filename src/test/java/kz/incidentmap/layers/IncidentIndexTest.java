@@ -143,4 +143,25 @@ class IncidentIndexTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new IncidentIndex.Entry(-1, 0, 0, IncidentType.CLAIM, 0, 0));
     }
+
+    @Test
+    void aChangeRemovesOneRowAndAddsAnotherInOnePass() {
+        List<IncidentIndex.Entry> entries = clustered(2_000, 5);
+        IncidentIndex index = IncidentIndex.of(entries);
+        IncidentIndex.Entry first = entries.get(0);
+        IncidentIndex.Entry moved = new IncidentIndex.Entry(first.fid(), 123_456, -7_000, IncidentType.EXPLOSION, 9, 20_000);
+        IncidentIndex updated = index.changed(first.fid(), moved);
+        assertEquals(index.size(), updated.size(), "an update keeps the count");
+        assertEquals(moved, updated.entry(updated.rowOf(first.fid()).orElseThrow()));
+        IncidentIndex.Entry readded = new IncidentIndex.Entry(9_999_999, first.x(), first.y(), first.type(), 1, 1);
+        IncidentIndex undone = updated.changed(first.fid(), readded);
+        assertEquals(index.size(), undone.size());
+        assertTrue(undone.rowOf(first.fid()).isEmpty(), "the old row id is gone");
+        assertEquals(readded, undone.entry(undone.rowOf(9_999_999).orElseThrow()));
+        assertEquals(index.size() - 1, undone.changed(9_999_999, null).size(), "a deletion");
+        assertEquals(index.size() + 1, index.changed(-1, readded).size(), "an addition");
+        assertEquals(1, undone.countWithin(new org.locationtech.jts.geom.Envelope(first.x(), first.x(), first.y(), first.y()))
+                - (int) entries.stream().filter(e -> e != first && e.x() == first.x() && e.y() == first.y()).count(),
+                "found at its place at once");
+    }
 }
