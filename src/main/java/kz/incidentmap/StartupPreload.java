@@ -1,0 +1,139 @@
+package kz.incidentmap;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.store.SqliteNativeLibrary;
+
+/**
+ * Starts, the moment the process starts, the work every command that draws the map needs before its
+ * first frame and that does not depend on the command line: SQLite's native library; the basemap files
+ * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
+ * on one thread while the files are read on the other); Java2D's fonts and rasteriser; the XML reader
+ * of the street layer. It runs on two daemon threads, one per core of a small machine, while the main
+ * thread parses the command line and opens the store.
+ *
+ * <p>Nothing here can change what a command does or says: the basemap is handed over through
+ * {@link BasemapLayers#load}, which reads the files itself if the early read failed (and reports that
+ * failure in its own words); the rest only leaves libraries loaded. GeoTools is touched by one of the
+ * two threads only, so that its classes' static set-up never runs on both at once.
+ */
+final class StartupPreload {
+
+    /** The commands that draw a map (none: the window). */
+    private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench");
+    /** Options of the top command that take a value. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps");
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
+
+    private StartupPreload() {
+    }
+
+    /** Starts the work for {@code args} if they name a command that draws a map; returns at once. */
+    static void begin(String[] args) {
+        if (!drawsMap(args)) {
+            return;
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "startup-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        threads.execute(SqliteNativeLibrary::load);
+        BasemapLayers.prefetch(mapsDir(args), threads);
+        threads.execute(StartupPreload::warmJava2d);
+        threads.execute(StartupPreload::warmXmlReader);
+        threads.shutdown();
+    }
+
+    /** Whether {@code args} run the window or a command that draws the map (and not its help). */
+    static boolean drawsMap(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (HELP.contains(args[i])) {
+                return false;
+            }
+            if (VALUE_OPTIONS.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                words.add(args[i]);
+            }
+        }
+        if (words.isEmpty()) {
+            return true;
+        }
+        // "bench generate" writes a store and draws nothing.
+        boolean generate = words.get(0).equals("bench") && words.size() > 1 && words.get(1).equals("generate");
+        return MAP_COMMANDS.contains(words.get(0)) && !generate;
+    }
+
+    /** The folder {@code --maps} names (the last one given), else where the app finds its maps. */
+    static Path mapsDir(String[] args) {
+        String maps = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--maps") && i + 1 < args.length) {
+                maps = args[++i];
+            } else if (args[i].startsWith("--maps=")) {
+                maps = args[i].substring("--maps=".length());
+            }
+        }
+        return maps != null ? Path.of(maps) : AppPaths.locate().mapsDir();
+    }
+
+    /**
+     * Loads the font machinery and the antialiasing rasteriser the way the renderer's labels use
+     * them (outline for the halo, glyphs on top): the first use costs a few hundred milliseconds.
+     */
+    private static void warmJava2d() {
+        BufferedImage image = new BufferedImage(64, 24, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            for (Font font : new Font[] {new Font(Font.SANS_SERIF, Font.PLAIN, 11), new Font(Font.SANS_SERIF, Font.BOLD, 12)}) {
+                GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), "Kazakhstan 2026");
+                g.setStroke(new BasicStroke(3.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(glyphs.getOutline(2, 16));
+                g.setFont(font);
+                g.drawGlyphVector(glyphs, 2, 16);
+            }
+            g.fill(new Ellipse2D.Double(4, 4, 12, 12));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Loads the JDK's streaming XML reader, which reads the shipped street layer. */
+    private static void warmXmlReader() {
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader("<osm version=\"0.6\"><node id=\"1\"/></osm>"));
+            while (xml.hasNext()) {
+                xml.next();
+            }
+            xml.close();
+        } catch (XMLStreamException e) {
+            // nothing was needed from it
+        }
+    }
+}
