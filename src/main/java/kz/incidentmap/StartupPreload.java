@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,24 +14,23 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.SchematicStreets;
 import kz.incidentmap.store.SqliteNativeLibrary;
 
 /**
  * Starts, the moment the process starts, the work every command that draws the map needs before its
  * first frame and that does not depend on the command line: SQLite's native library; the basemap files
  * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
- * on one thread while the files are read on the other); Java2D's fonts and rasteriser; the XML reader
- * of the street layer. It runs on two daemon threads, one per core of a small machine, while the main
+ * on one thread while the files are read on the other); the shipped schematic street layer; Java2D's
+ * fonts and rasteriser. It runs on two daemon threads, one per core of a small machine, while the main
  * thread parses the command line and opens the store.
  *
- * <p>Nothing here can change what a command does or says: the basemap is handed over through
- * {@link BasemapLayers#load}, which reads the files itself if the early read failed (and reports that
- * failure in its own words); the rest only leaves libraries loaded. GeoTools is touched by one of the
- * two threads only, so that its classes' static set-up never runs on both at once.
+ * <p>Nothing here can change what a command does or says: what is read is handed over through
+ * {@link BasemapLayers#load} and {@link SchematicStreets}, which read the files themselves if the early
+ * read failed (and report that failure in their own words); the rest only leaves libraries loaded.
+ * GeoTools is touched by one of the two threads only (the one that finishes the basemap, which it does
+ * last), so that its classes' static set-up never runs on both at once.
  */
 final class StartupPreload {
 
@@ -57,9 +55,10 @@ final class StartupPreload {
             return t;
         });
         threads.execute(SqliteNativeLibrary::load);
-        BasemapLayers.prefetch(mapsDir(args), threads);
+        Path maps = mapsDir(args);
+        BasemapLayers.prefetch(maps, threads);
+        SchematicStreets.prefetch(maps, threads);
         threads.execute(StartupPreload::warmJava2d);
-        threads.execute(StartupPreload::warmXmlReader);
         threads.shutdown();
     }
 
@@ -119,21 +118,6 @@ final class StartupPreload {
             g.fill(new Ellipse2D.Double(4, 4, 12, 12));
         } finally {
             g.dispose();
-        }
-    }
-
-    /** Loads the JDK's streaming XML reader, which reads the shipped street layer. */
-    private static void warmXmlReader() {
-        try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader("<osm version=\"0.6\"><node id=\"1\"/></osm>"));
-            while (xml.hasNext()) {
-                xml.next();
-            }
-            xml.close();
-        } catch (XMLStreamException e) {
-            // nothing was needed from it
         }
     }
 }
