@@ -1,5 +1,8 @@
 package kz.incidentmap.geo;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.media.jai.JAI;
 import org.geotools.api.parameter.ParameterValueGroup;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;
@@ -13,6 +16,10 @@ import org.geotools.referencing.operation.projection.LambertConformal2SP;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import si.uom.NonSI;
+import si.uom.SI;
+import systems.uom.common.USCustomary;
+import tech.units.indriya.format.SimpleUnitFormat;
 
 /**
  * The map's projected CRS and the transforms between it and longitude/latitude (WGS 84).
@@ -37,8 +44,6 @@ public final class MapProjection {
             + "PARAMETER[\"latitude_of_origin\",48],PARAMETER[\"central_meridian\",68],"
             + "PARAMETER[\"false_easting\",0],PARAMETER[\"false_northing\",0],UNIT[\"metre\",1]]";
 
-    private static final MapProjection KAZAKHSTAN = create();
-
     private final CoordinateReferenceSystem crs;
     private final MathTransform toMap;
     private final MathTransform toLonLat;
@@ -51,7 +56,33 @@ public final class MapProjection {
 
     /** The projection every layer of the map is drawn in. */
     public static MapProjection kazakhstan() {
-        return KAZAKHSTAN;
+        return Kazakhstan.PROJECTION;
+    }
+
+    /** Built on first use, not when {@link #prepare} is called. */
+    private static final class Kazakhstan {
+        static final MapProjection PROJECTION = create();
+    }
+
+    /**
+     * Builds {@link #kazakhstan()} with two threads of {@code executor}, for start-up. Its two slowest
+     * parts do not depend on each other: JAI's operation registry, which GeoTools' logging starts the
+     * first time any GeoTools class is used, and the units of measure the projection's parameters
+     * carry. They are set up side by side; GeoTools itself is then set up by the thread that finishes
+     * last, so that its classes are never initialised on two threads at once.
+     */
+    public static CompletableFuture<MapProjection> prepare(Executor executor) {
+        CompletableFuture<Void> imaging = CompletableFuture.runAsync(JAI::getDefaultInstance, executor);
+        CompletableFuture<Void> units = CompletableFuture.runAsync(MapProjection::loadUnits, executor);
+        return imaging.thenCombine(units, (i, u) -> kazakhstan());
+    }
+
+    /** The unit systems GeoTools' units are built from (none of them GeoTools classes). */
+    private static void loadUnits() {
+        SI.getInstance();
+        NonSI.getInstance();
+        USCustomary.getInstance();
+        SimpleUnitFormat.getInstance();
     }
 
     private static MapProjection create() {

@@ -87,7 +87,7 @@ public final class BasemapLayers {
      */
     public static CompletableFuture<Basemap> prefetch(Path mapsDir, Executor executor) {
         // The projection first: GeoTools' referencing set-up is the longest piece of start-up.
-        CompletableFuture<MapProjection> projection = CompletableFuture.supplyAsync(MapProjection::kazakhstan, executor);
+        CompletableFuture<MapProjection> projection = MapProjection.prepare(executor);
         CompletableFuture<SourceFiles> files = CompletableFuture.supplyAsync(() -> {
             try {
                 return read(mapsDir);
