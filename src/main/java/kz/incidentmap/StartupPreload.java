@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -22,8 +23,8 @@ import kz.incidentmap.store.SqliteNativeLibrary;
  * Starts, the moment the process starts, the work every command that draws the map needs before its
  * first frame and that does not depend on the command line: SQLite's native library; the basemap files
  * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
- * on one thread while the files are read on the other); the shipped schematic street layer; Java2D's
- * fonts and rasteriser. It runs on two daemon threads, one per core of a small machine, while the main
+ * on one thread while the files are read on the other); the shipped schematic street layer; for the
+ * commands, Java2D's fonts and rasteriser (the window leaves the display to JavaFX first). It runs on two daemon threads, one per core of a small machine, while the main
  * thread parses the command line and opens the store.
  *
  * <p>Nothing here can change what a command does or says: what is read is handed over through
@@ -58,29 +59,38 @@ final class StartupPreload {
         Path maps = mapsDir(args);
         BasemapLayers.prefetch(maps, threads);
         SchematicStreets.prefetch(maps, threads);
-        threads.execute(StartupPreload::warmJava2d);
+        if (!commandWords(args).isEmpty()) {
+            // Not before the window: JavaFX must be the first to talk to the display.
+            threads.execute(StartupPreload::warmJava2d);
+        }
         threads.shutdown();
     }
 
     /** Whether {@code args} run the window or a command that draws the map (and not its help). */
     static boolean drawsMap(String[] args) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (HELP.contains(args[i])) {
-                return false;
-            }
-            if (VALUE_OPTIONS.contains(args[i])) {
-                i++;
-            } else if (!args[i].startsWith("-")) {
-                words.add(args[i]);
-            }
+        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+            return false;
         }
+        List<String> words = commandWords(args);
         if (words.isEmpty()) {
             return true;
         }
         // "bench generate" writes a store and draws nothing.
         boolean generate = words.get(0).equals("bench") && words.size() > 1 && words.get(1).equals("generate");
         return MAP_COMMANDS.contains(words.get(0)) && !generate;
+    }
+
+    /** The arguments that are neither options nor the values of the top command's options: none for the window. */
+    private static List<String> commandWords(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (VALUE_OPTIONS.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                words.add(args[i]);
+            }
+        }
+        return words;
     }
 
     /** The folder {@code --maps} names (the last one given), else where the app finds its maps. */
