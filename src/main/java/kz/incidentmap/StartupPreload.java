@@ -18,13 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.SchematicStreets;
 import kz.incidentmap.store.SqliteNativeLibrary;
+import kz.incidentmap.view.MapApplication;
 
 /**
  * Starts, the moment the process starts, the work every command that draws the map needs before its
  * first frame and that does not depend on the command line: SQLite's native library; the basemap files
  * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
  * on one thread while the files are read on the other); the shipped schematic street layer; for the
- * commands, Java2D's fonts and rasteriser (the window leaves the display to JavaFX first). It runs on two daemon threads, one per core of a small machine, while the main
+ * commands, Java2D's fonts and rasteriser; for the window, the JavaFX toolkit, which must be the first
+ * to talk to the display. It runs on two daemon threads, one per core of a small machine, while the main
  * thread parses the command line and opens the store.
  *
  * <p>Nothing here can change what a command does or says: what is read is handed over through
@@ -59,7 +61,9 @@ final class StartupPreload {
         Path maps = mapsDir(args);
         BasemapLayers.prefetch(maps, threads);
         SchematicStreets.prefetch(maps, threads);
-        if (!commandWords(args).isEmpty()) {
+        if (commandWords(args).isEmpty()) {
+            MapApplication.startToolkit();
+        } else {
             // Not before the window: JavaFX must be the first to talk to the display.
             threads.execute(StartupPreload::warmJava2d);
         }
