@@ -22,7 +22,7 @@ class PngWriterTest {
     @TempDir
     Path tmp;
 
-    /** Gradients, antialiased edges and flat areas, so that every row filter gets chosen somewhere. */
+    /** Gradients, antialiased edges and flat areas, so that each row filter gets chosen somewhere. */
     private static BufferedImage picture(int type) {
         BufferedImage img = new BufferedImage(301, 97, type);
         for (int y = 0; y < img.getHeight(); y++) {
