@@ -25,15 +25,15 @@ import kz.incidentmap.view.MapApplication;
  * first frame and that does not depend on the command line: SQLite's native library; the basemap files
  * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
  * on one thread while the files are read on the other); the shipped schematic street layer; for the
- * commands, Java2D's fonts and rasteriser; for the window, the JavaFX toolkit, which must be the first
- * to talk to the display. It runs on two daemon threads, one per core of a small machine, while the main
- * thread parses the command line and opens the store.
+ * window, the JavaFX toolkit, which must be the first to talk to the display; Java2D's fonts and
+ * rasteriser (for the window once the toolkit is up). It runs on two daemon threads, one per core of
+ * a small machine, while the main thread parses the command line and opens the store.
  *
  * <p>Nothing here can change what a command does or says: what is read is handed over through
  * {@link BasemapLayers#load} and {@link SchematicStreets}, which read the files themselves if the early
  * read failed (and report that failure in their own words); the rest only leaves libraries loaded.
- * GeoTools is touched by one of the two threads only (the one that finishes the basemap, which it does
- * last), so that its classes' static set-up never runs on both at once.
+ * GeoTools is set up on one thread at a time (JAI and the units of measure, which it starts with, side
+ * by side before it), so that its classes' static set-up never runs on both threads at once.
  */
 final class StartupPreload {
 
@@ -62,9 +62,9 @@ final class StartupPreload {
         BasemapLayers.prefetch(maps, threads);
         SchematicStreets.prefetch(maps, threads);
         if (commandWords(args).isEmpty()) {
-            MapApplication.startToolkit();
+            // JavaFX must be the first to talk to the display: Java2D after it.
+            MapApplication.startToolkit(StartupPreload::warmJava2d);
         } else {
-            // Not before the window: JavaFX must be the first to talk to the display.
             threads.execute(StartupPreload::warmJava2d);
         }
         threads.shutdown();

@@ -47,8 +47,11 @@ public final class MapApplication {
      * open the window: the toolkit (a second or more on a small machine) then starts while the command
      * line is parsed. {@link #run} waits for it instead of starting it; if it failed, {@link #run}
      * throws what it threw.
+     *
+     * @param then run on that thread once the toolkit is up (work that must not come before it), not
+     *        run if the toolkit failed to start
      */
-    public static void startToolkit() {
+    public static void startToolkit(Runnable then) {
         CompletableFuture<Void> started = new CompletableFuture<>();
         toolkit = started;
         Thread starter = new Thread(() -> {
@@ -56,7 +59,9 @@ public final class MapApplication {
                 Platform.startup(() -> started.complete(null));
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
+                return;
             }
+            then.run();
         }, "toolkit-start");
         starter.setDaemon(true);
         starter.start();
