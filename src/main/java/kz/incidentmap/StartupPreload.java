@@ -3,6 +3,7 @@ package kz.incidentmap;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
@@ -26,7 +27,7 @@ import kz.incidentmap.view.MapApplication;
  * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
  * on one thread while the files are read on the other); the shipped schematic street layer; for the
  * window, the JavaFX toolkit, which must be the first to talk to the display; Java2D's fonts and
- * rasteriser (for the window once the toolkit is up). It runs on two daemon threads, one per core of
+ * rasteriser (for the window once the toolkit is up, for commands when there is no display). It runs on two daemon threads, one per core of
  * a small machine, while the main thread parses the command line and opens the store.
  *
  * <p>Nothing here can change what a command does or says: what is read is handed over through
@@ -57,17 +58,34 @@ final class StartupPreload {
             t.setDaemon(true);
             return t;
         });
-        threads.execute(SqliteNativeLibrary::load);
+        threads.execute(quietly(SqliteNativeLibrary::load));
         Path maps = mapsDir(args);
         BasemapLayers.prefetch(maps, threads);
         SchematicStreets.prefetch(maps, threads);
         if (commandWords(args).isEmpty()) {
             // JavaFX must be the first to talk to the display: Java2D after it.
-            MapApplication.startToolkit(StartupPreload::warmJava2d);
-        } else {
-            threads.execute(StartupPreload::warmJava2d);
+            MapApplication.startToolkit(quietly(StartupPreload::warmJava2d));
+        } else if (GraphicsEnvironment.isHeadless()) {
+            // With a display, Java2D's set-up connects to it; should that fail, it must fail in the
+            // command, which reports it, and not here, which would leave the command a different error.
+            threads.execute(quietly(StartupPreload::warmJava2d));
         }
         threads.shutdown();
+    }
+
+    /**
+     * {@code work}, whose failure is dropped: nothing may be printed for it, and whatever went wrong
+     * (no fonts, no display, no native library) happens again, and is reported, where the command
+     * needs it.
+     */
+    private static Runnable quietly(Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                // reported by the command that needs it
+            }
+        };
     }
 
     /** Whether {@code args} run the window or a command that draws the map (and not its help). */
