@@ -47,11 +47,22 @@ final class StartupPreload {
     private StartupPreload() {
     }
 
-    /** Starts the work for {@code args} if they name a command that draws a map; returns at once. */
+    /**
+     * Starts the work for {@code args} if they name a command that draws a map; returns at once. It
+     * never fails: whatever goes wrong here (an odd {@code --maps} value, say), the command runs and
+     * reports as it would without it.
+     */
     static void begin(String[] args) {
-        if (!drawsMap(args)) {
-            return;
+        try {
+            if (drawsMap(args)) {
+                start(args);
+            }
+        } catch (RuntimeException e) {
+            // the command meets the same problem and reports it
         }
+    }
+
+    private static void start(String[] args) {
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "startup-" + count.incrementAndGet());

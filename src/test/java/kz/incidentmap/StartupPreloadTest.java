@@ -1,5 +1,6 @@
 package kz.incidentmap;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,11 @@ class StartupPreloadTest {
         assertFalse(draws("bench", "generate", "--count", "100", "--out", "big.gpkg"));
         assertFalse(draws("snapshot", "--help"));
         assertFalse(draws("--version"));
+    }
+
+    @Test
+    void aMapsFolderThatIsNoPathStartsNothingAndThrowsNothing() {
+        assertDoesNotThrow(() -> StartupPreload.begin(new String[] {"snapshot", "--maps", "bad\0path", "--out", "x.png"}));
     }
 
     @Test
