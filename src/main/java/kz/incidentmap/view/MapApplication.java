@@ -3,6 +3,7 @@ package kz.incidentmap.view;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -16,10 +17,11 @@ import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreLockedException;
 
 /**
- * Starts the window. Loading the store and the maps (about two seconds, most of it GeoTools'
- * referencing set-up) begins on a worker thread before the JavaFX toolkit starts, so the two overlap;
- * the window opens at once and shows the map when the load finishes. Nothing is written to the store
- * by viewing, except that a missing default store is created from the curated records.
+ * Starts the window. Loading the store and the maps begins on a worker thread before the JavaFX
+ * toolkit starts, so the two overlap; the window opens at once and shows the map when the load
+ * finishes. The toolkit itself can be started earlier still, while the command line is parsed
+ * ({@link #startToolkit}). Nothing is written to the store by viewing, except that a missing default
+ * store is created from the curated records.
  */
 public final class MapApplication {
 
@@ -34,7 +36,35 @@ public final class MapApplication {
     record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
     }
 
+    /** The toolkit start begun by {@link #startToolkit}, or null. */
+    private static volatile CompletableFuture<Void> toolkit;
+
     private MapApplication() {
+    }
+
+    /**
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, for a start-up that will
+     * open the window: the toolkit (a second or more on a small machine) then starts while the command
+     * line is parsed. {@link #run} waits for it instead of starting it; if it failed, {@link #run}
+     * throws what it threw.
+     *
+     * @param then run on that thread once the toolkit is up (work that must not come before it), not
+     *        run if the toolkit failed to start
+     */
+    public static void startToolkit(Runnable then) {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        toolkit = started;
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            then.run();
+        }, "toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /**
@@ -46,7 +76,7 @@ public final class MapApplication {
         try (Workers workers = new Workers()) {
             CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed));
             CountDownLatch closed = new CountDownLatch(1);
-            Platform.startup(() -> {
+            Runnable show = () -> {
                 MapWindow window = new MapWindow(workers);
                 window.useMaps(mapsDir);
                 Stage stage = new Stage();
@@ -59,9 +89,31 @@ public final class MapApplication {
                 });
                 stage.show();
                 window.attach(loading);
-            });
+            };
+            CompletableFuture<Void> early = toolkit;
+            if (early == null) {
+                Platform.startup(show);
+            } else {
+                awaitToolkit(early);
+                Platform.runLater(show);
+            }
             closed.await();
             Platform.exit();
+        }
+    }
+
+    /** Waits for the toolkit start; its failure is thrown as the toolkit threw it. */
+    private static void awaitToolkit(CompletableFuture<Void> early) throws InterruptedException {
+        try {
+            early.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
