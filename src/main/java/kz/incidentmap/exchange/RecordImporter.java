@@ -41,6 +41,13 @@ public final class RecordImporter {
             throw new StoreException(store.file() + ": cannot import: the store is open for viewing only");
         }
         ExchangeFormat f = format != null ? format : detect(file);
+        if (f == ExchangeFormat.CSV) {
+            try {
+                return streamCsv(file, keepValid, store, progress);
+            } catch (IncidentCsvStream.ScatteredRowsException e) {
+                // Rows of one incident apart from each other: read the whole file, grouping by id.
+            }
+        }
         ParsedRecords parsed = read(file, f, progress);
         if (parsed.records == 0) {
             throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
@@ -60,6 +67,32 @@ public final class RecordImporter {
         List<ImportProblem> skipped = new ArrayList<>(parsed.errors);
         skipped.addAll(duplicates);
         return new ImportReport(file.toString(), f, parsed.records, merged, skipped, parsed.warnings);
+    }
+
+    /**
+     * Our CSV as a stream: read and checked on one thread while the store writes on this one, in one
+     * transaction that is rolled back if the file is refused.
+     */
+    private ImportReport streamCsv(Path file, boolean keepValid, IncidentStore store, Progress progress)
+            throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
+        StreamedImport.Result r;
+        try {
+            r = new StreamedImport(keepValid, progress).run(
+                    parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store);
+        } catch (ImportException | StoreException | CancelledException | IncidentCsvStream.ScatteredRowsException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("import of " + file + " failed", e);
+        }
+        ParsedRecords parsed = r.parsed();
+        if (parsed.records == 0) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
+        }
+        if (r.merged() == null) {
+            throw new ImportException(parsed.errors);
+        }
+        return new ImportReport(file.toString(), ExchangeFormat.CSV, parsed.records, r.merged(), parsed.errors,
+                parsed.warnings);
     }
 
     /** Reads and checks without writing anything. */

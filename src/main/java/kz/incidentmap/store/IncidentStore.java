@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
 
@@ -46,6 +48,10 @@ public final class IncidentStore implements AutoCloseable {
     private static final int PROGRESS_STEP = 50_000;
     /** Above this many incidents already stored, reading the whole store beats one query per incident. */
     private static final int FETCH_ONE_BY_ONE = 2_000;
+    /** Page cache of a bulk merge, in KiB: the random inserts into the id indexes stay in memory. */
+    private static final int BULK_CACHE_KIB = 256 * 1024;
+    /** SQLite's default page cache setting (2,000 KiB). */
+    private static final int DEFAULT_CACHE = -2000;
 
     private final Path file;
     private final Connection connection;
@@ -357,6 +363,120 @@ public final class IncidentStore implements AutoCloseable {
             counts[0] = fresh.size();
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * Merges a stream of incidents by id in one transaction, all or nothing, as {@link #merge(List)} does,
+     * but without holding them: only the ids of the stored incidents are kept in memory, each incident
+     * is written as it comes (new ones through the bulk path), so a million-record import needs little
+     * memory and its reading can go on while this writes. Each id may come only once in the stream (a
+     * repeated id fails the merge). The iterator may throw an unchecked exception to abandon the merge:
+     * everything is rolled back and the exception passes on. While it runs, SQLite's foreign-key checks
+     * are off (they doubled the cost of each row) and this method checks instead that every claim cites
+     * one of its incident's sources, which it writes before the incident; the page cache is larger.
+     * {@code written} hears now and then how many new incidents have been written so far.
+     */
+    public synchronized MergeResult mergeAll(Iterator<Incident> incidents, LongConsumer written) throws StoreException {
+        Set<String> storedIds = storedIds();
+        int[] counts = new int[3];
+        bulkWrite("import incidents", w -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            try (BulkIncidentInserter bulk = new BulkIncidentInserter(connection, storedIds.size())) {
+                while (incidents.hasNext()) {
+                    Incident i = incidents.next();
+                    checkClaimsCiteSources(i);
+                    if (!storedIds.contains(i.id())) {
+                        putSources(w, i);
+                        bulk.add(i, stamp(i.created(), now), stamp(i.updated(), now));
+                        if (bulk.added() % PROGRESS_STEP == 0) {
+                            written.accept(bulk.added());
+                        }
+                        continue;
+                    }
+                    Incident old = storedVersion(i.id());
+                    if (old.withTimes(null, null).equals(i.withTimes(null, null))) {
+                        counts[2]++;
+                    } else {
+                        putSources(w, i);
+                        w.updateIncident(i, stamp(old.created(), now), now);
+                        counts[1]++;
+                    }
+                }
+                bulk.finish();
+                counts[0] = (int) bulk.added();
+            }
+        });
+        return new MergeResult(counts[0], counts[1], counts[2]);
+    }
+
+    /** The stored incident with this id, inside a write (where only SQLException may pass). */
+    private Incident storedVersion(String id) throws SQLException {
+        try {
+            return reader.query("i.uuid = ?", id).get(0);
+        } catch (StoreException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkClaimsCiteSources(Incident i) {
+        for (Claim c : i.claims()) {
+            boolean cited = false;
+            for (Source s : i.sources()) {
+                cited |= s.key().equals(c.sourceKey());
+            }
+            if (!cited) {
+                throw new IllegalArgumentException("incident " + i.id() + ": a claim cites source '" + c.sourceKey()
+                        + "', which is not among its sources");
+            }
+        }
+    }
+
+    /** The ids of every stored incident. */
+    private Set<String> storedIds() throws StoreException {
+        ensureOpen();
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT uuid FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incident ids", e);
+        }
+        return ids;
+    }
+
+    /**
+     * {@link #write} with SQLite's foreign-key checks off and a page cache of {@link #BULK_CACHE_KIB}
+     * for the one transaction; both are set back afterwards. Foreign keys can only be switched outside a
+     * transaction, hence here and not in the bulk inserter.
+     */
+    private void bulkWrite(String what, WriteWork work) throws StoreException {
+        ensureOpen();
+        if (readOnly) {
+            write(what, work); // refused there, with the message every write gives
+            return;
+        }
+        try {
+            pragmas("PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -" + BULK_CACHE_KIB);
+            write(what, work);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
+        } finally {
+            try {
+                pragmas("PRAGMA foreign_keys = ON", "PRAGMA cache_size = " + DEFAULT_CACHE);
+            } catch (SQLException e) {
+                // Only a closed connection refuses these; it enforces nothing any more anyway.
+            }
+        }
+    }
+
+    private void pragmas(String... statements) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
     }
 
     /**
