@@ -14,19 +14,28 @@ import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
 /**
- * Imports a file into a store. The whole file is read and checked first; then the records are merged
- * by id in one transaction. By default a single bad record refuses the whole file (nothing is
- * written); with {@code keepValid} the good records are imported and the bad ones reported. Runs on a
- * worker thread.
+ * Imports a file into a store, merging the records by id in one transaction. Our CSV is read as a
+ * stream (see {@link IncidentCsvStream}): read and checked on a second thread while the store writes,
+ * so a million rows need neither the file nor the records in memory; a CSV whose incident rows are
+ * scattered, and the other formats, are read and checked whole first. By default a single bad record
+ * refuses the whole file (nothing is written: the transaction is rolled back); with {@code keepValid}
+ * the good records are imported and the bad ones reported. Runs on a worker thread.
  */
 public final class RecordImporter {
 
     private final IncidentValidator validator;
     private final LocalDate today;
+    private final int streamBatch;
 
     public RecordImporter(IncidentValidator validator, LocalDate today) {
+        this(validator, today, StreamedImport.BATCH);
+    }
+
+    /** With another number of records per batch of a streamed import (tests use small ones). */
+    RecordImporter(IncidentValidator validator, LocalDate today, int streamBatch) {
         this.validator = validator;
         this.today = today;
+        this.streamBatch = streamBatch;
     }
 
     /**
@@ -77,7 +86,7 @@ public final class RecordImporter {
             throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
         StreamedImport.Result r;
         try {
-            r = new StreamedImport(keepValid, progress).run(
+            r = new StreamedImport(keepValid, progress, streamBatch).run(
                     parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store);
         } catch (ImportException | StoreException | CancelledException | IncidentCsvStream.ScatteredRowsException e) {
             throw e;

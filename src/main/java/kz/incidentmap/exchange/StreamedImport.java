@@ -38,20 +38,23 @@ final class StreamedImport {
      * take the batch's ids in order, which cut the cost of a new row by a fifth on a large store; three
      * or four batches are in memory at a time.
      */
-    private static final int BATCH = 32_768;
+    static final int BATCH = 32_768;
     private static final List<Incident> END = List.of();
+
+    private static final Comparator<Incident> BY_ID = Comparator.comparing(Incident::id);
 
     private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(2);
     private final boolean keepValid;
     private final Progress progress;
     private final ParsedRecords parsed;
-    private static final Comparator<Incident> BY_ID = Comparator.comparing(Incident::id);
-
-    private List<Incident> batch = new ArrayList<>(BATCH);
+    private final int batchSize;
+    private List<Incident> batch;
     private volatile Exception failure;
     private volatile boolean refused;
 
-    StreamedImport(boolean keepValid, Progress progress) {
+    StreamedImport(boolean keepValid, Progress progress, int batchSize) {
+        this.batchSize = batchSize;
+        this.batch = new ArrayList<>(batchSize);
         this.keepValid = keepValid;
         this.progress = progress;
         this.parsed = new ParsedRecords(this::pass);
@@ -124,7 +127,7 @@ final class StreamedImport {
             return; // the file is refused: the rest is only checked, for the report
         }
         batch.add(incident);
-        if (batch.size() == BATCH) {
+        if (batch.size() == batchSize) {
             flush();
         }
     }
@@ -140,7 +143,7 @@ final class StreamedImport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import reading interrupted", e);
         }
-        batch = new ArrayList<>(BATCH);
+        batch = new ArrayList<>(batchSize);
     }
 
     /** The records as the store's merge takes them, on the merging thread. */
