@@ -34,16 +34,16 @@ final class StreamedImport {
     }
 
     /**
-     * Records per batch. Each batch is sorted by id before it is written: the store's id indexes then
-     * take the batch's ids in order, which cut the cost of a new row by a fifth on a large store; three
-     * or four batches are in memory at a time.
+     * Records per batch: small enough that a batch is written and dropped before the collector moves it
+     * out of the young generation. Each batch is sorted by id before it is written, so that the store's id
+     * indexes take its ids in order.
      */
-    static final int BATCH = 32_768;
+    static final int BATCH = 4_096;
     private static final List<Incident> END = List.of();
 
     private static final Comparator<Incident> BY_ID = Comparator.comparing(Incident::id);
 
-    private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(2);
+    private final BlockingQueue<List<Incident>> queue = new ArrayBlockingQueue<>(4);
     private final boolean keepValid;
     private final Progress progress;
     private final ParsedRecords parsed;
