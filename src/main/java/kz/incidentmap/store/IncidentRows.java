@@ -6,9 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 
@@ -31,6 +34,12 @@ final class IncidentRows {
     static final String INSERT_CLAIM = "INSERT INTO claims (incident_uuid, source_key, seq, killed, wounded,"
             + " date, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    /** The codes of the types and sub-types by ordinal: code() makes a new lower-case string each call. */
+    private static final String[] TYPE_CODES =
+            Arrays.stream(IncidentType.values()).map(IncidentType::code).toArray(String[]::new);
+    private static final String[] SUB_TYPE_CODES =
+            Arrays.stream(IncidentSubType.values()).map(IncidentSubType::code).toArray(String[]::new);
+
     /** What to do with a statement once a row is bound: execute it now, or add it to the batch. */
     @FunctionalInterface
     interface RowAction {
@@ -47,7 +56,7 @@ final class IncidentRows {
         p.setBytes(n++, pointBlob(i.lon(), i.lat()));
         p.setString(n++, i.id());
         p.setString(n++, i.title());
-        p.setString(n++, i.type().code());
+        p.setString(n++, TYPE_CODES[i.type().ordinal()]);
         p.setString(n++, iso(i.date()));
         p.setString(n++, i.datePrecision() == null ? null : i.datePrecision().code());
         p.setString(n++, i.place());
@@ -57,7 +66,7 @@ final class IncidentRows {
         p.setString(n++, i.claimedBy());
         p.setString(n++, i.description());
         p.setString(n++, i.eventGroup());
-        p.setString(n++, i.subType() == null ? null : i.subType().code());
+        p.setString(n++, i.subType() == null ? null : SUB_TYPE_CODES[i.subType().ordinal()]);
         p.setString(n++, i.time() == null ? null : i.time().toString());
         p.setString(n++, Tags.join(i.tags()));
         p.setString(n++, created);
@@ -95,7 +104,7 @@ final class IncidentRows {
     static void bindPoint(PreparedStatement p, int first, Incident i) throws SQLException {
         p.setDouble(first, i.lon());
         p.setDouble(first + 1, i.lat());
-        p.setString(first + 2, i.type().code());
+        p.setString(first + 2, TYPE_CODES[i.type().ordinal()]);
         setInteger(p, first + 3, i.date() == null ? null : (int) i.date().toEpochDay());
         p.setInt(first + 4, IncidentPoints.casualties(i));
     }
