@@ -165,6 +165,31 @@ class StreamedCsvImportTest {
     }
 
     @Test
+    void aCancelHalfwayThroughLeavesTheStoreAsItWas() throws Exception {
+        Path db = ExchangeFixtures.richStore(dir);
+        byte[] before = Files.readAllBytes(db);
+        Progress cancelAfterFirstReport = new Progress() {
+            private volatile boolean reported;
+
+            @Override
+            public void report(long done, long total) {
+                reported = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reported;
+            }
+        };
+        try (IncidentStore store = IncidentStore.open(db)) {
+            assertThrows(CancelledException.class,
+                    () -> importer.importFile(csv, null, false, store, cancelAfterFirstReport));
+            assertEquals(17, store.count());
+        }
+        assertArrayEquals(before, Files.readAllBytes(db), "the store changed");
+    }
+
+    @Test
     void progressIsToldAsAShareOfTheFile() throws Exception {
         Path db = ExchangeFixtures.emptyStore(dir, "progress.gpkg");
         List<long[]> told = Collections.synchronizedList(new ArrayList<>());
