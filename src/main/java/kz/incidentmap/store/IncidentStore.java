@@ -374,7 +374,7 @@ public final class IncidentStore implements AutoCloseable {
      * but without holding them: only the ids of the stored incidents are kept in memory, each incident
      * is written as it comes (new ones through the bulk path), so a million-record import needs little
      * memory and its reading can go on while this writes. Each id may come only once in the stream (a
-     * repeated id fails the merge). The iterator may throw an unchecked exception to abandon the merge:
+     * new id that comes twice fails the merge). The iterator may throw an unchecked exception to abandon the merge:
      * everything is rolled back and the exception passes on. While it runs, SQLite's foreign-key checks
      * are off (they doubled the cost of each row) and this method checks instead that every claim cites
      * one of its incident's sources, which it writes before the incident; the page cache is larger.
@@ -453,8 +453,8 @@ public final class IncidentStore implements AutoCloseable {
     /**
      * {@link #write} with SQLite's foreign-key checks off, a page cache of {@link #BULK_CACHE_KIB} and no
      * memory-mapped reads (pages come from that cache) for the one transaction; all are set back
-     * afterwards. Foreign keys can only be switched outside a
-     * transaction, hence here and not in the bulk inserter.
+     * afterwards. Foreign keys can only be switched outside a transaction, hence here and not in the bulk
+     * inserter.
      */
     private void bulkWrite(String what, WriteWork work) throws StoreException {
         ensureOpen();
