@@ -37,7 +37,7 @@ final class BulkIncidentInserter implements AutoCloseable {
     private final PreparedStatement insertClaim;
     private final PreparedStatement insertBounds;
     private final PreparedStatement insertPoint;
-    private final long rebuildIndexesAbove;
+    private long rebuildIndexesAbove;
     private boolean rebuildIndexes;
     private final PointList points = new PointList();
     private long nextFid;
@@ -103,6 +103,24 @@ final class BulkIncidentInserter implements AutoCloseable {
         if (!rebuildIndexes && added() > rebuildIndexesAbove) {
             dropIndexes();
         }
+    }
+
+    /**
+     * Builds the secondary indexes now if they were dropped, and keeps them from here on: for a caller
+     * that is about to look rows up or delete them by incident, which without the indexes would scan.
+     */
+    void keepIndexes() throws SQLException {
+        rebuildIndexesAbove = Long.MAX_VALUE;
+        if (!rebuildIndexes) {
+            return;
+        }
+        flush();
+        try (Statement s = c.createStatement()) {
+            for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
+                s.execute(ddl);
+            }
+        }
+        rebuildIndexes = false;
     }
 
     private void dropIndexes() throws SQLException {
