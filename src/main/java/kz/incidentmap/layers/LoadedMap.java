@@ -23,8 +23,19 @@ import org.locationtech.jts.geom.Geometry;
  * @param model the layers, bottom first
  * @param gazetteer city lookup
  * @param home the map extent of Kazakhstan
+ * @param oblastBoundaries the oblasts as read (longitude/latitude), for placing a saved record in its
+ *                         oblast without reading the file again
  */
-public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
+public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List<GeoJsonFeature> oblastBoundaries) {
+
+    public LoadedMap {
+        oblastBoundaries = List.copyOf(oblastBoundaries);
+    }
+
+    /** The same map with other layers (a layer shown, hidden, restyled, or new incidents). */
+    public LoadedMap withModel(MapModel changed) {
+        return new LoadedMap(changed, gazetteer, home, oblastBoundaries);
+    }
 
     /**
      * Reads the basemap files and builds the incident layer from {@code incidents}.
@@ -94,14 +105,14 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
     }
 
     /** Everything but the incidents, read. */
-    private record Basemap(List<MapLayer> layers, Gazetteer gazetteer) {
+    private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts) {
 
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets) throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
             List<MapLayer> layers = new ArrayList<>(basemap.layers());
             layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
                     .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection, StreetLayers.IN_MEMORY_LIMIT));
-            return new Basemap(layers, basemap.gazetteer());
+            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries());
         }
 
         LoadedMap with(MapLayer incidentLayer) throws IOException {
@@ -109,7 +120,7 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
             all.add(HeatmapLayer.of(incidentLayer));
             all.add(incidentLayer);
             MapModel model = new MapModel(all);
-            return new LoadedMap(model, gazetteer, kazakhstanExtent(model));
+            return new LoadedMap(model, gazetteer, kazakhstanExtent(model), oblasts);
         }
     }
 

@@ -53,7 +53,7 @@ public final class SqliteNativeLibrary {
             String name = LibraryLoaderUtil.getNativeLibName();
             String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
             URL url = SQLiteJDBCLoader.class.getResource(resource);
-            Path root = cacheRoot();
+            Path root = CacheFolder.root();
             if (url == null || root == null) {
                 return;
             }
@@ -78,14 +78,5 @@ public final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException e) {
             // No cache: the driver unpacks its library into the temporary folder as usual.
         }
-    }
-
-    private static Path cacheRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "kz-incident-map");
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "kz-incident-map");
     }
 }

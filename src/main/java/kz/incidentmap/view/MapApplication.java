@@ -141,7 +141,8 @@ public final class MapApplication {
             IncidentStore open = store;
             LoadedMap map = LoadedMap.load(mapsDir, () -> IncidentIndex.of(open.points(), MapProjection.kazakhstan()),
                     IncidentRecords.of(store), ImportedStreets.inStore(store.file()));
-            return new Loaded(map, store, OblastLocator.load(mapsDir), notice);
+            // The oblasts the basemap read: the file is not read a second time.
+            return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries()), notice);
         } catch (Exception e) {
             store.close();
             throw e;

@@ -185,8 +185,7 @@ final class MapViewModel {
         LoadedMap m = map.get();
         if (m != null && changed != null) {
             // Only the features change: the layer keeps its style and whether it is shown.
-            map.set(new LoadedMap(m.model().with(IncidentLayer.NAME, old -> old.withSource(changed)),
-                    m.gazetteer(), m.home()));
+            map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(changed))));
         }
     }
 
@@ -289,7 +288,7 @@ final class MapViewModel {
     void updateModel(UnaryOperator<MapModel> change) {
         LoadedMap m = map.get();
         if (m != null) {
-            map.set(new LoadedMap(change.apply(m.model()), m.gazetteer(), m.home()));
+            map.set(m.withModel(change.apply(m.model())));
         }
     }
 
