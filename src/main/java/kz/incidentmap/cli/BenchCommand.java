@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
@@ -103,16 +104,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         OptionRange.check(spec, "--synthetic", synthetic, 0, 2_000_000);
         OptionRange.check(spec, "--import-rows", importRows, 1, 5_000_000);
-        try (IncidentStore store = options.openForViewing()) {
-            return measure(store);
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            return measure(store, index);
         }
     }
 
-    private int measure(IncidentStore store) throws Exception {
+    private int measure(IncidentStore store, IncidentIndexLoad index) throws Exception {
         MapRenderer renderer = new MapRenderer();
         LoadedMap map;
         if (synthetic == 0) {
-            map = options.loadMap(store, index -> index);
+            map = options.loadMap(store, index);
         } else {
             List<Incident> incidents = new ArrayList<>(store.all());
             new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)

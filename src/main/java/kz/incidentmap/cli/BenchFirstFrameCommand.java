@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
@@ -32,8 +33,9 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (IncidentStore store = options.openForViewing()) {
-            LoadedMap map = options.loadMap(store, index -> index);
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
             Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
             BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();

@@ -11,6 +11,7 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.ClusterStyles;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
@@ -59,8 +60,9 @@ final class IdentifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }
         List<Hit> hits;
-        try (IncidentStore store = options.openForViewing()) {
-            LoadedMap map = options.loadMap(store, index -> index);
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
             Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
             Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
             hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);

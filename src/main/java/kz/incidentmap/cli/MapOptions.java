@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import kz.incidentmap.AppPaths;
-import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
@@ -64,14 +64,32 @@ final class MapOptions {
     }
 
     /**
-     * The map of an open store: its incident index, narrowed by {@code keep}, is read on a second thread
-     * while the basemap is read; the records a click shows are read from {@code store}, which must stay
-     * open while the map is used.
+     * Starts reading the chosen store's incident index, narrowed by {@code keep}, before the store is
+     * opened (see {@link IncidentIndexLoad}); hand it to {@link #openForViewing(IncidentIndexLoad)}.
      */
-    LoadedMap loadMap(IncidentStore store, UnaryOperator<IncidentIndex> keep) throws IOException {
-        return LoadedMap.load(paths().mapsDir(),
-                () -> keep.apply(IncidentIndex.of(store.points(), MapProjection.kazakhstan())),
-                IncidentRecords.of(store), ImportedStreets.inStore(store.file()));
+    IncidentIndexLoad startIndex(UnaryOperator<IncidentIndex> keep) {
+        return IncidentIndexLoad.start(storeFile(), keep);
+    }
+
+    /** {@link #openForViewing()}, telling the index read that began before it how the opening went. */
+    IncidentStore openForViewing(IncidentIndexLoad index) throws StoreException {
+        try {
+            IncidentStore store = openForViewing();
+            index.opened(store);
+            return store;
+        } catch (StoreException | RuntimeException e) {
+            index.failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * The map of an open store: its incident index comes from {@code index} while the basemap is read;
+     * the records a click shows are read from {@code store}, which must stay open while the map is used.
+     */
+    LoadedMap loadMap(IncidentStore store, IncidentIndexLoad index) throws IOException {
+        return LoadedMap.load(paths().mapsDir(), index::index, IncidentRecords.of(store),
+                ImportedStreets.inStore(store.file()));
     }
 
     /** The file of the store named by --db, or of the default store (which must have been opened before). */

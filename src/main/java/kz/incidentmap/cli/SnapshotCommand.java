@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
@@ -126,9 +127,10 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
-        try (IncidentStore store = options.openForViewing()) {
-            LoadedMap map = options.loadMap(store, index -> first == null && last == null ? index
-                    : index.filtered(row -> within(index.epochDay(row), first, last)));
+        IncidentIndexLoad index = options.startIndex(all -> first == null && last == null ? all
+                : all.filtered(row -> within(all.epochDay(row), first, last)));
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
             write(map, first, last, when, fmt, size, box);
         }
         return 0;

@@ -1,8 +1,10 @@
 package kz.incidentmap.layers;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
@@ -94,6 +96,121 @@ public final class IncidentIndex {
             types[i] = (byte) e.type().ordinal();
             casualties[i] = Math.max(0, e.casualties());
             days[i] = e.epochDay();
+        }
+    }
+
+    /** An index from its parts exactly as {@link #write} gave them (read back from the cache folder). */
+    private IncidentIndex(long[] fids, double[] xs, double[] ys, byte[] types, int[] casualties, int[] days,
+            double originX, double originY, double cellSize, int cols, int rows, int[] cellStart, long[] sortedFids,
+            int[] rowOfSorted) {
+        this.fids = fids;
+        this.xs = xs;
+        this.ys = ys;
+        this.types = types;
+        this.casualties = casualties;
+        this.days = days;
+        this.originX = originX;
+        this.originY = originY;
+        this.cellSize = cellSize;
+        this.cols = cols;
+        this.rows = rows;
+        this.cellStart = cellStart;
+        this.sortedFids = sortedFids;
+        this.rowOfSorted = rowOfSorted;
+    }
+
+    /** Bytes {@link #write} takes: a header and, per incident, its columns and its place in the two orders. */
+    long byteSize() {
+        return 8L * 4 + 4 * 3 + (long) size() * (8 + 8 + 8 + 1 + 4 + 4 + 8 + 4) + 4L * cellStart.length;
+    }
+
+    /** Writes the whole index, little-endian, for {@link #read}. */
+    void write(ByteBuffer b) {
+        int n = size();
+        b.putInt(n).putInt(cols).putInt(rows).putDouble(originX).putDouble(originY).putDouble(cellSize).putDouble(0);
+        b.asLongBuffer().put(fids);
+        b.position(b.position() + 8 * n);
+        b.asDoubleBuffer().put(xs);
+        b.position(b.position() + 8 * n);
+        b.asDoubleBuffer().put(ys);
+        b.position(b.position() + 8 * n);
+        b.put(types);
+        b.asIntBuffer().put(casualties);
+        b.position(b.position() + 4 * n);
+        b.asIntBuffer().put(days);
+        b.position(b.position() + 4 * n);
+        b.asIntBuffer().put(cellStart);
+        b.position(b.position() + 4 * cellStart.length);
+        b.asLongBuffer().put(sortedFids);
+        b.position(b.position() + 8 * n);
+        b.asIntBuffer().put(rowOfSorted);
+        b.position(b.position() + 4 * n);
+    }
+
+    /**
+     * An index as {@link #write} wrote it; empty when the bytes do not hold one (a damaged file), as far
+     * as sizes, type numbers and the cell table show.
+     */
+    static Optional<IncidentIndex> read(ByteBuffer b) {
+        try {
+            int n = b.getInt();
+            int cols = b.getInt();
+            int rows = b.getInt();
+            double originX = b.getDouble();
+            double originY = b.getDouble();
+            double cellSize = b.getDouble();
+            b.getDouble();
+            if (n < 0 || n > MAX_SIZE || cols < 1 || rows < 1 || (long) cols * rows > (long) MAX_CELLS_PER_SIDE * MAX_CELLS_PER_SIDE * 2
+                    || !(cellSize > 0) || b.remaining() != (long) n * (8 + 8 + 8 + 1 + 4 + 4 + 8 + 4) + 4L * (cols * rows + 1)) {
+                return Optional.empty();
+            }
+            long[] fids = new long[n];
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            byte[] types = new byte[n];
+            int[] casualties = new int[n];
+            int[] days = new int[n];
+            int[] cellStart = new int[cols * rows + 1];
+            long[] sortedFids = new long[n];
+            int[] rowOfSorted = new int[n];
+            b.asLongBuffer().get(fids);
+            b.position(b.position() + 8 * n);
+            b.asDoubleBuffer().get(xs);
+            b.position(b.position() + 8 * n);
+            b.asDoubleBuffer().get(ys);
+            b.position(b.position() + 8 * n);
+            b.get(types);
+            b.asIntBuffer().get(casualties);
+            b.position(b.position() + 4 * n);
+            b.asIntBuffer().get(days);
+            b.position(b.position() + 4 * n);
+            b.asIntBuffer().get(cellStart);
+            b.position(b.position() + 4 * cellStart.length);
+            b.asLongBuffer().get(sortedFids);
+            b.position(b.position() + 8 * n);
+            b.asIntBuffer().get(rowOfSorted);
+            for (byte t : types) {
+                if (t < 0 || t >= TYPES.length) {
+                    return Optional.empty();
+                }
+            }
+            if (cellStart[0] != 0 || cellStart[cellStart.length - 1] != n) {
+                return Optional.empty();
+            }
+            for (int c = 1; c < cellStart.length; c++) {
+                if (cellStart[c] < cellStart[c - 1]) {
+                    return Optional.empty();
+                }
+            }
+            for (int r : rowOfSorted) {
+                if (r < 0 || r >= n) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new IncidentIndex(fids, xs, ys, types, casualties, days, originX, originY, cellSize, cols,
+                    rows, cellStart, sortedFids, rowOfSorted));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package kz.incidentmap.render;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
@@ -82,7 +83,7 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
         if (count == 0) {
             return "No incidents in this area";
         }
-        String what = count == 1 ? "1 incident" : count + " incidents";
+        String what = count == 1 ? "1 incident" : String.format(Locale.ROOT, "%,d incidents", count);
         if (first == null) {
             return what + ", dates unknown";
         }

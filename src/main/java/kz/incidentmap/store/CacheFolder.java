@@ -6,13 +6,13 @@ import java.nio.file.Path;
  * The folder for files the app can always make again: {@code $XDG_CACHE_HOME/kz-incident-map}, or
  * {@code ~/.cache/kz-incident-map}. Nothing in it is ever the only copy of anything.
  */
-final class CacheFolder {
+public final class CacheFolder {
 
     private CacheFolder() {
     }
 
     /** The folder (which may not exist yet), or null when the user has no home folder. */
-    static Path root() {
+    public static Path root() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "kz-incident-map");

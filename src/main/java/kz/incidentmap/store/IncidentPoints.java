@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Optional;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
 import org.locationtech.jts.geom.Point;
@@ -34,28 +33,6 @@ public final class IncidentPoints {
     private int[] casualties;
     private int[] days;
     private int size;
-
-    /** Bytes a point takes in flat arrays: row id, longitude, latitude, type, casualties, day. */
-    static final int BYTES_PER_POINT = 8 + 8 + 8 + 1 + 4 + 4;
-
-    /** Points from arrays of equal length (read from a cache); empty when a type number is out of range. */
-    static Optional<IncidentPoints> of(long[] fids, double[] lons, double[] lats, byte[] types, int[] casualties,
-            int[] days) {
-        for (byte t : types) {
-            if (t < 0 || t >= TYPES.length) {
-                return Optional.empty();
-            }
-        }
-        IncidentPoints p = new IncidentPoints(0);
-        p.fids = fids;
-        p.lons = lons;
-        p.lats = lats;
-        p.types = types;
-        p.casualties = casualties;
-        p.days = days;
-        p.size = fids.length;
-        return Optional.of(p);
-    }
 
     private IncidentPoints(int capacity) {
         int n = Math.max(16, capacity);

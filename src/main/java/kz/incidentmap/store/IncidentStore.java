@@ -595,17 +595,8 @@ public final class IncidentStore implements AutoCloseable {
      */
     public synchronized IncidentPoints points() throws StoreException {
         ensureOpen();
-        // The stamp is taken before the read: a change committed meanwhile leaves a copy that no longer
-        // matches the file, which is then read again next time.
-        Optional<IncidentPointsCache.Stamp> stamp = IncidentPointsCache.Stamp.of(file);
-        Optional<IncidentPoints> cached = stamp.flatMap(s -> IncidentPointsCache.read(file, s));
-        if (cached.isPresent()) {
-            return cached.get();
-        }
         try {
-            IncidentPoints read = IncidentPoints.read(file, connection);
-            stamp.ifPresent(s -> IncidentPointsCache.writeLater(file, s, read));
-            return read;
+            return IncidentPoints.read(file, connection);
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot read incident positions", e);
         }

@@ -8,9 +8,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.incidentmap.edit.OblastLocator;
-import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.store.IncidentStore;
@@ -123,14 +122,22 @@ public final class MapApplication {
      */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
         Path file = db != null ? db : defaultStore;
+        // A cached copy of the store's positions is read while the store opens.
+        IncidentIndexLoad index = IncidentIndexLoad.start(file, all -> all);
         IncidentStore store;
         String notice = null;
         try {
-            store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
-        } catch (StoreLockedException e) {
-            store = IncidentStore.openForViewing(file);
-            notice = "Viewing only: the store is open for editing in another copy of the app";
+            try {
+                store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
+            } catch (StoreLockedException e) {
+                store = IncidentStore.openForViewing(file);
+                notice = "Viewing only: the store is open for editing in another copy of the app";
+            }
+        } catch (Exception e) {
+            index.failed(e);
+            throw e;
         }
+        index.opened(store);
         try {
             if (store.isReadOnly() && notice == null) {
                 notice = "Viewing only: the store file or its folder is read-only";
@@ -138,9 +145,8 @@ public final class MapApplication {
             if (store.upgradeBackup().isPresent()) {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
-            IncidentStore open = store;
-            LoadedMap map = LoadedMap.load(mapsDir, () -> IncidentIndex.of(open.points(), MapProjection.kazakhstan()),
-                    IncidentRecords.of(store), ImportedStreets.inStore(store.file()));
+            LoadedMap map = LoadedMap.load(mapsDir, index::index, IncidentRecords.of(store),
+                    ImportedStreets.inStore(store.file()));
             // The oblasts the basemap read: the file is not read a second time.
             return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries()), notice);
         } catch (Exception e) {
