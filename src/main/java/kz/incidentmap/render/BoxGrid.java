@@ -16,15 +16,9 @@ final class BoxGrid {
     private static final double CELL_PX = 64;
 
     private final Map<Long, List<Rectangle2D>> cells = new HashMap<>();
-    private final List<Rectangle2D> all = new ArrayList<>();
 
     void add(Rectangle2D box) {
-        all.add(box);
         forCells(box, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(box));
-    }
-
-    void addAll(BoxGrid other) {
-        other.all.forEach(this::add);
     }
 
     /** Whether {@code box} meets any rectangle added (touching edges do not count, as with {@link Rectangle2D#intersects}). */
@@ -60,7 +54,8 @@ final class BoxGrid {
         return (long) Math.floor(px / CELL_PX);
     }
 
+    /** The key of cell (c, r), its bits mixed so that cells do not share hash buckets by diagonals. */
     private static long key(long c, long r) {
-        return c << 32 | (r & 0xFFFF_FFFFL);
+        return (c << 32 | (r & 0xFFFF_FFFFL)) * 0x9E37_79B9_7F4A_7C15L;
     }
 }

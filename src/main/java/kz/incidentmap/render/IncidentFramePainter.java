@@ -85,13 +85,26 @@ final class IncidentFramePainter {
         }
     }
 
+    /**
+     * What a frame draws of the layer: its clusters, or every incident on its own with clustering off.
+     * The costly part of the layer's frame, and free of any drawing, so it may run on another thread.
+     */
+    static List<IndexClusterer.Group> groups(Viewport vp, MapLayer layer, IncidentFeatureSource source) {
+        return layer.presentation() == LayerPresentation.CLUSTERS
+                ? IndexClusterer.clusterFrame(source.index(), FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
+                : IndexClusterer.singles(source.index(), FrameLayers.gatherArea(vp));
+    }
+
     static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
             SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled) {
+        paint(g, vp, layer, source, painter, labels, cancelled, groups(vp, layer, source));
+    }
+
+    /** Draws {@code groups}, found by {@link #groups} for this frame. */
+    static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
+            SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled, List<IndexClusterer.Group> groups) {
         IncidentIndex index = source.index();
         boolean clustered = layer.presentation() == LayerPresentation.CLUSTERS;
-        List<IndexClusterer.Group> groups = clustered
-                ? IndexClusterer.clusterFrame(index, FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
-                : IndexClusterer.singles(index, FrameLayers.gatherArea(vp));
         Style style = clustered ? FrameLayers.clusteredStyle(layer.style()) : layer.style();
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);

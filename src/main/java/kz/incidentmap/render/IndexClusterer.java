@@ -142,7 +142,7 @@ public final class IndexClusterer {
         long nr = cellOf(area.getMaxY(), cell) - r0 + 1;
         List<Acc> groups = nc * nr <= SUMMED_CELLS ? summed(index, area, cell, c0, r0, (int) nc, (int) nr)
                 : binned(index, area, cell, c0, r0, nc, nr);
-        mergeClose(groups, cell);
+        mergeClose(groups, cell, c0, r0, nc, nr);
         List<Group> out = new ArrayList<>();
         for (Acc a : groups) {
             if (a.alive) {
@@ -375,38 +375,101 @@ public final class IndexClusterer {
     /**
      * Largest first, each group absorbs the smaller groups whose centres are closer than {@code minDist}
      * to its own. A group's centre lies within a few cells of the cells it gathers, so only groups whose
-     * home cell is within three cells of it are looked at; passes repeat while a centre that moved by
-     * absorbing comes too close to another.
+     * home cell is within three cells of it are looked at. A centre moves when its group absorbs others,
+     * so the groups that moved look again (and the larger of two groups that came too close absorbs the
+     * other) until none moves.
+     *
+     * @param c0 first column of the frame's grid, {@code r0} its first row, {@code nc} x {@code nr} its
+     *           size: home cells are found in an array over it when it is not too large
      */
-    private static void mergeClose(List<Acc> groups, double minDist) {
+    private static void mergeClose(List<Acc> groups, double minDist, long c0, long r0, long nc, long nr) {
         groups.sort(Comparator.comparingInt((Acc a) -> -a.count).thenComparingInt(a -> a.firstRow));
-        Map<Long, Integer> byCell = new HashMap<>(groups.size() * 2);
-        for (int i = 0; i < groups.size(); i++) {
-            groups.get(i).rank = i;
-            byCell.put(groups.get(i).home, i);
-        }
-        boolean merged = true;
-        for (int pass = 0; merged && pass < 16; pass++) {
-            merged = false;
-            for (Acc a : groups) {
+        HomeCells homes = new HomeCells(groups, c0, r0, nc, nr);
+        double min2 = minDist * minDist;
+        List<Acc> look = groups;
+        for (int pass = 0; !look.isEmpty() && pass < 16; pass++) {
+            List<Acc> moved = new ArrayList<>();
+            for (Acc a : look) {
                 if (!a.alive) {
                     continue;
                 }
                 long col = cellOf(a.cx(), minDist);
                 long row = cellOf(a.cy(), minDist);
-                for (long dc = -3; dc <= 3; dc++) {
-                    for (long dr = -3; dr <= 3; dr++) {
-                        Integer j = byCell.get(key(col + dc, row + dr));
-                        Acc b = j == null ? null : groups.get(j);
-                        if (b != null && b.alive && b != a && Math.hypot(a.cx() - b.cx(), a.cy() - b.cy()) < minDist
-                                && (b.rank > a.rank)) {
-                            a.absorb(b);
-                            merged = true;
+                for (long dc = -3; dc <= 3 && a.alive; dc++) {
+                    for (long dr = -3; dr <= 3 && a.alive; dr++) {
+                        int j = homes.at(col + dc, row + dr);
+                        Acc b = j < 0 ? null : groups.get(j);
+                        if (b == null || !b.alive || b == a) {
+                            continue;
+                        }
+                        double dx = a.cx() - b.cx();
+                        double dy = a.cy() - b.cy();
+                        if (dx * dx + dy * dy < min2) {
+                            Acc keeper = a.rank < b.rank ? a : b;
+                            keeper.absorb(keeper == a ? b : a);
+                            moved.add(keeper);
                         }
                     }
                 }
             }
+            look = moved;
         }
+    }
+
+    /** The group whose home is each cell: an array over the frame's grid, or a map for huge grids. */
+    private static final class HomeCells {
+        private static final long ARRAY_LIMIT = 4_000_000;
+        private final long c0;
+        private final long r0;
+        private final long nc;
+        private final long nr;
+        private final int[] dense;
+        private final Map<Long, Integer> sparse;
+
+        HomeCells(List<Acc> groups, long c0, long r0, long nc, long nr) {
+            this.c0 = c0;
+            this.r0 = r0;
+            this.nc = nc;
+            this.nr = nr;
+            if (nc * nr <= ARRAY_LIMIT) {
+                dense = new int[(int) (nc * nr)];
+                Arrays.fill(dense, -1);
+                sparse = null;
+            } else {
+                dense = null;
+                sparse = new HashMap<>(groups.size() * 2);
+            }
+            for (int i = 0; i < groups.size(); i++) {
+                Acc a = groups.get(i);
+                a.rank = i;
+                long col = a.home >> 32;
+                long row = (int) a.home;
+                if (dense != null) {
+                    dense[(int) ((row - r0) * nc + (col - c0))] = i;
+                } else {
+                    sparse.put(spread(a.home), i);
+                }
+            }
+        }
+
+        int at(long col, long row) {
+            if (dense != null) {
+                long c = col - c0;
+                long r = row - r0;
+                return c < 0 || c >= nc || r < 0 || r >= nr ? -1 : dense[(int) (r * nc + c)];
+            }
+            Integer i = sparse.get(spread(key(col, row)));
+            return i == null ? -1 : i;
+        }
+    }
+
+    /**
+     * A cell key with its bits mixed (multiplying by an odd constant is one-to-one): {@link Long#hashCode}
+     * of a plain key is column XOR row, the same for whole diagonals of cells, which piles a frame's
+     * cells into a few hash buckets.
+     */
+    private static long spread(long key) {
+        return key * 0x9E37_79B9_7F4A_7C15L;
     }
 
     private static final class Acc {

@@ -104,17 +104,6 @@ final class LabelPlacer {
                 b.getHeight() + 2 * PADDING));
     }
 
-    /**
-     * Takes over what another placer was offered (the incident layer drawn on a second thread): its
-     * labels and its markers then compete with this one's as if offered here.
-     */
-    void addAll(LabelPlacer other) {
-        candidates.addAll(other.candidates);
-        onSymbol.addAll(other.onSymbol);
-        obstacles.addAll(other.obstacles);
-        lineLabels.addAll(other.lineLabels);
-    }
-
     /** The positions to try: {anchorX, anchorY, dx, dy}, the style's own first. */
     private static List<double[]> anchors(LabelCandidate c) {
         List<double[]> list = new ArrayList<>();

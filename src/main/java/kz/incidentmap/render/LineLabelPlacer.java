@@ -42,11 +42,6 @@ final class LineLabelPlacer {
     private final List<Rectangle2D> glyphBoxes = new ArrayList<>();
     private final GeometryFactory gf = new GeometryFactory();
 
-    /** Takes over another placer's candidates. */
-    void addAll(LineLabelPlacer other) {
-        candidates.addAll(other.candidates);
-    }
-
     void offer(LineLabelCandidate c) {
         if (c.text() != null && !c.text().isBlank() && !c.parts().isEmpty()) {
             candidates.add(c);

@@ -5,7 +5,6 @@ import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -65,15 +64,16 @@ public final class MapRenderer {
         LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         SymbolizerPainter painter = new SymbolizerPainter(g, viewport, labels);
         double scale = viewport.scaleDenominator();
-        Future<IncidentImage> aside = null;
+        Future<List<IndexClusterer.Group>> aside = null;
         MapLayer asideLayer = null;
-        if (IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity() && SECOND_CORE != null) {
+        if (SECOND_CORE != null) {
             asideLayer = layers.stream().filter(l -> l.visible() && l.presentation() != LayerPresentation.HEATMAP
                     && IncidentLayer.indexed(l).isPresent()).findFirst().orElse(null);
         }
         if (asideLayer != null) {
             MapLayer layer = asideLayer;
-            aside = SECOND_CORE.submit(() -> IncidentImage.draw(viewport, layer, g.getRenderingHints(), cancelled));
+            aside = SECOND_CORE.submit(() -> IncidentFramePainter.groups(viewport, layer,
+                    IncidentLayer.indexed(layer).orElseThrow()));
         }
         try {
             for (MapLayer layer : layers) {
@@ -83,9 +83,8 @@ public final class MapRenderer {
                 Composite keep = LayerOpacity.apply(g, layer);
                 Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
                 if (layer == asideLayer) {
-                    IncidentImage drawn = await(aside);
-                    g.drawImage(drawn.image(), 0, 0, null);
-                    labels.addAll(drawn.labels());
+                    IncidentFramePainter.paint(g, viewport, layer, indexed.orElseThrow(), painter, labels, cancelled,
+                            await(aside));
                 } else if (layer.presentation() == LayerPresentation.HEATMAP) {
                     HeatmapPainter.paint(g, viewport, layer);
                 } else if (indexed.isPresent()) {
@@ -105,8 +104,8 @@ public final class MapRenderer {
     }
 
     /**
-     * The second core: the incident layer of a screen frame is drawn there, into an image of its own,
-     * while this thread draws the basemap; null on a one-core machine.
+     * The second core: the incident layer's groups for a frame (clustering a million incidents) are
+     * found there while this thread draws the basemap; null on a one-core machine.
      */
     private static final ExecutorService SECOND_CORE = Runtime.getRuntime().availableProcessors() < 2 ? null
             : Executors.newSingleThreadExecutor(r -> {
@@ -115,25 +114,7 @@ public final class MapRenderer {
                 return t;
             });
 
-    /** The incident layer drawn on its own, and the labels and markers its labels must share the frame with. */
-    private record IncidentImage(BufferedImage image, LabelPlacer labels) {
-
-        static IncidentImage draw(Viewport vp, MapLayer layer, RenderingHints hints, BooleanSupplier cancelled) {
-            BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = img.createGraphics();
-            try {
-                g.setRenderingHints(hints);
-                LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
-                IncidentFramePainter.paint(g, vp, layer, IncidentLayer.indexed(layer).orElseThrow(),
-                        new SymbolizerPainter(g, vp, labels), labels, cancelled);
-                return new IncidentImage(img, labels);
-            } finally {
-                g.dispose();
-            }
-        }
-    }
-
-    private static IncidentImage await(Future<IncidentImage> aside) {
+    private static List<IndexClusterer.Group> await(Future<List<IndexClusterer.Group>> aside) {
         try {
             return aside.get();
         } catch (InterruptedException e) {
