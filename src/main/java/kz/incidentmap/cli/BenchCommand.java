@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     MapOptions options;
 
-    @Option(names = "--runs", defaultValue = "10", description = "Timed runs per figure, after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "10", description = "Timed runs per figure, after a warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--synthetic", defaultValue = "0", paramLabel = "N",
@@ -214,15 +214,30 @@ final class BenchCommand implements Callable<Integer> {
         double run() throws Exception;
     }
 
+    /**
+     * Milliseconds of a task run in this JVM: warmed up for a second (at least once, at most
+     * {@value #MAX_WARM_UP} times) so that its code is compiled as it is when the app has run a while,
+     * then {@code runs} measured runs, sorted.
+     */
     private double[] time(Task task) throws Exception {
-        return time(() -> { }, () -> {
+        long until = System.nanoTime() + 1_000_000_000L;
+        for (int n = 0; n < MAX_WARM_UP && (n == 0 || System.nanoTime() < until); n++) {
+            task.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             task.run();
-            return (System.nanoTime() - t0) / 1e6;
-        });
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
-    /** One warm-up, then {@code runs} measured runs, sorted. */
+    /** Most warm-up runs of a task in this JVM. */
+    private static final int MAX_WARM_UP = 30;
+
+    /** One warm-up, then {@code runs} measured runs, sorted: for runs in fresh JVMs, which nothing warms. */
     private double[] time(Task before, Measured measured) throws Exception {
         before.run();
         measured.run();
