@@ -14,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before anything else: the map's set-up runs on the other core while picocli parses.
+        StartupPreload.begin(args);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.run(args, out, err);

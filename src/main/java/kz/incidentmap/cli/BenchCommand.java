@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.IncidentIndexLoad;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
-import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
@@ -73,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     MapOptions options;
 
-    @Option(names = "--runs", defaultValue = "10", description = "Timed runs per figure, after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "10", description = "Timed runs per figure, after a warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--synthetic", defaultValue = "0", paramLabel = "N",
@@ -102,11 +104,25 @@ final class BenchCommand implements Callable<Integer> {
         }
         OptionRange.check(spec, "--synthetic", synthetic, 0, 2_000_000);
         OptionRange.check(spec, "--import-rows", importRows, 1, 5_000_000);
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            return measure(store, index);
+        }
+    }
+
+    private int measure(IncidentStore store, IncidentIndexLoad index) throws Exception {
         MapRenderer renderer = new MapRenderer();
-        List<Incident> incidents = new ArrayList<>(options.incidents());
-        new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)
-                .forEachRemaining(incidents::add);
-        LoadedMap map = options.loadMap(incidents);
+        LoadedMap map;
+        if (synthetic == 0) {
+            map = options.loadMap(store, index);
+        } else {
+            List<Incident> incidents = new ArrayList<>(store.all());
+            new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), 1).incidents(synthetic)
+                    .forEachRemaining(incidents::add);
+            map = options.loadMap(incidents);
+        }
+        int incidentCount = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
+                .map(s -> s.index().size()).orElse(0);
         Viewport country = Places.homeView(map, W, H);
         frame(renderer, map, country);
         double heapMb = heapMegabytes();
@@ -136,9 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(page);
         }
-        try (IncidentStore store = options.openForViewing()) {
-            figures.put("store_points_load_ms", time(store::points));
-        }
+        figures.put("store_points_load_ms", time(store::points));
         figures.put("first_frame_ms", childRuns(List.of("bench", "first-frame"), true));
         Path png = Files.createTempFile("bench-snapshot-", ".png");
         try {
@@ -156,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("import_rows_per_s", rate);
         }
         figures.put("heap_mb", new double[] {heapMb});
-        print(figures, incidents.size());
+        print(figures, incidentCount);
         return 0;
     }
 
@@ -200,15 +214,30 @@ final class BenchCommand implements Callable<Integer> {
         double run() throws Exception;
     }
 
+    /**
+     * Milliseconds of a task run in this JVM: warmed up for a second (at least once, at most
+     * {@value #MAX_WARM_UP} times) so that its code is compiled as it is when the app has run a while,
+     * then {@code runs} measured runs, sorted.
+     */
     private double[] time(Task task) throws Exception {
-        return time(() -> { }, () -> {
+        long until = System.nanoTime() + 1_000_000_000L;
+        for (int n = 0; n < MAX_WARM_UP && (n == 0 || System.nanoTime() < until); n++) {
+            task.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             task.run();
-            return (System.nanoTime() - t0) / 1e6;
-        });
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
-    /** One warm-up, then {@code runs} measured runs, sorted. */
+    /** Most warm-up runs of a task in this JVM. */
+    private static final int MAX_WARM_UP = 30;
+
+    /** One warm-up, then {@code runs} measured runs, sorted: for runs in fresh JVMs, which nothing warms. */
     private double[] time(Task before, Measured measured) throws Exception {
         before.run();
         measured.run();

@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench first-frame}: does what the app does before its first frame — reads the store's
- * incidents, loads the basemap and builds the layers, renders the country at 1920×1080 — and prints
+ * incident index, loads the basemap and builds the layers, renders the country at 1920×1080 — and prints
  * the milliseconds from JVM start. {@code bench} runs it in fresh JVMs; the window toolkit is not
  * started, so the figure leaves out showing the window.
  */
@@ -31,14 +33,17 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedMap map = options.loadMap(options.incidents());
-        Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
-        BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        try {
-            new MapRenderer().render(g, home, map.model().visibleLayers(), () -> false);
-        } finally {
-            g.dispose();
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
+            Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
+            BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = img.createGraphics();
+            try {
+                new MapRenderer().render(g, home, map.model().visibleLayers(), () -> false);
+            } finally {
+                g.dispose();
+            }
         }
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         PrintWriter out = spec.commandLine().getOut();

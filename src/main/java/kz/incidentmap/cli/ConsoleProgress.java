@@ -6,13 +6,17 @@ import kz.incidentmap.exchange.Progress;
 
 /**
  * Progress of a long import on the error stream: a line at every tenth of the reading and checking
- * (counted in rows for CSV, in characters for GeoJSON and KML, so it is said as a share), then every
- * 50,000 records written; only when the file is large enough to take a while. Never cancels.
+ * (counted in bytes for CSV, which is written while it is read, in characters for GeoJSON and KML, so it
+ * is said as a share), then, for the formats read whole first, every 50,000 records written; only when
+ * the file is large enough to take a while. Safe to call from the reading and the writing thread. Never
+ * cancels.
  */
 final class ConsoleProgress implements Progress {
 
-    /** Below this many units (rows, characters, records) an import is quick: nothing is printed. */
-    static final long QUIET_BELOW = 50_000;
+    /** Below this many units read (bytes, characters: a megabyte) an import is quick: nothing is printed. */
+    static final long QUIET_BELOW = 1_000_000;
+    /** Below this many records to write, writing is quick: nothing is printed. */
+    static final long QUIET_BELOW_RECORDS = 50_000;
 
     private final PrintWriter err;
     private final String what;
@@ -24,7 +28,7 @@ final class ConsoleProgress implements Progress {
     }
 
     @Override
-    public void report(long done, long total) {
+    public synchronized void report(long done, long total) {
         if (total < QUIET_BELOW || done < nextStep) {
             return;
         }
@@ -35,8 +39,8 @@ final class ConsoleProgress implements Progress {
     }
 
     @Override
-    public void written(long done, long total) {
-        if (total < QUIET_BELOW) {
+    public synchronized void written(long done, long total) {
+        if (total < QUIET_BELOW_RECORDS) {
             return;
         }
         err.printf(Locale.ROOT, "%s: %,d of %,d records written%n", what, done, total);

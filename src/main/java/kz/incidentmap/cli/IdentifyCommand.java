@@ -11,10 +11,12 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.ClusterStyles;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,13 +59,14 @@ final class IdentifyCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }
-        List<Incident> incidents = options.incidents();
-        LoadedMap map = options.loadMap(incidents);
-        Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
-        Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
-        List<Hit> hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);
-        Map<String, Incident> byId = new LinkedHashMap<>();
-        incidents.forEach(i -> byId.put(i.id(), i));
+        List<Hit> hits;
+        IncidentIndexLoad index = options.startIndex(all -> all);
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
+            Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
+            Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
+            hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);
+        }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Hit h : hits) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -71,10 +74,11 @@ final class IdentifyCommand implements Callable<Integer> {
             m.put("layer_title", h.layerTitle());
             m.put("id", h.featureId());
             m.put("distance_px", Math.round(h.distancePx() * 10) / 10.0);
-            Incident i = IncidentLayer.NAME.equals(h.layer()) ? byId.get(h.featureId()) : null;
+            boolean cluster = h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1;
+            Incident i = IncidentLayer.NAME.equals(h.layer()) && !cluster && !h.records().isEmpty() ? h.records().get(0) : null;
             m.put("attributes", i != null ? IncidentRecords.json(i) : h.attributes());
-            if (h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1) {
-                m.put("cluster", cluster(h, byId));
+            if (cluster) {
+                m.put("cluster", cluster(h));
             }
             out.add(m);
         }
@@ -84,15 +88,17 @@ final class IdentifyCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A cluster's count and its incidents (id, title, date), as a click on it lists them. */
-    private static Map<String, Object> cluster(Hit h, Map<String, Incident> byId) {
+    /**
+     * A cluster's count and the incidents nearest the point (id, title, date), as a click on it lists
+     * them first.
+     */
+    private static Map<String, Object> cluster(Hit h) {
         List<Map<String, Object>> members = new ArrayList<>();
-        for (String id : String.valueOf(h.attributes().get(ClusterStyles.MEMBERS)).split(",")) {
-            Incident i = byId.get(id);
+        for (Incident i : h.records()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
-            m.put("title", i == null ? null : i.title());
-            m.put("date", i == null || i.date() == null ? null : i.date().toString());
+            m.put("id", i.id());
+            m.put("title", i.title());
+            m.put("date", i.date() == null ? null : i.date().toString());
             members.add(m);
         }
         Map<String, Object> c = new LinkedHashMap<>();

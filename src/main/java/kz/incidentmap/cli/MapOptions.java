@@ -3,8 +3,12 @@ package kz.incidentmap.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import kz.incidentmap.AppPaths;
 import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentIndexLoad;
+import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
@@ -57,6 +61,35 @@ final class MapOptions {
     /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
     LoadedMap loadMap(List<Incident> incidents) throws IOException {
         return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()));
+    }
+
+    /**
+     * Starts reading the chosen store's incident index, narrowed by {@code keep}, before the store is
+     * opened (see {@link IncidentIndexLoad}); hand it to {@link #openForViewing(IncidentIndexLoad)}.
+     */
+    IncidentIndexLoad startIndex(UnaryOperator<IncidentIndex> keep) {
+        return IncidentIndexLoad.start(storeFile(), keep);
+    }
+
+    /** {@link #openForViewing()}, telling the index read that began before it how the opening went. */
+    IncidentStore openForViewing(IncidentIndexLoad index) throws StoreException {
+        try {
+            IncidentStore store = openForViewing();
+            index.opened(store);
+            return store;
+        } catch (StoreException | RuntimeException e) {
+            index.failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * The map of an open store: its incident index comes from {@code index} while the basemap is read;
+     * the records a click shows are read from {@code store}, which must stay open while the map is used.
+     */
+    LoadedMap loadMap(IncidentStore store, IncidentIndexLoad index) throws IOException {
+        return LoadedMap.load(paths().mapsDir(), index::index, IncidentRecords.of(store),
+                ImportedStreets.inStore(store.file()));
     }
 
     /** The file of the store named by --db, or of the default store (which must have been opened before). */

@@ -11,14 +11,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
-import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -125,8 +127,17 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
-        List<Incident> incidents = options.incidents().stream().filter(i -> within(i, first, last)).toList();
-        LoadedMap map = options.loadMap(incidents);
+        IncidentIndexLoad index = options.startIndex(all -> first == null && last == null ? all
+                : all.filtered(row -> within(all.epochDay(row), first, last)));
+        try (IncidentStore store = options.openForViewing(index)) {
+            LoadedMap map = options.loadMap(store, index);
+            write(map, first, last, when, fmt, size, box);
+        }
+        return 0;
+    }
+
+    private void write(LoadedMap map, LocalDate first, LocalDate last, ZonedDateTime when, ExportFormat fmt,
+            PageSize size, Envelope box) throws Exception {
         Viewport vp;
         String place;
         if (city != null) {
@@ -152,7 +163,6 @@ final class SnapshotCommand implements Callable<Integer> {
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")
                 + ")");
-        return 0;
     }
 
     private CommandLine.ParameterException bad(String message) {
@@ -197,11 +207,10 @@ final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean within(Incident i, LocalDate first, LocalDate last) {
-        if (first == null && last == null) {
-            return true;
-        }
-        return i.date() != null && (first == null || !i.date().isBefore(first)) && (last == null || !i.date().isAfter(last));
+    /** Whether an incident's day (see {@link IncidentIndex#epochDay}) lies in the range; undated ones never do. */
+    private static boolean within(int day, LocalDate first, LocalDate last) {
+        return day != IncidentIndex.NO_DATE && (first == null || day >= first.toEpochDay())
+                && (last == null || day <= last.toEpochDay());
     }
 
     private static String dates(LocalDate first, LocalDate last) {

@@ -19,8 +19,10 @@ public final class EditHistory {
      *
      * @param command the command done or undone
      * @param incident the record as it now is, or null when it is no longer in the store
+     * @param rowBefore the store row id the incident had before the step, or -1 when it had none
+     * @param rowAfter the store row id it has now, or -1 when it has none
      */
-    public record Step(EditCommand command, Incident incident) {
+    public record Step(EditCommand command, Incident incident, long rowBefore, long rowAfter) {
     }
 
     private final EditService service;
@@ -33,10 +35,11 @@ public final class EditHistory {
 
     /** Does the change and saves it; on failure nothing is recorded and the store is unchanged. */
     public Step execute(EditCommand command) throws StoreException {
+        long before = row(command);
         Incident now = command.apply(service);
         done.push(command);
         undone.clear();
-        return new Step(command, now);
+        return new Step(command, now, before, row(command));
     }
 
     public Optional<Step> undo() throws StoreException {
@@ -44,9 +47,10 @@ public final class EditHistory {
             return Optional.empty();
         }
         EditCommand c = done.peek();
+        long before = row(c);
         Incident now = c.undo(service);
         undone.push(done.pop());
-        return Optional.of(new Step(c, now));
+        return Optional.of(new Step(c, now, before, row(c)));
     }
 
     public Optional<Step> redo() throws StoreException {
@@ -54,9 +58,15 @@ public final class EditHistory {
             return Optional.empty();
         }
         EditCommand c = undone.peek();
+        long before = row(c);
         Incident now = c.apply(service);
         done.push(undone.pop());
-        return Optional.of(new Step(c, now));
+        return Optional.of(new Step(c, now, before, row(c)));
+    }
+
+    /** The row id of the command's incident now, or -1 when the store does not have it. */
+    private long row(EditCommand c) throws StoreException {
+        return service.rowIdOf(c.incidentId()).orElse(-1);
     }
 
     public Optional<String> undoLabel() {

@@ -1,6 +1,7 @@
 package kz.incidentmap.edit;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -21,6 +22,11 @@ public final class EditService {
 
     public boolean canEdit() {
         return !store.isReadOnly();
+    }
+
+    /** The store's row id of the incident with this id, if it is there (the map's index is keyed by it). */
+    public OptionalLong rowIdOf(String id) throws StoreException {
+        return store.rowIdOf(id);
     }
 
     /** Adds a new record (or puts a deleted one back, keeping its created time); returns it as stored. */

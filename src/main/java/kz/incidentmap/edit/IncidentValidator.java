@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
@@ -29,7 +30,8 @@ import kz.incidentmap.model.Tags;
  * as yyyy-MM-dd and not in the future, counts as whole numbers ≥ 0, URLs as absolute http(s) or ftp
  * addresses. The oblast is found from the position; only outside the shipped boundaries does the given
  * name stay. The form, every importer and the command line
- * use this one set of rules. Stateless apart from its reference data; safe to share.
+ * use this one set of rules. Holds only its reference data and remembered answers; safe to share
+ * between threads.
  */
 public final class IncidentValidator {
 
@@ -50,11 +52,21 @@ public final class IncidentValidator {
         }
     }
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+
+    /** Remembered answers beyond this many are forgotten, so that a long import keeps its memory flat. */
+    private static final int REMEMBERED = 4_096;
 
     private final OblastLocator oblasts;
+    /**
+     * Vocabulary codes already looked up, and web addresses already checked (empty text: fine; else the
+     * problem): an import meets the same few thousand again and again. The answers depend on the text
+     * alone.
+     */
+    private final Map<CodeKey, Object> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+    private record CodeKey(Function<String, ?> fromCode, String code) {
+    }
 
     public IncidentValidator(OblastLocator oblasts) {
         this.oblasts = oblasts;
@@ -67,9 +79,9 @@ public final class IncidentValidator {
 
     /** Checks {@code d}; dates after {@code today} are errors. */
     public Result check(IncidentDraft d, LocalDate today) {
-        Checker c = new Checker(today);
+        Checker c = new Checker(today, codes, urls);
         String id = blank(d.id()) ? UUID.randomUUID().toString() : d.id().trim();
-        if (!UUID_TEXT.matcher(id).matches()) {
+        if (!FieldSyntax.isUuid(id)) {
             c.error("id", "'" + id + "' is not a UUID (expected 8-4-4-4-12 hexadecimal digits)");
         }
         String title = c.required("title", d.title());
@@ -93,8 +105,9 @@ public final class IncidentValidator {
         Double lon = c.coordinate("lon", d.lon(), 180, "longitude");
         String oblast = null;
         if (lat != null && lon != null) {
-            oblast = oblasts.oblastAt(lon, lat).orElse(text(d.oblast()));
-            if (!oblasts.inKazakhstan(lon, lat)) {
+            Optional<String> found = oblasts.oblastAt(lon, lat);
+            oblast = found.orElse(text(d.oblast()));
+            if (found.isEmpty()) { // inKazakhstan(lon, lat), without looking the point up twice
                 c.problems.add(FieldProblem.warning("lat", String.format(Locale.ROOT,
                         "%s, %s lies outside Kazakhstan; check the coordinates (latitude first)", d.lat().trim(),
                         d.lon().trim())));
@@ -130,7 +143,7 @@ public final class IncidentValidator {
             String url = c.url(p + "url", r.url());
             LocalDate published = c.date(p + "published", r.published(), false);
             String language = text(r.language());
-            if (language != null && !LANGUAGE.matcher(language).matches()) {
+            if (language != null && !FieldSyntax.isLanguage(language)) {
                 c.error(p + "language", "'" + language + "' is not a language code (e.g. en, ru, kk)");
             }
             Integer killed = c.count(p + "killed", r.killed());
@@ -167,9 +180,20 @@ public final class IncidentValidator {
     private static final class Checker {
         private final LocalDate today;
         private final List<FieldProblem> problems = new ArrayList<>();
+        private final Map<CodeKey, Object> codes;
+        private final Map<String, String> urls;
 
-        Checker(LocalDate today) {
+        Checker(LocalDate today, Map<CodeKey, Object> codes, Map<String, String> urls) {
             this.today = today;
+            this.codes = codes;
+            this.urls = urls;
+        }
+
+        private static <K, V> void remember(Map<K, V> memo, K key, V value) {
+            if (memo.size() >= REMEMBERED) {
+                memo.clear();
+            }
+            memo.put(key, value);
         }
 
         boolean hasErrors() {
@@ -195,8 +219,19 @@ public final class IncidentValidator {
                 }
                 return null;
             }
+            String code = value.trim();
+            CodeKey key = new CodeKey(fromCode, code);
+            @SuppressWarnings("unchecked")
+            T known = (T) codes.get(key);
+            if (known != null) {
+                return known;
+            }
             try {
-                return fromCode.apply(value.trim());
+                T found = fromCode.apply(code);
+                if (found != null) {
+                    remember(codes, key, found);
+                }
+                return found;
             } catch (IllegalArgumentException e) {
                 error(field, e.getMessage());
                 return null;
@@ -211,7 +246,7 @@ public final class IncidentValidator {
                 return null;
             }
             try {
-                LocalDate d = LocalDate.parse(value.trim());
+                LocalDate d = FieldSyntax.date(value.trim());
                 if (d.isAfter(today)) {
                     error(field, d + " is in the future");
                     return null;
@@ -240,7 +275,7 @@ public final class IncidentValidator {
                 return null;
             }
             try {
-                return Instant.parse(value.trim());
+                return FieldSyntax.instant(value.trim());
             } catch (DateTimeParseException e) {
                 error(field, "'" + value.trim() + "' is not a UTC timestamp (expected e.g. 2024-05-01T12:00:00Z)");
                 return null;
@@ -288,17 +323,29 @@ public final class IncidentValidator {
                 return null;
             }
             String v = value.strip();
+            String problem = urls.get(v);
+            if (problem == null) {
+                problem = urlProblem(v);
+                remember(urls, v, problem);
+            }
+            if (!problem.isEmpty()) {
+                error(field, problem);
+                return null;
+            }
+            return v;
+        }
+
+        /** What is wrong with the address, or empty text when nothing is. */
+        private static String urlProblem(String v) {
             try {
                 URI u = new URI(v);
                 String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp")) || u.getHost() == null) {
-                    error(field, "'" + v + "' is not a web address (expected e.g. https://example.org/page)");
-                    return null;
+                    return "'" + v + "' is not a web address (expected e.g. https://example.org/page)";
                 }
-                return v;
+                return "";
             } catch (URISyntaxException e) {
-                error(field, "'" + v + "' is not a well-formed address: " + e.getReason());
-                return null;
+                return "'" + v + "' is not a well-formed address: " + e.getReason();
             }
         }
     }

@@ -50,7 +50,8 @@ public final class OblastLocator {
         return of(GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")));
     }
 
-    static OblastLocator of(List<GeoJsonFeature> features) {
+    /** From oblast boundaries already read (longitude/latitude features with a {@code name}). */
+    public static OblastLocator of(List<GeoJsonFeature> features) {
         List<Area> areas = new ArrayList<>();
         for (GeoJsonFeature f : features) {
             String name = f.string("name");

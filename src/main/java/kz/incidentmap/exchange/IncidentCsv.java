@@ -93,7 +93,7 @@ final class IncidentCsv {
         return parsed;
     }
 
-    private static Map<String, Integer> header(Path file, CsvTable.Row header) throws ImportException {
+    static Map<String, Integer> header(Path file, CsvTable.Row header) throws ImportException {
         Map<String, Integer> columns = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (int c = 0; c < header.fields().size(); c++) {
@@ -116,7 +116,7 @@ final class IncidentCsv {
         return columns;
     }
 
-    private static void draft(Path file, Map<String, Integer> columns, List<CsvTable.Row> group,
+    static void draft(Path file, Map<String, Integer> columns, List<CsvTable.Row> group,
             IncidentValidator validator, LocalDate today, ParsedRecords parsed) {
         CsvTable.Row first = group.get(0);
         for (CsvTable.Row other : group.subList(1, group.size())) {
@@ -158,7 +158,7 @@ final class IncidentCsv {
         return new ImportProblem(file + ":" + group.get(0).line(), p.field(), p.message());
     }
 
-    private static String value(Map<String, Integer> columns, CsvTable.Row row, String column) {
+    static String value(Map<String, Integer> columns, CsvTable.Row row, String column) {
         Integer c = columns.get(column);
         return c == null ? "" : row.fields().get(c);
     }

@@ -20,7 +20,9 @@ final class InputText {
 
     /**
      * Largest file an import reads: 1 GiB, about 600,000 incidents as KML (the most verbose format we
-     * write) or two million rows of our CSV. The whole file is held in memory while it is checked.
+     * write) or two million rows of our CSV. The formats read whole hold the file in memory while it is
+     * checked; our CSV is read as a stream, but keeps the limit, since a CSV whose incident rows are
+     * scattered is read whole too.
      */
     static final long MAX_BYTES = 1024L * 1024 * 1024;
 

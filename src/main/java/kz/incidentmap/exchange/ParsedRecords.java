@@ -3,6 +3,7 @@ package kz.incidentmap.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import kz.incidentmap.edit.FieldProblem;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
@@ -11,7 +12,8 @@ import kz.incidentmap.model.Incident;
 /**
  * What a reader made of a file: the records that passed every check, the problems of those that did
  * not (each naming file, line or feature, field and reason) and the warnings of those that passed.
- * Filled by one reader on one thread.
+ * Filled by one reader on one thread. The records are kept in {@link #incidents}, or, for a file read
+ * as a stream, handed on to a consumer as they pass.
  */
 final class ParsedRecords {
 
@@ -24,6 +26,17 @@ final class ParsedRecords {
     final List<ImportProblem> errors = new ArrayList<>();
     final List<ImportProblem> warnings = new ArrayList<>();
     int records;
+    private final Consumer<Incident> passed;
+
+    /** Keeps the records in {@link #incidents}. */
+    ParsedRecords() {
+        this.passed = null;
+    }
+
+    /** Hands each record that passes to {@code passed} instead of keeping it. */
+    ParsedRecords(Consumer<Incident> passed) {
+        this.passed = passed;
+    }
 
     /** Checks one record's draft and files it as a record or as problems. */
     void add(IncidentValidator validator, IncidentDraft draft, Locator locator, LocalDate today) {
@@ -33,7 +46,11 @@ final class ParsedRecords {
             (p.warning() ? warnings : errors).add(locator.locate(p));
         }
         if (r.ok()) {
-            incidents.add(r.incident());
+            if (passed == null) {
+                incidents.add(r.incident());
+            } else {
+                passed.accept(r.incident());
+            }
         }
     }
 }

@@ -14,19 +14,28 @@ import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
 /**
- * Imports a file into a store. The whole file is read and checked first; then the records are merged
- * by id in one transaction. By default a single bad record refuses the whole file (nothing is
- * written); with {@code keepValid} the good records are imported and the bad ones reported. Runs on a
- * worker thread.
+ * Imports a file into a store, merging the records by id in one transaction. Our CSV is read as a
+ * stream (see {@link IncidentCsvStream}): read and checked on a second thread while the store writes,
+ * so a million rows need neither the file nor the records in memory; a CSV whose incident rows are
+ * scattered, and the other formats, are read and checked whole first. By default a single bad record
+ * refuses the whole file (nothing is written: the transaction is rolled back); with {@code keepValid}
+ * the good records are imported and the bad ones reported. Runs on a worker thread.
  */
 public final class RecordImporter {
 
     private final IncidentValidator validator;
     private final LocalDate today;
+    private final int streamBatch;
 
     public RecordImporter(IncidentValidator validator, LocalDate today) {
+        this(validator, today, StreamedImport.BATCH);
+    }
+
+    /** With another number of records per batch of a streamed import (tests use small ones). */
+    RecordImporter(IncidentValidator validator, LocalDate today, int streamBatch) {
         this.validator = validator;
         this.today = today;
+        this.streamBatch = streamBatch;
     }
 
     /**
@@ -41,6 +50,13 @@ public final class RecordImporter {
             throw new StoreException(store.file() + ": cannot import: the store is open for viewing only");
         }
         ExchangeFormat f = format != null ? format : detect(file);
+        if (f == ExchangeFormat.CSV) {
+            try {
+                return streamCsv(file, keepValid, store, progress);
+            } catch (IncidentCsvStream.ScatteredRowsException e) {
+                // Rows of one incident apart from each other: read the whole file, grouping by id.
+            }
+        }
         ParsedRecords parsed = read(file, f, progress);
         if (parsed.records == 0) {
             throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
@@ -60,6 +76,32 @@ public final class RecordImporter {
         List<ImportProblem> skipped = new ArrayList<>(parsed.errors);
         skipped.addAll(duplicates);
         return new ImportReport(file.toString(), f, parsed.records, merged, skipped, parsed.warnings);
+    }
+
+    /**
+     * Our CSV as a stream: read and checked on one thread while the store writes on this one, in one
+     * transaction that is rolled back if the file is refused.
+     */
+    private ImportReport streamCsv(Path file, boolean keepValid, IncidentStore store, Progress progress)
+            throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
+        StreamedImport.Result r;
+        try {
+            r = new StreamedImport(keepValid, progress, streamBatch).run(
+                    parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store);
+        } catch (ImportException | StoreException | CancelledException | IncidentCsvStream.ScatteredRowsException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("import of " + file + " failed", e);
+        }
+        ParsedRecords parsed = r.parsed();
+        if (parsed.records == 0) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
+        }
+        if (r.merged() == null) {
+            throw new ImportException(parsed.errors);
+        }
+        return new ImportReport(file.toString(), ExchangeFormat.CSV, parsed.records, r.merged(), parsed.errors,
+                parsed.warnings);
     }
 
     /** Reads and checks without writing anything. */

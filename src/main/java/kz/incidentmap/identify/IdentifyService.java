@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
@@ -36,6 +38,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * What a click at a screen point hits: the features drawn within a few pixels of it, incidents first,
@@ -66,6 +71,13 @@ public final class IdentifyService {
             if (shown.presentation() == LayerPresentation.HEATMAP) {
                 continue;
             }
+            Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(shown);
+            if (indexed.isPresent()) {
+                List<Hit> layerHits = IncidentHits.identify(shown, indexed.get(), viewport, px, py, tolerancePx,
+                        this::drawnHits);
+                hits.addAll(layerHits);
+                continue;
+            }
             // Clusters are hit as drawn: a click on one returns the cluster, with its count and members.
             MapLayer layer = FrameLayers.forFrame(shown, viewport);
             // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
@@ -75,6 +87,14 @@ public final class IdentifyService {
             hits.addAll(layerHits);
         }
         return hits;
+    }
+
+    /** The features of {@code layer} drawn within the tolerance, nearest first (the one on top first among equals). */
+    private List<Hit> drawnHits(MapLayer layer, Viewport vp, double px, double py, double tol) throws IOException {
+        List<Hit> layerHits = identifyLayer(layer, vp, px, py, tol);
+        Collections.reverse(layerHits);
+        layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
+        return layerHits;
     }
 
     private List<Hit> identifyLayer(MapLayer layer, Viewport vp, double px, double py, double tol) throws IOException {
@@ -110,6 +130,46 @@ public final class IdentifyService {
         return hits;
     }
 
+    /** Geometries with at least this many vertices are indexed for clicks (countries, oblasts). */
+    private static final int INDEX_FROM = 256;
+    /** How many indexed geometries are kept: the basemap's large polygons, the most recently hit first. */
+    private static final int INDEXED_KEPT = 128;
+
+    /** A large geometry indexed for point-in-polygon and distance tests. */
+    private record Indexed(PreparedGeometry shape, IndexedFacetDistance outline) {
+    }
+
+    /** A key that is the geometry itself: geometries compare by value, which would walk every vertex. */
+    private record Same(Geometry g) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.g == g;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(g);
+        }
+    }
+
+    private static final Map<Same, Indexed> INDEXED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Same, Indexed> eldest) {
+            return size() > INDEXED_KEPT;
+        }
+    };
+
+    /**
+     * {@code g} indexed, so that a click does not walk a country's thousands of vertices each time (the
+     * basemap's geometries stay the same objects from click to click).
+     */
+    private static Indexed indexed(Geometry g) {
+        synchronized (INDEXED) {
+            return INDEXED.computeIfAbsent(new Same(g),
+                    k -> new Indexed(PreparedGeometryFactory.prepare(g), new IndexedFacetDistance(g)));
+        }
+    }
+
     /** Labels alone do not make a feature clickable; a drawn symbol or shape does. */
     private static boolean drawsGeometry(List<Rule> rules) {
         return rules.stream().flatMap(r -> r.symbolizers().stream()).anyMatch(s -> !(s instanceof TextSymbolizer));
@@ -122,10 +182,12 @@ public final class IdentifyService {
             double radius = symbolSize(rules, f) / 2;
             return Math.max(0, s.distance(px, py) - radius);
         }
-        if (g instanceof Polygonal && g.contains(gf.createPoint(click))) {
+        Point at = gf.createPoint(click);
+        Indexed big = g.getNumPoints() < INDEX_FROM ? null : indexed(g);
+        if (g instanceof Polygonal && (big != null ? big.shape().contains(at) : g.contains(at))) {
             return 0;
         }
-        double d = g.distance(gf.createPoint(click)) / vp.metresPerPixel();
+        double d = (big != null ? big.outline().distance(at) : g.distance(at)) / vp.metresPerPixel();
         // A wide line (a street at street scales) is hit anywhere on its drawn width.
         return g instanceof Lineal ? Math.max(0, d - strokeWidth(rules, f) / 2) : d;
     }

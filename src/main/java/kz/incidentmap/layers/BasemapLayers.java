@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import kz.incidentmap.geo.MapProjection;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
@@ -17,6 +22,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Loads the reference geography shipped in {@code maps/} (GeoJSON in longitude/latitude) as GeoTools
  * features reprojected once into the map projection, each file a layer with its style.
+ *
+ * <p>At start-up the files can be read ahead, on another thread, while the store is opened
+ * ({@link #prefetch}); the next {@link #load} of the same folder then takes what was read.
  */
 public final class BasemapLayers {
 
@@ -30,25 +38,89 @@ public final class BasemapLayers {
     private BasemapLayers() {
     }
 
+    /** Reads of the basemap started ahead by {@link #prefetch}, by folder, until a load takes them. */
+    private static final Map<Path, CompletableFuture<Basemap>> AHEAD = new ConcurrentHashMap<>();
+
     /**
      * The shipped reference layers and the gazetteer of their cities.
      *
      * @param layers countries, oblasts and cities, bottom to top
      * @param gazetteer the same cities, for zoom-to-city
+     * @param oblastBoundaries the oblasts as read (longitude/latitude), for finding the oblast of a point
+     *        without reading the file a second time
      */
-    public record Basemap(List<MapLayer> layers, Gazetteer gazetteer) {
+    public record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblastBoundaries) {
+        public Basemap {
+            layers = List.copyOf(layers);
+            oblastBoundaries = List.copyOf(oblastBoundaries);
+        }
     }
 
-    /** Reads {@code mapsDir} once. Errors name the file and the feature. */
+    /** The files of a maps folder as read, in longitude/latitude. */
+    private record SourceFiles(List<GeoJsonFeature> countries, List<GeoJsonFeature> oblasts, List<GeoJsonFeature> cities) {
+    }
+
+    /**
+     * Reads {@code mapsDir} once, or takes what {@link #prefetch} read of it in the Kazakhstan projection.
+     * Errors name the file and the feature.
+     */
     public static Basemap load(Path mapsDir, MapProjection projection) throws IOException {
+        CompletableFuture<Basemap> ahead = AHEAD.remove(key(mapsDir));
+        if (ahead != null && projection == MapProjection.kazakhstan()) {
+            try {
+                return ahead.join();
+            } catch (CompletionException | CancellationException e) {
+                // Read again below: the failure is then reported here, in the caller's thread.
+            }
+        }
+        return build(read(mapsDir), projection);
+    }
+
+    /**
+     * Starts reading {@code mapsDir} on {@code executor} and building its layers in the Kazakhstan
+     * projection, with their styles and the filter functions the map's styles use, so that the next
+     * {@link #load} of that folder finds them done or under way. Meant for start-up, where it runs
+     * while the command line is parsed and the store opened; a read that fails is dropped, and the
+     * load reads again and reports the failure itself.
+     *
+     * @return the read under way, done when the layers are built
+     */
+    public static CompletableFuture<Basemap> prefetch(Path mapsDir, Executor executor) {
+        // The projection first: GeoTools' referencing set-up is the longest piece of start-up.
+        CompletableFuture<MapProjection> projection = MapProjection.prepare(executor);
+        CompletableFuture<SourceFiles> files = CompletableFuture.supplyAsync(() -> {
+            try {
+                return read(mapsDir);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, executor);
+        CompletableFuture<Basemap> basemap = files.thenCombine(projection, (f, p) -> {
+            Basemap built = build(f, p);
+            MapStyles.resolveFunctions();
+            return built;
+        });
+        AHEAD.put(key(mapsDir), basemap);
+        return basemap;
+    }
+
+    private static Path key(Path mapsDir) {
+        return mapsDir.toAbsolutePath().normalize();
+    }
+
+    /** The cities first, then countries and oblasts: a broken file is reported in that order. */
+    private static SourceFiles read(Path mapsDir) throws IOException {
         List<GeoJsonFeature> cities = cities(mapsDir);
+        return new SourceFiles(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")),
+                GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), cities);
+    }
+
+    private static Basemap build(SourceFiles files, MapProjection projection) {
         List<MapLayer> layers = List.of(
-                layer(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")), COUNTRIES, "Countries",
-                        MapStyles.countries(), NATURAL_EARTH, projection),
-                layer(GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), OBLASTS, "Oblasts",
-                        MapStyles.oblasts(), NATURAL_EARTH, projection),
-                layer(cities, CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
-        return new Basemap(layers, gazetteer(cities));
+                layer(files.countries(), COUNTRIES, "Countries", MapStyles.countries(), NATURAL_EARTH, projection),
+                layer(files.oblasts(), OBLASTS, "Oblasts", MapStyles.oblasts(), NATURAL_EARTH, projection),
+                layer(files.cities(), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
+        return new Basemap(layers, gazetteer(files.cities()), files.oblasts());
     }
 
     /** Only the gazetteer, for commands that need no map. */

@@ -1,11 +1,15 @@
 package kz.incidentmap.layers;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +39,18 @@ import org.locationtech.jts.geom.PrecisionModel;
  * place, or nowhere, stops with a {@link GeoJsonException} naming the file, the feature index and the
  * member at fault. Altitudes are accepted and dropped; foreign members ({@code id}, {@code bbox}, ...)
  * are ignored.
+ *
+ * <p>The trees are built from Jackson's streaming parser with its node classes alone, as its
+ * {@code ObjectMapper} would build them: the mapper's own set-up (several hundred classes) cost
+ * the map a few hundred milliseconds of start-up for three small files.
  */
 public final class GeoJsonFeatures {
 
     /** SRID given to every geometry: RFC 7946 coordinates are always WGS 84. */
     public static final int WGS84_SRID = 4326;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), WGS84_SRID);
 
     private GeoJsonFeatures() {
@@ -60,7 +70,7 @@ public final class GeoJsonFeatures {
         String type = null;
         boolean sawFeatures = false;
         // Through Files rather than Path.toFile(), so that files inside a jar or zip file system work too.
-        try (InputStream in = Files.newInputStream(file); JsonParser json = MAPPER.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser json = JSON.createParser(in)) {
             JsonToken first = json.nextToken();
             if (first == null) {
                 throw new GeoJsonException(file, -1, "is empty; expected a GeoJSON FeatureCollection");
@@ -127,7 +137,7 @@ public final class GeoJsonFeatures {
                     throw new GeoJsonException(file, index, "the file ends inside the \"features\" array");
                 }
                 line = json.currentTokenLocation().getLineNr();
-                node = json.readValueAsTree();
+                node = tree(json);
             } catch (JsonProcessingException e) {
                 throw new GeoJsonException(file, index, notJson(e), e);
             }
@@ -137,6 +147,81 @@ public final class GeoJsonFeatures {
                 throw new GeoJsonException(file, index, p.getMessage() + " (line " + line + ")");
             }
         }
+    }
+
+    /** The value that starts at the parser's current token, as a tree. */
+    private static JsonNode tree(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        if (token == null) {
+            throw new JsonParseException(json, "Unexpected end-of-input");
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = json.nextToken(); t != JsonToken.END_OBJECT; t = json.nextToken()) {
+                    if (t != JsonToken.FIELD_NAME) {
+                        throw new JsonParseException(json, "Unexpected token " + t + " where a field name belongs");
+                    }
+                    String name = json.currentName();
+                    json.nextToken();
+                    object.replace(name, tree(json));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+                    array.add(tree(json));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(json.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (json.getNumberType()) {
+                    case INT -> NODES.numberNode(json.getIntValue());
+                    case LONG -> NODES.numberNode(json.getLongValue());
+                    default -> NODES.numberNode(json.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(json.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new JsonParseException(json, "Unexpected token " + token);
+        }
+    }
+
+    /** A property value as plain Java: text, Integer/Long/BigInteger, Double, Boolean, null, List or Map. */
+    private static Object value(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> node.textValue();
+            case NUMBER -> node.numberValue();
+            case BOOLEAN -> node.booleanValue();
+            case ARRAY -> {
+                List<Object> items = new ArrayList<>(node.size());
+                node.forEach(item -> items.add(value(item)));
+                yield items;
+            }
+            case OBJECT -> members(node);
+            default -> null;
+        };
+    }
+
+    /** An object's members as plain Java values, in file order. */
+    private static Map<String, Object> members(JsonNode object) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> member = it.next();
+            members.put(member.getKey(), value(member.getValue()));
+        }
+        return members;
     }
 
     private static String notJson(JsonProcessingException e) {
@@ -163,8 +248,7 @@ public final class GeoJsonFeatures {
             if (!properties.isObject()) {
                 throw new Problem("\"properties\" must be an object or null, found " + describe(properties));
             }
-            values = MAPPER.convertValue(properties, MAPPER.getTypeFactory()
-                    .constructMapType(LinkedHashMap.class, String.class, Object.class));
+            values = members(properties);
         }
         return new GeoJsonFeature(geometry(geometry, "geometry"), values);
     }

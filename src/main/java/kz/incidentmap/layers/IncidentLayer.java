@@ -1,8 +1,8 @@
 package kz.incidentmap.layers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -14,15 +14,15 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The incident layer: one point feature per incident, in the map projection, carrying what the
- * style and a click need (type, casualties, title). The full record stays in the store.
+ * The incident layer: an {@link IncidentIndex} of every incident (position in the map projection, type,
+ * casualties, date) that frames, clusters and clicks read, and the {@link IncidentRecords} a click
+ * reads the few records it shows from. Its GeoTools features (type, title, date, place, casualty
+ * ranges) are made on demand by {@link IncidentFeatureSource}.
  */
 public final class IncidentLayer {
 
     public static final String NAME = "incidents";
     public static final String TITLE = "Incidents";
-
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private IncidentLayer() {
     }
@@ -47,28 +47,47 @@ public final class IncidentLayer {
         return i.maxKilled().orElse(0) + i.maxWounded().orElse(0);
     }
 
-    /** The layer for these incidents; the feature id is the incident's UUID. */
+    /** One incident as a map feature at map position (x, y); the feature id is the incident's id. */
+    static SimpleFeature feature(SimpleFeatureBuilder fb, Incident i, double x, double y, int casualties,
+            GeometryFactory gf) {
+        fb.add(gf.createPoint(new Coordinate(x, y)));
+        fb.add(i.id());
+        fb.add(i.title());
+        fb.add(i.type().code());
+        fb.add(i.date() == null ? null : i.date().toString());
+        fb.add(i.place());
+        fb.add(i.killedRange());
+        fb.add(i.woundedRange());
+        fb.add(casualties);
+        return fb.buildFeature(i.id());
+    }
+
+    /**
+     * The layer for these incidents, held in memory: their index has the list positions as row ids.
+     * Incidents without a position are not drawn.
+     */
     public static MapLayer of(List<Incident> incidents, MapProjection projection) {
-        SimpleFeatureType type = featureType(projection);
-        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-        List<SimpleFeature> features = new ArrayList<>(incidents.size());
-        // Drawn in this order: the incidents with most casualties end up on top of a stack.
-        List<Incident> order = new ArrayList<>(incidents);
-        order.sort(Comparator.comparingInt(IncidentLayer::casualties));
-        for (Incident i : order) {
-            Coordinate c = projection.toMap(i.lon(), i.lat());
-            fb.add(GF.createPoint(c));
-            fb.add(i.id());
-            fb.add(i.title());
-            fb.add(i.type().code());
-            fb.add(i.date() == null ? null : i.date().toString());
-            fb.add(i.place());
-            fb.add(i.killedRange());
-            fb.add(i.woundedRange());
-            fb.add(casualties(i));
-            features.add(fb.buildFeature(i.id()));
+        List<IncidentIndex.Entry> entries = new ArrayList<>(incidents.size());
+        for (int k = 0; k < incidents.size(); k++) {
+            Incident i = incidents.get(k);
+            if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) {
+                Coordinate c = projection.toMap(i.lon(), i.lat());
+                entries.add(new IncidentIndex.Entry(k, c.x, c.y, i.type(), casualties(i),
+                        i.date() == null ? IncidentIndex.NO_DATE : (int) i.date().toEpochDay()));
+            }
         }
-        return new MapLayer(NAME, TITLE, FeatureSources.ordered(type, features), MapStyles.incidents(), true,
-                "Incidents: curated records, see data/SOURCES.md", 1, LayerPresentation.CLUSTERS);
+        return of(IncidentIndex.of(entries), IncidentRecords.of(incidents), projection);
+    }
+
+    /** The layer for the incidents of an index, whose full records are read from {@code records}. */
+    public static MapLayer of(IncidentIndex index, IncidentRecords records, MapProjection projection) {
+        return new MapLayer(NAME, TITLE, new IncidentFeatureSource(featureType(projection), index, records),
+                MapStyles.incidents(), true, "Incidents: curated records, see data/SOURCES.md", 1,
+                LayerPresentation.CLUSTERS);
+    }
+
+    /** The index behind an incident layer, if it is one. */
+    public static Optional<IncidentFeatureSource> indexed(MapLayer layer) {
+        return layer.source() instanceof IncidentFeatureSource s ? Optional.of(s) : Optional.empty();
     }
 }

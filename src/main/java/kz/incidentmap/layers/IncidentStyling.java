@@ -99,6 +99,10 @@ public enum IncidentStyling {
     }
 
     private static LocalDate[] dateRange(SimpleFeatureSource source) throws IOException {
+        if (source instanceof IncidentFeatureSource indexed) {
+            int[] days = indexed.index().dayRange();
+            return days == null ? null : new LocalDate[] {LocalDate.ofEpochDay(days[0]), LocalDate.ofEpochDay(days[1])};
+        }
         LocalDate first = null;
         LocalDate last = null;
         try (SimpleFeatureIterator it = source.getFeatures().features()) {

@@ -1,9 +1,13 @@
 package kz.incidentmap.layers;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.StreetFeature;
@@ -19,8 +23,19 @@ import org.locationtech.jts.geom.Geometry;
  * @param model the layers, bottom first
  * @param gazetteer city lookup
  * @param home the map extent of Kazakhstan
+ * @param oblastBoundaries the oblasts as read (longitude/latitude), for placing a saved record in its
+ *                         oblast without reading the file again
  */
-public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
+public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List<GeoJsonFeature> oblastBoundaries) {
+
+    public LoadedMap {
+        oblastBoundaries = List.copyOf(oblastBoundaries);
+    }
+
+    /** The same map with other layers (a layer shown, hidden, restyled, or new incidents). */
+    public LoadedMap withModel(MapModel changed) {
+        return new LoadedMap(changed, gazetteer, home, oblastBoundaries);
+    }
 
     /**
      * Reads the basemap files and builds the incident layer from {@code incidents}.
@@ -45,16 +60,68 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home) {
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents, ImportedStreets streets)
             throws IOException {
+        return load(mapsDir, IncidentLayer.of(incidents, MapProjection.kazakhstan()), streets);
+    }
+
+    /**
+     * The map of a store: the incident layer draws {@code index} and reads the records a click shows from
+     * {@code records}. This is how the app and the commands load a store of any size.
+     */
+    public static LoadedMap load(Path mapsDir, IncidentIndex index, IncidentRecords records, ImportedStreets streets)
+            throws IOException {
+        return load(mapsDir, IncidentLayer.of(index, records, MapProjection.kazakhstan()), streets);
+    }
+
+    /**
+     * The same, with the index read by {@code index} on a second thread while this one reads the
+     * basemap: on two cores a large store's index costs start-up next to nothing more.
+     */
+    public static LoadedMap load(Path mapsDir, Callable<IncidentIndex> index, IncidentRecords records,
+            ImportedStreets streets) throws IOException {
+        FutureTask<IncidentIndex> reading = new FutureTask<>(index);
+        Thread t = new Thread(reading, "incident-index");
+        t.setDaemon(true);
+        t.start();
         MapProjection projection = MapProjection.kazakhstan();
-        BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
-        List<MapLayer> layers = new ArrayList<>(basemap.layers());
-        layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
-                .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection, StreetLayers.IN_MEMORY_LIMIT));
-        MapLayer incidentLayer = IncidentLayer.of(incidents, projection);
-        layers.add(HeatmapLayer.of(incidentLayer));
-        layers.add(incidentLayer);
-        MapModel model = new MapModel(layers);
-        return new LoadedMap(model, basemap.gazetteer(), kazakhstanExtent(model));
+        Basemap basemap = Basemap.read(mapsDir, projection, streets);
+        try {
+            return basemap.with(IncidentLayer.of(reading.get(), records, projection));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the incident index");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static LoadedMap load(Path mapsDir, MapLayer incidentLayer, ImportedStreets streets) throws IOException {
+        return Basemap.read(mapsDir, MapProjection.kazakhstan(), streets).with(incidentLayer);
+    }
+
+    /** Everything but the incidents, read. */
+    private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts) {
+
+        static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets) throws IOException {
+            BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
+            List<MapLayer> layers = new ArrayList<>(basemap.layers());
+            layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
+                    .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection, StreetLayers.IN_MEMORY_LIMIT));
+            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries());
+        }
+
+        LoadedMap with(MapLayer incidentLayer) throws IOException {
+            List<MapLayer> all = new ArrayList<>(layers);
+            all.add(HeatmapLayer.of(incidentLayer));
+            all.add(incidentLayer);
+            MapModel model = new MapModel(all);
+            return new LoadedMap(model, gazetteer, kazakhstanExtent(model), oblasts);
+        }
     }
 
     private static Envelope kazakhstanExtent(MapModel model) throws IOException {

@@ -115,6 +115,15 @@ public final class MapStyles {
         return style(fts(rules.toArray(Rule[]::new)));
     }
 
+    /**
+     * Builds once the styles whose expressions call filter functions (the incident markers and their
+     * clusters), so that GeoTools loads its function registry — every function factory it has, a few
+     * hundred classes — at start-up, beside other work, rather than in the first frame.
+     */
+    static void resolveFunctions() {
+        ClusterStyles.clustered(incidents());
+    }
+
     private static Filter isKazakhstan() {
         return FF.equals(FF.property("iso_a3"), FF.literal("KAZ"));
     }

@@ -1,7 +1,6 @@
 package kz.incidentmap.layers;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
-import kz.incidentmap.osm.OsmImporter;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.Style;
@@ -63,8 +61,7 @@ public final class StreetLayers {
      */
     static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit)
             throws IOException {
-        Path schematicFile = mapsDir.resolve(SCHEMATIC_FILE);
-        List<StreetFeature> schematic = Files.exists(schematicFile) ? OsmImporter.readAll(schematicFile) : List.of();
+        List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE));
         List<StreetFeature> imported = List.of();
         boolean queried = store.count() > inMemoryLimit;
         if (queried) {

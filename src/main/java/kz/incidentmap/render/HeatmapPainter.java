@@ -6,16 +6,29 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
+import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.data.simple.SimpleFeatureIterator;
 import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.feature.collection.BaseSimpleFeatureCollection;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.process.vector.HeatmapProcess;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Draws a point layer as a heat map: GeoTools' {@link HeatmapProcess} computes the density surface
@@ -33,6 +46,7 @@ final class HeatmapPainter {
     /** Colour stops of the ramp, RGB: pale yellow, orange, dark red. */
     private static final int[][] STOPS = {{255, 255, 178}, {254, 204, 92}, {253, 141, 60}, {240, 59, 32}, {189, 0, 38}};
 
+    private static final GeometryFactory GF = new GeometryFactory();
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
     private HeatmapPainter() {
@@ -44,7 +58,8 @@ final class HeatmapPainter {
         area.expandBy(vp.metresPerPixel() * RADIUS_PX * 2);
         Query q = new Query(type.getTypeName(), FF.bbox(FF.property(type.getGeometryDescriptor().getLocalName()),
                 new ReferencedEnvelope(area, type.getCoordinateReferenceSystem())));
-        SimpleFeatureCollection points = layer.source().getFeatures(q);
+        SimpleFeatureCollection points = layer.source() instanceof IncidentFeatureSource indexed
+                ? positions(indexed.index(), area, type) : layer.source().getFeatures(q);
         if (points.isEmpty()) {
             return;
         }
@@ -59,6 +74,54 @@ final class HeatmapPainter {
         if (interpolation != null) {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         }
+    }
+
+    /**
+     * The incidents in {@code area} as bare points, straight from the index and made one at a time as
+     * the heat map process reads them: a million incidents never sit in memory as features.
+     */
+    private static SimpleFeatureCollection positions(IncidentIndex index, Envelope area, SimpleFeatureType of) {
+        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+        tb.setName(of.getTypeName());
+        tb.setCRS(of.getCoordinateReferenceSystem());
+        tb.add("geom", Point.class);
+        SimpleFeatureType type = tb.buildFeatureType();
+        List<Integer> rows = new ArrayList<>();
+        index.forEachRun(area, (from, to, inside) -> {
+            for (int r = from; r < to; r++) {
+                if (inside || area.covers(index.x(r), index.y(r))) {
+                    rows.add(r);
+                }
+            }
+        });
+        return new BaseSimpleFeatureCollection(type) {
+            @Override
+            public SimpleFeatureIterator features() {
+                Iterator<Integer> it = rows.iterator();
+                return new SimpleFeatureIterator() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public SimpleFeature next() {
+                        int r = it.next();
+                        return SimpleFeatureBuilder.build(type,
+                                new Object[] {GF.createPoint(new Coordinate(index.x(r), index.y(r)))}, null);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
     }
 
     /** Density (0..max) to colour; the process normalises to 0..1 already, this stretches what is there. */

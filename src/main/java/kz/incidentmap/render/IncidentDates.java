@@ -3,6 +3,9 @@ package kz.incidentmap.render;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
@@ -25,6 +28,9 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
         if (layer == null) {
             return new IncidentDates(0, null, null);
         }
+        if (layer.source() instanceof IncidentFeatureSource indexed) {
+            return in(indexed.index(), area);
+        }
         int n = 0;
         LocalDate first = null;
         LocalDate last = null;
@@ -46,6 +52,21 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
         return new IncidentDates(n, first, last);
     }
 
+    private static IncidentDates in(IncidentIndex index, Envelope area) {
+        int[] n = {0};
+        int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        index.forEachWithin(area, row -> {
+            n[0]++;
+            int d = index.epochDay(row);
+            if (d != IncidentIndex.NO_DATE) {
+                range[0] = Math.min(range[0], d);
+                range[1] = Math.max(range[1], d);
+            }
+        });
+        return range[0] > range[1] ? new IncidentDates(n[0], null, null)
+                : new IncidentDates(n[0], LocalDate.ofEpochDay(range[0]), LocalDate.ofEpochDay(range[1]));
+    }
+
     private static LocalDate parse(Object v) {
         if (v == null) {
             return null;
@@ -62,7 +83,7 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
         if (count == 0) {
             return "No incidents in this area";
         }
-        String what = count == 1 ? "1 incident" : count + " incidents";
+        String what = count == 1 ? "1 incident" : String.format(Locale.ROOT, "%,d incidents", count);
         if (first == null) {
             return what + ", dates unknown";
         }

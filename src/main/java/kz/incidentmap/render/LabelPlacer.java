@@ -21,8 +21,10 @@ final class LabelPlacer {
     private static final double PADDING = 2;
 
     private final List<LabelCandidate> candidates = new ArrayList<>();
-    private final List<Rectangle2D> obstacles = new ArrayList<>();
+    private final BoxGrid obstacles = new BoxGrid();
     private final List<PlacedLabel> placed = new ArrayList<>();
+    /** The boxes of {@link #placed}, padded, for the overlap test. */
+    private final BoxGrid placedBoxes = new BoxGrid();
     private final List<LabelCandidate> onSymbol = new ArrayList<>();
     private final Rectangle2D frame;
     private final LineLabelPlacer lineLabels = new LineLabelPlacer();
@@ -72,7 +74,7 @@ final class LabelPlacer {
             double left = c.x() - logical.getWidth() / 2;
             double top = c.y() - logical.getHeight() / 2;
             paint(g, c, gv, left - logical.getX(), top - logical.getY());
-            placed.add(new PlacedLabel(c.text(), new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight())));
+            place(new PlacedLabel(c.text(), new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight())));
         }
         List<LabelCandidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingDouble(LabelCandidate::priority).reversed()
@@ -86,13 +88,20 @@ final class LabelPlacer {
                 Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
                 if (isFree(box)) {
                     paint(g, c, gv, left - logical.getX(), top - logical.getY());
-                    placed.add(new PlacedLabel(c.text(), box));
+                    place(new PlacedLabel(c.text(), box));
                     break;
                 }
             }
         }
         placed.addAll(lineLabels.draw(g, this::isFree));
         return List.copyOf(placed);
+    }
+
+    private void place(PlacedLabel p) {
+        placed.add(p);
+        Rectangle2D b = p.box();
+        placedBoxes.add(new Rectangle2D.Double(b.getX() - PADDING, b.getY() - PADDING, b.getWidth() + 2 * PADDING,
+                b.getHeight() + 2 * PADDING));
     }
 
     /** The positions to try: {anchorX, anchorY, dx, dy}, the style's own first. */
@@ -118,19 +127,8 @@ final class LabelPlacer {
         if (frame != null && !frame.contains(box)) {
             return false;
         }
-        Rectangle2D padded = new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
-                box.getWidth() + 2 * PADDING, box.getHeight() + 2 * PADDING);
-        for (PlacedLabel p : placed) {
-            if (p.box().intersects(padded)) {
-                return false;
-            }
-        }
-        for (Rectangle2D o : obstacles) {
-            if (o.intersects(box)) {
-                return false;
-            }
-        }
-        return true;
+        // A placed label's box grown by the padding meets this box exactly when its own box meets this one grown.
+        return !placedBoxes.intersects(box) && !obstacles.intersects(box);
     }
 
     private static void paint(Graphics2D g, LabelCandidate c, GlyphVector gv, double baseX, double baseY) {

@@ -7,8 +7,15 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
@@ -57,19 +64,68 @@ public final class MapRenderer {
         LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         SymbolizerPainter painter = new SymbolizerPainter(g, viewport, labels);
         double scale = viewport.scaleDenominator();
-        for (MapLayer layer : layers) {
-            if (layer.visible()) {
+        Future<List<IndexClusterer.Group>> aside = null;
+        MapLayer asideLayer = null;
+        if (SECOND_CORE != null) {
+            asideLayer = layers.stream().filter(l -> l.visible() && l.presentation() != LayerPresentation.HEATMAP
+                    && IncidentLayer.indexed(l).isPresent()).findFirst().orElse(null);
+        }
+        if (asideLayer != null) {
+            MapLayer layer = asideLayer;
+            aside = SECOND_CORE.submit(() -> IncidentFramePainter.groups(viewport, layer,
+                    IncidentLayer.indexed(layer).orElseThrow()));
+        }
+        try {
+            for (MapLayer layer : layers) {
+                if (!layer.visible()) {
+                    continue;
+                }
                 Composite keep = LayerOpacity.apply(g, layer);
-                if (layer.presentation() == LayerPresentation.HEATMAP) {
+                Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
+                if (layer == asideLayer) {
+                    IncidentFramePainter.paint(g, viewport, layer, indexed.orElseThrow(), painter, labels, cancelled,
+                            await(aside));
+                } else if (layer.presentation() == LayerPresentation.HEATMAP) {
                     HeatmapPainter.paint(g, viewport, layer);
+                } else if (indexed.isPresent()) {
+                    IncidentFramePainter.paint(g, viewport, layer, indexed.get(), painter, labels, cancelled);
                 } else {
                     drawLayer(FrameLayers.forFrame(layer, viewport), viewport, scale, painter, cancelled);
                 }
                 g.setComposite(keep);
             }
+        } finally {
+            if (aside != null) {
+                aside.cancel(true);
+            }
         }
         checkCancelled(cancelled);
         return labels.draw(g);
+    }
+
+    /**
+     * The second core: the incident layer's groups for a frame (clustering a million incidents) are
+     * found there while this thread draws the basemap; null on a one-core machine.
+     */
+    private static final ExecutorService SECOND_CORE = Runtime.getRuntime().availableProcessors() < 2 ? null
+            : Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "frame-incidents");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static List<IndexClusterer.Group> await(Future<List<IndexClusterer.Group>> aside) {
+        try {
+            return aside.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("frame interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void drawLayer(MapLayer layer, Viewport viewport, double scale, SymbolizerPainter painter,

@@ -13,16 +13,22 @@ import kz.incidentmap.model.Incident;
 /**
  * Inserts many new incidents at once, inside the caller's transaction. Row ids are given explicitly
  * (one above the highest so far), so links and claims go in by batch without asking for each new id.
- * The R-tree's insert trigger is dropped while rows go in and the R-tree rows are written straight from
- * the coordinates at hand, then {@link #finish()} puts the trigger back: the trigger calls four geometry
- * functions per row, which was most of the cost of a large write. For a new, empty store the secondary
- * indexes are also dropped and built once at the end (a sort, instead of a million random inserts).
- * Because DDL is transactional in SQLite, a rollback restores the trigger and indexes too, so the
+ * The R-tree's insert trigger is dropped while rows go in (it calls four geometry functions per row)
+ * and {@link #finish()} adds the new points to the R-tree from the coordinates at hand — packing the
+ * whole R-tree anew with {@link RtreeBulkLoader} when they are many, one by one in Z-order when they are
+ * few — then puts the trigger back. Once the new rows outnumber the stored ones the secondary indexes
+ * are dropped and built once at the end (a sort, instead of a million random inserts). Because DDL is
+ * transactional in SQLite, a rollback restores the trigger, the indexes and the R-tree too, so the
  * caller's all-or-nothing holds.
  */
 final class BulkIncidentInserter implements AutoCloseable {
 
     private static final int BATCH = 2_000;
+    /**
+     * From this many new points on, and when they are at least a quarter of what the R-tree holds, the
+     * R-tree is packed anew with {@link RtreeBulkLoader} instead of taking the points one by one.
+     */
+    private static final int PACK_AT_LEAST = 1_000;
 
     private final Connection c;
     private final long firstFid;
@@ -31,7 +37,8 @@ final class BulkIncidentInserter implements AutoCloseable {
     private final PreparedStatement insertClaim;
     private final PreparedStatement insertBounds;
     private final PreparedStatement insertPoint;
-    private final boolean rebuildIndexes;
+    private long rebuildIndexesAbove;
+    private boolean rebuildIndexes;
     private final PointList points = new PointList();
     private long nextFid;
     private int pending;
@@ -41,8 +48,17 @@ final class BulkIncidentInserter implements AutoCloseable {
      *     for an empty store, wrong for a large one that receives a few rows
      */
     BulkIncidentInserter(Connection c, boolean rebuildIndexes) throws SQLException {
+        this(c, rebuildIndexes ? 0 : Long.MAX_VALUE);
+    }
+
+    /**
+     * @param rebuildIndexesAbove once more than this many rows have been added, drop the secondary
+     *     indexes and build them anew at {@link #finish()} (a sort of all rows beats keeping them up to
+     *     date row by row once the new rows outnumber the stored ones); 0 drops them at once
+     */
+    BulkIncidentInserter(Connection c, long rebuildIndexesAbove) throws SQLException {
         this.c = c;
-        this.rebuildIndexes = rebuildIndexes;
+        this.rebuildIndexesAbove = rebuildIndexesAbove;
         long max = 0;
         try (Statement s = c.createStatement()) {
             // AUTOINCREMENT never reuses an id, even of a deleted row: start above the counter too.
@@ -53,11 +69,9 @@ final class BulkIncidentInserter implements AutoCloseable {
                 }
             }
             s.execute("DROP TRIGGER IF EXISTS rtree_incidents_geom_insert");
-            if (rebuildIndexes) {
-                for (String name : GeoPackageSchema.SECONDARY_INDEXES.keySet()) {
-                    s.execute("DROP INDEX IF EXISTS " + name);
-                }
-            }
+        }
+        if (rebuildIndexesAbove == 0) {
+            dropIndexes();
         }
         firstFid = max + 1;
         nextFid = firstFid;
@@ -86,6 +100,36 @@ final class BulkIncidentInserter implements AutoCloseable {
         if (++pending >= BATCH) {
             flush();
         }
+        if (!rebuildIndexes && added() > rebuildIndexesAbove) {
+            dropIndexes();
+        }
+    }
+
+    /**
+     * Builds the secondary indexes now if they were dropped, and keeps them from here on: for a caller
+     * that is about to look rows up or delete them by incident, which without the indexes would scan.
+     */
+    void keepIndexes() throws SQLException {
+        rebuildIndexesAbove = Long.MAX_VALUE;
+        if (!rebuildIndexes) {
+            return;
+        }
+        flush();
+        try (Statement s = c.createStatement()) {
+            for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
+                s.execute(ddl);
+            }
+        }
+        rebuildIndexes = false;
+    }
+
+    private void dropIndexes() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String name : GeoPackageSchema.SECONDARY_INDEXES.keySet()) {
+                s.execute("DROP INDEX IF EXISTS " + name);
+            }
+        }
+        rebuildIndexes = true;
     }
 
     /** Number of incidents added so far. */
@@ -105,6 +149,24 @@ final class BulkIncidentInserter implements AutoCloseable {
     /** Writes what is pending, puts the insert trigger back and builds the dropped indexes. */
     void finish() throws SQLException {
         flush();
+        RtreeBulkLoader rtree = new RtreeBulkLoader(c, GeoPackageSchema.RTREE);
+        if (points.size >= PACK_AT_LEAST && points.size * 4L >= rtree.count()) {
+            rtree.addPoints(points.fids, points.lons, points.lats, points.size);
+        } else {
+            insertBounds();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(GeoPackageSchema.RTREE_INSERT_TRIGGER);
+            if (rebuildIndexes) {
+                for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
+                    s.execute(ddl);
+                }
+            }
+        }
+    }
+
+    /** Adds the new points to the R-tree one by one: for a few points in a large R-tree. */
+    private void insertBounds() throws SQLException {
         // Near points one after another: the R-tree then touches few nodes per insert (a 400,000-incident
         // store was written in 21 s instead of 26 s).
         int[] order = points.inSpatialOrder();
@@ -121,14 +183,6 @@ final class BulkIncidentInserter implements AutoCloseable {
             }
         }
         insertBounds.executeBatch();
-        try (Statement s = c.createStatement()) {
-            s.execute(GeoPackageSchema.RTREE_INSERT_TRIGGER);
-            if (rebuildIndexes) {
-                for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
-                    s.execute(ddl);
-                }
-            }
-        }
     }
 
     /**

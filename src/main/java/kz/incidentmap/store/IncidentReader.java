@@ -59,6 +59,34 @@ final class IncidentReader {
      * placeholders, or empty for all), ordered by date, title and id.
      */
     List<Incident> query(String condition, Object... params) throws SQLException, StoreException {
+        return withLinks(bare(condition, null, params));
+    }
+
+    /**
+     * The incidents with these row ids, by row id; ids with no row are left out. Read in chunks, so a
+     * page of a cluster's members costs a few indexed lookups.
+     */
+    Map<Long, Incident> byRowIds(long[] fids) throws SQLException, StoreException {
+        List<Long> rowIds = new ArrayList<>();
+        List<Incident> bare = new ArrayList<>();
+        for (int from = 0; from < fids.length; from += CHUNK) {
+            int to = Math.min(fids.length, from + CHUNK);
+            Object[] chunk = new Object[to - from];
+            for (int k = from; k < to; k++) {
+                chunk[k - from] = fids[k];
+            }
+            bare.addAll(bare("i.fid IN (" + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")", rowIds, chunk));
+        }
+        List<Incident> linked = withLinks(bare);
+        Map<Long, Incident> byRow = new HashMap<>();
+        for (int k = 0; k < linked.size(); k++) {
+            byRow.put(rowIds.get(k), linked.get(k));
+        }
+        return byRow;
+    }
+
+    /** Rows without their sources and claims; their row ids go to {@code rowIds} when it is given. */
+    private List<Incident> bare(String condition, List<Long> rowIds, Object... params) throws SQLException, StoreException {
         String sql = "SELECT " + COLUMNS + (hasV2Columns() ? V2_COLUMNS : "") + " FROM incidents i"
                 + (condition.isEmpty() ? "" : " WHERE " + condition)
                 + " ORDER BY i.date, i.title, i.uuid";
@@ -70,10 +98,13 @@ final class IncidentReader {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     bare.add(row(rs));
+                    if (rowIds != null) {
+                        rowIds.add(rs.getLong("fid"));
+                    }
                 }
             }
         }
-        return withLinks(bare);
+        return bare;
     }
 
     private Incident row(ResultSet rs) throws SQLException, StoreException {

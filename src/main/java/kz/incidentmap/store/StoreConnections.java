@@ -42,6 +42,7 @@ public final class StoreConnections {
     }
 
     private static Connection open(Path file, boolean readOnly, boolean create) throws SQLException {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         if (!create) {

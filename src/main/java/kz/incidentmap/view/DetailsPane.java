@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -28,9 +29,15 @@ final class DetailsPane extends ScrollPane {
 
     private final VBox content = new VBox(8);
     private final Function<String, Optional<Incident>> incidents;
+    private final Runnable more;
 
-    DetailsPane(Function<String, Optional<Incident>> incidents) {
+    /**
+     * @param incidents the record of a selected incident, by id
+     * @param more asks for the next page of a cluster's list
+     */
+    DetailsPane(Function<String, Optional<Incident>> incidents, Runnable more) {
         this.incidents = incidents;
+        this.more = more;
         getStyleClass().add("details-pane");
         setId("details");
         content.setPadding(new Insets(10));
@@ -38,10 +45,16 @@ final class DetailsPane extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setPrefWidth(380);
-        show(List.of());
+        show(List.of(), 0, false);
     }
 
-    void show(List<Hit> hits) {
+    /**
+     * Shows the hits of a click.
+     *
+     * @param total how many incidents they stand for (a cluster's count, when only its first pages are read)
+     * @param hasMore whether a "more" button pages in the rest of a cluster's list
+     */
+    void show(List<Hit> hits, int total, boolean hasMore) {
         content.getChildren().clear();
         if (hits.isEmpty()) {
             Label hint = new Label("Click a marker to read the incident.\nSearch a city to zoom to it.");
@@ -51,8 +64,10 @@ final class DetailsPane extends ScrollPane {
             return;
         }
         List<Hit> incidentHits = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).toList();
-        if (incidentHits.size() > 1) {
-            Label count = new Label(incidentHits.size() + " incidents at this spot");
+        if (incidentHits.size() > 1 || total > incidentHits.size()) {
+            Label count = new Label(total > incidentHits.size()
+                    ? String.format(Locale.ROOT, "%,d incidents here · the %d nearest the click", total, incidentHits.size())
+                    : incidentHits.size() + " incidents at this spot");
             count.setId("details-count");
             count.setStyle("-fx-font-weight: bold;");
             content.getChildren().add(count);
@@ -68,6 +83,16 @@ final class DetailsPane extends ScrollPane {
             pane.setMaxWidth(Double.MAX_VALUE);
             first = false;
             content.getChildren().add(pane);
+        }
+        if (hasMore) {
+            Button next = new Button(String.format(Locale.ROOT, "Show %d more",
+                    Math.min(MapViewModel.PAGE, total - incidentHits.size())));
+            next.setId("details-more");
+            next.setOnAction(e -> {
+                next.setDisable(true);
+                more.run();
+            });
+            content.getChildren().add(next);
         }
     }
 

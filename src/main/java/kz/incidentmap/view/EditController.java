@@ -24,6 +24,7 @@ import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.edit.SourceDraft;
 import kz.incidentmap.edit.UpdateIncident;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 
@@ -147,7 +148,7 @@ final class EditController implements AutoCloseable {
     }
 
     /** A step's outcome and the history's labels right after it, read on the edit thread. */
-    private record Outcome(Optional<EditHistory.Step> step, String undo, String redo) {
+    private record Outcome(Optional<EditHistory.Step> step, String undo, String redo, IncidentFeatureSource incidents) {
     }
 
     private void run(String what, Step step, String prefix) {
@@ -159,7 +160,10 @@ final class EditController implements AutoCloseable {
             @Override
             protected Outcome call() throws Exception {
                 try {
-                    return new Outcome(step.run(), history.undoLabel().orElse(""), history.redoLabel().orElse(""));
+                    Optional<EditHistory.Step> done = step.run();
+                    // The index is changed here, on the edit thread: a million incidents take a moment.
+                    IncidentFeatureSource incidents = done.map(vm::afterEdit).orElse(null);
+                    return new Outcome(done, history.undoLabel().orElse(""), history.redoLabel().orElse(""), incidents);
                 } catch (Exception e) {
                     labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
                     throw e;
@@ -170,7 +174,7 @@ final class EditController implements AutoCloseable {
             protected void succeeded() {
                 Outcome o = getValue();
                 o.step().ifPresent(s -> {
-                    vm.incidentChanged(s.command().incidentId(), s.incident());
+                    vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
                     vm.messageProperty().set(prefix + s.command().label() + " \u2014 saved");
                 });
                 busy.set(false);

@@ -13,10 +13,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.incidentmap.exchange.CancelledException;
 import kz.incidentmap.exchange.ExchangeFormat;
-import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
+import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 
@@ -74,13 +75,13 @@ final class ExchangeActions {
         IncidentStore store = edits.store().orElseThrow();
         RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
-            private List<Incident> after;
+            private IncidentFeatureSource after;
 
             @Override
             protected ImportReport call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
                 ImportReport r = importer.importFile(file, format, keepValid, store, this);
-                after = store.all();
+                after = vm.reread(store);
                 return r;
             }
 
@@ -115,20 +116,25 @@ final class ExchangeActions {
         return task;
     }
 
-    /** Starts an export of every incident shown on a worker thread. */
+    /** Starts an export of every incident in the store on a worker thread. */
     Task<Void> startExport(Path file, ExchangeFormat format) {
-        List<Incident> incidents = vm.incidents();
+        IncidentStore store = edits.store().orElseThrow();
         Task<Void> task = new ProgressTask<>() {
+            private int count;
+
             @Override
             protected Void call() throws Exception {
-                updateMessage(incidents.size() + " incidents");
+                updateMessage("Reading the store");
+                List<Incident> incidents = store.all();
+                count = incidents.size();
+                updateMessage(count + " incidents");
                 RecordExporter.export(incidents, format, file, this);
                 return null;
             }
 
             @Override
             protected void succeeded() {
-                vm.messageProperty().set("Exported " + incidents.size() + " incidents to " + file);
+                vm.messageProperty().set("Exported " + count + " incidents to " + file);
             }
 
             @Override

@@ -1,24 +1,26 @@
 package kz.incidentmap.view;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.model.Incident;
 import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndexLoad;
+import kz.incidentmap.layers.IncidentRecords;
+import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreLockedException;
 
 /**
- * Starts the window. Loading the store and the maps (about two seconds, most of it GeoTools'
- * referencing set-up) begins on a worker thread before the JavaFX toolkit starts, so the two overlap;
- * the window opens at once and shows the map when the load finishes. Nothing is written to the store
- * by viewing, except that a missing default store is created from the curated records.
+ * Starts the window. Loading the store and the maps begins on a worker thread before the JavaFX
+ * toolkit starts, so the two overlap; the window opens at once and shows the map when the load
+ * finishes. The toolkit itself can be started earlier still, while the command line is parsed
+ * ({@link #startToolkit}). Nothing is written to the store by viewing, except that a missing default
+ * store is created from the curated records.
  */
 public final class MapApplication {
 
@@ -26,15 +28,42 @@ public final class MapApplication {
      * What the loader hands to the window.
      *
      * @param map the layers
-     * @param incidents the records shown
-     * @param store the store, kept open for editing (or for viewing only) until the window closes
+         * @param store the store, kept open for editing (or for viewing only) until the window closes
      * @param oblasts the oblast boundaries that saved records are placed in
      * @param notice what the user should know about the store (viewing only, upgraded), or null
      */
-    record Loaded(LoadedMap map, List<Incident> incidents, IncidentStore store, OblastLocator oblasts, String notice) {
+    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
     }
 
+    /** The toolkit start begun by {@link #startToolkit}, or null. */
+    private static volatile CompletableFuture<Void> toolkit;
+
     private MapApplication() {
+    }
+
+    /**
+     * Starts the JavaFX toolkit on a thread of its own and returns at once, for a start-up that will
+     * open the window: the toolkit (a second or more on a small machine) then starts while the command
+     * line is parsed. {@link #run} waits for it instead of starting it; if it failed, {@link #run}
+     * throws what it threw.
+     *
+     * @param then run on that thread once the toolkit is up (work that must not come before it), not
+     *        run if the toolkit failed to start
+     */
+    public static void startToolkit(Runnable then) {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        toolkit = started;
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            then.run();
+        }, "toolkit-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /**
@@ -46,7 +75,7 @@ public final class MapApplication {
         try (Workers workers = new Workers()) {
             CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed));
             CountDownLatch closed = new CountDownLatch(1);
-            Platform.startup(() -> {
+            Runnable show = () -> {
                 MapWindow window = new MapWindow(workers);
                 window.useMaps(mapsDir);
                 Stage stage = new Stage();
@@ -59,26 +88,56 @@ public final class MapApplication {
                 });
                 stage.show();
                 window.attach(loading);
-            });
+            };
+            CompletableFuture<Void> early = toolkit;
+            if (early == null) {
+                Platform.startup(show);
+            } else {
+                awaitToolkit(early);
+                Platform.runLater(show);
+            }
             closed.await();
             Platform.exit();
         }
     }
 
+    /** Waits for the toolkit start; its failure is thrown as the toolkit threw it. */
+    private static void awaitToolkit(CompletableFuture<Void> early) throws InterruptedException {
+        try {
+            early.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /**
      * Worker thread: opens the store for editing (for viewing only when it is read-only or open for
-     * editing in another copy), reads its incidents and the maps. The caller closes the store.
+     * editing in another copy), reads its incident index and the maps; records are read when shown. The caller closes the store.
      */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
         Path file = db != null ? db : defaultStore;
+        // A cached copy of the store's positions is read while the store opens.
+        IncidentIndexLoad index = IncidentIndexLoad.start(file, all -> all);
         IncidentStore store;
         String notice = null;
         try {
-            store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
-        } catch (StoreLockedException e) {
-            store = IncidentStore.openForViewing(file);
-            notice = "Viewing only: the store is open for editing in another copy of the app";
+            try {
+                store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
+            } catch (StoreLockedException e) {
+                store = IncidentStore.openForViewing(file);
+                notice = "Viewing only: the store is open for editing in another copy of the app";
+            }
+        } catch (Exception e) {
+            index.failed(e);
+            throw e;
         }
+        index.opened(store);
         try {
             if (store.isReadOnly() && notice == null) {
                 notice = "Viewing only: the store file or its folder is read-only";
@@ -86,8 +145,10 @@ public final class MapApplication {
             if (store.upgradeBackup().isPresent()) {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
-            List<Incident> incidents = store.all();
-            return new Loaded(LoadedMap.load(mapsDir, incidents, ImportedStreets.inStore(store.file())), incidents, store, OblastLocator.load(mapsDir), notice);
+            LoadedMap map = LoadedMap.load(mapsDir, index::index, IncidentRecords.of(store),
+                    ImportedStreets.inStore(store.file()));
+            // The oblasts the basemap read: the file is not read a second time.
+            return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries()), notice);
         } catch (Exception e) {
             store.close();
             throw e;

@@ -1,29 +1,34 @@
 package kz.incidentmap.view;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -43,7 +48,13 @@ final class MapViewModel {
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
     private final IdentifyService identifyService = new IdentifyService();
-    private Map<String, Incident> incidents = Map.of();
+    private final Object incidentsLock = new Object();
+    /** The incident layer's source as the latest change left it; guarded by incidentsLock. */
+    private IncidentFeatureSource latest;
+    /** The cluster whose list the selection shows, page by page; null when the selection is not one. */
+    private ClusterClick listed;
+    /** Records read per page of a cluster's list. */
+    static final int PAGE = 25;
 
     ObjectProperty<LoadedMap> mapProperty() {
         return map;
@@ -66,71 +77,115 @@ final class MapViewModel {
     }
 
     /** Takes a freshly loaded map and shows all of Kazakhstan. */
-    void loaded(LoadedMap loaded, List<Incident> records, int width, int height) {
-        Map<String, Incident> byId = new LinkedHashMap<>();
-        records.forEach(i -> byId.put(i.id(), i));
-        incidents = byId;
+    void loaded(LoadedMap loaded, int width, int height) {
+        IncidentFeatureSource incidents = incidentSource(loaded);
+        synchronized (incidentsLock) {
+            latest = incidents;
+        }
         map.set(loaded);
         viewport.set(Viewport.fitting(loaded.home(), Math.max(1, width), Math.max(1, height), 20));
-        message.set(records.size() + " incidents loaded");
+        message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
     }
 
     /** Takes a map loaded again (after an import) and keeps the current view. */
     void reloaded(LoadedMap loaded) {
+        synchronized (incidentsLock) {
+            latest = incidentSource(loaded);
+        }
         map.set(loaded);
         message.set("Street layers updated");
     }
 
-    Optional<Incident> incident(String id) {
-        return Optional.ofNullable(incidents.get(id));
+    private static IncidentFeatureSource incidentSource(LoadedMap m) {
+        return m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null);
     }
 
-    /** Every incident shown, in load order. */
-    List<Incident> incidents() {
-        return List.copyOf(incidents.values());
+    /** How many incidents the map shows. */
+    int incidentCount() {
+        LoadedMap m = map.get();
+        return m == null ? 0 : incidentSource(m) == null ? 0 : incidentSource(m).index().size();
+    }
+
+    /** An incident record the selection holds (a click reads the records it shows from the store). */
+    Optional<Incident> incident(String id) {
+        return selection.get().stream().flatMap(h -> h.records().stream()).filter(i -> i.id().equals(id)).findFirst();
     }
 
     /** The first incident of the selection (the one drawn on top), if an incident is selected. */
     Optional<Incident> selectedIncident() {
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
-                .map(h -> incidents.get(h.featureId())).filter(Objects::nonNull).findFirst();
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !isCluster(h))
+                .flatMap(h -> h.records().stream()).findFirst();
+    }
+
+    private static boolean isCluster(Hit h) {
+        return h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1;
     }
 
     /**
-     * Takes an edit: the incident with {@code id} is now {@code now} (null: removed). The incident layer
-     * is rebuilt from the records in memory and the view stays where it is; the selection is shown again
-     * so the details follow the change.
+     * Worker thread, after a step of the edit history: the incident layer's source with the step's
+     * incident moved, added or removed in the index. Steps come one at a time from the edit thread, each
+     * applied to what the one before left, whether or not the JavaFX thread has shown that yet.
      */
-    void incidentChanged(String id, Incident now) {
-        Map<String, Incident> copy = new LinkedHashMap<>(incidents);
-        if (now == null) {
-            copy.remove(id);
-        } else {
-            copy.put(id, now);
+    IncidentFeatureSource afterEdit(EditHistory.Step step) {
+        synchronized (incidentsLock) {
+            if (latest == null) {
+                return null;
+            }
+            Incident now = step.incident();
+            IncidentIndex.Entry added = null;
+            if (now != null && step.rowAfter() >= 0 && Double.isFinite(now.lon()) && Double.isFinite(now.lat())) {
+                Coordinate c = MapProjection.kazakhstan().toMap(now.lon(), now.lat());
+                added = new IncidentIndex.Entry(step.rowAfter(), c.x, c.y, now.type(),
+                        now.maxKilled().orElse(0) + now.maxWounded().orElse(0),
+                        now.date() == null ? IncidentIndex.NO_DATE : (int) now.date().toEpochDay());
+            }
+            latest = latest.withIndex(latest.index().changed(step.rowBefore(), added));
+            return latest;
         }
-        showIncidents(copy);
-        List<Hit> kept = selection.get().stream()
-                .filter(h -> !IncidentLayer.NAME.equals(h.layer()) || copy.containsKey(h.featureId())).toList();
+    }
+
+    /** Worker thread, after an import: the incident layer's source with the index read again from {@code store}. */
+    IncidentFeatureSource reread(IncidentStore store) throws StoreException {
+        IncidentIndex index = IncidentIndex.of(store.points(), MapProjection.kazakhstan());
+        synchronized (incidentsLock) {
+            if (latest == null) {
+                return null;
+            }
+            latest = latest.withIndex(index);
+            return latest;
+        }
+    }
+
+    /**
+     * Takes an edit: the incident with {@code id} is now {@code now} (null: removed) and {@code changed}
+     * is the layer's source with it (see {@link #afterEdit}). The view stays where it is; the selection
+     * is shown again so the details follow the change.
+     */
+    void incidentChanged(String id, Incident now, IncidentFeatureSource changed) {
+        showIncidents(changed);
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : selection.get()) {
+            if (!IncidentLayer.NAME.equals(h.layer()) || !h.featureId().equals(id)) {
+                kept.add(h);
+            } else if (now != null) {
+                kept.add(new Hit(h.layer(), h.layerTitle(), h.featureId(), h.distancePx(), h.attributes(), now));
+            }
+        }
         selection.set(kept.stream().anyMatch(h -> IncidentLayer.NAME.equals(h.layer())) ? List.copyOf(kept) : List.of());
     }
 
-    /** Takes a new set of records (after an import); the view stays where it is. */
-    void incidentsReplaced(List<Incident> records) {
-        Map<String, Incident> byId = new LinkedHashMap<>();
-        records.forEach(i -> byId.put(i.id(), i));
-        showIncidents(byId);
+    /** Takes the incidents read again after an import; the view stays where it is. */
+    void incidentsReplaced(IncidentFeatureSource changed) {
+        showIncidents(changed);
+        listed = null;
         selection.set(List.of());
     }
 
-    private void showIncidents(Map<String, Incident> byId) {
-        incidents = byId;
+    private void showIncidents(IncidentFeatureSource changed) {
         LoadedMap m = map.get();
-        if (m != null) {
-            List<Incident> list = List.copyOf(byId.values());
+        if (m != null && changed != null) {
             // Only the features change: the layer keeps its style and whether it is shown.
-            map.set(new LoadedMap(m.model().with(IncidentLayer.NAME,
-                    old -> old.withSource(IncidentLayer.of(list, MapProjection.kazakhstan()).source())),
-                    m.gazetteer(), m.home()));
+            map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(changed))));
         }
     }
 
@@ -179,7 +234,8 @@ final class MapViewModel {
      */
     void select(List<Hit> clicked) {
         List<Hit> hits = clicked;
-        Optional<ClusterClick> cluster = ClusterClick.of(clicked, incidents::get, viewport.get());
+        Optional<ClusterClick> cluster = ClusterClick.of(clicked, viewport.get());
+        listed = cluster.orElse(null);
         if (cluster.isPresent()) {
             viewport.set(cluster.get().zoomTo());
             hits = cluster.get().members();
@@ -191,23 +247,56 @@ final class MapViewModel {
             message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
                     .collect(Collectors.joining(" \u00b7 ")));
         } else {
+            if (cluster.isPresent() && cluster.get().count() > n) {
+            message.set(String.format(Locale.ROOT, "%,d incidents here; the %d nearest the click are listed", cluster.get().count(), n));
+        } else {
             message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
         }
+        }
+    }
+
+    /** How many incidents the selection stands for: a cluster's count, though only its first pages are read. */
+    int selectionTotal() {
+        long shown = selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
+        return listed == null ? (int) shown : Math.max(listed.count(), (int) shown);
+    }
+
+    /** The next page of the selected cluster's list, if it has more than is shown: read it off the JavaFX thread. */
+    Optional<Callable<List<Hit>>> nextPage() {
+        int shown = (int) selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
+        if (listed == null || listed.pages() == null || shown >= listed.count()) {
+            return Optional.empty();
+        }
+        ClusterClick from = listed;
+        return Optional.of(() -> from.pages().page(shown, PAGE).stream()
+                .map(i -> ClusterClick.member(from.members().get(0), i)).toList());
+    }
+
+    /** Adds a page of the selected cluster's list to the selection (JavaFX thread). */
+    void addPage(List<Hit> page) {
+        if (listed == null || page.isEmpty()) {
+            return;
+        }
+        List<Hit> all = new ArrayList<>(selection.get());
+        all.addAll(page);
+        ClusterClick keep = listed;
+        selection.set(List.copyOf(all));
+        listed = keep;
     }
 
     /** Changes the layers (visibility, opacity, order, style); the map redraws with the new model. */
     void updateModel(UnaryOperator<MapModel> change) {
         LoadedMap m = map.get();
         if (m != null) {
-            map.set(new LoadedMap(change.apply(m.model()), m.gazetteer(), m.home()));
+            map.set(m.withModel(change.apply(m.model())));
         }
     }
 
     /** Map points (metres) of the selected incidents, for highlight rings. */
     List<double[]> selectedPoints() {
         MapProjection proj = MapProjection.kazakhstan();
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
-                .map(h -> incidents.get(h.featureId())).filter(Objects::nonNull)
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !isCluster(h))
+                .flatMap(h -> h.records().stream())
                 .map(i -> {
                     Coordinate c = proj.toMap(i.lon(), i.lat());
                     return new double[] {c.x, c.y};

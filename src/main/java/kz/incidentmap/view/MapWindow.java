@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
@@ -38,7 +40,7 @@ final class MapWindow extends BorderPane {
 
     private final MapViewModel vm = new MapViewModel();
     private final MapCanvas canvas = new MapCanvas();
-    private final DetailsPane details = new DetailsPane(vm::incident);
+    private final DetailsPane details = new DetailsPane(vm::incident, this::morePages);
     private final TextField search = new TextField();
     private final Label searchError = new Label();
     private final Workers workers;
@@ -59,7 +61,7 @@ final class MapWindow extends BorderPane {
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
         vm.selectionProperty().addListener((obs, o, hits) -> {
-            details.show(hits);
+            details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
             canvas.setHighlights(vm.selectedPoints());
         });
         canvas.setOnMapClick(this::identifyAt);
@@ -103,7 +105,7 @@ final class MapWindow extends BorderPane {
     void attach(CompletionStage<MapApplication.Loaded> loading) {
         loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error == null) {
-                vm.loaded(loaded.map(), loaded.incidents(), (int) Math.max(1, canvas.getWidth()),
+                vm.loaded(loaded.map(), (int) Math.max(1, canvas.getWidth()),
                         (int) Math.max(1, canvas.getHeight()));
                 store = loaded.store();
                 edits.attach(loaded.store(), loaded.oblasts());
@@ -202,6 +204,26 @@ final class MapWindow extends BorderPane {
         });
     }
 
+    /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
+    private void morePages() {
+        vm.nextPage().ifPresent(next -> workers.run(new Task<List<Hit>>() {
+            @Override
+            protected List<Hit> call() throws Exception {
+                return next.call();
+            }
+
+            @Override
+            protected void succeeded() {
+                vm.addPage(getValue());
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set("Could not read more incidents: " + getException().getMessage());
+            }
+        }));
+    }
+
     private void importOsm() {
         if (store == null) {
             return;
@@ -224,7 +246,8 @@ final class MapWindow extends BorderPane {
         workers.run(new Task<LoadedMap>() {
             @Override
             protected LoadedMap call() throws Exception {
-                return LoadedMap.load(maps, open.all(), ImportedStreets.inStore(open.file()));
+                return LoadedMap.load(maps, () -> IncidentIndex.of(open.points(), MapProjection.kazakhstan()),
+                        IncidentRecords.of(open), ImportedStreets.inStore(open.file()));
             }
 
             @Override

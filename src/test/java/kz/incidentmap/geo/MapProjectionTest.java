@@ -2,6 +2,7 @@ package kz.incidentmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.geotools.api.referencing.operation.MathTransform;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
@@ -31,6 +32,20 @@ class MapProjectionTest {
             assertEquals(expected.x, actual.x, 1e-3, "x of " + p[0] + ", " + p[1]);
             assertEquals(expected.y, actual.y, 1e-3, "y of " + p[0] + ", " + p[1]);
         }
+    }
+
+    @Test
+    void isTheProjectionItsWktDescribes() throws Exception {
+        ProjectedCRS described = (ProjectedCRS) CRS.parseWKT(MapProjection.WKT);
+        MathTransform reference = described.getConversionFromBase().getMathTransform();
+        double[][] places = {{71.3667, 42.9}, {46.5, 41.0}, {87.3, 55.4}, {68, 48}};
+        for (double[] p : places) {
+            Coordinate expected = JTS.transform(new Coordinate(p[0], p[1]), null, reference);
+            Coordinate actual = projection.toMap(p[0], p[1]);
+            assertEquals(expected.x, actual.x, 1e-6, "x of " + p[0] + ", " + p[1]);
+            assertEquals(expected.y, actual.y, 1e-6, "y of " + p[0] + ", " + p[1]);
+        }
+        assertEquals(MapProjection.NAME, projection.crs().getName().getCode());
     }
 
     @Test

@@ -145,6 +145,14 @@ class StoreEditsTest {
             assertEquals(0, count(s, "SELECT count(*) FROM claims WHERE incident_uuid NOT IN (SELECT uuid FROM incidents)"));
             assertEquals(0, count(s, "SELECT count(*) FROM incident_sources WHERE incident_uuid NOT IN (SELECT uuid FROM incidents)"));
             assertEquals(0, count(s, "SELECT count(*) FROM incident_points WHERE fid NOT IN (SELECT fid FROM incidents)"));
+            assertEquals(0, count(s, "SELECT count(*) FROM rtree_incidents_geom r JOIN incident_points p ON p.fid = r.id"
+                    + " WHERE r.minx > p.lon OR r.maxx < p.lon OR r.miny > p.lat OR r.maxy < p.lat"), "boxes hold their points");
+            try (ResultSet rs = s.executeQuery("SELECT rtreecheck('rtree_incidents_geom')")) {
+                assertEquals("ok", rs.getString(1), "SQLite's own check of the R-tree's structure");
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                assertFalse(rs.next(), "no row refers to a missing incident or source");
+            }
         }
     }
 

@@ -77,7 +77,7 @@ class ExchangeActionsTest {
         Task<?>[] imp = new Task<?>[1];
         robot.interact(() -> imp[0] = actions.startImport(copy, null, false));
         assertEquals(Worker.State.SUCCEEDED, awaitEnd(imp[0]));
-        assertEquals(17, window.viewModel().incidents().size(), "the map shows the imported record");
+        assertEquals(17, window.viewModel().incidentCount(), "the map shows the imported record");
         assertTrue(window.viewModel().messageProperty().get().contains("1 added, 0 updated, 15 unchanged"),
                 window.viewModel().messageProperty().get());
     }
@@ -93,7 +93,7 @@ class ExchangeActionsTest {
         assertEquals(Worker.State.FAILED, awaitEnd(imp[0]));
         assertEquals("Import refused, nothing was changed: " + bad + ":2: field 'lat': latitude 420 is outside -90..90",
                 window.viewModel().messageProperty().get());
-        assertEquals(16, window.viewModel().incidents().size());
+        assertEquals(16, window.viewModel().incidentCount());
         assertArrayEquals(before, Files.readAllBytes(store));
         robot.interact(() -> robot.lookup("#exchange-report").queryAs(javafx.scene.Node.class).getScene().getWindow().hide());
     }

@@ -62,6 +62,13 @@ class IncidentEditingTest {
         }
     }
 
+    /** The records in the store, read the way the map reads them: from the file, beside the window's lock. */
+    private java.util.List<Incident> storedIncidents() throws Exception {
+        try (IncidentStore s = IncidentStore.openForViewing(store)) {
+            return s.all();
+        }
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -109,9 +116,9 @@ class IncidentEditingTest {
         robot.interact(() -> robot.lookup("#form-type").queryComboBox().getSelectionModel().select(2));
         set(robot, "#form-sources-0-title", "A report");
         robot.clickOn("#form-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 17);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
         assertEquals(17, storedCount(), "saved at once");
-        Incident added = window.viewModel().incidents().stream()
+        Incident added = storedIncidents().stream()
                 .filter(i -> i.title().equals("Shooting at a checkpoint")).findFirst().orElseThrow();
         assertEquals("Turkistan Region", added.oblast());
         assertEquals("2", added.killedRange());
@@ -119,10 +126,10 @@ class IncidentEditingTest {
                 .source().getFeatures().size() == 17, "the map layer shows the new incident");
 
         robot.clickOn("#undo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 16);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 16);
         assertEquals(16, storedCount());
         robot.clickOn("#redo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 17);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
         assertEquals(17, storedCount());
     }
 
@@ -149,20 +156,20 @@ class IncidentEditingTest {
     @Test
     void deletingAsksFirstAndCanBeUndone(FxRobot robot) throws Exception {
         awaitLoaded();
-        Incident first = window.viewModel().incidents().get(0);
+        Incident first = storedIncidents().get(0);
         robot.interact(() -> window.viewModel().select(java.util.List.of(new kz.incidentmap.identify.Hit(
-                IncidentLayer.NAME, IncidentLayer.TITLE, first.id(), 0, java.util.Map.of()))));
+                IncidentLayer.NAME, IncidentLayer.TITLE, first.id(), 0, java.util.Map.of(), first))));
         assertFalse(robot.lookup("#delete").queryAs(Button.class).isDisabled());
         robot.clickOn("#delete");
         robot.clickOn("Cancel");
         assertEquals(16, storedCount(), "cancelled: nothing deleted");
         robot.clickOn("#delete");
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 15);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 15);
         assertEquals(15, storedCount());
         assertTrue(window.viewModel().selectedIncident().isEmpty(), "the deleted incident is no longer selected");
         robot.clickOn("#undo");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidents().size() == 16);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 16);
         assertEquals(16, storedCount());
     }
 
@@ -179,15 +186,16 @@ class IncidentEditingTest {
         assertTrue(robot.lookup("#add-on-map").queryAs(ToggleButton.class).isDisabled());
         assertTrue(robot.lookup("#add-at").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#import").queryAs(Button.class).isDisabled());
-        assertEquals(16, window.viewModel().incidents().size(), "the records are shown");
+        assertEquals(16, window.viewModel().incidentCount(), "the records are shown");
     }
 
     @Test
     void disagreeingSourcesShowARangeAndOnDemandWhoSaysWhat(FxRobot robot) throws Exception {
         awaitLoaded();
         String tarazTotal = "16981ef3-7091-4c05-a89c-c0479e5ecfee";
+        Incident taraz = storedIncidents().stream().filter(i -> i.id().equals(tarazTotal)).findFirst().orElseThrow();
         robot.interact(() -> window.viewModel().select(java.util.List.of(new kz.incidentmap.identify.Hit(
-                IncidentLayer.NAME, IncidentLayer.TITLE, tarazTotal, 0, java.util.Map.of()))));
+                IncidentLayer.NAME, IncidentLayer.TITLE, tarazTotal, 0, java.util.Map.of(), taraz))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".incident-figures").queryAs(Label.class).getText().startsWith("Killed: 6\u20137"));
         javafx.scene.control.TitledPane who = robot.lookup(".source-claims").queryAs(javafx.scene.control.TitledPane.class);

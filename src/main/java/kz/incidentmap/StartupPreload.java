@@ -1,0 +1,166 @@
+package kz.incidentmap;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.SchematicStreets;
+import kz.incidentmap.store.SqliteNativeLibrary;
+import kz.incidentmap.view.MapApplication;
+
+/**
+ * Starts, the moment the process starts, the work every command that draws the map needs before its
+ * first frame and that does not depend on the command line: SQLite's native library; the basemap files
+ * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
+ * on one thread while the files are read on the other); the shipped schematic street layer; for the
+ * window, the JavaFX toolkit, which must be the first to talk to the display; Java2D's fonts and
+ * rasteriser (for the window once the toolkit is up, for commands when there is no display). It runs on two daemon threads, one per core of
+ * a small machine, while the main thread parses the command line and opens the store.
+ *
+ * <p>Nothing here can change what a command does or says: what is read is handed over through
+ * {@link BasemapLayers#load} and {@link SchematicStreets}, which read the files themselves if the early
+ * read failed (and report that failure in their own words); the rest only leaves libraries loaded.
+ * GeoTools is set up on one thread at a time (JAI and the units of measure, which it starts with, side
+ * by side before it), so that its classes' static set-up never runs on both threads at once.
+ */
+final class StartupPreload {
+
+    /** The commands that draw a map (none: the window). */
+    private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench");
+    /** Options of the top command that take a value. */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps");
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
+
+    private StartupPreload() {
+    }
+
+    /**
+     * Starts the work for {@code args} if they name a command that draws a map; returns at once. It
+     * never fails: whatever goes wrong here (an odd {@code --maps} value, say), the command runs and
+     * reports as it would without it.
+     */
+    static void begin(String[] args) {
+        try {
+            if (drawsMap(args)) {
+                start(args);
+            }
+        } catch (RuntimeException e) {
+            // the command meets the same problem and reports it
+        }
+    }
+
+    private static void start(String[] args) {
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "startup-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        threads.execute(quietly(SqliteNativeLibrary::load));
+        Path maps = mapsDir(args);
+        BasemapLayers.prefetch(maps, threads);
+        SchematicStreets.prefetch(maps, threads);
+        if (commandWords(args).isEmpty()) {
+            // JavaFX must be the first to talk to the display: Java2D after it.
+            MapApplication.startToolkit(quietly(StartupPreload::warmJava2d));
+        } else if (GraphicsEnvironment.isHeadless()) {
+            // With a display, Java2D's set-up connects to it; should that fail, it must fail in the
+            // command, which reports it, and not here, which would leave the command a different error.
+            threads.execute(quietly(StartupPreload::warmJava2d));
+        }
+        threads.shutdown();
+    }
+
+    /**
+     * {@code work}, whose failure is dropped: nothing may be printed for it, and whatever went wrong
+     * (no fonts, no display, no native library) happens again, and is reported, where the command
+     * needs it.
+     */
+    private static Runnable quietly(Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                // reported by the command that needs it
+            }
+        };
+    }
+
+    /** Whether {@code args} run the window or a command that draws the map (and not its help). */
+    static boolean drawsMap(String[] args) {
+        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+            return false;
+        }
+        List<String> words = commandWords(args);
+        if (words.isEmpty()) {
+            return true;
+        }
+        // "bench generate" writes a store and draws nothing.
+        boolean generate = words.get(0).equals("bench") && words.size() > 1 && words.get(1).equals("generate");
+        return MAP_COMMANDS.contains(words.get(0)) && !generate;
+    }
+
+    /** The arguments that are neither options nor the values of the top command's options: none for the window. */
+    private static List<String> commandWords(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (VALUE_OPTIONS.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                words.add(args[i]);
+            }
+        }
+        return words;
+    }
+
+    /** The folder {@code --maps} names (the last one given), else where the app finds its maps. */
+    static Path mapsDir(String[] args) {
+        String maps = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--maps") && i + 1 < args.length) {
+                maps = args[++i];
+            } else if (args[i].startsWith("--maps=")) {
+                maps = args[i].substring("--maps=".length());
+            }
+        }
+        return maps != null ? Path.of(maps) : AppPaths.locate().mapsDir();
+    }
+
+    /**
+     * Loads the font machinery and the antialiasing rasteriser the way the renderer's labels use
+     * them (outline for the halo, glyphs on top): the first use costs a few hundred milliseconds.
+     */
+    private static void warmJava2d() {
+        BufferedImage image = new BufferedImage(64, 24, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            for (Font font : new Font[] {new Font(Font.SANS_SERIF, Font.PLAIN, 11), new Font(Font.SANS_SERIF, Font.BOLD, 12)}) {
+                GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), "Kazakhstan 2026");
+                g.setStroke(new BasicStroke(3.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(glyphs.getOutline(2, 16));
+                g.setFont(font);
+                g.drawGlyphVector(glyphs, 2, 16);
+            }
+            g.fill(new Ellipse2D.Double(4, 4, 12, 12));
+        } finally {
+            g.dispose();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.incidentmap.model.Incident;
+import org.geotools.api.data.Query;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.filter.Filter;
+import org.geotools.data.collection.CollectionFeatureSource;
+import org.geotools.data.collection.ListFeatureCollection;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.filter.visitor.ExtractBoundsFilterVisitor;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The incident layer's features, made on demand from the {@link IncidentIndex} (where and what) and
+ * the {@link IncidentRecords} (titles, places, casualty ranges) for the box a query asks for. Frames,
+ * clusters and clicks do not come here: they read the index directly (see
+ * {@code render.FrameLayers}); this serves the general GeoTools paths — a query of a small box, a
+ * test, an export of a plain layer. A query without a box gets every incident, which reads every
+ * record: fine for the curated record, slow for a million. Thread-safe (immutable).
+ */
+public final class IncidentFeatureSource extends CollectionFeatureSource {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private final SimpleFeatureType type;
+    private final IncidentIndex index;
+    private final IncidentRecords records;
+
+    IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records) {
+        super(new ListFeatureCollection(type));
+        this.type = type;
+        this.index = index;
+        this.records = records;
+    }
+
+    /** Where every incident is, its type, casualties and date. */
+    public IncidentIndex index() {
+        return index;
+    }
+
+    /** Where the full records are read. */
+    public IncidentRecords records() {
+        return records;
+    }
+
+    /** The same records with another index (after an edit, or filtered by date). */
+    public IncidentFeatureSource withIndex(IncidentIndex changed) {
+        return new IncidentFeatureSource(type, changed, records);
+    }
+
+    @Override
+    public SimpleFeatureCollection getFeatures() {
+        return getFeatures(Filter.INCLUDE);
+    }
+
+    @Override
+    public SimpleFeatureCollection getFeatures(Query query) {
+        return getFeatures(query.getFilter());
+    }
+
+    @Override
+    public SimpleFeatureCollection getFeatures(Filter filter) {
+        Envelope box = (Envelope) filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
+        List<Integer> rows = new ArrayList<>();
+        if (box == null || Double.isInfinite(box.getWidth()) || Double.isInfinite(box.getHeight())) {
+            for (int r = 0; r < index.size(); r++) {
+                rows.add(r);
+            }
+        } else {
+            index.forEachWithin(box, rows::add);
+        }
+        List<SimpleFeature> kept = new ArrayList<>();
+        for (SimpleFeature f : features(rows)) {
+            if (filter.evaluate(f)) {
+                kept.add(f);
+            }
+        }
+        return new ListFeatureCollection(type, kept);
+    }
+
+    @Override
+    public ReferencedEnvelope getBounds() {
+        Envelope env = new Envelope();
+        for (int r = 0; r < index.size(); r++) {
+            env.expandToInclude(index.x(r), index.y(r));
+        }
+        return new ReferencedEnvelope(env, type.getCoordinateReferenceSystem());
+    }
+
+    @Override
+    public int getCount(Query query) {
+        return query.getFilter() == Filter.INCLUDE ? index.size() : getFeatures(query).size();
+    }
+
+    /** Features for these rows, in row order; the fewest casualties first, so the most end up on top. */
+    private List<SimpleFeature> features(List<Integer> rows) {
+        rows.sort((a, b) -> Integer.compare(index.casualties(a), index.casualties(b)));
+        long[] ids = new long[rows.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = index.fid(rows.get(k));
+        }
+        Map<Long, Incident> byRow;
+        try {
+            byRow = records.byRows(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        List<SimpleFeature> out = new ArrayList<>(rows.size());
+        for (int row : rows) {
+            Incident i = byRow.get(index.fid(row));
+            if (i != null) {
+                out.add(IncidentLayer.feature(fb, i, index.x(row), index.y(row), index.casualties(row), GF));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,242 @@
+package kz.incidentmap.render;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.LayerPresentation;
+import kz.incidentmap.layers.MapLayer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.style.FeatureTypeStyle;
+import org.geotools.api.style.PointSymbolizer;
+import org.geotools.api.style.Rule;
+import org.geotools.api.style.Style;
+import org.geotools.api.style.Symbolizer;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.filter.FilterAttributeExtractor;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Draws an indexed incident layer for one frame straight from its {@link IncidentIndex}: the groups of
+ * {@link IndexClusterer} (the same that {@link FrameLayers} gives identify and the legend) or, with
+ * clustering off, every incident on its own; clusters as
+ * styled features, single incidents — thousands at street scales — stamped from pre-drawn sprites into
+ * raster targets. A sprite is drawn once per distinct look (the attributes the style reads: type,
+ * casualties, and the date when the style uses it) with the same {@link SymbolizerPainter}, so a
+ * stamped marker is the styled marker, placed to the nearest pixel. Vector targets (SVG, PDF) get every
+ * marker as a shape.
+ */
+final class IncidentFramePainter {
+
+    /** Sprites by style, pass and look, kept while the style is in use: frames come many times a second. */
+    private static final Map<Style, Map<Pass, Map<Long, Sprite>>> SPRITES = new WeakHashMap<>();
+    /** Stands for "draw this look as a feature" in the cache, which holds no nulls. */
+    private static final Sprite AS_FEATURE = new Sprite(null, 0, 0, new Rectangle2D.Double());
+
+    private IncidentFramePainter() {
+    }
+
+    /** A pre-drawn marker: the image and where in it the incident's point lies. */
+    private record Sprite(BufferedImage image, int originX, int originY, Rectangle2D bounds) {
+    }
+
+    /** One pass of a style with the rules active at a scale; rules compare by identity, cheaply. */
+    private static final class Pass {
+        private final int number;
+        private final List<Rule> active;
+
+        Pass(int number, List<Rule> active) {
+            this.number = number;
+            this.active = active;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Pass p) || p.number != number || p.active.size() != active.size()) {
+                return false;
+            }
+            for (int i = 0; i < active.size(); i++) {
+                if (p.active.get(i) != active.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = number;
+            for (Rule r : active) {
+                h = 31 * h + System.identityHashCode(r);
+            }
+            return h;
+        }
+    }
+
+    /**
+     * What a frame draws of the layer: its clusters, or every incident on its own with clustering off.
+     * The costly part of the layer's frame, and free of any drawing, so it may run on another thread.
+     */
+    static List<IndexClusterer.Group> groups(Viewport vp, MapLayer layer, IncidentFeatureSource source) {
+        return layer.presentation() == LayerPresentation.CLUSTERS
+                ? IndexClusterer.clusterFrame(source.index(), FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
+                : IndexClusterer.singles(source.index(), FrameLayers.gatherArea(vp));
+    }
+
+    static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
+            SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled) {
+        paint(g, vp, layer, source, painter, labels, cancelled, groups(vp, layer, source));
+    }
+
+    /** Draws {@code groups}, found by {@link #groups} for this frame. */
+    static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
+            SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled, List<IndexClusterer.Group> groups) {
+        IncidentIndex index = source.index();
+        boolean clustered = layer.presentation() == LayerPresentation.CLUSTERS;
+        Style style = clustered ? FrameLayers.clusteredStyle(layer.style()) : layer.style();
+        SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        boolean raster = stampsSprites(g);
+        boolean usesDate = attributes(style).contains("date");
+        Map<Pass, Map<Long, Sprite>> byPass = sprites(style);
+        double scale = vp.scaleDenominator();
+        List<FeatureTypeStyle> passes = style.featureTypeStyles();
+        for (int pass = 0; pass < passes.size(); pass++) {
+            List<Rule> active = RuleSelector.active(passes.get(pass), scale);
+            if (active.isEmpty()) {
+                continue;
+            }
+            Map<Long, Sprite> sprites = byPass.computeIfAbsent(new Pass(pass, active), p -> new ConcurrentHashMap<>());
+            int n = 0;
+            for (IndexClusterer.Group grp : groups) {
+                if ((++n & 0x3FF) == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("frame superseded");
+                }
+                if (raster && grp.count() == 1) {
+                    Sprite sprite = sprites.computeIfAbsent(look(index, grp.firstRow(), usesDate),
+                            k -> draw(active, fb, index, grp, scale, g));
+                    if (sprite != AS_FEATURE) {
+                        stamp(g, vp, grp, sprite, labels);
+                        continue;
+                    }
+                }
+                SimpleFeature f = FrameLayers.groupFeature(fb, index, grp);
+                for (Rule r : RuleSelector.matching(active, f)) {
+                    for (Symbolizer s : r.symbolizers()) {
+                        painter.paint(s, f, (Geometry) f.getDefaultGeometry());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void stamp(Graphics2D g, Viewport vp, IndexClusterer.Group grp, Sprite sprite, LabelPlacer labels) {
+        Point2D at = vp.toScreen(grp.x(), grp.y());
+        int x = (int) Math.round(at.getX()) - sprite.originX();
+        int y = (int) Math.round(at.getY()) - sprite.originY();
+        if (sprite.image() != null) {
+            g.drawImage(sprite.image(), x, y, null);
+        }
+        Rectangle2D b = sprite.bounds();
+        labels.obstacle(new Rectangle2D.Double(b.getX() + x, b.getY() + y, b.getWidth(), b.getHeight()));
+    }
+
+    /** Type, casualties and (when the style reads it) the day of a row, packed. */
+    private static long look(IncidentIndex index, int row, boolean usesDate) {
+        long casualties = Math.min(index.casualties(row), (1 << 23) - 1);
+        long day = usesDate ? index.epochDay(row) & 0xFFFF_FFFFL : 0;
+        return index.type(row).ordinal() | casualties << 5 | day << 28;
+    }
+
+    /**
+     * The sprite of a single incident drawn by {@code active}; {@link #AS_FEATURE} when its rules draw more
+     * than point symbols (a label must go through the label placer), so the incident is drawn as a feature.
+     */
+    private static Sprite draw(List<Rule> active, SimpleFeatureBuilder fb, IncidentIndex index, IndexClusterer.Group grp,
+            double scale, Graphics2D like) {
+        SimpleFeature f = FrameLayers.groupFeature(fb, index, grp);
+        List<Rule> rules = RuleSelector.matching(active, f);
+        double size = 0;
+        for (Rule r : rules) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (!(s instanceof PointSymbolizer ps)) {
+                    return AS_FEATURE;
+                }
+                size = Math.max(size, ps.getGraphic() == null ? 0 : StyleValues.number(ps.getGraphic().getSize(), f, 6));
+            }
+        }
+        int half = (int) Math.ceil(size / 2) + 4;
+        int side = 2 * half;
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D sg = img.createGraphics();
+        try {
+            sg.setRenderingHints(like.getRenderingHints());
+            sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Viewport at = Viewport.atScale(grp.x(), grp.y(), scale, side, side);
+            LabelPlacer none = new LabelPlacer(new Rectangle2D.Double(0, 0, side, side));
+            SymbolizerPainter painter = new SymbolizerPainter(sg, at, none);
+            for (Rule r : rules) {
+                for (Symbolizer s : r.symbolizers()) {
+                    painter.paint(s, f, (Geometry) f.getDefaultGeometry());
+                }
+            }
+        } finally {
+            sg.dispose();
+        }
+        Rectangle2D bounds = new Rectangle2D.Double(half - size / 2, half - size / 2, size, size);
+        return new Sprite(rules.isEmpty() ? null : img, half, half, bounds);
+    }
+
+    private static Map<Pass, Map<Long, Sprite>> sprites(Style style) {
+        synchronized (SPRITES) {
+            return SPRITES.computeIfAbsent(style, s -> new ConcurrentHashMap<>());
+        }
+    }
+
+    /** The attributes the rules of {@code style} select by or size by. */
+    private static Set<String> attributes(Style style) {
+        FilterAttributeExtractor extractor = new FilterAttributeExtractor();
+        for (FeatureTypeStyle fts : style.featureTypeStyles()) {
+            for (Rule r : fts.rules()) {
+                if (r.getFilter() != null) {
+                    r.getFilter().accept(extractor, null);
+                }
+                for (Symbolizer s : r.symbolizers()) {
+                    if (s instanceof PointSymbolizer ps && ps.getGraphic() != null && ps.getGraphic().getSize() != null) {
+                        ps.getGraphic().getSize().accept(extractor, null);
+                    }
+                }
+            }
+        }
+        return extractor.getAttributeNameSet();
+    }
+
+    /**
+     * Whether {@code g} draws into pixels (an image the screen or a PNG shows) rather than a vector
+     * document: only there are stamped sprites right. Java2D's own image graphics is the one raster kind.
+     */
+    static boolean isRaster(Graphics2D g) {
+        return g.getClass().getName().equals("sun.java2d.SunGraphics2D");
+    }
+
+    /**
+     * Whether markers may be stamped: into pixels, one map pixel to one image pixel (a page drawn at
+     * 300 dpi scales its map, and a scaled sprite would be blurred; there markers are drawn as shapes).
+     */
+    static boolean stampsSprites(Graphics2D g) {
+        int type = g.getTransform().getType();
+        return isRaster(g) && (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION);
+    }
+}

@@ -1,0 +1,112 @@
+package kz.incidentmap.layers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.incidentmap.TestMaps;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
+import kz.incidentmap.tools.SyntheticIncidents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The copy of a large store's index in the cache folder is used exactly while the store file is
+ * unchanged; any change, a damaged copy or a missing one means the store is read again.
+ */
+class IncidentIndexCacheTest {
+
+    @TempDir
+    Path temp;
+    private Path db;
+
+    @AfterEach
+    void removeCopy() throws Exception {
+        IncidentIndexCache.awaitWrites();
+        if (db != null) {
+            Files.deleteIfExists(IncidentIndexCache.fileFor(db));
+        }
+    }
+
+    private static IncidentIndex load(Path file, IncidentStore store) throws IOException {
+        IncidentIndexLoad load = IncidentIndexLoad.start(file, all -> all);
+        load.opened(store);
+        return load.index();
+    }
+
+    private Path store(String name, long seed) throws Exception {
+        db = temp.resolve(name);
+        SyntheticIncidents gen = new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), seed);
+        IncidentStore.createBulk(db, gen.sources(), gen.incidents(IncidentIndexCache.MIN_SIZE), n -> { });
+        Files.deleteIfExists(IncidentIndexCache.fileFor(db));
+        return db;
+    }
+
+    /** Overwrites the easting of the index's first row in the copy (after the two headers and the row ids). */
+    private static void alterFirstEasting(Path copy, int n, double x) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
+            f.seek(36 + 44 + 8L * n);
+            f.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(x).array());
+        }
+    }
+
+    @Test
+    void theCopyIsReadWhileTheStoreIsUnchangedAndNotAfterAChange() throws Exception {
+        store("big.gpkg", 5);
+        try (IncidentStore store = IncidentStore.open(db)) {
+            IncidentIndex fromStore = load(db, store);
+            int n = fromStore.size();
+            assertEquals(IncidentIndexCache.MIN_SIZE, n);
+            IncidentIndexCache.awaitWrites();
+            Path copy = IncidentIndexCache.fileFor(db);
+            assertTrue(Files.exists(copy), "a copy is written after the first read");
+            IncidentIndex fromCopy = load(db, store);
+            for (int r = 0; r < n; r += 997) {
+                assertEquals(fromStore.entry(r), fromCopy.entry(r));
+                assertEquals(fromStore.rowOf(fromStore.fid(r)), fromCopy.rowOf(fromStore.fid(r)));
+            }
+            assertEquals(fromStore.nearby(fromStore.x(7), fromStore.y(7), 20_000, 5).count(),
+                    fromCopy.nearby(fromStore.x(7), fromStore.y(7), 20_000, 5).count());
+            // A copy altered on purpose shows that it is what the second read returned ...
+            alterFirstEasting(copy, n, 1.5);
+            assertEquals(1.5, load(db, store).x(0));
+            // ... until the store changes: then the store is read again.
+            store.add(new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), 99).incidents(1).next());
+            IncidentIndex after = load(db, store);
+            assertEquals(n + 1, after.size());
+            assertNotEquals(1.5, after.x(0), "read from the store again");
+        }
+    }
+
+    @Test
+    void aDamagedCopyIsIgnored() throws Exception {
+        store("big2.gpkg", 6);
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            IncidentIndex first = load(db, store);
+            IncidentIndexCache.awaitWrites();
+            try (RandomAccessFile f = new RandomAccessFile(IncidentIndexCache.fileFor(db).toFile(), "rw")) {
+                f.setLength(f.length() / 2);
+            }
+            IncidentIndex again = load(db, store);
+            assertEquals(first.size(), again.size());
+            assertEquals(first.entry(first.size() - 1), again.entry(again.size() - 1));
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedEndsTheReadThatWaitsForIt() {
+        Path missing = temp.resolve("missing.gpkg");
+        IncidentIndexLoad load = IncidentIndexLoad.start(missing, all -> all);
+        load.failed(new StoreException("cannot open"));
+        assertThrows(RuntimeException.class, load::index);
+    }
+}
