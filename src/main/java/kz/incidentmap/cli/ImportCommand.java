@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
@@ -46,6 +51,31 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--keep-valid", description = "Import the valid records and report the others.")
     boolean keepValid;
 
+    @Option(names = "--all-problems", description = "List every skipped record and warning (default: the first "
+            + LISTED + " of each, then how many more).")
+    boolean allProblems;
+
+    /** Problems of one kind listed before the rest are only counted: a large file can have thousands. */
+    static final int LISTED = 50;
+
+    /** The problems of one kind, a line each; past {@link #LISTED}, a count of the rest and what they are about. */
+    private void list(PrintWriter out, String kind, List<ImportProblem> problems) {
+        int shown = allProblems ? problems.size() : Math.min(LISTED, problems.size());
+        for (ImportProblem p : problems.subList(0, shown)) {
+            out.println(kind + ": " + p);
+        }
+        if (shown < problems.size()) {
+            Map<String, Long> byField = new TreeMap<>();
+            for (ImportProblem p : problems.subList(shown, problems.size())) {
+                byField.merge(p.field() == null ? "(record)" : p.field(), 1L, Long::sum);
+            }
+            out.println(String.format(Locale.ROOT, "%s: %,d more (%s); --all-problems lists every one", kind,
+                    problems.size() - shown, byField.entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(", "))));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
@@ -61,12 +91,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(report.summary() + " (format " + report.format().code() + ")");
-        for (ImportProblem p : report.skipped()) {
-            out.println("skipped: " + p);
-        }
-        for (ImportProblem p : report.warnings()) {
-            out.println("warning: " + p);
-        }
+        list(out, "skipped", report.skipped());
+        list(out, "warning", report.warnings());
         out.flush();
         return 0;
     }

@@ -65,6 +65,30 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aLargeImportListsTheFirstProblemsAndCountsTheRest() throws Exception {
+        Path fresh = tmp.resolve("warned.gpkg");
+        assertEquals(0, run("init", fresh.toString()).code());
+        StringBuilder csv = new StringBuilder("title,type,date,lon,lat,source_title\r\n");
+        int rows = ImportCommand.LISTED + 12;
+        for (int i = 0; i < rows; i++) {
+            // Tashkent, just over the border: a warning, not an error.
+            csv.append("Blast ").append(i).append(",explosion,2011-11-12,69.59,41.31,Report\r\n");
+        }
+        Path file = tmp.resolve("over-the-border.csv");
+        Files.writeString(file, csv.toString());
+        Result r = run("import", file.toString(), "--db", fresh.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(ImportCommand.LISTED, r.out().lines().filter(l -> l.startsWith("warning: " + file)).count(), r.out());
+        assertTrue(r.out().contains("warning: 12 more (lat 12); --all-problems lists every one"), r.out());
+        assertEquals(rows, count(fresh), "warnings do not stop the import");
+
+        Path again = tmp.resolve("warned-all.gpkg");
+        assertEquals(0, run("init", again.toString()).code());
+        Result all = run("import", file.toString(), "--db", again.toString(), "--all-problems");
+        assertEquals(rows, all.out().lines().filter(l -> l.startsWith("warning: " + file)).count(), all.out());
+    }
+
+    @Test
     void initRefusesAnExistingFile() throws Exception {
         byte[] before = Files.readAllBytes(seeded);
         Result r = run("init", seeded.toString());
