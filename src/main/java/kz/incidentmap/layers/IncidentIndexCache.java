@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -71,6 +72,14 @@ final class IncidentIndexCache {
         t.setDaemon(true);
         lastWriter = t;
         t.start();
+        // A command that ends soon after the read (identify) lets the copy be finished, not cut off.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "incident-index-cache-finish"));
     }
 
     /** Waits until the copy written last is on disk (or given up). */
@@ -88,6 +97,7 @@ final class IncidentIndexCache {
                     .putLong(stamp.modified());
             index.write(b);
             Files.createDirectories(file.getParent());
+            removeAbandoned(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try {
                 Files.write(tmp, b.array());
@@ -98,6 +108,20 @@ final class IncidentIndexCache {
             }
         } catch (IOException | RuntimeException e) {
             // No copy this time: the store is read again next time, as if the cache were empty.
+        }
+    }
+
+    /** Half-written copies an ended process left behind (killed while writing), an hour old or more. */
+    private static void removeAbandoned(Path folder) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(folder, "*.tmp")) {
+            for (Path tmp : tmps) {
+                if (Files.getLastModifiedTime(tmp).toMillis() < hourAgo) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for the next write to try
         }
     }
 
