@@ -183,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
         if (options.maps != null) {
             args.addAll(List.of("--maps", options.maps.toString()));
         }
-        return time(() -> { }, () -> {
+        return inFreshJvms(() -> {
             ChildJvm.Outcome o = ChildJvm.run(args);
             if (!printsItsTime) {
                 return o.wallMs();
@@ -238,8 +238,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final int MAX_WARM_UP = 30;
 
     /** One warm-up, then {@code runs} measured runs, sorted: for runs in fresh JVMs, which nothing warms. */
-    private double[] time(Task before, Measured measured) throws Exception {
-        before.run();
+    private double[] inFreshJvms(Measured measured) throws Exception {
         measured.run();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {

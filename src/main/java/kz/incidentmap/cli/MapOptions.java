@@ -88,7 +88,7 @@ final class MapOptions {
      * the records a click shows are read from {@code store}, which must stay open while the map is used.
      */
     LoadedMap loadMap(IncidentStore store, IncidentIndexLoad index) throws IOException {
-        return LoadedMap.load(paths().mapsDir(), index::index, IncidentRecords.of(store),
+        return LoadedMap.load(paths().mapsDir(), index, IncidentRecords.of(store),
                 ImportedStreets.inStore(store.file()));
     }
 

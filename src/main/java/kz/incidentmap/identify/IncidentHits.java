@@ -115,8 +115,7 @@ final class IncidentHits {
         NearestRows nearest = new NearestRows(PLAIN_LIMIT);
         Map<Integer, Double> distanceOf = new HashMap<>();
         index.forEachWithin(box, row -> {
-            long look = index.typeOrdinal(row) | (long) index.casualties(row) << 5 | (index.epochDay(row) & 0xFFFF_FFFFL) << 28;
-            double radius = radiusByLook.computeIfAbsent(look, k -> markerRadius(active,
+            double radius = radiusByLook.computeIfAbsent(index.look(row, true), k -> markerRadius(active,
                     FrameLayers.groupFeature(fb, index, IndexClusterer.single(index, row))));
             if (radius < 0) {
                 return; // no rule draws it

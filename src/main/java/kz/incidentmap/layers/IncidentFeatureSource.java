@@ -10,11 +10,7 @@ import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.filter.Filter;
-import org.geotools.data.collection.CollectionFeatureSource;
-import org.geotools.data.collection.ListFeatureCollection;
-import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
-import org.geotools.filter.visitor.ExtractBoundsFilterVisitor;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -23,11 +19,11 @@ import org.locationtech.jts.geom.GeometryFactory;
  * The incident layer's features, made on demand from the {@link IncidentIndex} (where and what) and
  * the {@link IncidentRecords} (titles, places, casualty ranges) for the box a query asks for. Frames,
  * clusters and clicks do not come here: they read the index directly (see
- * {@code render.FrameLayers}); this serves the general GeoTools paths — a query of a small box, a
- * test, an export of a plain layer. A query without a box gets every incident, which reads every
+ * {@code render.FrameLayers}); this serves the general GeoTools paths, a query of a small box or a
+ * test. A query without a box gets every incident, which reads every
  * record: fine for the curated record, slow for a million. Thread-safe (immutable).
  */
-public final class IncidentFeatureSource extends CollectionFeatureSource {
+public final class IncidentFeatureSource extends BoxQueriedSource {
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -36,7 +32,7 @@ public final class IncidentFeatureSource extends CollectionFeatureSource {
     private final IncidentRecords records;
 
     IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records) {
-        super(new ListFeatureCollection(type));
+        super(type);
         this.type = type;
         this.index = index;
         this.records = records;
@@ -58,33 +54,16 @@ public final class IncidentFeatureSource extends CollectionFeatureSource {
     }
 
     @Override
-    public SimpleFeatureCollection getFeatures() {
-        return getFeatures(Filter.INCLUDE);
-    }
-
-    @Override
-    public SimpleFeatureCollection getFeatures(Query query) {
-        return getFeatures(query.getFilter());
-    }
-
-    @Override
-    public SimpleFeatureCollection getFeatures(Filter filter) {
-        Envelope box = (Envelope) filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
+    List<SimpleFeature> candidates(Envelope box) {
         List<Integer> rows = new ArrayList<>();
-        if (box == null || Double.isInfinite(box.getWidth()) || Double.isInfinite(box.getHeight())) {
+        if (box == null) {
             for (int r = 0; r < index.size(); r++) {
                 rows.add(r);
             }
         } else {
             index.forEachWithin(box, rows::add);
         }
-        List<SimpleFeature> kept = new ArrayList<>();
-        for (SimpleFeature f : features(rows)) {
-            if (filter.evaluate(f)) {
-                kept.add(f);
-            }
-        }
-        return new ListFeatureCollection(type, kept);
+        return features(rows);
     }
 
     @Override

@@ -362,6 +362,17 @@ public final class IncidentIndex {
         return first > last ? null : new int[] {first, last};
     }
 
+    /**
+     * What a style can read of a row — its type, its casualties and, with {@code withDay}, its day —
+     * packed in one number: rows with the same look are drawn alike, so a marker is worked out once per
+     * look, not once per incident.
+     */
+    public long look(int row, boolean withDay) {
+        long casualty = Math.min(casualties[row], (1 << 23) - 1);
+        long day = withDay ? days[row] & 0xFFFF_FFFFL : 0;
+        return types[row] | casualty << 5 | day << 28;
+    }
+
     /** The type's {@link IncidentType#ordinal()}, for loops that count by type without an enum lookup. */
     public int typeOrdinal(int row) {
         return types[row];

@@ -1,13 +1,9 @@
 package kz.incidentmap.layers;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.StreetFeature;
@@ -73,31 +69,14 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
     }
 
     /**
-     * The same, with the index read by {@code index} on a second thread while this one reads the
-     * basemap: on two cores a large store's index costs start-up next to nothing more.
+     * The same, with the index {@code index} is reading on its own thread: the basemap is read on this
+     * one meanwhile, so on two cores a large store's index costs start-up next to nothing more.
      */
-    public static LoadedMap load(Path mapsDir, Callable<IncidentIndex> index, IncidentRecords records,
+    public static LoadedMap load(Path mapsDir, IncidentIndexLoad index, IncidentRecords records,
             ImportedStreets streets) throws IOException {
-        FutureTask<IncidentIndex> reading = new FutureTask<>(index);
-        Thread t = new Thread(reading, "incident-index");
-        t.setDaemon(true);
-        t.start();
         MapProjection projection = MapProjection.kazakhstan();
         Basemap basemap = Basemap.read(mapsDir, projection, streets);
-        try {
-            return basemap.with(IncidentLayer.of(reading.get(), records, projection));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading the incident index");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
+        return basemap.with(IncidentLayer.of(index.index(), records, projection));
     }
 
     private static LoadedMap load(Path mapsDir, MapLayer incidentLayer, ImportedStreets streets) throws IOException {

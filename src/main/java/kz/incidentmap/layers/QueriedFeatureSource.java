@@ -8,14 +8,8 @@ import java.util.function.Function;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
-import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
-import org.geotools.api.filter.Filter;
-import org.geotools.data.collection.CollectionFeatureSource;
-import org.geotools.data.collection.ListFeatureCollection;
-import org.geotools.data.simple.SimpleFeatureCollection;
-import org.geotools.filter.visitor.ExtractBoundsFilterVisitor;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -25,20 +19,18 @@ import org.locationtech.jts.geom.Envelope;
  * queries only: a query without a box gets no features (the renderer and identify always give one).
  * Thread-safe.
  */
-final class QueriedFeatureSource extends CollectionFeatureSource {
+final class QueriedFeatureSource extends BoxQueriedSource {
 
     private final ImportedStreets streets;
     private final List<StreetLayer> layers;
     private final MapProjection projection;
     private final Function<StreetFeature, SimpleFeature> toFeature;
-    private final SimpleFeatureType type;
     private Envelope lastBox;
     private List<SimpleFeature> lastFeatures = List.of();
 
     QueriedFeatureSource(SimpleFeatureType type, ImportedStreets streets, List<StreetLayer> layers,
             MapProjection projection, Function<StreetFeature, SimpleFeature> toFeature) {
-        super(new ListFeatureCollection(type));
-        this.type = type;
+        super(type);
         this.streets = streets;
         this.layers = List.copyOf(layers);
         this.projection = projection;
@@ -46,23 +38,8 @@ final class QueriedFeatureSource extends CollectionFeatureSource {
     }
 
     @Override
-    public SimpleFeatureCollection getFeatures(Query query) {
-        return getFeatures(query.getFilter());
-    }
-
-    @Override
-    public SimpleFeatureCollection getFeatures(Filter filter) {
-        Envelope box = (Envelope) filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
-        if (box == null || box.isNull() || Double.isInfinite(box.getWidth()) || Double.isInfinite(box.getHeight())) {
-            return new ListFeatureCollection(type);
-        }
-        List<SimpleFeature> kept = new ArrayList<>();
-        for (SimpleFeature f : fetch(new Envelope(box))) {
-            if (filter.evaluate(f)) {
-                kept.add(f);
-            }
-        }
-        return new ListFeatureCollection(type, kept);
+    List<SimpleFeature> candidates(Envelope box) {
+        return box == null || box.isNull() ? List.of() : fetch(box);
     }
 
     /** The store's features in a map box; a store failure is an {@link UncheckedIOException} naming the file. */

@@ -6,9 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.util.stream.IntStream;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.MapLayer;
@@ -86,27 +84,23 @@ final class HeatmapPainter {
         tb.setCRS(of.getCoordinateReferenceSystem());
         tb.add("geom", Point.class);
         SimpleFeatureType type = tb.buildFeatureType();
-        List<Integer> rows = new ArrayList<>();
-        index.forEachRun(area, (from, to, inside) -> {
-            for (int r = from; r < to; r++) {
-                if (inside || area.covers(index.x(r), index.y(r))) {
-                    rows.add(r);
-                }
-            }
-        });
+        IntStream.Builder found = IntStream.builder();
+        index.forEachWithin(area, found::add);
+        int[] rows = found.build().toArray();
         return new BaseSimpleFeatureCollection(type) {
             @Override
             public SimpleFeatureIterator features() {
-                Iterator<Integer> it = rows.iterator();
                 return new SimpleFeatureIterator() {
+                    private int next;
+
                     @Override
                     public boolean hasNext() {
-                        return it.hasNext();
+                        return next < rows.length;
                     }
 
                     @Override
                     public SimpleFeature next() {
-                        int r = it.next();
+                        int r = rows[next++];
                         return SimpleFeatureBuilder.build(type,
                                 new Object[] {GF.createPoint(new Coordinate(index.x(r), index.y(r)))}, null);
                     }
@@ -119,7 +113,7 @@ final class HeatmapPainter {
 
             @Override
             public int size() {
-                return rows.size();
+                return rows.length;
             }
         };
     }

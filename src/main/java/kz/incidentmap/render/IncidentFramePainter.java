@@ -125,7 +125,7 @@ final class IncidentFramePainter {
                     throw new CancellationException("frame superseded");
                 }
                 if (raster && grp.count() == 1) {
-                    Sprite sprite = sprites.computeIfAbsent(look(index, grp.firstRow(), usesDate),
+                    Sprite sprite = sprites.computeIfAbsent(index.look(grp.firstRow(), usesDate),
                             k -> draw(active, fb, index, grp, scale, g));
                     if (sprite != AS_FEATURE) {
                         stamp(g, vp, grp, sprite, labels);
@@ -151,13 +151,6 @@ final class IncidentFramePainter {
         }
         Rectangle2D b = sprite.bounds();
         labels.obstacle(new Rectangle2D.Double(b.getX() + x, b.getY() + y, b.getWidth(), b.getHeight()));
-    }
-
-    /** Type, casualties and (when the style reads it) the day of a row, packed. */
-    private static long look(IncidentIndex index, int row, boolean usesDate) {
-        long casualties = Math.min(index.casualties(row), (1 << 23) - 1);
-        long day = usesDate ? index.epochDay(row) & 0xFFFF_FFFFL : 0;
-        return index.type(row).ordinal() | casualties << 5 | day << 28;
     }
 
     /**

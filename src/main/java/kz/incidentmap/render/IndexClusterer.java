@@ -29,7 +29,7 @@ public final class IndexClusterer {
     private static final int TYPES = IncidentType.values().length;
     /** Up to this many cells in the frame, incidents are summed straight into per-cell arrays. */
     private static final long SUMMED_CELLS = 1 << 16;
-    /** Above this many cells in the frame, the bins are found by sorting instead of in a dense array. */
+    /** Above this many cells in the frame, the rows are sorted into cells rather than counted in an array. */
     private static final long DENSE_CELLS = 4_000_000;
 
     /**
@@ -204,8 +204,7 @@ public final class IndexClusterer {
 
     /** Street views: cells are a few pixels, too many to sum into, so the incidents are sorted into them. */
     private static List<Acc> binned(IncidentIndex index, Envelope area, double cell, long c0, long r0, long nc, long nr) {
-        Bins bins = nc * nr <= DENSE_CELLS ? denseBins(index, area, cell, c0, r0, (int) nc, (int) (nc * nr))
-                : sortedBins(index, area, cell);
+        Bins bins = bins(index, area, cell, c0, r0, nc, nr);
         List<Acc> groups = new ArrayList<>(bins.runs());
         for (int run = 0; run < bins.runs(); run++) {
             Acc a = new Acc(bins.keys()[run]);
@@ -264,10 +263,12 @@ public final class IndexClusterer {
     private record Bins(int runs, long[] keys, int[] start, int[] rows) {
     }
 
-    /** Counting sort by cell over a dense array of the frame's cells, or a sort of the few rows there are. */
-    private static Bins denseBins(IncidentIndex index, Envelope area, double cell, long c0, long r0, int nc, int cells) {
+    /**
+     * The rows of the frame grouped by cell: a counting sort over an array of the frame's cells when the
+     * rows are many for the cells, else a sort of the rows themselves.
+     */
+    private static Bins bins(IncidentIndex index, Envelope area, double cell, long c0, long r0, long nc, long nr) {
         Gathered g = new Gathered();
-        long nr = cells / nc;
         index.forEachWithin(area, row -> {
             long c = cellOf(index.x(row), cell) - c0;
             long r = cellOf(index.y(row), cell) - r0;
@@ -275,9 +276,10 @@ public final class IndexClusterer {
                 g.add(row, r * nc + c);
             }
         });
-        if ((long) g.size * 16 < cells) {
+        if (nc * nr > DENSE_CELLS || (long) g.size * 16 < nc * nr) {
             return sortedRuns(g, c0, r0, nc);
         }
+        int cells = (int) (nc * nr);
         int[] start = new int[cells + 1];
         for (int k = 0; k < g.size; k++) {
             start[(int) g.cells[k] + 1]++;
@@ -309,7 +311,7 @@ public final class IndexClusterer {
      * Few rows over many cells (a street view): each row's cell and its place in the gathered list are
      * packed into one long, and a primitive sort brings the rows of a cell together.
      */
-    private static Bins sortedRuns(Gathered g, long c0, long r0, int nc) {
+    private static Bins sortedRuns(Gathered g, long c0, long r0, long nc) {
         long[] packed = new long[g.size];
         for (int k = 0; k < g.size; k++) {
             packed[k] = g.cells[k] << 24 | k;
@@ -329,31 +331,6 @@ public final class IndexClusterer {
         }
         runStart[runs] = g.size;
         return new Bins(runs, keys, runStart, rows);
-    }
-
-    /** For frames with more cells than a dense array should hold (huge exports at street scale). */
-    private static Bins sortedBins(IncidentIndex index, Envelope area, double cell) {
-        Gathered g = new Gathered();
-        index.forEachWithin(area, row -> g.add(row,
-                key(cellOf(index.x(row), cell), cellOf(index.y(row), cell))));
-        Integer[] order = new Integer[g.size];
-        for (int k = 0; k < g.size; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, Comparator.comparingLong(k -> g.cells[k]));
-        int[] rows = new int[g.size];
-        List<Long> keys = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        for (int k = 0; k < g.size; k++) {
-            rows[k] = g.rows[order[k]];
-            if (k == 0 || g.cells[order[k]] != g.cells[order[k - 1]]) {
-                keys.add(g.cells[order[k]]);
-                starts.add(k);
-            }
-        }
-        starts.add(g.size);
-        return new Bins(keys.size(), keys.stream().mapToLong(Long::longValue).toArray(),
-                starts.stream().mapToInt(Integer::intValue).toArray(), rows);
     }
 
     /** Rows gathered from the index with the cell each falls in; grows as it goes. */

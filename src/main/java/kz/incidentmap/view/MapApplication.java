@@ -145,7 +145,7 @@ public final class MapApplication {
             if (store.upgradeBackup().isPresent()) {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
-            LoadedMap map = LoadedMap.load(mapsDir, index::index, IncidentRecords.of(store),
+            LoadedMap map = LoadedMap.load(mapsDir, index, IncidentRecords.of(store),
                     ImportedStreets.inStore(store.file()));
             // The oblasts the basemap read: the file is not read a second time.
             return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries()), notice);

@@ -96,14 +96,21 @@ final class MapViewModel {
         message.set("Street layers updated");
     }
 
+    /** Any thread: the incident layer's source as the latest change left it (null before the map is loaded). */
+    IncidentFeatureSource latestIncidents() {
+        synchronized (incidentsLock) {
+            return latest;
+        }
+    }
+
     private static IncidentFeatureSource incidentSource(LoadedMap m) {
         return m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null);
     }
 
     /** How many incidents the map shows. */
     int incidentCount() {
-        LoadedMap m = map.get();
-        return m == null ? 0 : incidentSource(m) == null ? 0 : incidentSource(m).index().size();
+        IncidentFeatureSource shown = map.get() == null ? null : incidentSource(map.get());
+        return shown == null ? 0 : shown.index().size();
     }
 
     /** An incident record the selection holds (a click reads the records it shows from the store). */

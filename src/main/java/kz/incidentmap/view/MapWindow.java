@@ -23,8 +23,7 @@ import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.IncidentIndex;
-import kz.incidentmap.layers.IncidentRecords;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
@@ -246,8 +245,9 @@ final class MapWindow extends BorderPane {
         workers.run(new Task<LoadedMap>() {
             @Override
             protected LoadedMap call() throws Exception {
-                return LoadedMap.load(maps, () -> IncidentIndex.of(open.points(), MapProjection.kazakhstan()),
-                        IncidentRecords.of(open), ImportedStreets.inStore(open.file()));
+                // Only the streets changed: the incidents keep the index they have.
+                IncidentFeatureSource incidents = vm.latestIncidents();
+                return LoadedMap.load(maps, incidents.index(), incidents.records(), ImportedStreets.inStore(open.file()));
             }
 
             @Override
