@@ -1,19 +1,15 @@
 package kz.incidentmap.layers;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.geotools.api.data.SimpleFeatureSource;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.Graphic;
 import org.geotools.api.style.Mark;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Style;
-import org.geotools.data.simple.SimpleFeatureIterator;
 import org.geotools.factory.CommonFactoryFinder;
 import org.geotools.styling.StyleBuilder;
 
@@ -44,12 +40,12 @@ public enum IncidentStyling {
         return label;
     }
 
-    /** The style for the incidents of {@code source} (the date classes are fitted to its dates). */
-    public Style style(SimpleFeatureSource source) throws IOException {
+    /** The style for the incidents of {@code index} (the date classes are fitted to their dates). */
+    public Style style(IncidentIndex index) {
         return switch (this) {
             case BY_TYPE -> MapStyles.incidents();
             case BY_CASUALTIES -> byCasualties();
-            case BY_DATE -> byDate(dateRange(source));
+            case BY_DATE -> byDate(dateRange(index));
         };
     }
 
@@ -98,28 +94,8 @@ public enum IncidentStyling {
         return r;
     }
 
-    private static LocalDate[] dateRange(SimpleFeatureSource source) throws IOException {
-        if (source instanceof IncidentFeatureSource indexed) {
-            int[] days = indexed.index().dayRange();
-            return days == null ? null : new LocalDate[] {LocalDate.ofEpochDay(days[0]), LocalDate.ofEpochDay(days[1])};
-        }
-        LocalDate first = null;
-        LocalDate last = null;
-        try (SimpleFeatureIterator it = source.getFeatures().features()) {
-            while (it.hasNext()) {
-                Object v = it.next().getAttribute("date");
-                if (v == null) {
-                    continue;
-                }
-                try {
-                    LocalDate d = LocalDate.parse(v.toString());
-                    first = first == null || d.isBefore(first) ? d : first;
-                    last = last == null || d.isAfter(last) ? d : last;
-                } catch (DateTimeParseException e) {
-                    // not a plain date: shown as unknown
-                }
-            }
-        }
-        return first == null ? null : new LocalDate[] {first, last};
+    private static LocalDate[] dateRange(IncidentIndex index) {
+        int[] days = index.dayRange();
+        return days == null ? null : new LocalDate[] {LocalDate.ofEpochDay(days[0]), LocalDate.ofEpochDay(days[1])};
     }
 }

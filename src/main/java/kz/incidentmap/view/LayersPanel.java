@@ -133,12 +133,12 @@ final class LayersPanel extends VBox {
         return box;
     }
 
-    /** Computes the new style on a worker thread (the date classes read every incident). */
+    /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
         workers.run(new Task<Style>() {
             @Override
             protected Style call() throws Exception {
-                return s.style(layer.source());
+                return s.style(IncidentLayer.indexed(layer).orElseThrow().index());
             }
 
             @Override
