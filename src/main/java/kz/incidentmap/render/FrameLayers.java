@@ -121,12 +121,18 @@ public final class FrameLayers {
         return layer.presentation() == LayerPresentation.CLUSTERS ? clusteredStyle(layer.style()) : layer.style();
     }
 
+    /** Frame schemas by layer schema: made once, not once per frame and click. */
+    private static final Map<SimpleFeatureType, SimpleFeatureType> CLUSTER_TYPES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The schema of a clustered layer's frame features: the layer's own plus count and members. */
     public static SimpleFeatureType clusterType(SimpleFeatureType in) {
-        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
-        b.init(in);
-        b.add(ClusterStyles.COUNT, Integer.class);
-        b.add(ClusterStyles.MEMBERS, String.class);
-        return b.buildFeatureType();
+        return CLUSTER_TYPES.computeIfAbsent(in, t -> {
+            SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+            b.init(t);
+            b.add(ClusterStyles.COUNT, Integer.class);
+            b.add(ClusterStyles.MEMBERS, String.class);
+            return b.buildFeatureType();
+        });
     }
 }
