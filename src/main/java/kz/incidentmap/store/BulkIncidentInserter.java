@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import kz.incidentmap.model.Incident;
 
@@ -23,7 +22,10 @@ import kz.incidentmap.model.Incident;
  */
 final class BulkIncidentInserter implements AutoCloseable {
 
-    private static final int BATCH = 2_000;
+    /** Incidents per flush: a whole number of {@link #ROWS_PER_STATEMENT}. */
+    private static final int BATCH = 2_048;
+    /** Rows in each execution of an insert (see {@link MultiRowInsert}). */
+    private static final int ROWS_PER_STATEMENT = 64;
     /**
      * From this many new points on, and when they are at least a quarter of what the R-tree holds, the
      * R-tree is packed anew with {@link RtreeBulkLoader} instead of taking the points one by one.
@@ -32,11 +34,11 @@ final class BulkIncidentInserter implements AutoCloseable {
 
     private final Connection c;
     private final long firstFid;
-    private final PreparedStatement insertIncident;
-    private final PreparedStatement insertLink;
-    private final PreparedStatement insertClaim;
+    private final MultiRowInsert insertIncident;
+    private final MultiRowInsert insertLink;
+    private final MultiRowInsert insertClaim;
     private final PreparedStatement insertBounds;
-    private final PreparedStatement insertPoint;
+    private final MultiRowInsert insertPoint;
     private long rebuildIndexesAbove;
     private boolean rebuildIndexes;
     private final PointList points = new PointList();
@@ -75,28 +77,27 @@ final class BulkIncidentInserter implements AutoCloseable {
         }
         firstFid = max + 1;
         nextFid = firstFid;
-        insertIncident = c.prepareStatement("INSERT INTO incidents (fid, " + IncidentRows.COLUMNS + ") VALUES ("
-                + String.join(", ", Collections.nCopies(IncidentRows.COLUMN_COUNT + 1, "?")) + ")");
-        insertLink = c.prepareStatement(IncidentRows.INSERT_LINK);
-        insertClaim = c.prepareStatement(IncidentRows.INSERT_CLAIM);
+        insertIncident = new MultiRowInsert(c, "incidents", "fid, " + IncidentRows.COLUMNS, ROWS_PER_STATEMENT);
+        insertLink = new MultiRowInsert(c, "incident_sources", IncidentRows.LINK_COLUMNS, ROWS_PER_STATEMENT);
+        insertClaim = new MultiRowInsert(c, "claims", IncidentRows.CLAIM_COLUMNS, ROWS_PER_STATEMENT);
         insertBounds = c.prepareStatement("INSERT INTO rtree_incidents_geom VALUES (?, ?, ?, ?, ?)");
-        insertPoint = c.prepareStatement("INSERT INTO incident_points (fid, " + IncidentRows.POINT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?)");
+        insertPoint = new MultiRowInsert(c, "incident_points", "fid, " + IncidentRows.POINT_COLUMNS,
+                ROWS_PER_STATEMENT);
     }
 
     /** Adds one incident (its sources must be in the store already) with these created and updated times. */
     void add(Incident i, String created, String updated) throws SQLException {
         long fid = nextFid++;
-        insertIncident.setLong(1, fid);
+        insertIncident.set(1, fid);
         IncidentRows.bindColumns(insertIncident, 2, i, created, updated);
-        insertIncident.addBatch();
+        insertIncident.endRow();
         if (IncidentPoints.hasPosition(i)) {
             points.add(fid, i.lon(), i.lat());
-            insertPoint.setLong(1, fid);
+            insertPoint.set(1, fid);
             IncidentRows.bindPoint(insertPoint, 2, i);
-            insertPoint.addBatch();
+            insertPoint.endRow();
         }
-        IncidentRows.writeLinks(i, insertLink, insertClaim, PreparedStatement::addBatch);
+        IncidentRows.writeLinks(i, insertLink, insertClaim);
         if (++pending >= BATCH) {
             flush();
         }
@@ -139,10 +140,10 @@ final class BulkIncidentInserter implements AutoCloseable {
 
     private void flush() throws SQLException {
         // Incidents first: the links and claims refer to them.
-        insertIncident.executeBatch();
-        insertLink.executeBatch();
-        insertClaim.executeBatch();
-        insertPoint.executeBatch();
+        insertIncident.execute();
+        insertLink.execute();
+        insertClaim.execute();
+        insertPoint.execute();
         pending = 0;
     }
 
@@ -192,9 +193,11 @@ final class BulkIncidentInserter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement p : List.of(insertIncident, insertLink, insertClaim, insertBounds, insertPoint)) {
+        List<Closing> statements = List.of(insertIncident::close, insertLink::close, insertClaim::close,
+                insertBounds::close, insertPoint::close);
+        for (Closing statement : statements) {
             try {
-                p.close();
+                statement.close();
             } catch (SQLException e) {
                 first = first == null ? e : first;
             }
@@ -202,6 +205,11 @@ final class BulkIncidentInserter implements AutoCloseable {
         if (first != null) {
             throw first;
         }
+    }
+
+    /** A statement's close. */
+    private interface Closing {
+        void close() throws SQLException;
     }
 
     /** Row ids with their points, in growable primitive arrays. */

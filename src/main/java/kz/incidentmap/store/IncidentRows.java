@@ -2,9 +2,7 @@ package kz.incidentmap.store;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,9 +28,12 @@ final class IncidentRows {
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
     /** The incident_points columns after fid that {@link #bindPoint} binds, in its order. */
     static final String POINT_COLUMNS = "lon, lat, type, day, casualties";
-    static final String INSERT_LINK = "INSERT INTO incident_sources (incident_uuid, source_key, seq) VALUES (?, ?, ?)";
-    static final String INSERT_CLAIM = "INSERT INTO claims (incident_uuid, source_key, seq, killed, wounded,"
-            + " date, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** The incident_sources columns {@link #writeLinks} sets, in its order. */
+    static final String LINK_COLUMNS = "incident_uuid, source_key, seq";
+    /** The claims columns {@link #writeLinks} sets, in its order. */
+    static final String CLAIM_COLUMNS = "incident_uuid, source_key, seq, killed, wounded, date, note";
+    static final String INSERT_LINK = "INSERT INTO incident_sources (" + LINK_COLUMNS + ") VALUES (?, ?, ?)";
+    static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** The codes of the types and sub-types by ordinal: code() makes a new lower-case string each call. */
     private static final String[] TYPE_CODES =
@@ -40,73 +41,65 @@ final class IncidentRows {
     private static final String[] SUB_TYPE_CODES =
             Arrays.stream(IncidentSubType.values()).map(IncidentSubType::code).toArray(String[]::new);
 
-    /** What to do with a statement once a row is bound: execute it now, or add it to the batch. */
-    @FunctionalInterface
-    interface RowAction {
-        void apply(PreparedStatement p) throws SQLException;
-    }
-
     private IncidentRows() {
     }
 
-    /** Binds the {@link #COLUMNS} to parameters {@code first}..{@code first + COLUMN_COUNT - 1}. */
-    static void bindColumns(PreparedStatement p, int first, Incident i, String created, String updated)
-            throws SQLException {
+    /** Sets the {@link #COLUMNS} as parameters {@code first}..{@code first + COLUMN_COUNT - 1}. */
+    static void bindColumns(RowSink p, int first, Incident i, String created, String updated) throws SQLException {
         int n = first;
-        p.setBytes(n++, pointBlob(i.lon(), i.lat()));
-        p.setString(n++, i.id());
-        p.setString(n++, i.title());
-        p.setString(n++, TYPE_CODES[i.type().ordinal()]);
-        p.setString(n++, iso(i.date()));
-        p.setString(n++, i.datePrecision() == null ? null : i.datePrecision().code());
-        p.setString(n++, i.place());
-        p.setString(n++, i.oblast());
-        p.setString(n++, i.locationPrecision() == null ? null : i.locationPrecision().code());
-        p.setString(n++, i.perpetrator());
-        p.setString(n++, i.claimedBy());
-        p.setString(n++, i.description());
-        p.setString(n++, i.eventGroup());
-        p.setString(n++, i.subType() == null ? null : SUB_TYPE_CODES[i.subType().ordinal()]);
-        p.setString(n++, i.time() == null ? null : i.time().toString());
-        p.setString(n++, Tags.join(i.tags()));
-        p.setString(n++, created);
-        p.setString(n, updated);
+        p.set(n++, pointBlob(i.lon(), i.lat()));
+        p.set(n++, i.id());
+        p.set(n++, i.title());
+        p.set(n++, TYPE_CODES[i.type().ordinal()]);
+        p.set(n++, iso(i.date()));
+        p.set(n++, i.datePrecision() == null ? null : i.datePrecision().code());
+        p.set(n++, i.place());
+        p.set(n++, i.oblast());
+        p.set(n++, i.locationPrecision() == null ? null : i.locationPrecision().code());
+        p.set(n++, i.perpetrator());
+        p.set(n++, i.claimedBy());
+        p.set(n++, i.description());
+        p.set(n++, i.eventGroup());
+        p.set(n++, i.subType() == null ? null : SUB_TYPE_CODES[i.subType().ordinal()]);
+        p.set(n++, i.time() == null ? null : i.time().toString());
+        p.set(n++, Tags.join(i.tags()));
+        p.set(n++, created);
+        p.set(n, updated);
     }
 
-    /** Binds one row of {@link #INSERT_LINK} per source and one of {@link #INSERT_CLAIM} per claim. */
-    static void writeLinks(Incident i, PreparedStatement links, PreparedStatement claims, RowAction then)
-            throws SQLException {
+    /** Writes one row of {@link #LINK_COLUMNS} per source and one of {@link #CLAIM_COLUMNS} per claim. */
+    static void writeLinks(Incident i, RowSink links, RowSink claims) throws SQLException {
         List<Source> sources = i.sources();
         for (int n = 0; n < sources.size(); n++) {
-            links.setString(1, i.id());
-            links.setString(2, sources.get(n).key());
-            links.setInt(3, n);
-            then.apply(links);
+            links.set(1, i.id());
+            links.set(2, sources.get(n).key());
+            links.set(3, n);
+            links.endRow();
         }
         List<Claim> cited = i.claims();
         for (int n = 0; n < cited.size(); n++) {
             Claim c = cited.get(n);
-            claims.setString(1, i.id());
-            claims.setString(2, c.sourceKey());
-            claims.setInt(3, n);
-            setInteger(claims, 4, c.killed());
-            setInteger(claims, 5, c.wounded());
-            claims.setString(6, iso(c.date()));
-            claims.setString(7, c.note());
-            then.apply(claims);
+            claims.set(1, i.id());
+            claims.set(2, c.sourceKey());
+            claims.set(3, n);
+            claims.set(4, c.killed());
+            claims.set(5, c.wounded());
+            claims.set(6, iso(c.date()));
+            claims.set(7, c.note());
+            claims.endRow();
         }
     }
 
     /**
-     * Binds the {@link #POINT_COLUMNS} to parameters {@code first}..{@code first + 4}; only for an
+     * Sets the {@link #POINT_COLUMNS} as parameters {@code first}..{@code first + 4}; only for an
      * incident with {@link IncidentPoints#hasPosition a position}.
      */
-    static void bindPoint(PreparedStatement p, int first, Incident i) throws SQLException {
-        p.setDouble(first, i.lon());
-        p.setDouble(first + 1, i.lat());
-        p.setString(first + 2, TYPE_CODES[i.type().ordinal()]);
-        setInteger(p, first + 3, i.date() == null ? null : (int) i.date().toEpochDay());
-        p.setInt(first + 4, IncidentPoints.casualties(i));
+    static void bindPoint(RowSink p, int first, Incident i) throws SQLException {
+        p.set(first, i.lon());
+        p.set(first + 1, i.lat());
+        p.set(first + 2, TYPE_CODES[i.type().ordinal()]);
+        p.set(first + 3, i.date() == null ? null : (int) i.date().toEpochDay());
+        p.set(first + 4, IncidentPoints.casualties(i));
     }
 
     /**
@@ -122,14 +115,6 @@ final class IncidentRows {
         b.putDouble(lon).putDouble(lon).putDouble(lat).putDouble(lat);
         b.put((byte) 1).putInt(1).putDouble(lon).putDouble(lat);
         return b.array();
-    }
-
-    static void setInteger(PreparedStatement p, int index, Integer value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.INTEGER);
-        } else {
-            p.setInt(index, value);
-        }
     }
 
     static String iso(LocalDate date) {

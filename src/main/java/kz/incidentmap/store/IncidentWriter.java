@@ -38,6 +38,8 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement insertClaim;
     private final PreparedStatement putPoint;
     private final PreparedStatement deletePoint;
+    private final RowSink links;
+    private final RowSink claims;
     private final Map<String, Source> written = new HashMap<>();
 
     IncidentWriter(Connection c) throws SQLException {
@@ -56,6 +58,8 @@ final class IncidentWriter implements AutoCloseable {
         deleteClaims = c.prepareStatement("DELETE FROM claims WHERE incident_uuid = ?");
         insertLink = c.prepareStatement(IncidentRows.INSERT_LINK);
         insertClaim = c.prepareStatement(IncidentRows.INSERT_CLAIM);
+        links = RowSink.executing(insertLink);
+        claims = RowSink.executing(insertClaim);
         putPoint = c.prepareStatement("INSERT OR REPLACE INTO incident_points (fid, " + IncidentRows.POINT_COLUMNS
                 + ") SELECT fid, ?, ?, ?, ?, ? FROM incidents WHERE uuid = ?");
         deletePoint = c.prepareStatement("DELETE FROM incident_points WHERE fid IN (SELECT fid FROM incidents WHERE uuid = ?)");
@@ -118,21 +122,21 @@ final class IncidentWriter implements AutoCloseable {
 
     /** Inserts one incident with its links and claims and the given created and updated times. */
     void insertIncident(Incident i, String created, String updated) throws SQLException {
-        IncidentRows.bindColumns(insertIncident, 1, i, created, updated);
+        IncidentRows.bindColumns(RowSink.executing(insertIncident), 1, i, created, updated);
         insertIncident.executeUpdate();
-        IncidentRows.writeLinks(i, insertLink, insertClaim, PreparedStatement::executeUpdate);
+        IncidentRows.writeLinks(i, links, claims);
         putPoint(i);
     }
 
     /** Replaces the row with the incident's id (keeping its fid) and its links and claims. */
     boolean updateIncident(Incident i, String created, String updated) throws SQLException {
-        IncidentRows.bindColumns(updateIncident, 1, i, created, updated);
+        IncidentRows.bindColumns(RowSink.executing(updateIncident), 1, i, created, updated);
         updateIncident.setString(IncidentRows.COLUMN_COUNT + 1, i.id());
         if (updateIncident.executeUpdate() == 0) {
             return false;
         }
         deleteLinks(i.id());
-        IncidentRows.writeLinks(i, insertLink, insertClaim, PreparedStatement::executeUpdate);
+        IncidentRows.writeLinks(i, links, claims);
         putPoint(i);
         return true;
     }
@@ -144,7 +148,7 @@ final class IncidentWriter implements AutoCloseable {
             deletePoint.executeUpdate();
             return;
         }
-        IncidentRows.bindPoint(putPoint, 1, i);
+        IncidentRows.bindPoint(RowSink.executing(putPoint), 1, i);
         putPoint.setString(6, i.id());
         putPoint.executeUpdate();
     }
