@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
 import picocli.CommandLine;
@@ -52,7 +51,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + ": folder " + dir + " does not exist");
         }
-        SyntheticIncidents generator = new SyntheticIncidents(BasemapLayers.gazetteer(options.paths().mapsDir()), seed);
+        SyntheticIncidents generator = SyntheticIncidents.forMaps(options.paths().mapsDir(), seed);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         long written = IncidentStore.createBulk(out, generator.sources(), generator.incidents(count), done -> {

@@ -15,7 +15,6 @@ import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -38,7 +37,7 @@ final class ImportBench implements AutoCloseable {
         dir = Files.createTempDirectory("kim-import-bench-");
         csv = dir.resolve("incidents.csv");
         List<Incident> incidents = new ArrayList<>(rows);
-        new SyntheticIncidents(BasemapLayers.gazetteer(mapsDir), 42).incidents(rows).forEachRemaining(incidents::add);
+        SyntheticIncidents.forMaps(mapsDir, 42).incidents(rows).forEachRemaining(incidents::add);
         RecordExporter.export(incidents, ExchangeFormat.CSV, csv, Progress.NONE);
         importer = new RecordImporter(new IncidentValidator(OblastLocator.load(mapsDir)), LocalDate.now());
     }

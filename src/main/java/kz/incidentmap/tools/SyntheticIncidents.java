@@ -1,6 +1,8 @@
 package kz.incidentmap.tools;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.UUID;
+import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
@@ -21,7 +25,10 @@ import kz.incidentmap.model.Source;
  * of them gather around the cities in proportion to their size (a big city draws many more, spread
  * wider), dates run over 2000–2025 with more in later years, most events have no casualties and a
  * few have many, and each cites one or two of a pool of sources that disagree on the figures now and
- * then. The same seed always gives the same record, so tests and benchmarks can rely on it.
+ * then. Every incident lies in Kazakhstan, in the oblast it names: a point that the spread around a
+ * border city puts abroad or in the Caspian is drawn again, as a real record holds no such points and an
+ * import would warn about each. The same seed always gives the same record, so tests and benchmarks
+ * can rely on it.
  */
 public final class SyntheticIncidents {
 
@@ -33,19 +40,30 @@ public final class SyntheticIncidents {
     private static final double METRES_PER_DEGREE = 111_320;
     private static final String[] LANGUAGES = {"ru", "kk", "en"};
 
+    /** Draws of a point around its city before the city's own point is taken. */
+    private static final int DRAWS = 20;
+
     private final List<Gazetteer.Place> places;
+    private final OblastLocator land;
     private final double[] cumulativeWeight;
     private final long seed;
     private final List<Source> sources;
 
+    /** Incidents around the places of the maps folder's gazetteer, inside its oblasts. */
+    public static SyntheticIncidents forMaps(Path mapsDir, long seed) throws IOException {
+        return new SyntheticIncidents(BasemapLayers.gazetteer(mapsDir), OblastLocator.load(mapsDir), seed);
+    }
+
     /**
-     * @param gazetteer the places incidents gather around
+     * @param gazetteer the places incidents gather around (those in Kazakhstan)
+     * @param land the oblasts every incident must lie in
      * @param seed the same seed gives the same incidents
      */
-    public SyntheticIncidents(Gazetteer gazetteer, long seed) {
-        this.places = gazetteer.places();
+    public SyntheticIncidents(Gazetteer gazetteer, OblastLocator land, long seed) {
+        this.places = gazetteer.places().stream().filter(p -> land.inKazakhstan(p.lon(), p.lat())).toList();
+        this.land = land;
         if (places.isEmpty()) {
-            throw new IllegalArgumentException("the gazetteer has no places to put incidents around");
+            throw new IllegalArgumentException("the gazetteer has no places in Kazakhstan to put incidents around");
         }
         this.seed = seed;
         cumulativeWeight = new double[places.size()];
@@ -100,10 +118,21 @@ public final class SyntheticIncidents {
         Gazetteer.Place place = place(rnd);
         // Spread grows with the size of the city: a few km for a town, 10-15 km for Almaty.
         double spreadMetres = 1_500 + 12 * Math.sqrt(place.population());
-        double north = rnd.nextGaussian() * spreadMetres;
-        double east = rnd.nextGaussian() * spreadMetres;
-        double lat = place.lat() + north / METRES_PER_DEGREE;
-        double lon = place.lon() + east / (METRES_PER_DEGREE * Math.cos(Math.toRadians(place.lat())));
+        double lat = place.lat();
+        double lon = place.lon();
+        String oblast = null;
+        for (int draw = 0; draw < DRAWS && oblast == null; draw++) {
+            double north = rnd.nextGaussian() * spreadMetres;
+            double east = rnd.nextGaussian() * spreadMetres;
+            lat = place.lat() + north / METRES_PER_DEGREE;
+            lon = place.lon() + east / (METRES_PER_DEGREE * Math.cos(Math.toRadians(place.lat())));
+            oblast = land.oblastAt(lon, lat).orElse(null);
+        }
+        if (oblast == null) {
+            lat = place.lat();
+            lon = place.lon();
+            oblast = land.oblastAt(lon, lat).orElseThrow();
+        }
         IncidentType type = type(rnd);
         LocalDate date = day(rnd);
 
@@ -125,7 +154,7 @@ public final class SyntheticIncidents {
         }
         String id = UUID.nameUUIDFromBytes(("synthetic-" + seed + "-" + n).getBytes(StandardCharsets.UTF_8)).toString();
         return new Incident(id, type.label() + " near " + place.name() + " (synthetic " + n + ")", type, date,
-                DatePrecision.DAY, place.name(), null, lon, lat, LocationPrecision.CITY, null, null,
+                DatePrecision.DAY, place.name(), oblast, lon, lat, LocationPrecision.CITY, null, null,
                 "Made-up incident for measuring the app; not a real event.", null, cited, claims);
     }
 

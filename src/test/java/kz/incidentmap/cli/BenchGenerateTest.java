@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -39,7 +38,7 @@ class BenchGenerateTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Wrote 800 synthetic incidents"), r.out());
         List<Incident> expected = new ArrayList<>();
-        new SyntheticIncidents(BasemapLayers.gazetteer(Path.of("maps")), 5).incidents(800).forEachRemaining(expected::add);
+        SyntheticIncidents.forMaps(Path.of("maps"), 5).incidents(800).forEachRemaining(expected::add);
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
             assertEquals(800, store.count());
             Incident first = expected.get(0);

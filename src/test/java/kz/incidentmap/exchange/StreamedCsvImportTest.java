@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -49,7 +48,7 @@ class StreamedCsvImportTest {
     @BeforeAll
     static void generate() throws Exception {
         record = new ArrayList<>();
-        new SyntheticIncidents(BasemapLayers.gazetteer(Path.of("maps")), 9).incidents(COUNT).forEachRemaining(record::add);
+        SyntheticIncidents.forMaps(Path.of("maps"), 9).incidents(COUNT).forEachRemaining(record::add);
     }
 
     @BeforeEach

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
@@ -40,7 +39,7 @@ class DenseIdentifyTest {
     @BeforeAll
     static void load() throws Exception {
         incidents = new ArrayList<>();
-        new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), 3).incidents(40_000).forEachRemaining(incidents::add);
+        SyntheticIncidents.forMaps(TestMaps.MAPS, 3).incidents(40_000).forEachRemaining(incidents::add);
         layer = IncidentLayer.of(incidents, MapProjection.kazakhstan());
         index = IncidentLayer.indexed(layer).orElseThrow().index();
         almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);

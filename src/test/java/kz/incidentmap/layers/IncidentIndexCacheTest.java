@@ -45,7 +45,7 @@ class IncidentIndexCacheTest {
 
     private Path store(String name, long seed) throws Exception {
         db = temp.resolve(name);
-        SyntheticIncidents gen = new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), seed);
+        SyntheticIncidents gen = SyntheticIncidents.forMaps(TestMaps.MAPS, seed);
         IncidentStore.createBulk(db, gen.sources(), gen.incidents(IncidentIndexCache.MIN_SIZE), n -> { });
         Files.deleteIfExists(IncidentIndexCache.fileFor(db));
         return db;
@@ -80,7 +80,7 @@ class IncidentIndexCacheTest {
             alterFirstEasting(copy, n, 1.5);
             assertEquals(1.5, load(db, store).x(0));
             // ... until the store changes: then the store is read again.
-            store.add(new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), 99).incidents(1).next());
+            store.add(SyntheticIncidents.forMaps(TestMaps.MAPS, 99).incidents(1).next());
             IncidentIndex after = load(db, store);
             assertEquals(n + 1, after.size());
             assertNotEquals(1.5, after.x(0), "read from the store again");

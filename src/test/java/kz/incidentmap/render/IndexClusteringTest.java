@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
@@ -43,7 +42,7 @@ class IndexClusteringTest {
     @BeforeAll
     static void load() throws Exception {
         List<Incident> incidents = new ArrayList<>();
-        new SyntheticIncidents(BasemapLayers.gazetteer(TestMaps.MAPS), 7).incidents(COUNT).forEachRemaining(incidents::add);
+        SyntheticIncidents.forMaps(TestMaps.MAPS, 7).incidents(COUNT).forEachRemaining(incidents::add);
         layer = IncidentLayer.of(incidents, MapProjection.kazakhstan());
         index = IncidentLayer.indexed(layer).orElseThrow().index();
         MapProjection p = MapProjection.kazakhstan();

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -33,7 +32,7 @@ class BulkWriteTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        generator = new SyntheticIncidents(BasemapLayers.gazetteer(Path.of("maps")), 3);
+        generator = SyntheticIncidents.forMaps(Path.of("maps"), 3);
         record = new ArrayList<>();
         generator.incidents(3_000).forEachRemaining(record::add);
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class IncidentPointsTest {
             store.replace(added.withPosition(76.95, 43.25));
             store.delete(StoreFixtures.TARAZ_BLAST);
             List<Incident> synthetic = new ArrayList<>();
-            new SyntheticIncidents(BasemapLayers.gazetteer(Path.of("maps")), 11).incidents(400)
+            SyntheticIncidents.forMaps(Path.of("maps"), 11).incidents(400)
                     .forEachRemaining(synthetic::add);
             store.merge(synthetic);
             assertEquals(16 + 400, store.points().size());

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.Claim;
@@ -23,21 +24,23 @@ import org.junit.jupiter.api.Test;
 class SyntheticIncidentsTest {
 
     private static Gazetteer gazetteer;
+    private static OblastLocator land;
     private static List<Incident> incidents;
 
     @BeforeAll
     static void generate() throws Exception {
         gazetteer = BasemapLayers.gazetteer(Path.of("maps"));
+        land = OblastLocator.load(Path.of("maps"));
         incidents = new ArrayList<>();
-        new SyntheticIncidents(gazetteer, 7).incidents(5_000).forEachRemaining(incidents::add);
+        new SyntheticIncidents(gazetteer, land, 7).incidents(5_000).forEachRemaining(incidents::add);
     }
 
     @Test
     void theSameSeedGivesTheSameRecordAndAnotherSeedAnother() {
         List<Incident> again = new ArrayList<>();
-        new SyntheticIncidents(gazetteer, 7).incidents(5_000).forEachRemaining(again::add);
+        new SyntheticIncidents(gazetteer, land, 7).incidents(5_000).forEachRemaining(again::add);
         assertEquals(incidents, again);
-        Incident other = new SyntheticIncidents(gazetteer, 8).incidents(1).next();
+        Incident other = new SyntheticIncidents(gazetteer, land, 8).incidents(1).next();
         assertFalse(other.equals(incidents.get(0)));
     }
 
@@ -45,8 +48,8 @@ class SyntheticIncidentsTest {
     void makesAsManyAsAskedWithUniqueIds() {
         assertEquals(5_000, incidents.size());
         assertEquals(5_000, incidents.stream().map(Incident::id).distinct().count());
-        assertFalse(new SyntheticIncidents(gazetteer, 1).incidents(0).hasNext());
-        assertThrows(IllegalArgumentException.class, () -> new SyntheticIncidents(gazetteer, 1).incidents(-1));
+        assertFalse(new SyntheticIncidents(gazetteer, land, 1).incidents(0).hasNext());
+        assertThrows(IllegalArgumentException.class, () -> new SyntheticIncidents(gazetteer, land, 1).incidents(-1));
     }
 
     @Test
@@ -56,9 +59,18 @@ class SyntheticIncidentsTest {
                 .anyMatch(p -> Math.hypot((i.lon() - p.lon()) * Math.cos(Math.toRadians(p.lat())), i.lat() - p.lat())
                         < 0.3)).count();
         assertTrue(nearBig > incidents.size() / 2, nearBig + " of " + incidents.size() + " near the 10 biggest cities");
+    }
+
+    @Test
+    void everyIncidentLiesInKazakhstanInTheOblastItNames() {
         for (Incident i : incidents) {
-            assertTrue(i.lon() > 45 && i.lon() < 90 && i.lat() > 38 && i.lat() < 57, i.id() + " at " + i.lon() + ", " + i.lat());
+            assertEquals(land.oblastAt(i.lon(), i.lat()).orElse("abroad"), i.oblast(), i.id() + " at " + i.lon() + ", "
+                    + i.lat());
         }
+        // The spread around a border city would put some abroad: they are drawn again, not moved onto the city.
+        long atCityPoints = incidents.stream().filter(i -> gazetteer.places().stream()
+                .anyMatch(p -> p.lon() == i.lon() && p.lat() == i.lat())).count();
+        assertTrue(atCityPoints < incidents.size() / 100, atCityPoints + " at a city's own point");
     }
 
     @Test
@@ -75,7 +87,7 @@ class SyntheticIncidentsTest {
 
     @Test
     void casualtiesAreMostlyNoneWithALongTailAndEveryClaimCitesAPooledSource() {
-        Set<String> pool = new SyntheticIncidents(gazetteer, 7).sources().stream().map(Source::key)
+        Set<String> pool = new SyntheticIncidents(gazetteer, land, 7).sources().stream().map(Source::key)
                 .collect(Collectors.toSet());
         assertEquals(SyntheticIncidents.SOURCE_COUNT, pool.size());
         long none = incidents.stream().filter(i -> i.maxKilled().orElse(0) == 0).count();
