@@ -189,6 +189,9 @@ public final class GeoPackageSchema {
             END
             """;
 
+    /** Degrees around an R-tree extreme within which a row may hold the exact extreme. */
+    private static final double HAIR = 0.001;
+
     private GeoPackageSchema() {
     }
 
@@ -239,20 +242,26 @@ public final class GeoPackageSchema {
      */
     public static void updateExtent(Connection c) throws SQLException {
         // Only the rows whose rounded R-tree bounds lie within a hair of the extreme are decoded, so this
-        // stays fast at a million rows; the hair is far wider than the 32-bit rounding.
+        // stays fast at a million rows; the hair is far wider than the 32-bit rounding. The extremes
+        // come from the R-tree's root node.
+        float[] box = RtreeBounds.of(c, RTREE);
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE gpkg_contents SET
                   min_x = (SELECT min(ST_MinX(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
-                    WHERE minx <= (SELECT min(minx) FROM rtree_incidents_geom) + 0.001)),
-                  min_y = (SELECT min(ST_MinY(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
-                    WHERE miny <= (SELECT min(miny) FROM rtree_incidents_geom) + 0.001)),
+                    WHERE minx <= ?)),
                   max_x = (SELECT max(ST_MaxX(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
-                    WHERE maxx >= (SELECT max(maxx) FROM rtree_incidents_geom) - 0.001)),
+                    WHERE maxx >= ?)),
+                  min_y = (SELECT min(ST_MinY(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
+                    WHERE miny <= ?)),
                   max_y = (SELECT max(ST_MaxY(geom)) FROM incidents WHERE fid IN (SELECT id FROM rtree_incidents_geom
-                    WHERE maxy >= (SELECT max(maxy) FROM rtree_incidents_geom) - 0.001)),
+                    WHERE maxy >= ?)),
                   last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
                 WHERE table_name = ?""")) {
-            ps.setString(1, INCIDENTS);
+            for (int k = 0; k < 4; k++) {
+                // An empty R-tree: no row qualifies and every bound becomes NULL, as min() of nothing is.
+                ps.setObject(k + 1, box == null ? null : box[k] + (k % 2 == 0 ? HAIR : -HAIR));
+            }
+            ps.setString(5, INCIDENTS);
             ps.executeUpdate();
         }
     }

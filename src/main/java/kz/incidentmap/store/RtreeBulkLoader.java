@@ -28,8 +28,8 @@ final class RtreeBulkLoader {
     /** SQLite's factors for nudging a rounded float outwards, 1 ∓ 2^-23 (RNDTOWARDS, RNDAWAY in rtree.c). */
     private static final double TOWARDS_ZERO = 1.0 - 1.0 / 8388608.0;
     private static final double AWAY_FROM_ZERO = 1.0 + 1.0 / 8388608.0;
-    private static final int HEADER_BYTES = 4;
-    private static final int CELL_BYTES = 8 + 4 * 4;
+    static final int HEADER_BYTES = 4;
+    static final int CELL_BYTES = 8 + 4 * 4;
 
     private final Connection c;
     private final String table;

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import kz.incidentmap.model.Claim;
@@ -126,6 +127,56 @@ class BulkWriteTest {
         }
         assertArrayEquals(before, Files.readAllBytes(db));
         StoreEditsTest.assertIndexMatchesRows(db);
+    }
+
+    @Test
+    void editsKeepTheExactExtentUpToTheLastIncident() throws Exception {
+        Path db = dir.resolve("extent.gpkg");
+        List<Incident> some = record.subList(0, 400); // an R-tree of more than one level
+        IncidentStore.createBulk(db, generator.sources(), some.iterator(), n -> { });
+        List<Incident> left = new ArrayList<>(some);
+        try (IncidentStore store = IncidentStore.open(db)) {
+            // Take away the westernmost, then the northernmost, ... : each time the extent shrinks to the rest.
+            for (int round = 0; round < 8; round++) {
+                Comparator<Incident> extreme = switch (round % 4) {
+                    case 0 -> Comparator.comparingDouble(Incident::lon);
+                    case 1 -> Comparator.comparingDouble(Incident::lat).reversed();
+                    case 2 -> Comparator.comparingDouble(Incident::lon).reversed();
+                    default -> Comparator.comparingDouble(Incident::lat);
+                };
+                Incident gone = left.stream().min(extreme).orElseThrow();
+                assertTrue(store.delete(gone.id()));
+                left.remove(gone);
+                assertEquals(extent(left), storedExtent(db), "after deleting " + gone.id());
+            }
+            Incident far = StoreEditsTest.newIncident(StoreEditsTest.NEW_ID, 87.31, 49.17);
+            store.add(far);
+            left.add(far);
+            assertEquals(extent(left), storedExtent(db), "after adding a point beyond the north-east");
+            for (Incident i : List.copyOf(left)) {
+                store.delete(i.id());
+            }
+            assertEquals(Arrays.asList(null, null, null, null), storedExtent(db), "nothing left");
+        }
+    }
+
+    private static List<Double> extent(List<Incident> incidents) {
+        return List.of(incidents.stream().mapToDouble(Incident::lon).min().orElseThrow(),
+                incidents.stream().mapToDouble(Incident::lat).min().orElseThrow(),
+                incidents.stream().mapToDouble(Incident::lon).max().orElseThrow(),
+                incidents.stream().mapToDouble(Incident::lat).max().orElseThrow());
+    }
+
+    private static List<Double> storedExtent(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents"
+                        + " WHERE table_name = 'incidents'")) {
+            List<Double> e = new ArrayList<>();
+            for (int k = 1; k <= 4; k++) {
+                e.add(rs.getObject(k) == null ? null : rs.getDouble(k));
+            }
+            return e;
+        }
     }
 
     private static List<Incident> byId(List<Incident> incidents) {
