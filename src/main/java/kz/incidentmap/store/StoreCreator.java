@@ -19,6 +19,14 @@ import java.util.UUID;
  */
 final class StoreCreator {
 
+    /**
+     * Bytes per database page of a new store, SQLite's largest. A million-incident import into a new
+     * store took 22 s instead of 26 s with SQLite's default of 4,096 (fewer, fuller B-tree pages, a
+     * sixteenth of the page writes), and a click's ten records read faster; an edit writes more to the
+     * rollback journal, and still takes about 10 ms at a million incidents. GDAL and QGIS read any page size.
+     */
+    static final int PAGE_SIZE = 65_536;
+
     private StoreCreator() {
     }
 
@@ -68,6 +76,9 @@ final class StoreCreator {
 
     private static void build(Path tmp, boolean unjournaled, Content content, Path dbFile) throws StoreException {
         try (Connection c = StoreConnections.create(tmp)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA page_size = " + PAGE_SIZE);
+            }
             if (unjournaled) {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = OFF");

@@ -59,6 +59,9 @@ class GeoPackageLayoutTest {
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(db)).order(ByteOrder.BIG_ENDIAN);
         assertEquals(0x47504B47, header.getInt(68), "application_id 'GPKG'");
         assertEquals(10200, header.getInt(60), "user_version");
+        // Bytes 16-17: the page size, big-endian, where 1 stands for 65,536.
+        int pageSize = header.getShort(16) & 0xFFFF;
+        assertEquals(StoreCreator.PAGE_SIZE, pageSize == 1 ? 65_536 : pageSize, "page size");
     }
 
     @Test
