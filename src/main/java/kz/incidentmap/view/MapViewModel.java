@@ -53,6 +53,14 @@ final class MapViewModel {
     private IncidentFeatureSource latest;
     /** The cluster whose list the selection shows, page by page; null when the selection is not one. */
     private ClusterClick listed;
+    /**
+     * Where the next page of the listed cluster starts in its list. The list is the one of the click
+     * (the index as it was then), so it stays put while incidents are edited: a deleted one is left out
+     * when its page is read, and no member is listed twice.
+     */
+    private int listedNext;
+    /** Members of the listed cluster deleted since the click. */
+    private int listedDeleted;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
 
@@ -176,9 +184,15 @@ final class MapViewModel {
                 kept.add(h);
             } else if (now != null) {
                 kept.add(new Hit(h.layer(), h.layerTitle(), h.featureId(), h.distancePx(), h.attributes(), now));
+            } else if (listed != null) {
+                listedDeleted++;
             }
         }
-        selection.set(kept.stream().anyMatch(h -> IncidentLayer.NAME.equals(h.layer())) ? List.copyOf(kept) : List.of());
+        List<Hit> selected = kept.stream().anyMatch(h -> IncidentLayer.NAME.equals(h.layer())) ? List.copyOf(kept) : List.of();
+        if (selected.isEmpty()) {
+            listed = null;
+        }
+        selection.set(selected);
     }
 
     /** Takes the incidents read again after an import; the view stays where it is. */
@@ -243,6 +257,8 @@ final class MapViewModel {
         List<Hit> hits = clicked;
         Optional<ClusterClick> cluster = ClusterClick.of(clicked, viewport.get());
         listed = cluster.orElse(null);
+        listedNext = cluster.map(c -> c.members().size()).orElse(0);
+        listedDeleted = 0;
         if (cluster.isPresent()) {
             viewport.set(cluster.get().zoomTo());
             hits = cluster.get().members();
@@ -265,30 +281,38 @@ final class MapViewModel {
     /** How many incidents the selection stands for: a cluster's count, though only its first pages are read. */
     int selectionTotal() {
         long shown = selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
-        return listed == null ? (int) shown : Math.max(listed.count(), (int) shown);
+        return listed == null ? (int) shown : Math.max(listed.count() - listedDeleted, (int) shown);
+    }
+
+    /**
+     * A page of a cluster's list as read off the JavaFX thread.
+     *
+     * @param from the cluster it belongs to
+     * @param next where the page after it starts in the cluster's list
+     */
+    record ListPage(ClusterClick from, List<Hit> hits, int next) {
     }
 
     /** The next page of the selected cluster's list, if it has more than is shown: read it off the JavaFX thread. */
-    Optional<Callable<List<Hit>>> nextPage() {
-        int shown = (int) selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();
-        if (listed == null || listed.pages() == null || shown >= listed.count()) {
+    Optional<Callable<ListPage>> nextPage() {
+        if (listed == null || listed.pages() == null || listedNext >= listed.count()) {
             return Optional.empty();
         }
         ClusterClick from = listed;
-        return Optional.of(() -> from.pages().page(shown, PAGE).stream()
-                .map(i -> ClusterClick.member(from.members().get(0), i)).toList());
+        int at = listedNext;
+        return Optional.of(() -> new ListPage(from, from.pages().page(at, PAGE).stream()
+                .map(i -> ClusterClick.member(from.members().get(0), i)).toList(), at + PAGE));
     }
 
-    /** Adds a page of the selected cluster's list to the selection (JavaFX thread). */
-    void addPage(List<Hit> page) {
-        if (listed == null || page.isEmpty()) {
+    /** Adds a page of the selected cluster's list to the selection (JavaFX thread), unless another click came first. */
+    void addPage(ListPage page) {
+        if (listed == null || page.from() != listed || page.next() <= listedNext) {
             return;
         }
         List<Hit> all = new ArrayList<>(selection.get());
-        all.addAll(page);
-        ClusterClick keep = listed;
+        all.addAll(page.hits());
+        listedNext = page.next();
         selection.set(List.copyOf(all));
-        listed = keep;
     }
 
     /** Changes the layers (visibility, opacity, order, style); the map redraws with the new model. */

@@ -205,9 +205,9 @@ final class MapWindow extends BorderPane {
 
     /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
     private void morePages() {
-        vm.nextPage().ifPresent(next -> workers.run(new Task<List<Hit>>() {
+        vm.nextPage().ifPresent(next -> workers.run(new Task<MapViewModel.ListPage>() {
             @Override
-            protected List<Hit> call() throws Exception {
+            protected MapViewModel.ListPage call() throws Exception {
                 return next.call();
             }
 

@@ -1,0 +1,103 @@
+package kz.incidentmap.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.incidentmap.TestMaps;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.identify.Hit;
+import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.IncidentRecords;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.tools.SyntheticIncidents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * A cluster's list, paged in after a click, holds each remaining member once, also when members are
+ * deleted while it is shown, and its count follows the deletions.
+ */
+class ClusterListTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void deletingListedMembersLowersTheCountAndPagingNeitherRepeatsNorSkips() throws Exception {
+        Path db = dir.resolve("clustered.gpkg");
+        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, 21);
+        IncidentStore.createBulk(db, generator.sources(), generator.incidents(3_000), n -> { });
+        try (IncidentStore store = IncidentStore.open(db)) {
+            LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
+                    IncidentRecords.of(store), ImportedStreets.NONE);
+            MapViewModel vm = new MapViewModel();
+            vm.loaded(map, 1600, 1000);
+            Viewport vp = vm.viewportProperty().get();
+            Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
+            Point2D at = vp.toScreen(almaty.x, almaty.y);
+            vm.select(vm.identify(map, vp, at.getX(), at.getY()));
+            int total = vm.selectionTotal();
+            List<String> first = incidentIds(vm);
+            assertTrue(total > 3 * MapViewModel.PAGE, total + " in the Almaty cluster");
+            assertEquals(10, first.size(), "the first page");
+
+            List<String> deleted = List.of(first.get(0), first.get(3));
+            for (String id : deleted) {
+                assertTrue(store.delete(id));
+                vm.incidentChanged(id, null, vm.latestIncidents());
+            }
+            assertEquals(total - 2, vm.selectionTotal(), "the count follows the deletions");
+            assertEquals(8, incidentIds(vm).size());
+
+            for (Optional<Callable<MapViewModel.ListPage>> next = vm.nextPage(); next.isPresent(); next = vm.nextPage()) {
+                vm.addPage(next.get().call());
+            }
+            List<String> all = incidentIds(vm);
+            assertEquals(all.size(), new HashSet<>(all).size(), "no member listed twice");
+            assertEquals(total - 2, all.size(), "every remaining member listed");
+            assertFalse(all.stream().anyMatch(deleted::contains));
+        }
+    }
+
+    @Test
+    void aPageReadForAnEarlierClickIsNotAddedToANewOne() throws Exception {
+        Path db = dir.resolve("two.gpkg");
+        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, 22);
+        List<Incident> record = new ArrayList<>();
+        generator.incidents(2_000).forEachRemaining(record::add);
+        IncidentStore.createBulk(db, generator.sources(), record.iterator(), n -> { });
+        try (IncidentStore store = IncidentStore.open(db)) {
+            LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
+                    IncidentRecords.of(store), ImportedStreets.NONE);
+            MapViewModel vm = new MapViewModel();
+            vm.loaded(map, 1600, 1000);
+            Viewport vp = vm.viewportProperty().get();
+            Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
+            Point2D at = vp.toScreen(almaty.x, almaty.y);
+            vm.select(vm.identify(map, vp, at.getX(), at.getY()));
+            MapViewModel.ListPage late = vm.nextPage().orElseThrow().call();
+            vm.select(List.of()); // a click on empty map before the page arrived
+            vm.addPage(late);
+            assertTrue(vm.selectionProperty().get().isEmpty());
+        }
+    }
+
+    private static List<String> incidentIds(MapViewModel vm) {
+        return vm.selectionProperty().get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()))
+                .map(Hit::featureId).toList();
+    }
+}
