@@ -28,6 +28,10 @@ public final class Cli {
             err.flush();
             return 1;
         });
+        cmd.setExecutionStrategy(parsed -> {
+            MapOptions.passDown(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cmd.execute(args);
     }
 

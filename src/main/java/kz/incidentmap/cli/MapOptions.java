@@ -13,6 +13,7 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +27,26 @@ final class MapOptions {
 
     @Option(names = "--maps", paramLabel = "DIR", description = "Folder of the reference maps (default: maps/).")
     Path maps;
+
+    /**
+     * Lets {@code --db} and {@code --maps} given before the command word ({@code kz-incident-map --db
+     * big.gpkg snapshot …}) hold for the command as well, unless it is given its own: otherwise the
+     * command would silently use the default store.
+     */
+    static void passDown(CommandLine.ParseResult parsed) {
+        MapOptions outer = null;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof MapOptions options) {
+                    if (outer != null) {
+                        options.db = options.db != null ? options.db : outer.db;
+                        options.maps = options.maps != null ? options.maps : outer.maps;
+                    }
+                    outer = options;
+                }
+            }
+        }
+    }
 
     AppPaths paths() {
         AppPaths found = AppPaths.locate();

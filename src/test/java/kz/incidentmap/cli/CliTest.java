@@ -278,6 +278,19 @@ class CliTest {
     }
 
     @Test
+    void aStoreNamedBeforeTheCommandIsTheOneItUses() throws Exception {
+        Path absent = tmp.resolve("absent-before.gpkg");
+        Result before = run("--db", absent.toString(), "incidents");
+        assertEquals(1, before.code(), before.err());
+        assertTrue(before.err().contains("absent-before.gpkg"), before.err());
+        assertFalse(Files.exists(absent));
+
+        Result own = run("--db", absent.toString(), "incidents", "--db", db);
+        assertEquals(0, own.code(), own.err());
+        assertEquals(storeCount, JSON.readTree(own.out()).size(), "the command's own --db wins");
+    }
+
+    @Test
     void textFileAsStoreIsAFailureAndStaysUnchanged() throws Exception {
         Path notes = tmp.resolve("notes.txt");
         Files.writeString(notes, "Not a database, just notes about Taraz.\n".repeat(40), StandardCharsets.UTF_8);
