@@ -95,11 +95,7 @@ public final class BasemapLayers {
                 throw new CompletionException(e);
             }
         }, executor);
-        CompletableFuture<Basemap> basemap = files.thenCombine(projection, (f, p) -> {
-            Basemap built = build(f, p);
-            MapStyles.resolveFunctions();
-            return built;
-        });
+        CompletableFuture<Basemap> basemap = files.thenCombine(projection, BasemapLayers::build);
         AHEAD.put(key(mapsDir), basemap);
         return basemap;
     }

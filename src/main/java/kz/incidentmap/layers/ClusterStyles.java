@@ -3,6 +3,7 @@ package kz.incidentmap.layers;
 import java.awt.Color;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.expression.Expression;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Graphic;
 import org.geotools.api.style.Mark;
@@ -38,7 +39,8 @@ public final class ClusterStyles {
 
     /** {@code base} for single points plus the cluster symbol; {@code base} itself is not changed. */
     public static Style clustered(Style base) {
-        DuplicatingStyleVisitor copier = new DuplicatingStyleVisitor();
+        DuplicatingStyleVisitor copier = new DuplicatingStyleVisitor(CommonFactoryFinder.getStyleFactory(), FF,
+                StyleFunctions.copierKeepingFunctions());
         base.accept(copier);
         Style copy = (Style) copier.getCopy();
         Filter single = FF.equals(FF.property(COUNT), FF.literal(1));
@@ -57,12 +59,15 @@ public final class ClusterStyles {
         Graphic g = SB.createGraphic(null, circle, null);
         // Grows with the logarithm of the count and stays under the clustering distance (44 px), so
         // that neighbouring clusters never cover each other however many incidents they hold.
-        g.setSize(MapStyles.expression("min(42, 14 + 6 * log(count))"));
+        g.setSize(StyleFunctions.min(FF.literal(42),
+                FF.add(FF.literal(14), FF.multiply(FF.literal(6), StyleFunctions.log(FF.property(COUNT))))));
         TextSymbolizer text = MapStyles.label(COUNT, SB.createFont(MapStyles.FONT, false, true, 11), Color.WHITE, 0.5, 0.5);
         text.setHalo(null);
         // Six digits do not fit in the largest circle: from 10,000 on the count reads "12k", "320k".
-        text.setLabel(MapStyles.expression("if_then_else(greaterEqualThan(count, 10000),"
-                + " strConcat(numberFormat('0', floor(count / 1000)), 'k'), count)"));
+        Expression thousands = StyleFunctions.floor(FF.divide(FF.property(COUNT), FF.literal(1000)));
+        text.setLabel(StyleFunctions.ifThenElse(StyleFunctions.greaterEqualThan(FF.property(COUNT), FF.literal(10_000)),
+                StyleFunctions.strConcat(StyleFunctions.numberFormat(FF.literal("0"), thousands), FF.literal("k")),
+                FF.property(COUNT)));
         text.setPriority(FF.literal(10_000_000));
         text.getOptions().put(ON_SYMBOL, "true");
         Rule rule = SB.createRule(new Symbolizer[] {SB.createPointSymbolizer(g), text});

@@ -86,7 +86,7 @@ public enum IncidentStyling {
     private static Rule rule(Color fill, Filter filter, String title, String name) {
         Mark mark = SB.createMark("circle", fill, new Color(0x404040), 1);
         Graphic g = SB.createGraphic(null, mark, null);
-        g.setSize(MapStyles.expression("12 + 2.5 * sqrt(casualties)"));
+        g.setSize(MapStyles.markerSize());
         Rule r = SB.createRule(SB.createPointSymbolizer(g));
         r.setFilter(filter);
         r.setName(name);

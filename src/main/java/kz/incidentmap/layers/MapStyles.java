@@ -16,8 +16,6 @@ import org.geotools.api.style.Style;
 import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
 import org.geotools.factory.CommonFactoryFinder;
-import org.geotools.filter.text.cql2.CQLException;
-import org.geotools.filter.text.ecql.ECQL;
 import org.geotools.styling.StyleBuilder;
 
 /**
@@ -100,7 +98,7 @@ public final class MapStyles {
 
     /** One rule per incident type: shape and colour by type, size growing with reported casualties. */
     public static Style incidents() {
-        Expression size = expression("12 + 2.5 * sqrt(casualties)");
+        Expression size = markerSize();
         List<Rule> rules = new ArrayList<>();
         for (TypeSymbol ts : INCIDENT_SYMBOLS) {
             Mark mark = SB.createMark(ts.mark(), ts.fill(), Color.WHITE, 1.3);
@@ -115,13 +113,9 @@ public final class MapStyles {
         return style(fts(rules.toArray(Rule[]::new)));
     }
 
-    /**
-     * Builds once the styles whose expressions call filter functions (the incident markers and their
-     * clusters), so that GeoTools loads its function registry — every function factory it has, a few
-     * hundred classes — at start-up, beside other work, rather than in the first frame.
-     */
-    static void resolveFunctions() {
-        ClusterStyles.clustered(incidents());
+    /** A marker's size in pixels: 12, growing with the square root of the reported casualties. */
+    static Expression markerSize() {
+        return FF.add(FF.literal(12), FF.multiply(FF.literal(2.5), StyleFunctions.sqrt(FF.property("casualties"))));
     }
 
     private static Filter isKazakhstan() {
@@ -150,13 +144,5 @@ public final class MapStyles {
         Style s = SB.createStyle();
         s.featureTypeStyles().addAll(List.of(passes));
         return s;
-    }
-
-    static Expression expression(String ecql) {
-        try {
-            return ECQL.toExpression(ecql);
-        } catch (CQLException e) {
-            throw new IllegalStateException("Bad style expression " + ecql, e);
-        }
     }
 }

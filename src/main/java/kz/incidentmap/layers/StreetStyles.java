@@ -171,7 +171,7 @@ public final class StreetStyles {
         TextSymbolizer t = SB.createTextSymbolizer(SB.createFill(new Color(0x2B2B2B)),
                 new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, false, bold, size)},
                 SB.createHalo(new Color(255, 255, 255, 230), 1.6), FF.property("name"), SB.createLinePlacement(0), null);
-        t.setPriority(MapStyles.expression("100 * rank"));
+        t.setPriority(FF.multiply(FF.literal(100), FF.property("rank")));
         return t;
     }
 
