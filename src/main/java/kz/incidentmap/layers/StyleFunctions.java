@@ -17,7 +17,7 @@ import org.geotools.filter.visitor.DuplicatingFilterVisitor;
 /**
  * The filter functions the styles use, made directly. Asking GeoTools for a function by its name — as
  * parsing ECQL or copying a style does — first loads its whole function registry: every function and
- * process it knows, about 320 classes and 250–400 ms of a fresh JVM's CPU, which on two cores comes
+ * process it knows, about 350 classes and 250–400 ms of a fresh JVM's CPU, which on two cores comes
  * out of the time to the first frame.
  */
 final class StyleFunctions {
