@@ -179,10 +179,13 @@ final class IncidentReader {
         if (bare.isEmpty()) {
             return bare;
         }
-        Map<String, Source> sources = sources();
         Map<String, List<Source>> cited = new HashMap<>();
         Map<String, List<Claim>> claims = new HashMap<>();
         List<String> uuids = bare.stream().map(Incident::id).toList();
+        // A few incidents (a click, a page of a cluster) read only the sources they cite, not the whole table.
+        Map<String, Source> sources = uuids.size() > SCAN_LIMIT ? sources("", List.of())
+                : sources(" WHERE key IN (SELECT source_key FROM incident_sources WHERE incident_uuid IN ("
+                        + String.join(", ", Collections.nCopies(uuids.size(), "?")) + "))", uuids);
         String linkSql = "SELECT incident_uuid, source_key FROM incident_sources";
         String claimSql = "SELECT incident_uuid, source_key, killed, wounded, date, note FROM claims";
         if (uuids.size() > SCAN_LIMIT) {
@@ -205,10 +208,12 @@ final class IncidentReader {
         return result;
     }
 
-    private Map<String, Source> sources() throws SQLException, StoreException {
+    /** The sources {@code condition} (empty, or a WHERE clause with {@code params}) selects, by key. */
+    private Map<String, Source> sources(String condition, List<String> params) throws SQLException, StoreException {
         Map<String, Source> sources = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT key, title, publisher, url, published, language FROM sources ORDER BY fid");
+        try (PreparedStatement ps = prepare(
+                "SELECT key, title, publisher, url, published, language FROM sources" + condition + " ORDER BY fid",
+                params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String key = rs.getString("key");
