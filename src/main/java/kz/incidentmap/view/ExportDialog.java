@@ -1,13 +1,11 @@
 package kz.incidentmap.view;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -158,24 +156,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         ExportRequest r = request();
         long ticket = ++previewTicket;
         previewNote.setText("Drawing the preview\u2026");
-        workers.run(new Task<BufferedImage>() {
-            @Override
-            protected BufferedImage call() throws Exception {
-                return new PageExporter().preview(model, r, PREVIEW_W, PREVIEW_H);
+        workers.run(() -> new PageExporter().preview(model, r, PREVIEW_W, PREVIEW_H), image -> {
+            if (ticket == previewTicket) {
+                preview.setImage(AwtImages.toFx(image));
+                previewNote.setText(r.page().label() + (r.portrait() ? " portrait" : " landscape"));
             }
-
-            @Override
-            protected void succeeded() {
-                if (ticket == previewTicket) {
-                    preview.setImage(AwtImages.toFx(getValue()));
-                    previewNote.setText(r.page().label() + (r.portrait() ? " portrait" : " landscape"));
-                }
-            }
-
-            @Override
-            protected void failed() {
-                previewNote.setText("No preview: " + getException().getMessage());
-            }
-        });
+        }, e -> previewNote.setText("No preview: " + e.getMessage()));
     }
 }

@@ -3,7 +3,6 @@ package kz.incidentmap.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.render.LegendSwatch;
-import org.geotools.api.style.Style;
 
 /**
  * The layer list: every layer, the topmost first, with its legend symbol, a visibility check box, an
@@ -135,23 +133,10 @@ final class LayersPanel extends VBox {
 
     /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
-        workers.run(new Task<Style>() {
-            @Override
-            protected Style call() throws Exception {
-                return s.style(IncidentLayer.indexed(layer).orElseThrow().index());
-            }
-
-            @Override
-            protected void succeeded() {
-                styling = s;
-                change(layer.name(), l -> l.withStyle(getValue()));
-            }
-
-            @Override
-            protected void failed() {
-                vm.messageProperty().set("Could not restyle the incidents: " + getException().getMessage());
-            }
-        });
+        workers.run(() -> s.style(IncidentLayer.indexed(layer).orElseThrow().index()), style -> {
+            styling = s;
+            change(layer.name(), l -> l.withStyle(style));
+        }, e -> vm.messageProperty().set("Could not restyle the incidents: " + e.getMessage()));
     }
 
     private void change(String name, UnaryOperator<MapLayer> op) {

@@ -3,11 +3,9 @@ package kz.incidentmap.view;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -21,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
-import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
@@ -185,42 +182,14 @@ final class MapWindow extends BorderPane {
             edits.add(getScene().getWindow(), ll.x, ll.y);
             return;
         }
-        workers.run(new Task<List<Hit>>() {
-            @Override
-            protected List<Hit> call() throws Exception {
-                return vm.identify(map, vp, x, y);
-            }
-
-            @Override
-            protected void succeeded() {
-                vm.select(getValue());
-            }
-
-            @Override
-            protected void failed() {
-                vm.messageProperty().set("Identify failed: " + getException().getMessage());
-            }
-        });
+        workers.run(() -> vm.identify(map, vp, x, y), vm::select,
+                e -> vm.messageProperty().set("Identify failed: " + e.getMessage()));
     }
 
     /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
     private void morePages() {
-        vm.nextPage().ifPresent(next -> workers.run(new Task<MapViewModel.ListPage>() {
-            @Override
-            protected MapViewModel.ListPage call() throws Exception {
-                return next.call();
-            }
-
-            @Override
-            protected void succeeded() {
-                vm.addPage(getValue());
-            }
-
-            @Override
-            protected void failed() {
-                vm.messageProperty().set("Could not read more incidents: " + getException().getMessage());
-            }
-        }));
+        vm.nextPage().ifPresent(next -> workers.run(next, vm::addPage,
+                e -> vm.messageProperty().set("Could not read more incidents: " + e.getMessage())));
     }
 
     private void importOsm() {
@@ -242,24 +211,11 @@ final class MapWindow extends BorderPane {
     private void reloadStreets() {
         IncidentStore open = store;
         Path maps = mapsDir;
-        workers.run(new Task<LoadedMap>() {
-            @Override
-            protected LoadedMap call() throws Exception {
-                // Only the streets changed: the incidents keep the index they have.
-                IncidentFeatureSource incidents = vm.latestIncidents();
-                return LoadedMap.load(maps, incidents.index(), incidents.records(), ImportedStreets.inStore(open.file()));
-            }
-
-            @Override
-            protected void succeeded() {
-                vm.reloaded(getValue());
-            }
-
-            @Override
-            protected void failed() {
-                vm.messageProperty().set("Could not reload the map: " + getException().getMessage());
-            }
-        });
+        workers.run(() -> {
+            // Only the streets changed: the incidents keep the index they have.
+            IncidentFeatureSource incidents = vm.latestIncidents();
+            return LoadedMap.load(maps, incidents.index(), incidents.records(), ImportedStreets.inStore(open.file()));
+        }, vm::reloaded, e -> vm.messageProperty().set("Could not reload the map: " + e.getMessage()));
     }
 
     private void export() {
@@ -283,22 +239,10 @@ final class MapWindow extends BorderPane {
             return;
         }
         vm.messageProperty().set("Exporting\u2026");
-        workers.run(new Task<Void>() {
-            @Override
-            protected Void call() throws Exception {
-                new PageExporter().write(map.model(), r.export(), r.file());
-                return null;
-            }
-
-            @Override
-            protected void succeeded() {
-                vm.messageProperty().set("Exported " + r.file());
-            }
-
-            @Override
-            protected void failed() {
-                vm.messageProperty().set("Export failed: " + getException().getMessage());
-            }
-        });
+        workers.run(() -> {
+            new PageExporter().write(map.model(), r.export(), r.file());
+            return r.file();
+        }, file -> vm.messageProperty().set("Exported " + file),
+                e -> vm.messageProperty().set("Export failed: " + e.getMessage()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 /** The background threads the window gives its data work (loading, identify, export) to. */
@@ -19,6 +20,29 @@ final class Workers implements AutoCloseable {
     /** Runs a JavaFX task; its callbacks come back on the JavaFX thread. */
     void run(Task<?> task) {
         pool.execute(task);
+    }
+
+    /**
+     * Runs {@code work} on a worker thread; then, on the JavaFX thread, {@code done} takes its result or
+     * {@code failed} what it threw.
+     */
+    <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        run(new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+
+            @Override
+            protected void succeeded() {
+                done.accept(getValue());
+            }
+
+            @Override
+            protected void failed() {
+                failed.accept(getException());
+            }
+        });
     }
 
     /** Runs work that may start before the JavaFX toolkit does. */
