@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Point2D;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -36,20 +34,31 @@ class ClusterListTest {
     @TempDir
     Path dir;
 
+    /** A store of {@code count} generated incidents, open for editing. */
+    private IncidentStore store(long seed, int count) throws Exception {
+        Path db = dir.resolve("clustered-" + seed + ".gpkg");
+        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, seed);
+        IncidentStore.createBulk(db, generator.sources(), generator.incidents(count), n -> { });
+        return IncidentStore.open(db);
+    }
+
+    /** The model of a window on {@code store}, after a click on the Almaty cluster at the country view. */
+    private static MapViewModel clickedAlmaty(IncidentStore store) throws Exception {
+        LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
+                IncidentRecords.of(store), ImportedStreets.NONE);
+        MapViewModel vm = new MapViewModel();
+        vm.loaded(map, 1600, 1000);
+        Viewport vp = vm.viewportProperty().get();
+        Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
+        Point2D at = vp.toScreen(almaty.x, almaty.y);
+        vm.select(vm.identify(map, vp, at.getX(), at.getY()));
+        return vm;
+    }
+
     @Test
     void deletingListedMembersLowersTheCountAndPagingNeitherRepeatsNorSkips() throws Exception {
-        Path db = dir.resolve("clustered.gpkg");
-        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, 21);
-        IncidentStore.createBulk(db, generator.sources(), generator.incidents(3_000), n -> { });
-        try (IncidentStore store = IncidentStore.open(db)) {
-            LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
-                    IncidentRecords.of(store), ImportedStreets.NONE);
-            MapViewModel vm = new MapViewModel();
-            vm.loaded(map, 1600, 1000);
-            Viewport vp = vm.viewportProperty().get();
-            Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
-            Point2D at = vp.toScreen(almaty.x, almaty.y);
-            vm.select(vm.identify(map, vp, at.getX(), at.getY()));
+        try (IncidentStore store = store(21, 3_000)) {
+            MapViewModel vm = clickedAlmaty(store);
             int total = vm.selectionTotal();
             List<String> first = incidentIds(vm);
             assertTrue(total > 3 * MapViewModel.PAGE, total + " in the Almaty cluster");
@@ -75,20 +84,8 @@ class ClusterListTest {
 
     @Test
     void aPageReadForAnEarlierClickIsNotAddedToANewOne() throws Exception {
-        Path db = dir.resolve("two.gpkg");
-        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, 22);
-        List<Incident> record = new ArrayList<>();
-        generator.incidents(2_000).forEachRemaining(record::add);
-        IncidentStore.createBulk(db, generator.sources(), record.iterator(), n -> { });
-        try (IncidentStore store = IncidentStore.open(db)) {
-            LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
-                    IncidentRecords.of(store), ImportedStreets.NONE);
-            MapViewModel vm = new MapViewModel();
-            vm.loaded(map, 1600, 1000);
-            Viewport vp = vm.viewportProperty().get();
-            Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
-            Point2D at = vp.toScreen(almaty.x, almaty.y);
-            vm.select(vm.identify(map, vp, at.getX(), at.getY()));
+        try (IncidentStore store = store(22, 2_000)) {
+            MapViewModel vm = clickedAlmaty(store);
             MapViewModel.ListPage late = vm.nextPage().orElseThrow().call();
             vm.select(List.of()); // a click on empty map before the page arrived
             vm.addPage(late);
