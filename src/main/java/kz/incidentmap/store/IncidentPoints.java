@@ -119,15 +119,15 @@ public final class IncidentPoints {
             }
             typeNumber.append(" ELSE -1 END");
             try (PreparedStatement ps = c.prepareStatement("SELECT fid, lon, lat, " + typeNumber
-                    + ", coalesce(day, " + NO_DAY + "), casualties FROM incident_points");
+                    + ", coalesce(day, " + NO_DAY + "), casualties, type FROM incident_points");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long fid = rs.getLong(1);
                     int type = rs.getInt(4);
-                    if (type < 0) {
-                        throw unknownType(file, c, fid);
-                    }
-                    points.add(fid, rs.getDouble(2), rs.getDouble(3), TYPES[type], rs.getInt(6), rs.getInt(5));
+                    // A code SQL did not match exactly ('Attack', written by another program) is looked up
+                    // as every other reader of the store looks it up, or refused with its reason.
+                    IncidentType t = type >= 0 ? TYPES[type] : type(file, fid, rs.getString(7));
+                    points.add(fid, rs.getDouble(2), rs.getDouble(3), t, rs.getInt(6), rs.getInt(5));
                 }
             }
             return points;
@@ -175,22 +175,6 @@ public final class IncidentPoints {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
-            }
-        }
-    }
-
-    /** The error for an incident_points row whose type no longer names a type (edited by another program). */
-    private static StoreException unknownType(Path file, Connection c, long fid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT type FROM incident_points WHERE fid = ?")) {
-            ps.setLong(1, fid);
-            try (ResultSet rs = ps.executeQuery()) {
-                String code = rs.next() ? rs.getString(1) : null;
-                try {
-                    type(file, fid, code);
-                    return StoreException.of(file, "incidents row fid " + fid + ": field 'type': unknown type '" + code + "'");
-                } catch (StoreException e) {
-                    return e;
-                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package kz.incidentmap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -80,6 +81,25 @@ class IncidentPointsTest {
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
             assertEquals(17, store.points().size());
             assertEquals(expected(store), actual(store));
+        }
+    }
+
+    @Test
+    void aTypeCodeWrittenByAnotherProgramInOtherCaseIsReadAsEveryReaderReadsIt() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        try (var c = StoreConnections.openReadWrite(db); var s = c.createStatement()) {
+            String blast = "fid = (SELECT fid FROM incidents WHERE uuid = '" + StoreFixtures.TARAZ_BLAST + "')";
+            assertEquals(1, s.executeUpdate("UPDATE incident_points SET type = ' ' || upper(type) WHERE " + blast));
+        }
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            assertEquals(expected(store), actual(store), "the same types as the incidents rows give");
+        }
+        try (var c = StoreConnections.openReadWrite(db); var s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE incident_points SET type = 'riot' WHERE type LIKE ' %'"));
+        }
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            StoreException e = assertThrows(StoreException.class, store::points);
+            assertTrue(e.getMessage().contains("'type'") && e.getMessage().contains("riot"), e.getMessage());
         }
     }
 
