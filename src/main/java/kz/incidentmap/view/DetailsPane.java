@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,15 +27,12 @@ import kz.incidentmap.model.Source;
 final class DetailsPane extends ScrollPane {
 
     private final VBox content = new VBox(8);
-    private final Function<String, Optional<Incident>> incidents;
     private final Runnable more;
 
     /**
-     * @param incidents the record of a selected incident, by id
      * @param more asks for the next page of a cluster's list
      */
-    DetailsPane(Function<String, Optional<Incident>> incidents, Runnable more) {
-        this.incidents = incidents;
+    DetailsPane(Runnable more) {
         this.more = more;
         getStyleClass().add("details-pane");
         setId("details");
@@ -74,7 +70,8 @@ final class DetailsPane extends ScrollPane {
         }
         boolean first = true;
         for (Hit h : hits) {
-            Optional<Incident> inc = IncidentLayer.NAME.equals(h.layer()) ? incidents.apply(h.featureId()) : Optional.empty();
+            // An incident's hit carries its record; a cluster's or another layer's carries none by its id.
+            Optional<Incident> inc = h.records().stream().filter(i -> i.id().equals(h.featureId())).findFirst();
             TitledPane pane = inc.map(this::incidentPane).orElseGet(() -> featurePane(h));
             pane.setExpanded(first);
             // A long title is cut short with "…" instead of widening the pane past its scroll viewport.

@@ -36,7 +36,7 @@ final class MapWindow extends BorderPane {
 
     private final MapViewModel vm = new MapViewModel();
     private final MapCanvas canvas = new MapCanvas();
-    private final DetailsPane details = new DetailsPane(vm::incident, this::morePages);
+    private final DetailsPane details = new DetailsPane(this::morePages);
     private final TextField search = new TextField();
     private final Label searchError = new Label();
     private final Workers workers;
