@@ -33,13 +33,12 @@ import org.locationtech.jts.geom.Envelope;
  * What a click on the incident layer hits, found in the layer's {@link IncidentIndex}: the groups
  * near the click are formed as the frame forms them (same map-anchored cells), hit-tested by their
  * drawn symbols, and only then are records read from the store — the incident itself, or for a
- * cluster the {@value #FIRST_PAGE} members nearest the click. So a click where ninety thousand incidents
+ * cluster the {@value RecordPages#FIRST_PAGE} members nearest the click. So a click where ninety thousand incidents
  * lie reads a few thousand index rows and a page of records, not ninety thousand.
  */
 final class IncidentHits {
 
     /** Members of a cluster a click reads at once, nearest first; the rest page in as asked for. */
-    static final int FIRST_PAGE = 10;
     /**
      * Cells around the click whose groups are formed when the frame's are not at hand: merging looks
      * two cells away, so three cells reproduce the frame's groups at the click.
@@ -179,7 +178,7 @@ final class IncidentHits {
             Coordinate click, double cell) throws IOException {
         Envelope extent = IndexClusterer.cellExtent(g, cell);
         RecordPages pages = (from, count) -> page(source, g, cell, click, from, count);
-        List<Incident> first = pages.page(0, FIRST_PAGE);
+        List<Incident> first = pages.page(0, RecordPages.FIRST_PAGE);
         Map<String, Object> attrs = new LinkedHashMap<>(drawn.attributes());
         attrs.put(ClusterStyles.MEMBERS, String.join(",", first.stream().map(Incident::id).toList()));
         return new Hit(layer.name(), layer.title(), drawn.featureId(), drawn.distancePx(), attrs, first, extent, pages);

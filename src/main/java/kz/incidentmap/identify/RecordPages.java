@@ -12,6 +12,15 @@ import kz.incidentmap.model.Incident;
 @FunctionalInterface
 public interface RecordPages {
 
-    /** Members {@code from} to {@code from + count - 1} in that order (fewer at the end of the list). */
+    /**
+     * Members a click reads at once: a hit's records are positions 0 to {@value} - 1 of its list (fewer
+     * when some of them have been deleted since), and the next page starts here.
+     */
+    int FIRST_PAGE = 10;
+
+    /**
+     * Members {@code from} to {@code from + count - 1} in that order (fewer at the end of the list, and
+     * without those deleted since the click).
+     */
     List<Incident> page(int from, int count) throws IOException;
 }

@@ -16,6 +16,7 @@ import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.identify.RecordPages;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.Gazetteer;
@@ -95,12 +96,20 @@ final class MapViewModel {
         message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
     }
 
-    /** Takes a map loaded again (after an import) and keeps the current view. */
+    /**
+     * Takes a map loaded again (after a street import) and keeps the current view. The incidents are the
+     * latest ones, not those the reload started from: an edit saved while the streets were read stays.
+     */
     void reloaded(LoadedMap loaded) {
+        LoadedMap shown = loaded;
         synchronized (incidentsLock) {
-            latest = incidentSource(loaded);
+            IncidentFeatureSource current = latest;
+            if (current != null) {
+                shown = loaded.withModel(loaded.model().with(IncidentLayer.NAME, l -> l.withSource(current)));
+            }
+            latest = incidentSource(shown);
         }
-        map.set(loaded);
+        map.set(shown);
         message.set("Street layers updated");
     }
 
@@ -119,11 +128,6 @@ final class MapViewModel {
     int incidentCount() {
         IncidentFeatureSource shown = map.get() == null ? null : incidentSource(map.get());
         return shown == null ? 0 : shown.index().size();
-    }
-
-    /** An incident record the selection holds (a click reads the records it shows from the store). */
-    Optional<Incident> incident(String id) {
-        return selection.get().stream().flatMap(h -> h.records().stream()).filter(i -> i.id().equals(id)).findFirst();
     }
 
     /** The first incident of the selection (the one drawn on top), if an incident is selected. */
@@ -257,7 +261,8 @@ final class MapViewModel {
         List<Hit> hits = clicked;
         Optional<ClusterClick> cluster = ClusterClick.of(clicked, viewport.get());
         listed = cluster.orElse(null);
-        listedNext = cluster.map(c -> c.members().size()).orElse(0);
+        // Positions in the cluster's list: the click read the first page, though some of it may be gone.
+        listedNext = cluster.map(c -> c.pages() == null ? c.members().size() : RecordPages.FIRST_PAGE).orElse(0);
         listedDeleted = 0;
         if (cluster.isPresent()) {
             viewport.set(cluster.get().zoomTo());

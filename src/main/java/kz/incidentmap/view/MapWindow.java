@@ -188,8 +188,11 @@ final class MapWindow extends BorderPane {
 
     /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
     private void morePages() {
-        vm.nextPage().ifPresent(next -> workers.run(next, vm::addPage,
-                e -> vm.messageProperty().set("Could not read more incidents: " + e.getMessage())));
+        vm.nextPage().ifPresent(next -> workers.run(next, vm::addPage, e -> {
+            vm.messageProperty().set("Could not read more incidents: " + e.getMessage());
+            // The button disabled itself when clicked: offer it again.
+            details.show(vm.selectionProperty().get(), vm.selectionTotal(), vm.nextPage().isPresent());
+        }));
     }
 
     private void importOsm() {
