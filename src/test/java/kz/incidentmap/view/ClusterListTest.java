@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.incidentmap.TestMaps;
+import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.IncidentRecords;
@@ -27,7 +29,8 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * A cluster's list, paged in after a click, holds each remaining member once, also when members are
- * deleted while it is shown, and its count follows the deletions.
+ * deleted while it is shown or were deleted elsewhere before, and its count follows the deletions; a
+ * street reload keeps the incidents as the latest edit left them.
  */
 class ClusterListTest {
 
@@ -48,11 +51,17 @@ class ClusterListTest {
                 IncidentRecords.of(store), ImportedStreets.NONE);
         MapViewModel vm = new MapViewModel();
         vm.loaded(map, 1600, 1000);
+        clickAlmaty(vm);
+        return vm;
+    }
+
+    /** A click on the Almaty cluster, from the view of all of Kazakhstan. */
+    private static void clickAlmaty(MapViewModel vm) throws Exception {
+        vm.home();
         Viewport vp = vm.viewportProperty().get();
         Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
         Point2D at = vp.toScreen(almaty.x, almaty.y);
-        vm.select(vm.identify(map, vp, at.getX(), at.getY()));
-        return vm;
+        vm.select(vm.identify(vm.mapProperty().get(), vp, at.getX(), at.getY()));
     }
 
     @Test
@@ -90,6 +99,41 @@ class ClusterListTest {
             vm.select(List.of()); // a click on empty map before the page arrived
             vm.addPage(late);
             assertTrue(vm.selectionProperty().get().isEmpty());
+        }
+    }
+
+    @Test
+    void aFirstPageShortOfAMemberDeletedElsewhereStillPagesInEveryOtherOnce() throws Exception {
+        try (IncidentStore store = store(23, 3_000)) {
+            MapViewModel vm = clickedAlmaty(store);
+            String gone = incidentIds(vm).get(2);
+            // Deleted by another program: the map's index still has it, the store no longer.
+            assertTrue(store.delete(gone));
+            clickAlmaty(vm);
+            int total = vm.selectionTotal();
+            assertEquals(9, incidentIds(vm).size(), "the first page, one short");
+            for (Optional<Callable<MapViewModel.ListPage>> next = vm.nextPage(); next.isPresent(); next = vm.nextPage()) {
+                vm.addPage(next.get().call());
+            }
+            List<String> all = incidentIds(vm);
+            assertEquals(all.size(), new HashSet<>(all).size(), "no member listed twice");
+            assertEquals(total - 1, all.size(), "every member the store still has");
+            assertFalse(all.contains(gone));
+        }
+    }
+
+    @Test
+    void aStreetReloadKeepsAnEditSavedWhileItRan() throws Exception {
+        try (IncidentStore store = store(24, 500)) {
+            MapViewModel vm = clickedAlmaty(store);
+            IncidentFeatureSource before = vm.latestIncidents();
+            // The reload reads the streets with the incidents as they were when it started ...
+            LoadedMap reload = LoadedMap.load(TestMaps.MAPS, before.index(), before.records(), ImportedStreets.NONE);
+            // ... and an incident is deleted before it lands.
+            vm.afterEdit(new EditHistory.Step(null, null, before.index().fid(0), -1));
+            vm.reloaded(reload);
+            assertEquals(before.index().size() - 1, vm.latestIncidents().index().size());
+            assertEquals(before.index().size() - 1, vm.incidentCount(), "the map shows the edit");
         }
     }
 
