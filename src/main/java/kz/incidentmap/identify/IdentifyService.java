@@ -14,7 +14,6 @@ import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
-import kz.incidentmap.render.FrameLayers;
 import kz.incidentmap.render.RuleSelector;
 import kz.incidentmap.render.Viewport;
 import org.geotools.api.data.Query;
@@ -78,13 +77,7 @@ public final class IdentifyService {
                 hits.addAll(layerHits);
                 continue;
             }
-            // Clusters are hit as drawn: a click on one returns the cluster, with its count and members.
-            MapLayer layer = FrameLayers.forFrame(shown, viewport);
-            // Nearest first; among equally near ones the one drawn last (on top) first, as the user sees them.
-            List<Hit> layerHits = identifyLayer(layer, viewport, px, py, tolerancePx);
-            Collections.reverse(layerHits);
-            layerHits.sort(Comparator.comparingDouble(Hit::distancePx));
-            hits.addAll(layerHits);
+            hits.addAll(drawnHits(shown, viewport, px, py, tolerancePx));
         }
         return hits;
     }

@@ -1,23 +1,16 @@
 package kz.incidentmap.render;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.WeakHashMap;
 import kz.incidentmap.layers.ClusterStyles;
-import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
-import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.Style;
-import org.geotools.data.collection.CollectionFeatureSource;
-import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,9 +18,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The layer as one frame draws it: a clustered layer at country and oblast scales becomes a layer of
- * cluster features (a feature per cluster, or the point itself when it stands alone) for this frame.
- * The renderer, the legend and identify all go through here, so what is drawn is what is hit.
+ * How a frame groups a clustered incident layer: the scales and cell sizes of its clusters and stacks,
+ * the area a frame gathers, the clustered style and the feature a group becomes. The painter, the
+ * legend and identify all take them from here, so what is drawn is what is hit.
  */
 public final class FrameLayers {
 
@@ -53,18 +46,6 @@ public final class FrameLayers {
         return layer.presentation() == LayerPresentation.CLUSTERS && vp.scaleDenominator() > CLUSTER_MAX_SCALE;
     }
 
-    /**
-     * The layer to draw or hit in this frame: {@code layer} itself unless it is clustered. Clusters are
-     * formed from an incident index (see {@link IncidentLayer}); a layer without one is drawn as it is.
-     */
-    public static MapLayer forFrame(MapLayer layer, Viewport vp) {
-        Optional<IncidentFeatureSource> indexed = IncidentLayer.indexed(layer);
-        if (layer.presentation() != LayerPresentation.CLUSTERS || indexed.isEmpty()) {
-            return layer;
-        }
-        return layer.withSource(groups(indexed.get(), layer, vp)).withStyle(clusteredStyle(layer.style()));
-    }
-
     /** The cell size, in metres, that clusters (or, at street scales, stacks) {@code layer} in {@code vp}. */
     public static double cellMetres(MapLayer layer, Viewport vp) {
         return vp.metresPerPixel() * (clustersAt(layer, vp) ? CLUSTER_CELL_PX : STACK_CELL_PX);
@@ -75,18 +56,6 @@ public final class FrameLayers {
         Envelope area = vp.bounds();
         area.expandBy(vp.metresPerPixel() * MARGIN_PX);
         return area;
-    }
-
-    /** The groups of an indexed incident layer in this frame, as features of the clustered schema. */
-    private static CollectionFeatureSource groups(IncidentFeatureSource source, MapLayer layer, Viewport vp) {
-        IncidentIndex index = source.index();
-        SimpleFeatureType out = clusterType(source.getSchema());
-        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(out);
-        List<SimpleFeature> features = new ArrayList<>();
-        for (IndexClusterer.Group g : IndexClusterer.cluster(index, gatherArea(vp), cellMetres(layer, vp))) {
-            features.add(groupFeature(fb, index, g));
-        }
-        return new CollectionFeatureSource(new ListFeatureCollection(out, features));
     }
 
     /**

@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws an indexed incident layer for one frame straight from its {@link IncidentIndex}: the groups of
- * {@link IndexClusterer} (the same that {@link FrameLayers} gives identify and the legend) or, with
+ * {@link IndexClusterer} (kept for identify to find as drawn) or, with
  * clustering off, every incident on its own; clusters as
  * styled features, single incidents — thousands at street scales — stamped from pre-drawn sprites into
  * raster targets. A sprite is drawn once per distinct look (the attributes the style reads: type,

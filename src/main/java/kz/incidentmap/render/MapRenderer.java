@@ -90,7 +90,7 @@ public final class MapRenderer {
                 } else if (indexed.isPresent()) {
                     IncidentFramePainter.paint(g, viewport, layer, indexed.get(), painter, labels, cancelled);
                 } else {
-                    drawLayer(FrameLayers.forFrame(layer, viewport), viewport, scale, painter, cancelled);
+                    drawLayer(layer, viewport, scale, painter, cancelled);
                 }
                 g.setComposite(keep);
             }

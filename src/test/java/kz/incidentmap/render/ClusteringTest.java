@@ -20,7 +20,6 @@ import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
 import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.data.simple.SimpleFeatureIterator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -48,14 +47,7 @@ class ClusteringTest {
     }
 
     private static List<SimpleFeature> drawn(Viewport vp) throws Exception {
-        MapLayer layer = FrameLayers.forFrame(map.model().layer(IncidentLayer.NAME).orElseThrow(), vp);
-        List<SimpleFeature> out = new ArrayList<>();
-        try (SimpleFeatureIterator it = layer.source().getFeatures().features()) {
-            while (it.hasNext()) {
-                out.add(it.next());
-            }
-        }
-        return out;
+        return FrameFeatures.of(map.model().layer(IncidentLayer.NAME).orElseThrow(), vp);
     }
 
     private static int total(List<SimpleFeature> features) {
@@ -130,7 +122,11 @@ class ClusteringTest {
     @Test
     void withoutClusteringEveryIncidentIsItsOwnSymbol() throws Exception {
         MapLayer plain = map.model().layer(IncidentLayer.NAME).orElseThrow().withPresentation(LayerPresentation.FEATURES);
-        assertEquals(plain, FrameLayers.forFrame(plain, view(71.535, 42.9, 5_000_000)));
+        Viewport vp = view(71.535, 42.9, 5_000_000);
+        List<SimpleFeature> singles = FrameFeatures.of(plain, vp);
+        assertTrue(singles.stream().allMatch(f -> (Integer) f.getAttribute("count") == 1), singles.toString());
+        assertTrue(drawn(vp).size() < singles.size(), "with clustering on, the same view merges them");
+        assertEquals(total(drawn(vp)), singles.size(), "and counts each of them once");
     }
 
     @Test

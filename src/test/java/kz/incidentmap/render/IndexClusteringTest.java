@@ -101,10 +101,8 @@ class IndexClusteringTest {
         for (Viewport vp : views) {
             Envelope area = IndexClusterer.wholeCells(FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp));
             long clustered = 0;
-            try (SimpleFeatureIterator it = FrameLayers.forFrame(layer, vp).source().getFeatures().features()) {
-                while (it.hasNext()) {
-                    clustered += ((Number) it.next().getAttribute("count")).intValue();
-                }
+            for (SimpleFeature f : FrameFeatures.of(layer, vp)) {
+                clustered += ((Number) f.getAttribute("count")).intValue();
             }
             IncidentFeatureSource source = IncidentLayer.indexed(plain).orElseThrow();
             long features = 0;
