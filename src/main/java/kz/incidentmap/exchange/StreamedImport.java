@@ -86,7 +86,7 @@ final class StreamedImport {
         reader.start();
         IncidentStore.MergeResult merged;
         try {
-            merged = store.mergeAll(new Batches(), n -> { });
+            merged = store.mergeAll(new Batches());
         } catch (Abandoned e) {
             drainUntilDone(reader);
             if (failure != null) {

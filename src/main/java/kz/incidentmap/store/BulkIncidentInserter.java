@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.List;
 import kz.incidentmap.model.Incident;
 
 /**
@@ -116,11 +115,7 @@ final class BulkIncidentInserter implements AutoCloseable {
             return;
         }
         flush();
-        try (Statement s = c.createStatement()) {
-            for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
-                s.execute(ddl);
-            }
-        }
+        createIndexes();
         rebuildIndexes = false;
     }
 
@@ -158,10 +153,16 @@ final class BulkIncidentInserter implements AutoCloseable {
         }
         try (Statement s = c.createStatement()) {
             s.execute(GeoPackageSchema.RTREE_INSERT_TRIGGER);
-            if (rebuildIndexes) {
-                for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
-                    s.execute(ddl);
-                }
+        }
+        if (rebuildIndexes) {
+            createIndexes();
+        }
+    }
+
+    private void createIndexes() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String ddl : GeoPackageSchema.SECONDARY_INDEXES.values()) {
+                s.execute(ddl);
             }
         }
     }
@@ -192,24 +193,10 @@ final class BulkIncidentInserter implements AutoCloseable {
      */
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
-        List<Closing> statements = List.of(insertIncident::close, insertLink::close, insertClaim::close,
-                insertBounds::close, insertPoint::close);
-        for (Closing statement : statements) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
+        // Closes every one, the last first, and throws the first failure with the others added to it.
+        try (insertIncident; insertLink; insertClaim; insertBounds; insertPoint) {
+            // nothing to do but close
         }
-        if (first != null) {
-            throw first;
-        }
-    }
-
-    /** A statement's close. */
-    private interface Closing {
-        void close() throws SQLException;
     }
 
     /** Row ids with their points, in growable primitive arrays. */

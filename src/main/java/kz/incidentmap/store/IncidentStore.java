@@ -382,9 +382,8 @@ public final class IncidentStore implements AutoCloseable {
      * everything is rolled back and the exception passes on. While it runs, SQLite's foreign-key checks
      * are off (they doubled the cost of each row) and this method checks instead that every claim cites
      * one of its incident's sources, which it writes before the incident; the page cache is larger.
-     * {@code written} hears now and then how many new incidents have been written so far.
      */
-    public synchronized MergeResult mergeAll(Iterator<Incident> incidents, LongConsumer written) throws StoreException {
+    public synchronized MergeResult mergeAll(Iterator<Incident> incidents) throws StoreException {
         Set<String> storedIds = storedIds();
         int[] counts = new int[3];
         bulkWrite("import incidents", w -> {
@@ -403,9 +402,6 @@ public final class IncidentStore implements AutoCloseable {
                     }
                     putSources(w, i);
                     bulk.add(i, stamp(i.created(), now), stamp(i.updated(), now));
-                    if (bulk.added() % PROGRESS_STEP == 0) {
-                        written.accept(bulk.added());
-                    }
                 }
                 mergeKnown(w, bulk, known, now, counts);
                 bulk.finish();

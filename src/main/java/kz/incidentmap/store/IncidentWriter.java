@@ -38,6 +38,9 @@ final class IncidentWriter implements AutoCloseable {
     private final PreparedStatement insertClaim;
     private final PreparedStatement putPoint;
     private final PreparedStatement deletePoint;
+    private final RowSink incidentRow;
+    private final RowSink incidentUpdate;
+    private final RowSink pointRow;
     private final RowSink links;
     private final RowSink claims;
     private final Map<String, Source> written = new HashMap<>();
@@ -58,11 +61,14 @@ final class IncidentWriter implements AutoCloseable {
         deleteClaims = c.prepareStatement("DELETE FROM claims WHERE incident_uuid = ?");
         insertLink = c.prepareStatement(IncidentRows.INSERT_LINK);
         insertClaim = c.prepareStatement(IncidentRows.INSERT_CLAIM);
-        links = RowSink.executing(insertLink);
-        claims = RowSink.executing(insertClaim);
         putPoint = c.prepareStatement("INSERT OR REPLACE INTO incident_points (fid, " + IncidentRows.POINT_COLUMNS
                 + ") SELECT fid, ?, ?, ?, ?, ? FROM incidents WHERE uuid = ?");
         deletePoint = c.prepareStatement("DELETE FROM incident_points WHERE fid IN (SELECT fid FROM incidents WHERE uuid = ?)");
+        incidentRow = RowSink.executing(insertIncident);
+        links = RowSink.executing(insertLink);
+        claims = RowSink.executing(insertClaim);
+        incidentUpdate = RowSink.executing(updateIncident);
+        pointRow = RowSink.executing(putPoint);
     }
 
     /** Writes the sources first, then the incidents that cite them. */
@@ -122,15 +128,15 @@ final class IncidentWriter implements AutoCloseable {
 
     /** Inserts one incident with its links and claims and the given created and updated times. */
     void insertIncident(Incident i, String created, String updated) throws SQLException {
-        IncidentRows.bindColumns(RowSink.executing(insertIncident), 1, i, created, updated);
-        insertIncident.executeUpdate();
+        IncidentRows.bindColumns(incidentRow, 1, i, created, updated);
+        incidentRow.endRow();
         IncidentRows.writeLinks(i, links, claims);
         putPoint(i);
     }
 
     /** Replaces the row with the incident's id (keeping its fid) and its links and claims. */
     boolean updateIncident(Incident i, String created, String updated) throws SQLException {
-        IncidentRows.bindColumns(RowSink.executing(updateIncident), 1, i, created, updated);
+        IncidentRows.bindColumns(incidentUpdate, 1, i, created, updated);
         updateIncident.setString(IncidentRows.COLUMN_COUNT + 1, i.id());
         if (updateIncident.executeUpdate() == 0) {
             return false;
@@ -148,9 +154,9 @@ final class IncidentWriter implements AutoCloseable {
             deletePoint.executeUpdate();
             return;
         }
-        IncidentRows.bindPoint(RowSink.executing(putPoint), 1, i);
-        putPoint.setString(6, i.id());
-        putPoint.executeUpdate();
+        IncidentRows.bindPoint(pointRow, 1, i);
+        pointRow.set(6, i.id());
+        pointRow.endRow();
     }
 
     /**

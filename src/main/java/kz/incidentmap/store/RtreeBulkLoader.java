@@ -156,10 +156,8 @@ final class RtreeBulkLoader {
                 while (level.size > capacity) {
                     int[][] groups = strGroups(level);
                     Boxes up = new Boxes();
-                    long[] nodeNumbers = new long[groups.length];
                     for (int g = 0; g < groups.length; g++) {
                         long number = nextNode++;
-                        nodeNumbers[g] = number;
                         node.setLong(1, number);
                         node.setBytes(2, blob(level, groups[g], 0));
                         node.addBatch();
