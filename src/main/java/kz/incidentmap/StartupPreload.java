@@ -63,6 +63,8 @@ final class StartupPreload {
     }
 
     private static void start(String[] args) {
+        // First, so that a --maps value that is no path starts nothing.
+        Path maps = mapsDir(args);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "startup-" + count.incrementAndGet());
@@ -70,7 +72,6 @@ final class StartupPreload {
             return t;
         });
         threads.execute(quietly(SqliteNativeLibrary::load));
-        Path maps = mapsDir(args);
         BasemapLayers.prefetch(maps, threads);
         SchematicStreets.prefetch(maps, threads);
         if (commandWords(args).isEmpty()) {

@@ -39,7 +39,13 @@ class StartupPreloadTest {
 
     @Test
     void aMapsFolderThatIsNoPathStartsNothingAndThrowsNothing() {
+        long before = startupThreads();
         assertDoesNotThrow(() -> StartupPreload.begin(new String[] {"snapshot", "--maps", "bad\0path", "--out", "x.png"}));
+        assertTrue(startupThreads() <= before, "a start-up thread was started");
+    }
+
+    private static long startupThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("startup-")).count();
     }
 
     @Test
