@@ -74,7 +74,7 @@ final class IdentifyCommand implements Callable<Integer> {
             m.put("layer_title", h.layerTitle());
             m.put("id", h.featureId());
             m.put("distance_px", Math.round(h.distancePx() * 10) / 10.0);
-            boolean cluster = h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1;
+            boolean cluster = h.isCluster();
             Incident i = IncidentLayer.NAME.equals(h.layer()) && !cluster && !h.records().isEmpty() ? h.records().get(0) : null;
             m.put("attributes", i != null ? IncidentRecords.json(i) : h.attributes());
             if (cluster) {

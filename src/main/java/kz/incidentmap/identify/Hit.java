@@ -3,6 +3,7 @@ package kz.incidentmap.identify;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.model.Incident;
 import org.locationtech.jts.geom.Envelope;
 
@@ -26,6 +27,11 @@ public record Hit(String layer, String layerTitle, String featureId, double dist
     public Hit {
         Objects.requireNonNull(attributes, "attributes");
         records = List.copyOf(records);
+    }
+
+    /** Whether this hit is a cluster or stack of several incidents rather than one feature. */
+    public boolean isCluster() {
+        return attributes.get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1;
     }
 
     /** A hit on one incident, with its record. */

@@ -198,7 +198,8 @@ public final class IdentifyService {
         return width;
     }
 
-    private static double symbolSize(List<Rule> rules, SimpleFeature f) {
+    /** The largest point symbol the rules draw for {@code f}, in pixels (6 when a graphic gives no size). */
+    static double symbolSize(List<Rule> rules, SimpleFeature f) {
         double size = 0;
         for (Rule r : rules) {
             for (Symbolizer s : r.symbolizers()) {

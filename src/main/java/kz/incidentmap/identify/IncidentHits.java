@@ -20,9 +20,7 @@ import kz.incidentmap.render.Viewport;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.FeatureTypeStyle;
-import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.Rule;
-import org.geotools.api.style.Symbolizer;
 import org.geotools.data.collection.CollectionFeatureSource;
 import org.geotools.data.collection.ListFeatureCollection;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
@@ -144,16 +142,8 @@ final class IncidentHits {
 
     /** Half the largest marker the rules draw for {@code f}; -1 when no rule draws a marker. */
     private static double markerRadius(List<Rule> active, SimpleFeature f) {
-        double size = -1;
-        for (Rule r : RuleSelector.matching(active, f)) {
-            for (Symbolizer s : r.symbolizers()) {
-                if (s instanceof PointSymbolizer ps && ps.getGraphic() != null) {
-                    Double v = ps.getGraphic().getSize() == null ? null : ps.getGraphic().getSize().evaluate(f, Double.class);
-                    size = Math.max(size, v == null ? 6 : v);
-                }
-            }
-        }
-        return size < 0 ? -1 : size / 2;
+        double size = IdentifyService.symbolSize(RuleSelector.matching(active, f), f);
+        return size > 0 ? size / 2 : -1; // -1: no rule draws a symbol for it
     }
 
     /** Hit-tests the features of a layer as drawn (see {@link IdentifyService}). */

@@ -9,8 +9,10 @@ import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.store.IncidentPoints;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -25,7 +27,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class IncidentIndex {
 
     /** Day number of an incident without a date. */
-    public static final int NO_DATE = Integer.MIN_VALUE;
+    public static final int NO_DATE = IncidentPoints.NO_DAY;
 
     /** Aim for about this many incidents per occupied cell when the data are spread out. */
     private static final int ROWS_PER_CELL = 8;
@@ -57,6 +59,16 @@ public final class IncidentIndex {
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 throw new IllegalArgumentException("incident " + fid + ": position must be finite, not " + x + ", " + y);
             }
+        }
+
+        /** Incident {@code i} at row {@code row}, or null when it has no position to draw. */
+        public static Entry of(long row, Incident i, MapProjection projection) {
+            if (!IncidentPoints.hasPosition(i)) {
+                return null;
+            }
+            Coordinate c = projection.toMap(i.lon(), i.lat());
+            return new Entry(row, c.x, c.y, i.type(), IncidentPoints.casualties(i),
+                    i.date() == null ? NO_DATE : (int) i.date().toEpochDay());
         }
     }
 

@@ -43,10 +43,6 @@ public final class IncidentLayer {
         return b.buildFeatureType();
     }
 
-    private static int casualties(Incident i) {
-        return i.maxKilled().orElse(0) + i.maxWounded().orElse(0);
-    }
-
     /** One incident as a map feature at map position (x, y); the feature id is the incident's id. */
     static SimpleFeature feature(SimpleFeatureBuilder fb, Incident i, double x, double y, int casualties,
             GeometryFactory gf) {
@@ -69,11 +65,9 @@ public final class IncidentLayer {
     public static MapLayer of(List<Incident> incidents, MapProjection projection) {
         List<IncidentIndex.Entry> entries = new ArrayList<>(incidents.size());
         for (int k = 0; k < incidents.size(); k++) {
-            Incident i = incidents.get(k);
-            if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) {
-                Coordinate c = projection.toMap(i.lon(), i.lat());
-                entries.add(new IncidentIndex.Entry(k, c.x, c.y, i.type(), casualties(i),
-                        i.date() == null ? IncidentIndex.NO_DATE : (int) i.date().toEpochDay()));
+            IncidentIndex.Entry e = IncidentIndex.Entry.of(k, incidents.get(k), projection);
+            if (e != null) {
+                entries.add(e);
             }
         }
         return of(IncidentIndex.of(entries), IncidentRecords.of(incidents), projection);

@@ -75,12 +75,12 @@ public final class IncidentPoints {
     }
 
     /** Whether the incident has a position the map can draw. */
-    static boolean hasPosition(Incident i) {
+    public static boolean hasPosition(Incident i) {
         return Double.isFinite(i.lon()) && Double.isFinite(i.lat());
     }
 
     /** Killed plus wounded, each the largest any source reports: the figure markers are sized by. */
-    static int casualties(Incident i) {
+    public static int casualties(Incident i) {
         return i.maxKilled().orElse(0) + i.maxWounded().orElse(0);
     }
 

@@ -32,7 +32,7 @@ record ClusterClick(Viewport zoomTo, List<Hit> members, int count, RecordPages p
     /** The cluster the click hit first, if its nearest hit is a cluster. */
     static Optional<ClusterClick> of(List<Hit> hits, Viewport vp) {
         Optional<Hit> cluster = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).findFirst()
-                .filter(h -> h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1);
+                .filter(Hit::isCluster);
         if (cluster.isEmpty() || vp == null || cluster.get().records().isEmpty()) {
             return Optional.empty();
         }

@@ -18,7 +18,6 @@ import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.identify.RecordPages;
 import kz.incidentmap.layers.BasemapLayers;
-import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
@@ -132,12 +131,8 @@ final class MapViewModel {
 
     /** The first incident of the selection (the one drawn on top), if an incident is selected. */
     Optional<Incident> selectedIncident() {
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !isCluster(h))
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !h.isCluster())
                 .flatMap(h -> h.records().stream()).findFirst();
-    }
-
-    private static boolean isCluster(Hit h) {
-        return h.attributes().get(ClusterStyles.COUNT) instanceof Number n && n.intValue() > 1;
     }
 
     /**
@@ -151,13 +146,8 @@ final class MapViewModel {
                 return null;
             }
             Incident now = step.incident();
-            IncidentIndex.Entry added = null;
-            if (now != null && step.rowAfter() >= 0 && Double.isFinite(now.lon()) && Double.isFinite(now.lat())) {
-                Coordinate c = MapProjection.kazakhstan().toMap(now.lon(), now.lat());
-                added = new IncidentIndex.Entry(step.rowAfter(), c.x, c.y, now.type(),
-                        now.maxKilled().orElse(0) + now.maxWounded().orElse(0),
-                        now.date() == null ? IncidentIndex.NO_DATE : (int) now.date().toEpochDay());
-            }
+            IncidentIndex.Entry added = now == null || step.rowAfter() < 0 ? null
+                    : IncidentIndex.Entry.of(step.rowAfter(), now, MapProjection.kazakhstan());
             latest = latest.withIndex(latest.index().changed(step.rowBefore(), added));
             return latest;
         }
@@ -274,12 +264,11 @@ final class MapViewModel {
         if (shown.isEmpty()) {
             message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
                     .collect(Collectors.joining(" \u00b7 ")));
-        } else {
-            if (cluster.isPresent() && cluster.get().count() > n) {
-            message.set(String.format(Locale.ROOT, "%,d incidents here; the %d nearest the click are listed", cluster.get().count(), n));
+        } else if (cluster.isPresent() && cluster.get().count() > n) {
+            message.set(String.format(Locale.ROOT, "%,d incidents here; the %d nearest the click are listed",
+                    cluster.get().count(), n));
         } else {
             message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
-        }
         }
     }
 
@@ -331,7 +320,7 @@ final class MapViewModel {
     /** Map points (metres) of the selected incidents, for highlight rings. */
     List<double[]> selectedPoints() {
         MapProjection proj = MapProjection.kazakhstan();
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !isCluster(h))
+        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !h.isCluster())
                 .flatMap(h -> h.records().stream())
                 .map(i -> {
                     Coordinate c = proj.toMap(i.lon(), i.lat());
