@@ -119,14 +119,14 @@ public final class IncidentPoints {
             }
             typeNumber.append(" ELSE -1 END");
             try (PreparedStatement ps = c.prepareStatement("SELECT fid, lon, lat, " + typeNumber
-                    + ", coalesce(day, " + NO_DAY + "), casualties, type FROM incident_points");
+                    + ", coalesce(day, " + NO_DAY + "), casualties FROM incident_points");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long fid = rs.getLong(1);
                     int type = rs.getInt(4);
                     // A code SQL did not match exactly ('Attack', written by another program) is looked up
                     // as every other reader of the store looks it up, or refused with its reason.
-                    IncidentType t = type >= 0 ? TYPES[type] : type(file, fid, rs.getString(7));
+                    IncidentType t = type >= 0 ? TYPES[type] : typeOfRow(file, c, fid);
                     points.add(fid, rs.getDouble(2), rs.getDouble(3), t, rs.getInt(6), rs.getInt(5));
                 }
             }
@@ -175,6 +175,16 @@ public final class IncidentPoints {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    /** The type of a row whose code the SQL did not match, read alone: such rows are rare. */
+    private static IncidentType typeOfRow(Path file, Connection c, long fid) throws SQLException, StoreException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT type FROM incident_points WHERE fid = ?")) {
+            ps.setLong(1, fid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return type(file, fid, rs.next() ? rs.getString(1) : null);
             }
         }
     }
