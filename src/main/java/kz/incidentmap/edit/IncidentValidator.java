@@ -58,15 +58,10 @@ public final class IncidentValidator {
 
     private final OblastLocator oblasts;
     /**
-     * Vocabulary codes already looked up, and web addresses already checked (empty text: fine; else the
-     * problem): an import meets the same few thousand again and again. The answers depend on the text
-     * alone.
+     * Web addresses already checked (empty text: fine; else the problem): an import meets the same few
+     * thousand again and again. The answers depend on the text alone.
      */
-    private final Map<CodeKey, Object> codes = new ConcurrentHashMap<>();
     private final Map<String, String> urls = new ConcurrentHashMap<>();
-
-    private record CodeKey(Function<String, ?> fromCode, String code) {
-    }
 
     public IncidentValidator(OblastLocator oblasts) {
         this.oblasts = oblasts;
@@ -79,7 +74,7 @@ public final class IncidentValidator {
 
     /** Checks {@code d}; dates after {@code today} are errors. */
     public Result check(IncidentDraft d, LocalDate today) {
-        Checker c = new Checker(today, codes, urls);
+        Checker c = new Checker(today, urls);
         String id = blank(d.id()) ? UUID.randomUUID().toString() : d.id().trim();
         if (!FieldSyntax.isUuid(id)) {
             c.error("id", "'" + id + "' is not a UUID (expected 8-4-4-4-12 hexadecimal digits)");
@@ -180,12 +175,10 @@ public final class IncidentValidator {
     private static final class Checker {
         private final LocalDate today;
         private final List<FieldProblem> problems = new ArrayList<>();
-        private final Map<CodeKey, Object> codes;
         private final Map<String, String> urls;
 
-        Checker(LocalDate today, Map<CodeKey, Object> codes, Map<String, String> urls) {
+        Checker(LocalDate today, Map<String, String> urls) {
             this.today = today;
-            this.codes = codes;
             this.urls = urls;
         }
 
@@ -219,19 +212,8 @@ public final class IncidentValidator {
                 }
                 return null;
             }
-            String code = value.trim();
-            CodeKey key = new CodeKey(fromCode, code);
-            @SuppressWarnings("unchecked")
-            T known = (T) codes.get(key);
-            if (known != null) {
-                return known;
-            }
             try {
-                T found = fromCode.apply(code);
-                if (found != null) {
-                    remember(codes, key, found);
-                }
-                return found;
+                return fromCode.apply(value.trim());
             } catch (IllegalArgumentException e) {
                 error(field, e.getMessage());
                 return null;

@@ -4,12 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
-import kz.incidentmap.model.IncidentSubType;
-import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 
@@ -35,12 +32,6 @@ final class IncidentRows {
     static final String INSERT_LINK = "INSERT INTO incident_sources (" + LINK_COLUMNS + ") VALUES (?, ?, ?)";
     static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    /** The codes of the types and sub-types by ordinal: code() makes a new lower-case string each call. */
-    private static final String[] TYPE_CODES =
-            Arrays.stream(IncidentType.values()).map(IncidentType::code).toArray(String[]::new);
-    private static final String[] SUB_TYPE_CODES =
-            Arrays.stream(IncidentSubType.values()).map(IncidentSubType::code).toArray(String[]::new);
-
     private IncidentRows() {
     }
 
@@ -50,7 +41,7 @@ final class IncidentRows {
         p.set(n++, pointBlob(i.lon(), i.lat()));
         p.set(n++, i.id());
         p.set(n++, i.title());
-        p.set(n++, TYPE_CODES[i.type().ordinal()]);
+        p.set(n++, i.type().code());
         p.set(n++, iso(i.date()));
         p.set(n++, i.datePrecision() == null ? null : i.datePrecision().code());
         p.set(n++, i.place());
@@ -60,7 +51,7 @@ final class IncidentRows {
         p.set(n++, i.claimedBy());
         p.set(n++, i.description());
         p.set(n++, i.eventGroup());
-        p.set(n++, i.subType() == null ? null : SUB_TYPE_CODES[i.subType().ordinal()]);
+        p.set(n++, i.subType() == null ? null : i.subType().code());
         p.set(n++, i.time() == null ? null : i.time().toString());
         p.set(n++, Tags.join(i.tags()));
         p.set(n++, created);
@@ -97,7 +88,7 @@ final class IncidentRows {
     static void bindPoint(RowSink p, int first, Incident i) throws SQLException {
         p.set(first, i.lon());
         p.set(first + 1, i.lat());
-        p.set(first + 2, TYPE_CODES[i.type().ordinal()]);
+        p.set(first + 2, i.type().code());
         p.set(first + 3, i.date() == null ? null : (int) i.date().toEpochDay());
         p.set(first + 4, IncidentPoints.casualties(i));
     }
