@@ -193,22 +193,10 @@ final class IncidentHits {
         double first = Math.sqrt(2.0 * wanted * Math.max(cluster.getArea(), cell * cell)
                 / (Math.PI * Math.max(1, g.count())));
         for (double radius = Math.min(cell / 16, Math.max(first, cell / 4096)); ; radius *= 2) {
-            NearestRows nearest = new NearestRows(wanted);
-            int[] found = {0};
-            double r2 = radius * radius;
-            Envelope box = new Envelope(click);
-            box.expandBy(radius);
-            index.forEachWithin(box, row -> {
-                double dx = index.x(row) - click.x;
-                double dy = index.y(row) - click.y;
-                double d2 = dx * dx + dy * dy;
-                if (d2 <= r2 && IndexClusterer.isMember(index, g, cell, row)) {
-                    found[0]++;
-                    nearest.offer(d2, index.fid(row), row);
-                }
-            });
-            rows = nearest.sorted();
-            if (found[0] >= wanted || radius >= reach) {
+            IncidentIndex.Nearby near = index.nearby(click.x, click.y, radius, wanted,
+                    row -> IndexClusterer.isMember(index, g, cell, row));
+            rows = near.nearest();
+            if (near.count() >= wanted || radius >= reach) {
                 break;
             }
         }

@@ -28,6 +28,11 @@ public final class IncidentIndex {
 
     /** Day number of an incident without a date. */
     public static final int NO_DATE = IncidentPoints.NO_DAY;
+    /**
+     * Bytes per incident in {@link #write}'s format: row id, x, y, type, casualties, day, then the row ids
+     * sorted and the row of each.
+     */
+    private static final int ROW_BYTES = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4;
 
     /** Aim for about this many incidents per occupied cell when the data are spread out. */
     private static final int ROWS_PER_CELL = 8;
@@ -133,7 +138,7 @@ public final class IncidentIndex {
 
     /** Bytes {@link #write} takes: a header and, per incident, its columns and its place in the two orders. */
     long byteSize() {
-        return 8L * 4 + 4 * 3 + (long) size() * (8 + 8 + 8 + 1 + 4 + 4 + 8 + 4) + 4L * cellStart.length;
+        return 8L * 4 + 4 * 3 + (long) size() * ROW_BYTES + 4L * cellStart.length;
     }
 
     /** Writes the whole index, little-endian, for {@link #read}. */
@@ -173,7 +178,7 @@ public final class IncidentIndex {
             double cellSize = b.getDouble();
             b.getDouble();
             if (n < 0 || n > MAX_SIZE || cols < 1 || rows < 1 || (long) cols * rows > (long) MAX_CELLS_PER_SIDE * MAX_CELLS_PER_SIDE * 2
-                    || !(cellSize > 0) || b.remaining() != (long) n * (8 + 8 + 8 + 1 + 4 + 4 + 8 + 4) + 4L * (cols * rows + 1)) {
+                    || !(cellSize > 0) || b.remaining() != (long) n * ROW_BYTES + 4L * (cols * rows + 1)) {
                 return Optional.empty();
             }
             long[] fids = new long[n];
@@ -497,6 +502,11 @@ public final class IncidentIndex {
      * tens of thousands of incidents lie answers in a few milliseconds.
      */
     public Nearby nearby(double x, double y, double radius, int limit) {
+        return nearby(x, y, radius, limit, row -> true);
+    }
+
+    /** {@link #nearby(double, double, double, int)} among the rows {@code wanted} accepts. */
+    public Nearby nearby(double x, double y, double radius, int limit, IntPredicate wanted) {
         Envelope box = new Envelope(x - radius, x + radius, y - radius, y + radius);
         double r2 = radius * radius;
         NearestRows nearest = new NearestRows(Math.max(0, limit));
@@ -505,7 +515,7 @@ public final class IncidentIndex {
             double dx = xs[row] - x;
             double dy = ys[row] - y;
             double d2 = dx * dx + dy * dy;
-            if (d2 <= r2) {
+            if (d2 <= r2 && wanted.test(row)) {
                 count[0]++;
                 nearest.offer(d2, fids[row], row);
             }
