@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.NearestRows;
@@ -133,7 +134,7 @@ final class IncidentHits {
         for (int row : rows) {
             Incident i = byRow.get(index.fid(row));
             if (i != null) {
-                Map<String, Object> attrs = new LinkedHashMap<>(incidentAttributes(i, index.casualties(row)));
+                Map<String, Object> attrs = new LinkedHashMap<>(IncidentLayer.attributes(i, index.casualties(row)));
                 hits.add(new Hit(layer.name(), layer.title(), i.id(), distanceOf.get(row), attrs, i));
             }
         }
@@ -158,7 +159,7 @@ final class IncidentHits {
         if (i == null) {
             return null; // deleted by another program since the index was read
         }
-        Map<String, Object> attrs = new LinkedHashMap<>(incidentAttributes(i, source.index().casualties(g.firstRow())));
+        Map<String, Object> attrs = new LinkedHashMap<>(IncidentLayer.attributes(i, source.index().casualties(g.firstRow())));
         attrs.put(ClusterStyles.COUNT, 1);
         attrs.put(ClusterStyles.MEMBERS, i.id());
         return new Hit(layer.name(), layer.title(), i.id(), drawn.distancePx(), attrs, i);
@@ -214,19 +215,5 @@ final class IncidentHits {
             }
         }
         return page;
-    }
-
-    /** An incident's attributes as the layer's features carry them. */
-    static Map<String, Object> incidentAttributes(Incident i, int casualties) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("title", i.title());
-        m.put("type", i.type().code());
-        m.put("date", i.date() == null ? null : i.date().toString());
-        m.put("place", i.place());
-        m.put("killed", i.killedRange());
-        m.put("wounded", i.woundedRange());
-        m.put("casualties", casualties);
-        return m;
     }
 }

@@ -1,7 +1,9 @@
 package kz.incidentmap.layers;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
@@ -47,15 +49,25 @@ public final class IncidentLayer {
     static SimpleFeature feature(SimpleFeatureBuilder fb, Incident i, double x, double y, int casualties,
             GeometryFactory gf) {
         fb.add(gf.createPoint(new Coordinate(x, y)));
-        fb.add(i.id());
-        fb.add(i.title());
-        fb.add(i.type().code());
-        fb.add(i.date() == null ? null : i.date().toString());
-        fb.add(i.place());
-        fb.add(i.killedRange());
-        fb.add(i.woundedRange());
-        fb.add(casualties);
+        attributes(i, casualties).values().forEach(fb::add);
         return fb.buildFeature(i.id());
+    }
+
+    /**
+     * An incident's attributes as the layer's features carry them, by name, in the schema's order after
+     * the geometry: what a click on an incident reports too.
+     */
+    public static Map<String, Object> attributes(Incident i, int casualties) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("title", i.title());
+        m.put("type", i.type().code());
+        m.put("date", i.date() == null ? null : i.date().toString());
+        m.put("place", i.place());
+        m.put("killed", i.killedRange());
+        m.put("wounded", i.woundedRange());
+        m.put("casualties", casualties);
+        return m;
     }
 
     /**
