@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures, in a real window, the time from launching the app to the first map frame on screen:
 # it polls one screen pixel in central Kazakhstan until it turns the map's land colour.
-# Needs Xvfb and ImageMagick (apt-get install xvfb imagemagick) and a built jar (mvn package).
+# Needs Xvfb and ImageMagick (apt-get install xvfb imagemagick) and the launcher and jar that mvn package writes.
 # Usage, from the repository root: src/tools/gui-first-frame.sh [runs] [app options, e.g. --db big.gpkg]
 # The pixels assume Xvfb's default placement of the 1400x900 window on a 1600x1000 screen; two far
 # apart are watched, since a cluster symbol may cover one of them.
@@ -15,7 +15,7 @@ if ! xdpyinfo >/dev/null 2>&1; then
 fi
 for _ in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  java -jar target/kz-incident-map.jar "$@" >/dev/null 2>&1 &
+  target/kz-incident-map "$@" >/dev/null 2>&1 &
   pid=$!
   shown=""
   for _ in $(seq 1 150); do

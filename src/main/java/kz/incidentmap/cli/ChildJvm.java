@@ -1,6 +1,7 @@
 package kz.incidentmap.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import kz.incidentmap.Main;
 
 /**
- * Runs a command of this application in a fresh JVM with the same Java and class path, for figures
- * that must include JVM start-up and class loading (first frame, a snapshot from process start).
+ * Runs a command of this application in a fresh JVM with the same Java, class path and class-data
+ * options, for figures that must include JVM start-up and class loading (first frame, a snapshot from
+ * process start). A bench started through the launcher thus measures children started as the launcher
+ * starts the app, with its class-data archive; one started with plain {@code java -jar}, children
+ * without it.
  */
 final class ChildJvm {
 
@@ -26,6 +30,7 @@ final class ChildJvm {
     static Outcome run(List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(classDataOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
@@ -45,5 +50,15 @@ final class ChildJvm {
             throw new IOException("child JVM " + args + " failed with exit code " + p.exitValue() + ": " + text.strip());
         }
         return new Outcome(p.exitValue(), text, ms);
+    }
+
+    /**
+     * Those of a JVM's options that choose and report on its class-data archive. Only these: a
+     * debugger's or profiler's agent, say, must not be started again in every child.
+     */
+    static List<String> classDataOptions(List<String> jvmOptions) {
+        return jvmOptions.stream()
+                .filter(o -> o.startsWith("-XX:SharedArchiveFile=") || o.startsWith("-Xshare:") || o.startsWith("-Xlog:cds"))
+                .toList();
     }
 }
