@@ -14,6 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreStamp;
@@ -38,8 +41,12 @@ final class IncidentIndexCache {
     /** The projection the copy's coordinates are in, as a number: a change of projection ignores old copies. */
     private static final long PROJECTION = MapProjection.WKT.hashCode();
 
-    /** The copy written last, for tests that must wait for it. */
-    private static volatile Thread lastWriter;
+    /** The copies being written, each by a thread of its own. */
+    private static final Set<Thread> WRITERS = ConcurrentHashMap.newKeySet();
+    /** Whether the shutdown hook that lets those writes finish is in place: one for the whole process. */
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+    /** How long, at most, the end of the process waits for copies still being written. */
+    private static final long FINISH_MS = 5_000;
 
     private IncidentIndexCache() {
     }
@@ -68,25 +75,37 @@ final class IncidentIndexCache {
         if (file == null || index.size() < MIN_SIZE) {
             return;
         }
-        Thread t = new Thread(() -> write(file, stamp, index), "incident-index-cache");
-        t.setDaemon(true);
-        lastWriter = t;
-        t.start();
-        // A command that ends soon after the read (identify) lets the copy be finished, not cut off.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread t = new Thread(() -> {
             try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                write(file, stamp, index);
+            } finally {
+                WRITERS.remove(Thread.currentThread());
             }
-        }, "incident-index-cache-finish"));
+        }, "incident-index-cache");
+        t.setDaemon(true);
+        WRITERS.add(t);
+        if (HOOKED.compareAndSet(false, true)) {
+            // A command that ends soon after the read (identify) lets the copy be finished, not cut off.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    awaitWrites(FINISH_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "incident-index-cache-finish"));
+        }
+        t.start();
     }
 
-    /** Waits until the copy written last is on disk (or given up). */
-    static void awaitWrites() throws InterruptedException {
-        Thread t = lastWriter;
-        if (t != null) {
-            t.join(20_000);
+    /** Waits until every copy being written is on disk (or given up), for at most {@code ms} in all. */
+    static void awaitWrites(long ms) throws InterruptedException {
+        long end = System.nanoTime() + ms * 1_000_000;
+        for (Thread t : WRITERS) {
+            long left = (end - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return;
+            }
+            t.join(left);
         }
     }
 

@@ -31,7 +31,7 @@ class IncidentIndexCacheTest {
 
     @AfterEach
     void removeCopy() throws Exception {
-        IncidentIndexCache.awaitWrites();
+        IncidentIndexCache.awaitWrites(20_000);
         if (db != null) {
             Files.deleteIfExists(IncidentIndexCache.fileFor(db));
         }
@@ -66,7 +66,7 @@ class IncidentIndexCacheTest {
             IncidentIndex fromStore = load(db, store);
             int n = fromStore.size();
             assertEquals(IncidentIndexCache.MIN_SIZE, n);
-            IncidentIndexCache.awaitWrites();
+            IncidentIndexCache.awaitWrites(20_000);
             Path copy = IncidentIndexCache.fileFor(db);
             assertTrue(Files.exists(copy), "a copy is written after the first read");
             IncidentIndex fromCopy = load(db, store);
@@ -92,7 +92,7 @@ class IncidentIndexCacheTest {
         store("big2.gpkg", 6);
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
             IncidentIndex first = load(db, store);
-            IncidentIndexCache.awaitWrites();
+            IncidentIndexCache.awaitWrites(20_000);
             try (RandomAccessFile f = new RandomAccessFile(IncidentIndexCache.fileFor(db).toFile(), "rw")) {
                 f.setLength(f.length() / 2);
             }
