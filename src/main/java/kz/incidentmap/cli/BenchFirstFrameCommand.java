@@ -6,11 +6,9 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
-import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +31,8 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IncidentIndexLoad index = options.startIndex(all -> all);
-        try (IncidentStore store = options.openForViewing(index)) {
-            LoadedMap map = options.loadMap(store, index);
+        try (MapOptions.OpenMap open = options.openMap(all -> all)) {
+            LoadedMap map = open.map();
             Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
             BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();

@@ -11,12 +11,10 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.ClusterStyles;
-import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
-import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,9 +58,8 @@ final class IdentifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }
         List<Hit> hits;
-        IncidentIndexLoad index = options.startIndex(all -> all);
-        try (IncidentStore store = options.openForViewing(index)) {
-            LoadedMap map = options.loadMap(store, index);
+        try (MapOptions.OpenMap open = options.openMap(all -> all)) {
+            LoadedMap map = open.map();
             Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
             Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
             hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);

@@ -113,6 +113,30 @@ final class MapOptions {
                 ImportedStreets.inStore(store.file()));
     }
 
+    /** A store open for viewing and the map drawn from it; closing it closes the store. */
+    record OpenMap(IncidentStore store, LoadedMap map) implements AutoCloseable {
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+
+    /**
+     * The chosen store open for viewing and its map, the incident index narrowed by {@code keep}: the
+     * index is read while the store opens ({@link #startIndex}, {@link #openForViewing(IncidentIndexLoad)},
+     * {@link #loadMap(IncidentStore, IncidentIndexLoad)}).
+     */
+    OpenMap openMap(UnaryOperator<IncidentIndex> keep) throws StoreException, IOException {
+        IncidentIndexLoad index = startIndex(keep);
+        IncidentStore store = openForViewing(index);
+        try {
+            return new OpenMap(store, loadMap(store, index));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** The file of the store named by --db, or of the default store (which must have been opened before). */
     Path storeFile() {
         return db != null ? db : paths().defaultStore();

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.IncidentIndex;
-import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
@@ -20,7 +18,6 @@ import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.Viewport;
-import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,11 +124,9 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
-        IncidentIndexLoad index = options.startIndex(all -> first == null && last == null ? all
-                : all.filtered(row -> within(all.epochDay(row), first, last)));
-        try (IncidentStore store = options.openForViewing(index)) {
-            LoadedMap map = options.loadMap(store, index);
-            write(map, first, last, when, fmt, size, box);
+        try (MapOptions.OpenMap open = options.openMap(all -> first == null && last == null ? all
+                : all.filtered(row -> within(all.epochDay(row), first, last)))) {
+            write(open.map(), first, last, when, fmt, size, box);
         }
         return 0;
     }
