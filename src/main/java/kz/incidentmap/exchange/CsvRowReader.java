@@ -13,21 +13,25 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads a CSV file row by row, as {@link CsvTable#parse} reads a whole text (the same RFC 4180 rules,
- * the same messages, blank lines skipped), but holding only a buffer of the file: a million-row import
- * never has the file, or its rows, in memory. Bytes are checked as UTF-8 as they are decoded (the
- * first bad byte is refused with its line) and a leading byte-order mark is dropped. Not thread-safe.
+ * Reads CSV row by row (RFC 4180, see {@link CsvTable}; blank lines skipped), each row with the line it
+ * starts on, refusing an unclosed quote or text after a closing quote with the line. Read from a file,
+ * it holds only a buffer of it: a million-row import never has the file, or its rows, in memory. Bytes
+ * are then checked as UTF-8 as they are decoded (the first bad byte is refused with its line) and a
+ * leading byte-order mark is dropped. Not thread-safe.
  */
 final class CsvRowReader implements AutoCloseable {
 
     private static final int BUFFER = 1 << 20;
 
+    /** What messages name: the file, or the name given with a text. */
+    private final String name;
+    /** The file being read, or null for a text in memory. */
     private final Path file;
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    private final ByteBuffer bytes;
+    private final CharBuffer chars;
     private long bytesDecoded;
     private boolean endOfInput;
     private boolean first = true;
@@ -40,14 +44,25 @@ final class CsvRowReader implements AutoCloseable {
     private int pushedBack = -1;
 
     CsvRowReader(Path file) throws ImportException {
+        this.name = file.toString();
         this.file = file;
         try {
             this.in = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+            throw new ImportException(new ImportProblem(name, null, "cannot read: " + e.getMessage()));
         }
-        bytes.flip();
-        chars.flip();
+        bytes = ByteBuffer.allocate(BUFFER).flip();
+        chars = CharBuffer.allocate(BUFFER).flip();
+    }
+
+    /** Reads the rows of a text already in memory (and already checked as text); {@code name} names it in messages. */
+    CsvRowReader(String name, String text) {
+        this.name = name;
+        this.file = null;
+        this.in = null;
+        bytes = ByteBuffer.allocate(0);
+        chars = CharBuffer.wrap(text);
+        endOfInput = true;
     }
 
     /** Bytes of the file decoded so far: how far the reading is. */
@@ -91,7 +106,7 @@ final class CsvRowReader implements AutoCloseable {
         while (true) {
             if (ch < 0) {
                 if (quoted) {
-                    throw new ImportException(new ImportProblem(file + ":" + quoteLine, null,
+                    throw new ImportException(new ImportProblem(name + ":" + quoteLine, null,
                             "a quoted field opened on this line is never closed"));
                 }
                 fields = endField(fields, length);
@@ -131,7 +146,7 @@ final class CsvRowReader implements AutoCloseable {
                 line++;
                 return endField(fields, length);
             } else if (afterQuote) {
-                throw new ImportException(new ImportProblem(file + ":" + line, null,
+                throw new ImportException(new ImportProblem(name + ":" + line, null,
                         "text after a closing quote; a quote inside a quoted field is written twice (\"\")"));
             } else {
                 length = put(length, c);
@@ -168,8 +183,11 @@ final class CsvRowReader implements AutoCloseable {
         return chars.get();
     }
 
-    /** Decodes the next piece of the file; false at its end. */
+    /** Decodes the next piece of the file; false at its end (and at once for a text, which is all in {@link #chars}). */
     private boolean fill() throws ImportException {
+        if (in == null) {
+            return false;
+        }
         chars.clear();
         while (chars.position() == 0) {
             if (!bytes.hasRemaining() && endOfInput) {
@@ -185,7 +203,7 @@ final class CsvRowReader implements AutoCloseable {
                         bytes.position(bytes.position() + n);
                     }
                 } catch (IOException e) {
-                    throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+                    throw new ImportException(new ImportProblem(name, null, "cannot read: " + e.getMessage()));
                 }
                 bytes.flip();
             }
@@ -231,12 +249,15 @@ final class CsvRowReader implements AutoCloseable {
         } catch (IOException e) {
             lineOfByte = line;
         }
-        return new ImportException(new ImportProblem(file + ":" + lineOfByte, null, String.format(
+        return new ImportException(new ImportProblem(name + ":" + lineOfByte, null, String.format(
                 "not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8 and try again", bad & 0xff, offset)));
     }
 
     @Override
     public void close() {
+        if (in == null) {
+            return;
+        }
         try {
             in.close();
         } catch (IOException e) {

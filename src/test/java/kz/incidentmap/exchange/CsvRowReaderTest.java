@@ -12,11 +12,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The streaming reader finds the rows, lines and problems that parsing the whole text finds. */
+/**
+ * Rows, their lines and the problems, from a text in memory and, through the file buffer and the
+ * UTF-8 decoder, from a file: the two must agree.
+ */
 class CsvRowReaderTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void rowsKeepTheLineTheyStartOnAndBlankLinesAreSkipped() throws Exception {
+        String text = "a,b\n\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",\n\r\n3\rlast,\"\"";
+        assertEquals("""
+                1: [a, b]
+                3: [x, y, say "hi"]
+                4: [two
+                lines, ]
+                7: [3]
+                8: [last, ]
+                """, describe(CsvTable.parse("f", text)));
+    }
 
     @Test
     void rowsAndTheirLinesAreThoseOfTheWholeTextParse() throws Exception {
