@@ -133,6 +133,51 @@ class RtreeBulkLoaderTest {
     }
 
     @Test
+    void idsThatDoNotFitThePrimitiveSortArePackedToo() throws Exception {
+        // Negative ids and ids from 2^40 on take the sort of boxed positions (as over 8 million entries would).
+        int n = 3_000;
+        long[] ids = new long[n];
+        double[] lons = new double[n];
+        double[] lats = new double[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = k % 2 == 0 ? -(k + 1L) : (1L << 40) + k;
+            lons[k] = 50 + (k % 60) * 0.5;
+            lats[k] = 40 + (k / 60) * 0.2;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE t USING rtree(id, minx, maxx, miny, maxy)");
+            c.setAutoCommit(false);
+            new RtreeBulkLoader(c, "t").addPoints(ids, lons, lats, n);
+            c.commit();
+            c.setAutoCommit(true);
+            try (ResultSet rs = s.executeQuery("SELECT rtreecheck('t'), (SELECT count(*) FROM t_rowid)")) {
+                assertEquals("ok", rs.getString(1));
+                assertEquals(n, rs.getInt(2));
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id FROM t WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")) {
+                for (int k = 0; k < n; k += 7) {
+                    p.setDouble(1, lons[k]);
+                    p.setDouble(2, lons[k]);
+                    p.setDouble(3, lats[k]);
+                    p.setDouble(4, lats[k]);
+                    try (ResultSet rs = p.executeQuery()) {
+                        assertEquals(true, rs.next(), "point " + k);
+                        assertEquals(ids[k], rs.getLong(1));
+                    }
+                }
+            }
+            // Each id's row in t_rowid names the leaf that holds it: deleting by id finds it.
+            s.execute("DELETE FROM t WHERE id = " + ids[10]);
+            s.execute("DELETE FROM t WHERE id = " + ids[11]);
+            try (ResultSet rs = s.executeQuery("SELECT rtreecheck('t'), (SELECT count(*) FROM t)")) {
+                assertEquals("ok", rs.getString(1));
+                assertEquals(n - 2, rs.getInt(2));
+            }
+        }
+    }
+
+    @Test
     void packingNothingLeavesAnEmptyTree() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
             s.execute("CREATE VIRTUAL TABLE t USING rtree(id, minx, maxx, miny, maxy)");
