@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Start-up work is started for the window and the commands that draw a map, and for nothing else. */
 class StartupPreloadTest {
@@ -23,6 +32,36 @@ class StartupPreloadTest {
         assertTrue(draws("identify", "--lon", "71.36", "--lat", "42.9", "--scale", "5000"));
         assertTrue(draws("bench", "first-frame"));
         assertTrue(draws("bench", "--runs", "5"));
+    }
+
+    /** A command added later that loads the map must join {@code MAP_COMMANDS}, or it starts slower. */
+    @Test
+    void everyCommandThatLoadsTheMapHasItsStartUpBegun() throws Exception {
+        JavaClasses cli = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.incidentmap.cli");
+        Set<String> loaders = cli.get("kz.incidentmap.cli.MapOptions").getMethods().stream()
+                .filter(m -> m.getName().equals("loadMap") || m.getName().equals("openMap"))
+                .flatMap(m -> m.getCallsOfSelf().stream())
+                .map(call -> call.getOriginOwner().getName().replaceAll("\\$.*", ""))
+                .collect(Collectors.toSet());
+        List<List<String>> mapCommands = new ArrayList<>();
+        findCommands(new CommandLine(Class.forName("kz.incidentmap.cli.RootCommand")), List.of(), loaders, mapCommands);
+        assertTrue(mapCommands.contains(List.of("snapshot")), "found " + mapCommands);
+        for (List<String> words : mapCommands) {
+            assertTrue(draws(words.toArray(String[]::new)), String.join(" ", words));
+        }
+    }
+
+    private static void findCommands(CommandLine command, List<String> words, Set<String> loaders,
+            List<List<String>> found) {
+        if (loaders.contains(command.getCommandSpec().userObject().getClass().getName())) {
+            found.add(words);
+        }
+        for (CommandLine sub : new LinkedHashSet<>(command.getSubcommands().values())) {
+            List<String> longer = new ArrayList<>(words);
+            longer.add(sub.getCommandName());
+            findCommands(sub, longer, loaders, found);
+        }
     }
 
     @Test
