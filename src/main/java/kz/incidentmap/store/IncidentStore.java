@@ -341,7 +341,7 @@ public final class IncidentStore implements AutoCloseable {
                     continue;
                 }
                 if (old == null) { // the same id twice in the list: a different later version wins
-                    if (fresh.get(i.id()).withTimes(null, null).equals(i.withTimes(null, null))) {
+                    if (sameButTimes(fresh.get(i.id()), i)) {
                         counts[2]++;
                     } else {
                         putSources(w, i);
@@ -350,13 +350,7 @@ public final class IncidentStore implements AutoCloseable {
                     }
                     continue;
                 }
-                if (old.withTimes(null, null).equals(i.withTimes(null, null))) {
-                    counts[2]++;
-                    continue;
-                }
-                putSources(w, i);
-                w.updateIncident(i, stamp(old.created(), now), now);
-                counts[1]++;
+                counts[replaceIfChanged(w, old, i, now) ? 1 : 2]++;
             }
             // New incidents go in through the bulk path: batched, the R-tree filled once at the end.
             try (BulkIncidentInserter bulk = new BulkIncidentInserter(connection, fresh.size() > storedCount)) {
@@ -427,16 +421,26 @@ public final class IncidentStore implements AutoCloseable {
             stored.put(old.id(), old);
         }
         for (Incident i : known) {
-            Incident old = stored.get(i.id());
-            if (old.withTimes(null, null).equals(i.withTimes(null, null))) {
-                counts[2]++;
-            } else {
-                putSources(w, i);
-                w.updateIncident(i, stamp(old.created(), now), now);
-                counts[1]++;
-            }
+            counts[replaceIfChanged(w, stored.get(i.id()), i, now) ? 1 : 2]++;
         }
         known.clear();
+    }
+
+    /**
+     * Replaces the stored {@code old} by {@code i}, keeping its creation time, unless the two differ only
+     * in their times; returns whether it did.
+     */
+    private static boolean replaceIfChanged(IncidentWriter w, Incident old, Incident i, String now) throws SQLException {
+        if (sameButTimes(old, i)) {
+            return false;
+        }
+        putSources(w, i);
+        w.updateIncident(i, stamp(old.created(), now), now);
+        return true;
+    }
+
+    private static boolean sameButTimes(Incident a, Incident b) {
+        return a.withTimes(null, null).equals(b.withTimes(null, null));
     }
 
     /** The stored incidents with these ids, inside a write (where only SQLException may pass). */
