@@ -4,22 +4,34 @@
 # run (see pom.xml) is a snapshot, without a display, so it never loads JavaFX; mvn package adds this
 # list to what the training run loaded. Run it again when the window's start-up changes much; a class
 # in the list that no longer exists is skipped.
-# Needs Xvfb (apt-get install xvfb) and a built jar (mvn -q -DskipTests package).
+# Needs Xvfb and xdpyinfo (apt-get install xvfb x11-utils) and a built jar (mvn -q -DskipTests package).
 # Usage, from the repository root: src/tools/window-class-list.sh [seconds to let the window run, default 12]
-set -eu
+set -euo pipefail
 secs=${1:-12}
+java=java
+if [ -n "${JAVA_HOME:-}" ]; then
+  java="$JAVA_HOME/bin/java"
+fi
+tmp=$(mktemp -d)
+xvfb=""
+cleanup() {
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 export DISPLAY=${DISPLAY:-:99}
 if ! xdpyinfo >/dev/null 2>&1; then
   Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  xvfb=$!
   sleep 1
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# The training run of pom.xml, for the classes it loads anyway.
-java -jar target/kz-incident-map.jar bench generate --count 5000 --out "$tmp/training.gpkg" >/dev/null
-java -XX:DumpLoadedClassList="$tmp/training.lst" -Djava.awt.headless=true -jar target/kz-incident-map.jar \
+# The training run of pom.xml, for the classes it loads anyway; its store is also the window's, so
+# that the user's store is not touched.
+"$java" -jar target/kz-incident-map.jar bench generate --count 5000 --out "$tmp/training.gpkg" >/dev/null
+"$java" -XX:DumpLoadedClassList="$tmp/training.lst" -Djava.awt.headless=true -jar target/kz-incident-map.jar \
   snapshot --db "$tmp/training.gpkg" --out "$tmp/training.png" >/dev/null
-java -XX:DumpLoadedClassList="$tmp/window.lst" -jar target/kz-incident-map.jar >/dev/null 2>&1 &
+"$java" -XX:DumpLoadedClassList="$tmp/window.lst" -jar target/kz-incident-map.jar --db "$tmp/training.gpkg" \
+  >/dev/null 2>&1 &
 pid=$!
 sleep "$secs"
 kill "$pid"
@@ -30,5 +42,11 @@ wait "$pid" 2>/dev/null || true
   echo "# Classes the window loads at start-up, written by src/tools/window-class-list.sh; see pom.xml."
   grep -v '^#' "$tmp/window.lst" | grep -v '^@' | grep -v '\$Proxy' | grep -v 'Lambda\$' \
     | grep -vxFf "$tmp/training.lst" | awk '!seen[$0]++'
-} > src/main/cds/window.classlist
-echo "wrote src/main/cds/window.classlist ($(grep -vc '^#' src/main/cds/window.classlist) classes)"
+} > "$tmp/window.classlist"
+count=$(grep -vc '^#' "$tmp/window.classlist" || true)
+if [ "$count" -lt 500 ]; then
+  echo "only $count classes: did the window start? src/main/cds/window.classlist left as it was" >&2
+  exit 1
+fi
+mv "$tmp/window.classlist" src/main/cds/window.classlist
+echo "wrote src/main/cds/window.classlist ($count classes)"

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -37,12 +38,16 @@ class StartupPreloadTest {
     /** A command added later that loads the map must join {@code MAP_COMMANDS}, or it starts slower. */
     @Test
     void everyCommandThatLoadsTheMapHasItsStartUpBegun() throws Exception {
-        JavaClasses cli = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("kz.incidentmap.cli");
-        Set<String> loaders = cli.get("kz.incidentmap.cli.MapOptions").getMethods().stream()
-                .filter(m -> m.getName().equals("loadMap") || m.getName().equals("openMap"))
-                .flatMap(m -> m.getCallsOfSelf().stream())
-                .map(call -> call.getOriginOwner().getName().replaceAll("\\$.*", ""))
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.incidentmap.cli", "kz.incidentmap.layers");
+        // Calls and method references alike, of MapOptions' map loading and of what it calls.
+        Set<String> loaders = Stream.concat(
+                        classes.get("kz.incidentmap.cli.MapOptions").getMethods().stream()
+                                .filter(m -> m.getName().equals("loadMap") || m.getName().equals("openMap")),
+                        classes.get("kz.incidentmap.layers.LoadedMap").getMethods().stream()
+                                .filter(m -> m.getName().equals("load")))
+                .flatMap(m -> m.getAccessesToSelf().stream())
+                .map(access -> access.getOriginOwner().getName().replaceAll("\\$.*", ""))
                 .collect(Collectors.toSet());
         List<List<String>> mapCommands = new ArrayList<>();
         findCommands(new CommandLine(Class.forName("kz.incidentmap.cli.RootCommand")), List.of(), loaders, mapCommands);

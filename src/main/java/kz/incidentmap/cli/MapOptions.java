@@ -131,8 +131,12 @@ final class MapOptions {
         IncidentStore store = openForViewing(index);
         try {
             return new OpenMap(store, loadMap(store, index));
-        } catch (IOException | RuntimeException e) {
-            store.close();
+        } catch (Throwable e) {
+            try {
+                store.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }

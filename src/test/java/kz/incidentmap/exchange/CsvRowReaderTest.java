@@ -58,6 +58,14 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteAndTextAfterAClosingQuoteAreRefusedWithTheirLines() {
+        assertEquals("f:2: a quoted field opened on this line is never closed",
+                message(() -> CsvTable.parse("f", "a,b\n1,\"open\n\n")));
+        assertEquals("f:3: text after a closing quote; a quote inside a quoted field is written twice (\"\")",
+                message(() -> CsvTable.parse("f", "a,b\n1,2\n3,\"4\"5\n")));
+    }
+
+    @Test
     void problemsAreThoseOfTheWholeTextParse() throws Exception {
         for (String text : List.of("a,b\n1,\"open\n\n", "a,b\n\"x\"y,2\n", "a,b\n1,2\n3,\"4\"5\n")) {
             String whole = message(() -> CsvTable.parse("f", text));
