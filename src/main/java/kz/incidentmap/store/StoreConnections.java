@@ -20,8 +20,13 @@ public final class StoreConnections {
 
     /** How long a statement waits for another connection's lock before giving up. */
     public static final int BUSY_TIMEOUT_MILLIS = 5_000;
-    /** How much of the file SQLite may map into memory for reading. */
-    public static final long MMAP_SIZE = 256L * 1024 * 1024;
+    /**
+     * How much of the file SQLite may map into memory for reading: all of any store we expect. A read
+     * outside the mapped part copies a whole page through the kernel, and a whole export reads rows in
+     * date order, all over the file: with 256 MiB mapped, a million-incident export spent 28 s of its
+     * 67 s in the kernel; with the whole file, 4 s of 36 s.
+     */
+    public static final long MMAP_SIZE = 8L << 30;
 
     private StoreConnections() {
     }
