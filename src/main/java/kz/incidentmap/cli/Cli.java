@@ -32,7 +32,30 @@ public final class Cli {
             MapOptions.passDown(parsed);
             return new CommandLine.RunLast().execute(parsed);
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli's handler takes exceptions only. What the command held is unreachable by now, so
+            // there is room to say so; files are written under temporary names and stores in one
+            // transaction, so the command left nothing half-done.
+            err.println(commandName(cmd) + ": error: out of memory: this needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap Java may use here;"
+                    + " nothing was written. Give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, and run it again.");
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** The name of the command that ran: the last subcommand parsed. */
+    private static String commandName(CommandLine cmd) {
+        CommandLine.ParseResult parsed = cmd.getParseResult();
+        if (parsed == null) {
+            return cmd.getCommandName();
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().name();
     }
 
     private static String describe(Exception ex) {
