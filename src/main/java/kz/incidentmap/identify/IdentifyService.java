@@ -15,13 +15,13 @@ import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.RuleSelector;
+import kz.incidentmap.render.StyleValues;
 import kz.incidentmap.render.Viewport;
 import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.FeatureTypeStyle;
-import org.geotools.api.style.Graphic;
 import org.geotools.api.style.LineSymbolizer;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.Rule;
@@ -204,9 +204,7 @@ public final class IdentifyService {
         for (Rule r : rules) {
             for (Symbolizer s : r.symbolizers()) {
                 if (s instanceof PointSymbolizer ps && ps.getGraphic() != null) {
-                    Graphic gr = ps.getGraphic();
-                    Double v = gr.getSize() == null ? null : gr.getSize().evaluate(f, Double.class);
-                    size = Math.max(size, v == null ? 6 : v);
+                    size = Math.max(size, StyleValues.pointSize(ps.getGraphic(), f));
                 }
             }
         }

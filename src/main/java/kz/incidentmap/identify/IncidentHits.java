@@ -37,7 +37,6 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class IncidentHits {
 
-    /** Members of a cluster a click reads at once, nearest first; the rest page in as asked for. */
     /**
      * Cells around the click whose groups are formed when the frame's are not at hand: merging looks
      * two cells away, so three cells reproduce the frame's groups at the click.
@@ -134,7 +133,7 @@ final class IncidentHits {
         for (int row : rows) {
             Incident i = byRow.get(index.fid(row));
             if (i != null) {
-                Map<String, Object> attrs = new LinkedHashMap<>(IncidentLayer.attributes(i, index.casualties(row)));
+                Map<String, Object> attrs = IncidentLayer.attributes(i, index.casualties(row));
                 hits.add(new Hit(layer.name(), layer.title(), i.id(), distanceOf.get(row), attrs, i));
             }
         }
@@ -159,7 +158,7 @@ final class IncidentHits {
         if (i == null) {
             return null; // deleted by another program since the index was read
         }
-        Map<String, Object> attrs = new LinkedHashMap<>(IncidentLayer.attributes(i, source.index().casualties(g.firstRow())));
+        Map<String, Object> attrs = IncidentLayer.attributes(i, source.index().casualties(g.firstRow()));
         attrs.put(ClusterStyles.COUNT, 1);
         attrs.put(ClusterStyles.MEMBERS, i.id());
         return new Hit(layer.name(), layer.title(), i.id(), drawn.distancePx(), attrs, i);

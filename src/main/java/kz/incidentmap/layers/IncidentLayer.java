@@ -49,14 +49,11 @@ public final class IncidentLayer {
     static SimpleFeature feature(SimpleFeatureBuilder fb, Incident i, double x, double y, int casualties,
             GeometryFactory gf) {
         fb.add(gf.createPoint(new Coordinate(x, y)));
-        attributes(i, casualties).values().forEach(fb::add);
+        attributes(i, casualties).forEach(fb::set);
         return fb.buildFeature(i.id());
     }
 
-    /**
-     * An incident's attributes as the layer's features carry them, by name, in the schema's order after
-     * the geometry: what a click on an incident reports too.
-     */
+    /** An incident's attributes as the layer's features carry them, by name: what a click on an incident reports too. */
     public static Map<String, Object> attributes(Incident i, int casualties) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", i.id());

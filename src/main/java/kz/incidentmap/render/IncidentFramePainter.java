@@ -167,7 +167,7 @@ final class IncidentFramePainter {
                 if (!(s instanceof PointSymbolizer ps)) {
                     return AS_FEATURE;
                 }
-                size = Math.max(size, ps.getGraphic() == null ? 0 : StyleValues.number(ps.getGraphic().getSize(), f, 6));
+                size = Math.max(size, ps.getGraphic() == null ? 0 : StyleValues.pointSize(ps.getGraphic(), f));
             }
         }
         int half = (int) Math.ceil(size / 2) + 4;

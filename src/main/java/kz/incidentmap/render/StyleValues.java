@@ -7,15 +7,25 @@ import java.util.List;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.filter.expression.Expression;
 import org.geotools.api.style.Fill;
+import org.geotools.api.style.Graphic;
 import org.geotools.api.style.Stroke;
 
 /**
  * Evaluates the expressions of a GeoTools style against one feature and turns them into Java2D
  * values (colours, strokes, fonts). Missing or unevaluable values fall back to the SLD defaults.
  */
-final class StyleValues {
+public final class StyleValues {
 
     private StyleValues() {
+    }
+
+    /**
+     * The size in pixels a point graphic is drawn at for {@code f}: 6, the SLD default, when it gives
+     * none or one that is not a number. Drawing and hit-testing both use it, so what is drawn is what a
+     * click finds.
+     */
+    public static double pointSize(Graphic graphic, SimpleFeature f) {
+        return number(graphic.getSize(), f, 6);
     }
 
     static double number(Expression e, SimpleFeature f, double fallback) {

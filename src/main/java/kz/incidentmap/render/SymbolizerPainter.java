@@ -105,7 +105,7 @@ final class SymbolizerPainter {
             return;
         }
         Point2D at = anchor(geom);
-        double size = StyleValues.number(graphic.getSize(), f, 6);
+        double size = StyleValues.pointSize(graphic, f);
         for (GraphicalSymbol symbol : graphic.graphicalSymbols()) {
             if (symbol instanceof Mark mark) {
                 Shape shape = MarkShapes.shape(StyleValues.text(mark.getWellKnownName(), f), at.getX(), at.getY(), size);
