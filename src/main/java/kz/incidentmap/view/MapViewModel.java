@@ -59,7 +59,7 @@ final class MapViewModel {
      * when its page is read, and no member is listed twice.
      */
     private int listedNext;
-    /** Members of the listed cluster deleted since the click. */
+    /** Listed members of the listed cluster deleted since the click. */
     private int listedDeleted;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
@@ -252,7 +252,7 @@ final class MapViewModel {
         Optional<ClusterClick> cluster = ClusterClick.of(clicked, viewport.get());
         listed = cluster.orElse(null);
         // Positions in the cluster's list: the click read the first page, though some of it may be gone.
-        listedNext = cluster.map(c -> c.pages() == null ? c.members().size() : RecordPages.FIRST_PAGE).orElse(0);
+        listedNext = RecordPages.FIRST_PAGE;
         listedDeleted = 0;
         if (cluster.isPresent()) {
             viewport.set(cluster.get().zoomTo());
@@ -298,15 +298,23 @@ final class MapViewModel {
                 .map(i -> ClusterClick.member(from.members().get(0), i)).toList(), at + PAGE));
     }
 
-    /** Adds a page of the selected cluster's list to the selection (JavaFX thread), unless another click came first. */
-    void addPage(ListPage page) {
+    /**
+     * Adds a page of the selected cluster's list to the selection (JavaFX thread), unless another click
+     * came first or the page was added already. Returns whether the selection changed: a page whose
+     * members were all deleted meanwhile only moves the list on.
+     */
+    boolean addPage(ListPage page) {
         if (listed == null || page.from() != listed || page.next() <= listedNext) {
-            return;
+            return false;
+        }
+        listedNext = page.next();
+        if (page.hits().isEmpty()) {
+            return false;
         }
         List<Hit> all = new ArrayList<>(selection.get());
         all.addAll(page.hits());
-        listedNext = page.next();
         selection.set(List.copyOf(all));
+        return true;
     }
 
     /** Changes the layers (visibility, opacity, order, style); the map redraws with the new model. */

@@ -188,11 +188,19 @@ final class MapWindow extends BorderPane {
 
     /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
     private void morePages() {
-        vm.nextPage().ifPresent(next -> workers.run(next, vm::addPage, e -> {
+        vm.nextPage().ifPresent(next -> workers.run(next, page -> {
+            if (!vm.addPage(page)) {
+                showDetailsAgain(); // nothing new listed, so the selection's listener does not run
+            }
+        }, e -> {
             vm.messageProperty().set("Could not read more incidents: " + e.getMessage());
-            // The button disabled itself when clicked: offer it again.
-            details.show(vm.selectionProperty().get(), vm.selectionTotal(), vm.nextPage().isPresent());
+            showDetailsAgain();
         }));
+    }
+
+    /** The details as the selection stands: the "more" button disabled itself when clicked, and is offered again. */
+    private void showDetailsAgain() {
+        details.show(vm.selectionProperty().get(), vm.selectionTotal(), vm.nextPage().isPresent());
     }
 
     private void importOsm() {

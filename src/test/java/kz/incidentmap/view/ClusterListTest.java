@@ -14,6 +14,7 @@ import kz.incidentmap.TestMaps;
 import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
+import kz.incidentmap.identify.RecordPages;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
@@ -71,7 +72,7 @@ class ClusterListTest {
             int total = vm.selectionTotal();
             List<String> first = incidentIds(vm);
             assertTrue(total > 3 * MapViewModel.PAGE, total + " in the Almaty cluster");
-            assertEquals(10, first.size(), "the first page");
+            assertEquals(RecordPages.FIRST_PAGE, first.size(), "the first page");
 
             List<String> deleted = List.of(first.get(0), first.get(3));
             for (String id : deleted) {
@@ -96,9 +97,33 @@ class ClusterListTest {
         try (IncidentStore store = store(22, 2_000)) {
             MapViewModel vm = clickedAlmaty(store);
             MapViewModel.ListPage late = vm.nextPage().orElseThrow().call();
-            vm.select(List.of()); // a click on empty map before the page arrived
-            vm.addPage(late);
-            assertTrue(vm.selectionProperty().get().isEmpty());
+            clickAlmaty(vm); // the same cluster clicked again before the page arrived
+            List<String> firstPage = incidentIds(vm);
+            assertFalse(vm.addPage(late));
+            assertEquals(firstPage, incidentIds(vm));
+        }
+    }
+
+    @Test
+    void aPageIsAddedOnceAndAnEmptyPageMovesTheListOn() throws Exception {
+        try (IncidentStore store = store(25, 2_000)) {
+            MapViewModel vm = clickedAlmaty(store);
+            Callable<MapViewModel.ListPage> second = vm.nextPage().orElseThrow();
+            MapViewModel.ListPage page = second.call();
+            // Every member of the second page deleted by another program: reading it again finds none.
+            for (Hit h : page.hits()) {
+                assertTrue(store.delete(h.featureId()));
+            }
+            MapViewModel.ListPage empty = second.call();
+            assertTrue(empty.hits().isEmpty());
+            List<String> before = incidentIds(vm);
+            assertFalse(vm.addPage(empty), "nothing to add: the window shows the details again itself");
+            assertEquals(before, incidentIds(vm));
+            MapViewModel.ListPage third = vm.nextPage().orElseThrow().call();
+            assertEquals(empty.next() + MapViewModel.PAGE, third.next(), "the next page starts after the empty one");
+            assertTrue(vm.addPage(third));
+            assertFalse(vm.addPage(third), "the same page twice");
+            assertEquals(before.size() + third.hits().size(), incidentIds(vm).size());
         }
     }
 
@@ -111,7 +136,7 @@ class ClusterListTest {
             assertTrue(store.delete(gone));
             clickAlmaty(vm);
             int total = vm.selectionTotal();
-            assertEquals(9, incidentIds(vm).size(), "the first page, one short");
+            assertEquals(RecordPages.FIRST_PAGE - 1, incidentIds(vm).size(), "the first page, one short");
             for (Optional<Callable<MapViewModel.ListPage>> next = vm.nextPage(); next.isPresent(); next = vm.nextPage()) {
                 vm.addPage(next.get().call());
             }
