@@ -88,9 +88,8 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
 
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets) throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
-            List<MapLayer> layers = new ArrayList<>(basemap.layers());
-            layers.addAll(layers.indexOf(basemap.layers().stream().filter(l -> l.name().equals(BasemapLayers.CITIES))
-                    .findFirst().orElseThrow()), StreetLayers.load(mapsDir, streets, projection, StreetLayers.IN_MEMORY_LIMIT));
+            List<MapLayer> layers = new MapModel(basemap.layers())
+                    .withStreets(StreetLayers.load(mapsDir, streets, projection)).layers();
             return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries());
         }
 

@@ -1,7 +1,9 @@
 package kz.incidentmap.layers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.geotools.api.data.SimpleFeatureSource;
@@ -51,6 +53,34 @@ public record MapModel(List<MapLayer> layers) {
                 layers.set(j, l.withSource(after));
             }
         }
+    }
+
+    /**
+     * A model with its street layers replaced by {@code streets}, put where the first of them stood
+     * (below the cities when there were none). A layer of the same name as one replaced keeps whether it
+     * was shown and its opacity: a street import changes what the street layers hold, not how the map was
+     * set up.
+     */
+    public MapModel withStreets(List<MapLayer> streets) {
+        List<MapLayer> kept = new ArrayList<>();
+        Map<String, MapLayer> replaced = new HashMap<>();
+        int at = -1;
+        for (MapLayer l : layers) {
+            if (StreetLayers.isStreetLayer(l.name())) {
+                at = at < 0 ? kept.size() : at;
+                replaced.put(l.name(), l);
+            } else {
+                kept.add(l);
+            }
+        }
+        if (at < 0) {
+            at = layer(BasemapLayers.CITIES).map(kept::indexOf).orElse(kept.size());
+        }
+        kept.addAll(at, streets.stream().map(l -> {
+            MapLayer before = replaced.get(l.name());
+            return before == null ? l : l.withVisible(before.visible()).withOpacity(before.opacity());
+        }).toList());
+        return new MapModel(kept);
     }
 
     /**

@@ -55,6 +55,16 @@ public final class StreetLayers {
         return load(mapsDir, ImportedStreets.of(imported), projection, IN_MEMORY_LIMIT);
     }
 
+    /** The street layers with the streets of a store (see {@link #IN_MEMORY_LIMIT}). Off the JavaFX thread. */
+    public static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection) throws IOException {
+        return load(mapsDir, store, projection, IN_MEMORY_LIMIT);
+    }
+
+    /** Whether a layer of this name is one of the street layers this class makes. */
+    public static boolean isStreetLayer(String name) {
+        return name.startsWith(SCHEMATIC + "-") || name.startsWith(IMPORTED + "-");
+    }
+
     /**
      * The same for the streets of a store: up to {@code inMemoryLimit} features are read into memory,
      * more are read from the store box by box as the map asks for them.

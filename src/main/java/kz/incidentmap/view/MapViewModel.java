@@ -23,6 +23,7 @@ import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.Incident;
@@ -96,19 +97,11 @@ final class MapViewModel {
     }
 
     /**
-     * Takes a map loaded again (after a street import) and keeps the current view. The incidents are the
-     * latest ones, not those the reload started from: an edit saved while the streets were read stays.
+     * Takes the street layers read again after a street import (JavaFX thread). Only they change: the
+     * other layers, the incidents (with any edit saved meanwhile) and the view stay as they are.
      */
-    void reloaded(LoadedMap loaded) {
-        LoadedMap shown = loaded;
-        synchronized (incidentsLock) {
-            IncidentFeatureSource current = latest;
-            if (current != null) {
-                shown = loaded.withModel(loaded.model().with(IncidentLayer.NAME, l -> l.withSource(current)));
-            }
-            latest = incidentSource(shown);
-        }
-        map.set(shown);
+    void streetsReloaded(List<MapLayer> streets) {
+        updateModel(m -> m.withStreets(streets));
         message.set("Street layers updated");
     }
 

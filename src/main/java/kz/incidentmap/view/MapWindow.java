@@ -20,8 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
@@ -222,11 +222,8 @@ final class MapWindow extends BorderPane {
     private void reloadStreets() {
         IncidentStore open = store;
         Path maps = mapsDir;
-        workers.run(() -> {
-            // Only the streets changed: the incidents keep the index they have.
-            IncidentFeatureSource incidents = vm.latestIncidents();
-            return LoadedMap.load(maps, incidents.index(), incidents.records(), ImportedStreets.inStore(open.file()));
-        }, vm::reloaded, e -> vm.messageProperty().set("Could not reload the map: " + e.getMessage()));
+        workers.run(() -> StreetLayers.load(maps, ImportedStreets.inStore(open.file()), MapProjection.kazakhstan()),
+                vm::streetsReloaded, e -> vm.messageProperty().set("Could not reload the street layers: " + e.getMessage()));
     }
 
     private void export() {

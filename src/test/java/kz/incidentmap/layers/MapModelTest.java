@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import kz.incidentmap.TestMaps;
 import org.geotools.api.style.Rule;
 import org.geotools.api.style.Style;
@@ -30,6 +32,34 @@ class MapModelTest {
     @SafeVarargs
     private static List<String> join(List<String>... parts) {
         return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void newStreetLayersTakeThePlaceOfTheOldOnesAndKeepTheirSettings() {
+        MapModel m = map.model().moved("cities", -6).with("taraz-buildings", l -> l.withVisible(false));
+        List<MapLayer> reread = map.model().layers().stream().filter(l -> StreetLayers.isStreetLayer(l.name()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        MapLayer roads = reread.get(2);
+        MapLayer imported = new MapLayer("osm-roads", "Streets \u00b7 OpenStreetMap", roads.source(), roads.style(),
+                true, "OSM");
+        reread.add(imported);
+
+        MapModel after = m.withStreets(reread);
+
+        List<String> streetNames = List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois", "osm-roads");
+        assertEquals(join(List.of("cities", "countries", "oblasts"), streetNames, List.of("heatmap", "incidents")),
+                names(after), "where the street layers were, after the user moved the cities down");
+        assertEquals(false, after.layer("taraz-buildings").orElseThrow().visible(), "hidden before, hidden after");
+        assertSame(m.layer("incidents").orElseThrow(), after.layer("incidents").orElseThrow());
+        assertSame(imported, after.layer("osm-roads").orElseThrow());
+    }
+
+    @Test
+    void streetLayersGoBelowTheCitiesWhenThereWereNone() {
+        MapModel none = new MapModel(map.model().layers().stream()
+                .filter(l -> !StreetLayers.isStreetLayer(l.name())).toList());
+        List<MapLayer> streets = map.model().layers().stream().filter(l -> StreetLayers.isStreetLayer(l.name())).toList();
+        assertEquals(names(map.model()), names(none.withStreets(streets)));
     }
 
     @Test
