@@ -1,6 +1,7 @@
 package kz.incidentmap.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +25,8 @@ public final class Cli {
             return 2;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println(c.getCommandName() + ": error: " + describe(ex));
+            // A thread of the command's own (an import's reader, say) hands its failure on wrapped.
+            err.println(c.getCommandName() + ": error: " + (outOfMemory(ex) ? outOfMemoryMessage() : describe(ex)));
             err.flush();
             return 1;
         });
@@ -36,26 +38,32 @@ public final class Cli {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli's handler takes exceptions only. What the command held is unreachable by now, so
-            // there is room to say so; files are written under temporary names and stores in one
-            // transaction, so the command left nothing half-done.
-            err.println(commandName(cmd) + ": error: out of memory: this needs more than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap Java may use here;"
-                    + " nothing was written. Give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, and run it again.");
+            // there is room to say so.
+            List<CommandLine> ran = cmd.getParseResult() == null ? List.of(cmd) : cmd.getParseResult().asCommandLineList();
+            err.println(ran.get(ran.size() - 1).getCommandName() + ": error: " + outOfMemoryMessage());
             err.flush();
             return 1;
         }
     }
 
-    /** The name of the command that ran: the last subcommand parsed. */
-    private static String commandName(CommandLine cmd) {
-        CommandLine.ParseResult parsed = cmd.getParseResult();
-        if (parsed == null) {
-            return cmd.getCommandName();
+    /**
+     * What running out of heap is reported as. Files are written under temporary names and stores in
+     * one transaction, so the command left nothing half-done.
+     */
+    private static String outOfMemoryMessage() {
+        return "out of memory: this needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB of heap Java may use here; nothing was written. Give Java more, e.g."
+                + " JAVA_TOOL_OPTIONS=-Xmx4g, and run it again.";
+    }
+
+    /** Whether {@code ex} is, or was caused by, running out of heap. */
+    static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
         }
-        while (parsed.hasSubcommand()) {
-            parsed = parsed.subcommand();
-        }
-        return parsed.commandSpec().name();
+        return false;
     }
 
     private static String describe(Exception ex) {
