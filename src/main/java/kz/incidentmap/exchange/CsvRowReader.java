@@ -62,7 +62,6 @@ final class CsvRowReader implements AutoCloseable {
         this.in = null;
         bytes = ByteBuffer.allocate(0);
         chars = CharBuffer.wrap(text);
-        endOfInput = true;
     }
 
     /** Bytes of the file decoded so far: how far the reading is. */

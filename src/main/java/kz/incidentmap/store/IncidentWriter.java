@@ -218,17 +218,10 @@ final class IncidentWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException first = null;
-        for (PreparedStatement p : List.of(insertSource, updateSource, findSource, insertIncident, updateIncident,
-                deleteIncident, deleteLinks, deleteClaims, insertLink, insertClaim, putPoint, deletePoint)) {
-            try {
-                p.close();
-            } catch (SQLException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
+        // Closes every one, the last first, and throws the first failure with the others added to it.
+        try (insertSource; updateSource; findSource; insertIncident; updateIncident; deleteIncident; deleteLinks;
+                deleteClaims; insertLink; insertClaim; putPoint; deletePoint) {
+            // nothing to do but close
         }
     }
 }

@@ -12,8 +12,8 @@ import java.util.Collections;
  * time of a three-column insert. Rows are kept here until a statement's worth is complete; {@link
  * #execute()} writes them all, the few left over through a one-row statement. Works inside the
  * caller's transaction, and only for a caller that rolls the whole transaction back when a row is
- * refused: the inserts are {@code OR FAIL}, which keeps the rows of the statement before the refused
- * one. With the default {@code ABORT}, SQLite would keep a statement journal to undo each
+ * refused: the inserts are {@code OR FAIL}, which keeps the rows written before the refused one,
+ * those of its own statement included. With the default {@code ABORT}, SQLite would keep a statement journal to undo each
  * multi-row statement alone, and that journal, written to a temporary file, made a million-row
  * import write twenty times as many pages.
  */
@@ -76,10 +76,9 @@ final class MultiRowInsert implements RowSink, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
-            many.close();
-        } finally {
-            one.close();
+        // Closes both, the last first, and throws the first failure with the other added to it.
+        try (many; one) {
+            // nothing to do but close
         }
     }
 }

@@ -152,7 +152,7 @@ class BulkWriteTest {
             Incident far = StoreEditsTest.newIncident(StoreEditsTest.NEW_ID, 87.31, 49.17);
             store.add(far);
             left.add(far);
-            assertEquals(extent(left), storedExtent(db), "after adding a point beyond the north-east");
+            assertEquals(extent(left), storedExtent(db), "after adding a point beyond the east");
             for (Incident i : List.copyOf(left)) {
                 store.delete(i.id());
             }
