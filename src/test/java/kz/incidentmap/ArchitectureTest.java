@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.geotools.api.feature.type.Name;
+import org.geotools.api.filter.FilterFactory;
+import org.geotools.api.filter.expression.Expression;
+import org.geotools.styling.visitor.DuplicatingStyleVisitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,19 @@ class ArchitectureTest {
     @Test
     void theStoreDoesNotReachIntoTheReader() {
         noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat().resideInAPackage("..osm..")
+                .check(classes);
+    }
+
+    @Test
+    void stylesMakeTheirFunctionsDirectly() {
+        // Asking GeoTools for a function by name loads its whole function registry, a quarter of a
+        // second of a fresh JVM's start-up (see StyleFunctions): ECQL, CQL, FilterFactory.function and
+        // a style copier with GeoTools' own filter copier all ask by name.
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.geotools.filter.text.ecql.ECQL")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.geotools.filter.text.cql2.CQL")
+                .orShould().callMethod(FilterFactory.class, "function", String.class, Expression[].class)
+                .orShould().callMethod(FilterFactory.class, "function", Name.class, Expression[].class)
+                .orShould().callConstructor(DuplicatingStyleVisitor.class)
                 .check(classes);
     }
 }
