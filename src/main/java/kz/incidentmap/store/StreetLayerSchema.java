@@ -72,16 +72,17 @@ final class StreetLayerSchema {
     }
 
     /**
-     * Sets the table's extent in gpkg_contents from its R-tree (bounds rounded outwards to 32-bit
-     * floats, so the extent is never too small) and marks the change.
+     * Sets the table's extent in gpkg_contents from its R-tree's root node (bounds rounded outwards to
+     * 32-bit floats, so the extent is never too small; NULL when the layer is empty) and marks the change.
      */
     static void updateExtent(Connection c, StreetLayer layer) throws SQLException {
-        String rtree = rtree(layer);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET"
-                + " min_x = (SELECT min(minx) FROM " + rtree + "), min_y = (SELECT min(miny) FROM " + rtree + "),"
-                + " max_x = (SELECT max(maxx) FROM " + rtree + "), max_y = (SELECT max(maxy) FROM " + rtree + "),"
-                + " last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
-            ps.setString(1, layer.table());
+        float[] box = RtreeBounds.of(c, rtree(layer));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?,"
+                + " max_y = ?, last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
+            for (int k = 0; k < 4; k++) {
+                ps.setObject(k + 1, box == null ? null : (double) box[k]);
+            }
+            ps.setString(5, layer.table());
             ps.executeUpdate();
         }
     }
