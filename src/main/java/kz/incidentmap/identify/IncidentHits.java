@@ -186,7 +186,7 @@ final class IncidentHits {
         int wanted = Math.max(0, from) + Math.max(0, count);
         Envelope cluster = IndexClusterer.cellExtent(g, cell);
         double reach = Math.max(cluster.getWidth(), cluster.getHeight()) + click.distance(cluster.centre());
-        int[] rows = new int[0];
+        int[] rows;
         // Start where the cluster's mean density would put twice the members wanted inside the circle:
         // around Almaty (320,000 incidents) a first circle of a sixteenth of a cell held tens of
         // thousands of rows, all read to list ten. Too small a start only costs another doubling.
