@@ -62,8 +62,10 @@ public final class IncidentIndexLoad {
 
     /** The store could not be opened: a read that waits for it gives up (the opening's error is reported). */
     public void failed(Exception e) {
-        store.completeExceptionally(e);
+        // Cancelled first: the waiting read then always ends as cancelled, never with this error
+        // passed through it when it happens to wake before the cancel.
         task.cancel(true);
+        store.completeExceptionally(e);
     }
 
     /** The index, once read; its read's failure as an IOException naming the store. */
