@@ -3,12 +3,12 @@ package kz.incidentmap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.exchange.RecordExporter;
-import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
+import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,10 +53,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out
                     + ": already exists; a store is never written over (choose a new name)");
         }
-        List<Incident> incidents = filter.incidents(spec, options);
-        RecordExporter.export(incidents, f, out, Progress.NONE);
+        IncidentScan.Where where = filter.where(spec, options);
+        int written;
+        try (IncidentStore store = options.openForViewing(); IncidentScan scan = store.scan(where)) {
+            written = RecordExporter.export(scan, f, out, Progress.NONE);
+        }
         PrintWriter pw = spec.commandLine().getOut();
-        pw.println("Exported " + incidents.size() + " incidents to " + out + " (" + f.code() + ")");
+        pw.println("Exported " + written + " incidents to " + out + " (" + f.code() + ")");
         pw.flush();
         return 0;
     }

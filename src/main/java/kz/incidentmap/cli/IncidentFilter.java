@@ -6,6 +6,8 @@ import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
+import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +27,24 @@ final class IncidentFilter {
      * opened.
      */
     List<Incident> incidents(CommandSpec spec, MapOptions options) throws IOException, StoreException {
+        IncidentScan.Where where = where(spec, options);
+        try (IncidentStore store = options.openForViewing()) {
+            return where == IncidentScan.Where.ANYWHERE ? store.all()
+                    : store.all().stream().filter(i -> where.test(i.lon(), i.lat())).toList();
+        }
+    }
+
+    /**
+     * Which positions pass; an unknown city is a bad argument, refused before any store is opened.
+     * Without a position (NaN) an incident is in no city.
+     */
+    IncidentScan.Where where(CommandSpec spec, MapOptions options) throws IOException {
         if (city == null) {
-            return options.incidents();
+            return IncidentScan.Where.ANYWHERE;
         }
         Gazetteer.Place p = Places.city(spec, BasemapLayers.gazetteer(options.paths().mapsDir()), city);
         MapProjection proj = MapProjection.kazakhstan();
         Coordinate centre = proj.toMap(p.lon(), p.lat());
-        return options.incidents().stream()
-                .filter(i -> proj.toMap(i.lon(), i.lat()).distance(centre) <= CITY_RADIUS_METRES).toList();
+        return (lon, lat) -> proj.toMap(lon, lat).distance(centre) <= CITY_RADIUS_METRES;
     }
 }

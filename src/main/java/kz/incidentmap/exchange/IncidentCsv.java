@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class IncidentCsv {
     private IncidentCsv() {
     }
 
-    static void write(List<Incident> incidents, Writer out, Progress progress) throws IOException, CancelledException {
+    static int write(Collection<Incident> incidents, Writer out, Progress progress) throws IOException, CancelledException {
         out.write(CsvTable.line(COLUMNS));
         int n = 0;
         for (Incident i : incidents) {
@@ -62,6 +63,7 @@ final class IncidentCsv {
             }
             progress.report(++n, incidents.size());
         }
+        return n;
     }
 
     static ParsedRecords read(Path file, String text, IncidentValidator validator, LocalDate today, Progress progress)

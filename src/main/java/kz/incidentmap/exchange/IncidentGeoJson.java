@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class IncidentGeoJson {
     private IncidentGeoJson() {
     }
 
-    static void write(List<Incident> incidents, OutputStream out, Progress progress) throws IOException, CancelledException {
+    static int write(Collection<Incident> incidents, OutputStream out, Progress progress) throws IOException, CancelledException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -54,6 +55,7 @@ final class IncidentGeoJson {
             }
             g.writeEndArray();
             g.writeEndObject();
+            return n;
         }
     }
 

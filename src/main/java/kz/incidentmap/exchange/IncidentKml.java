@@ -10,16 +10,17 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.stream.XMLOutputFactory;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.SourceDraft;
@@ -43,7 +44,7 @@ final class IncidentKml {
     private IncidentKml() {
     }
 
-    static void write(List<Incident> incidents, OutputStream out, Progress progress)
+    static int write(Collection<Incident> incidents, OutputStream out, Progress progress)
             throws IOException, CancelledException {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -74,6 +75,7 @@ final class IncidentKml {
             w.writeEndElement();
             w.writeEndDocument();
             w.close();
+            return n;
         } catch (XMLStreamException e) {
             throw new IOException("cannot write KML: " + e.getMessage(), e);
         }

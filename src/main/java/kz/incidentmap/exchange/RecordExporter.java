@@ -10,23 +10,31 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.Collection;
 import java.util.UUID;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
 /**
  * Writes records to a file in one of the export formats. The file is written beside the target under a
  * hidden temporary name and moved into place only when complete, so a failure or a cancel never leaves
- * half a file. A GeoPackage is never written over an existing file. Runs on a worker thread.
+ * half a file. A GeoPackage is never written over an existing file. Records are written as they are
+ * iterated, so an {@link IncidentScan} of a large store is read a page at a time and never held whole.
+ * Runs on a worker thread.
  */
 public final class RecordExporter {
 
     private RecordExporter() {
     }
 
-    public static void export(List<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
+    /**
+     * Writes {@code incidents} to {@code out}; returns how many were written (fewer than their size when
+     * a scan's incidents were deleted meanwhile). A scan that cannot read a page fails with its
+     * {@link StoreException}.
+     */
+    public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
             throws IOException, StoreException, CancelledException {
         if (!format.exportable()) {
             throw new IllegalArgumentException("records cannot be exported as " + format.code());
@@ -40,21 +48,25 @@ public final class RecordExporter {
         }
         Path tmp = dir.resolve("." + out.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
+            int written;
             if (format == ExchangeFormat.GPKG) {
                 IncidentStore.createEmpty(tmp);
                 try (IncidentStore store = IncidentStore.open(tmp)) {
                     if (progress.isCancelled()) {
                         throw new CancelledException("export cancelled");
                     }
-                    store.merge(incidents);
+                    written = store.mergeAll(incidents.iterator()).added();
                 }
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
             } else {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    write(incidents, format, os, progress);
+                    written = write(incidents, format, os, progress);
                 }
             }
             move(tmp, out);
+            return written;
+        } catch (IncidentScan.ReadFailure e) {
+            throw e.getCause();
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
@@ -62,16 +74,21 @@ public final class RecordExporter {
         }
     }
 
-    private static void write(List<Incident> incidents, ExchangeFormat format, OutputStream os, Progress progress)
-            throws IOException, CancelledException {
+    private static int write(Collection<Incident> incidents, ExchangeFormat format, OutputStream os,
+            Progress progress) throws IOException, CancelledException {
         switch (format) {
             case CSV -> {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                IncidentCsv.write(incidents, w, progress);
+                int n = IncidentCsv.write(incidents, w, progress);
                 w.flush();
+                return n;
             }
-            case GEOJSON -> IncidentGeoJson.write(incidents, os, progress);
-            case KML -> IncidentKml.write(incidents, os, progress);
+            case GEOJSON -> {
+                return IncidentGeoJson.write(incidents, os, progress);
+            }
+            case KML -> {
+                return IncidentKml.write(incidents, os, progress);
+            }
             default -> throw new IllegalArgumentException(format.code());
         }
     }

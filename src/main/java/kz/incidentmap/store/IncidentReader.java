@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,18 +112,9 @@ final class IncidentReader {
         long fid = rs.getLong("fid");
         String uuid = rs.getString("uuid");
         String where = "incidents row fid " + fid + (uuid == null ? "" : " (uuid " + uuid + ")");
-        byte[] geom = rs.getBytes("geom");
-        double lon = Double.NaN;
-        double lat = Double.NaN;
-        if (geom != null) {
-            try {
-                Point p = GeoPackageGeometry.decodePoint(geom);
-                lon = p.getX();
-                lat = p.getY();
-            } catch (IllegalArgumentException e) {
-                throw StoreException.of(file, where + ": field 'geom': " + e.getMessage());
-            }
-        }
+        Point point = point(where, rs.getBytes("geom"));
+        double lon = point == null ? Double.NaN : point.getX();
+        double lat = point == null ? Double.NaN : point.getY();
         if (uuid == null) {
             throw StoreException.of(file, where + ": field 'uuid': is null");
         }
@@ -143,6 +135,42 @@ final class IncidentReader {
                 hasV2Columns ? time(where, rs.getString("time")) : null,
                 hasV2Columns ? Tags.split(rs.getString("tags")) : List.of(),
                 instant(where, "created", rs.getString("created")), instant(where, "updated", rs.getString("updated")));
+    }
+
+    /** The point of a geom blob; null for none. */
+    private Point point(String where, byte[] geom) throws StoreException {
+        try {
+            return geom == null ? null : GeoPackageGeometry.decodePoint(geom);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, where + ": field 'geom': " + e.getMessage());
+        }
+    }
+
+    /**
+     * The row ids of the incidents whose position passes {@code where}, in the order {@link #query}
+     * gives. With {@link IncidentScan.Where#ANYWHERE} no geometry is read.
+     */
+    long[] rowIds(IncidentScan.Where where) throws SQLException, StoreException {
+        boolean anywhere = where == IncidentScan.Where.ANYWHERE;
+        String sql = "SELECT i.fid" + (anywhere ? "" : ", i.geom") + " FROM incidents i ORDER BY i.date, i.title, i.uuid";
+        long[] ids = new long[1_024];
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long fid = rs.getLong(1);
+                if (!anywhere) {
+                    Point p = point("incidents row fid " + fid, rs.getBytes(2));
+                    if (!(p == null ? where.test(Double.NaN, Double.NaN) : where.test(p.getX(), p.getY()))) {
+                        continue;
+                    }
+                }
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = fid;
+            }
+        }
+        return Arrays.copyOf(ids, n);
     }
 
     private boolean hasV2Columns() throws SQLException {

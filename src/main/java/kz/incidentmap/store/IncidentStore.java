@@ -243,6 +243,24 @@ public final class IncidentStore implements AutoCloseable {
         return query("", "read incidents");
     }
 
+    /**
+     * The incidents whose position passes {@code where}, in the order of {@link #all()}, read a page at
+     * a time as they are iterated, on connections of the scan's own (see {@link IncidentScan}): for
+     * walking a large store whole. Close the scan when done.
+     */
+    public IncidentScan scan(IncidentScan.Where where) throws StoreException {
+        return scan(where, IncidentScan.PAGE);
+    }
+
+    synchronized IncidentScan scan(IncidentScan.Where where, int pageSize) throws StoreException {
+        ensureOpen();
+        try {
+            return new IncidentScan(file, reader.rowIds(where), pageSize);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incident row ids", e);
+        }
+    }
+
     /** The incident with this id, if there is one. */
     public synchronized Optional<Incident> byId(String uuid) throws StoreException {
         if (uuid == null) {

@@ -18,7 +18,7 @@ import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
 import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 
 /**
@@ -125,10 +125,10 @@ final class ExchangeActions {
             @Override
             protected Void call() throws Exception {
                 updateMessage("Reading the store");
-                List<Incident> incidents = store.all();
-                count = incidents.size();
-                updateMessage(count + " incidents");
-                RecordExporter.export(incidents, format, file, this);
+                try (IncidentScan incidents = store.scan(IncidentScan.Where.ANYWHERE)) {
+                    updateMessage(incidents.size() + " incidents");
+                    count = RecordExporter.export(incidents, format, file, this);
+                }
                 return null;
             }
 

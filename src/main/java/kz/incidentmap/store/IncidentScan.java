@@ -1,0 +1,190 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.AbstractCollection;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.incidentmap.model.Incident;
+
+/**
+ * A store's incidents in the order of {@link IncidentStore#all()}, read a page at a time as they are
+ * iterated: what an export walks, so that a million incidents never sit in the heap at once (they took
+ * 1.4 GB). Only the row ids are read up front, which fixes the order and the {@link #size()}. An
+ * incident deleted before its page is read is left out; one edited in the meantime comes as it is then.
+ * <p>
+ * Reading a page (its rows, then its sources and claims looked up by index) is most of an export's
+ * work, so {@link #READERS} pages are read at once, each on a thread with a read-only connection of its
+ * own, while the caller writes the page before. The iterator throws {@link ReadFailure} when a page
+ * cannot be read. Close the scan to stop its threads and connections.
+ */
+public final class IncidentScan extends AbstractCollection<Incident> implements AutoCloseable {
+
+    /** Incidents per read: their sources and claims are still looked up by index, not scanned. */
+    static final int PAGE = 2_000;
+    /** Pages read at once: one per core of the machine we design for. */
+    static final int READERS = 2;
+
+    /** Which incidents a scan keeps, by position; NaN, NaN for an incident without one. */
+    @FunctionalInterface
+    public interface Where {
+        Where ANYWHERE = (lon, lat) -> true;
+
+        boolean test(double lon, double lat);
+    }
+
+    /** A page of the scan could not be read; the cause says why and where. */
+    public static final class ReadFailure extends RuntimeException {
+        ReadFailure(StoreException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized StoreException getCause() {
+            return (StoreException) super.getCause();
+        }
+    }
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Path file;
+    private final long[] rowIds;
+    private final int pageSize;
+    private final List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<IncidentReader> readers = new ThreadLocal<>();
+    private ExecutorService pool;
+    private boolean closed;
+
+    IncidentScan(Path file, long[] rowIds, int pageSize) {
+        this.file = file;
+        this.rowIds = rowIds;
+        this.pageSize = pageSize;
+    }
+
+    /** The number of incidents the scan found; iterating gives fewer if some were deleted since. */
+    @Override
+    public int size() {
+        return rowIds.length;
+    }
+
+    @Override
+    public synchronized Iterator<Incident> iterator() {
+        if (closed) {
+            throw new IllegalStateException("the scan of " + file + " is closed");
+        }
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(READERS, r -> {
+                Thread t = new Thread(r, "incident-scan-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return new Pages(pool);
+    }
+
+    /** Stops the reading threads and closes their connections. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (pool != null) {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (connections) {
+            for (Connection c : connections) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // a read-only connection: nothing is lost by a failed close
+                }
+            }
+            connections.clear();
+        }
+    }
+
+    /** On a reading thread: the incidents with these row ids, in their order, the deleted left out. */
+    private List<Incident> read(long[] ids) throws StoreException {
+        try {
+            IncidentReader reader = readers.get();
+            if (reader == null) {
+                Connection c = StoreConnections.openReadOnly(file);
+                connections.add(c);
+                reader = new IncidentReader(file, c);
+                readers.set(reader);
+            }
+            Map<Long, Incident> read = reader.byRowIds(ids);
+            return Arrays.stream(ids).filter(read::containsKey).mapToObj(read::get).toList();
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read incidents by row id", e);
+        }
+    }
+
+    /** Hands out the pages in order while the next ones are being read. */
+    private final class Pages implements Iterator<Incident> {
+        private final ExecutorService pool;
+        private final Deque<Future<List<Incident>>> coming = new ArrayDeque<>();
+        private int next;
+        private Iterator<Incident> page = Collections.emptyIterator();
+
+        Pages(ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!page.hasNext()) {
+                // One more than the readers, so each has its next page ready when it finishes one.
+                while (coming.size() <= READERS && next < rowIds.length) {
+                    long[] ids = Arrays.copyOfRange(rowIds, next, Math.min(rowIds.length, next + pageSize));
+                    next += ids.length;
+                    coming.add(pool.submit(() -> read(ids)));
+                }
+                if (coming.isEmpty()) {
+                    return false;
+                }
+                page = take(coming.poll()).iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public Incident next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.next();
+        }
+
+        private List<Incident> take(Future<List<Incident>> f) {
+            try {
+                return f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof StoreException se) {
+                    throw new ReadFailure(se);
+                }
+                throw new IllegalStateException("reading " + file + " failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadFailure(StoreException.of(file, "reading was interrupted"));
+            }
+        }
+    }
+}
