@@ -1,11 +1,14 @@
 package kz.incidentmap.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
+import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +34,30 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    /**
+     * Prints the incidents as the scan reads them, a page at a time, so that listing a million needs no
+     * more heap than listing a thousand.
+     */
     @Override
     public Integer call() throws Exception {
-        List<Incident> incidents = filter.incidents(spec, options);
+        IncidentScan.Where where = filter.where(spec, options);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(incidents.stream().map(IncidentRecords::json).toList()));
-        } else {
-            out.println(IncidentRecords.csvLine(IncidentRecords.CSV_COLUMNS));
-            incidents.forEach(i -> out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i))));
+        try (IncidentStore store = options.openForViewing(); IncidentScan incidents = store.scan(where)) {
+            if (format == Format.json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                try (SequenceWriter array = mapper.writer().writeValues(out).init(true)) {
+                    for (Incident i : incidents) {
+                        array.write(IncidentRecords.json(i));
+                    }
+                }
+                out.println();
+            } else {
+                out.println(IncidentRecords.csvLine(IncidentRecords.CSV_COLUMNS));
+                incidents.forEach(i -> out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i))));
+            }
+        } catch (IncidentScan.ReadFailure e) {
+            throw e.getCause();
         }
         out.flush();
         return 0;
