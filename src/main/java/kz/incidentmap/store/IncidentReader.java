@@ -207,33 +207,50 @@ final class IncidentReader {
         if (bare.isEmpty()) {
             return bare;
         }
-        Map<String, List<Source>> cited = new HashMap<>();
+        Map<String, List<String>> citedKeys = new HashMap<>();
         Map<String, List<Claim>> claims = new HashMap<>();
         List<String> uuids = bare.stream().map(Incident::id).toList();
-        // A few incidents (a click, a page of a cluster) read only the sources they cite, not the whole table.
-        Map<String, Source> sources = uuids.size() > SCAN_LIMIT ? sources("", List.of())
-                : sources(" WHERE key IN (SELECT source_key FROM incident_sources WHERE incident_uuid IN ("
-                        + String.join(", ", Collections.nCopies(uuids.size(), "?")) + "))", uuids);
         String linkSql = "SELECT incident_uuid, source_key FROM incident_sources";
         String claimSql = "SELECT incident_uuid, source_key, killed, wounded, date, note FROM claims";
         if (uuids.size() > SCAN_LIMIT) {
             Set<String> wanted = new HashSet<>(uuids);
-            readLinks(linkSql + " ORDER BY incident_uuid, seq", List.of(), wanted, sources, cited);
+            readLinks(linkSql + " ORDER BY incident_uuid, seq", List.of(), wanted, citedKeys);
             readClaims(claimSql + " ORDER BY incident_uuid, seq", List.of(), wanted, claims);
         } else {
             for (int from = 0; from < uuids.size(); from += CHUNK) {
                 List<String> chunk = uuids.subList(from, Math.min(uuids.size(), from + CHUNK));
                 String in = " WHERE incident_uuid IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
                         + ") ORDER BY incident_uuid, seq";
-                readLinks(linkSql + in, chunk, null, sources, cited);
+                readLinks(linkSql + in, chunk, null, citedKeys);
                 readClaims(claimSql + in, chunk, null, claims);
             }
         }
+        // A few incidents (a click, a page of a cluster or of an export) read only the sources they cite.
+        Map<String, Source> sources = uuids.size() > SCAN_LIMIT ? sources("", List.of()) : sourcesByKey(citedKeys);
         List<Incident> result = new ArrayList<>(bare.size());
         for (Incident i : bare) {
-            result.add(i.withLinks(cited.getOrDefault(i.id(), List.of()), claims.getOrDefault(i.id(), List.of())));
+            List<Source> cited = new ArrayList<>();
+            for (String key : citedKeys.getOrDefault(i.id(), List.of())) {
+                Source s = sources.get(key);
+                if (s != null) {
+                    cited.add(s);
+                }
+            }
+            result.add(i.withLinks(cited, claims.getOrDefault(i.id(), List.of())));
         }
         return result;
+    }
+
+    /** The sources with the keys these links cite, by key. */
+    private Map<String, Source> sourcesByKey(Map<String, List<String>> citedKeys) throws SQLException, StoreException {
+        List<String> keys = citedKeys.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Source> sources = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            sources.putAll(sources(" WHERE key IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk));
+        }
+        return sources;
     }
 
     /** The sources {@code condition} (empty, or a WHERE clause with {@code params}) selects, by key. */
@@ -253,14 +270,14 @@ final class IncidentReader {
         return sources;
     }
 
-    private void readLinks(String sql, List<String> params, Set<String> wanted, Map<String, Source> sources,
-            Map<String, List<Source>> into) throws SQLException {
+    /** The source keys each wanted incident cites, in their order. */
+    private void readLinks(String sql, List<String> params, Set<String> wanted, Map<String, List<String>> into)
+            throws SQLException {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String uuid = rs.getString(1);
-                Source s = sources.get(rs.getString(2));
-                if (s != null && (wanted == null || wanted.contains(uuid))) {
-                    into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(s);
+                if (wanted == null || wanted.contains(uuid)) {
+                    into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
