@@ -10,9 +10,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +54,12 @@ final class IncidentIndexCache {
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
     /** How long, at most, the end of the process waits for copies still being written. */
     private static final long FINISH_MS = 5_000;
+    /**
+     * The copies kept: the most recently used, up to this many and this many bytes in all (a million
+     * incidents make 45 MB). Without a bound every store ever opened, deleted ones too, kept its copy.
+     */
+    static final int KEEP_COPIES = 8;
+    static final long KEEP_BYTES = 1L << 30;
 
     private IncidentIndexCache() {
     }
@@ -63,9 +76,61 @@ final class IncidentIndexCache {
                     || b.getLong() != now.changeCounter() || b.getLong() != now.size() || b.getLong() != now.modified()) {
                 return Optional.empty();
             }
-            return IncidentIndex.read(b.slice().order(ByteOrder.LITTLE_ENDIAN));
+            Optional<IncidentIndex> index = IncidentIndex.read(b.slice().order(ByteOrder.LITTLE_ENDIAN));
+            if (index.isPresent()) {
+                markUsed(file);
+            }
+            return index;
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The copy's modification time is when it was last used: what {@link #prune} keeps the newest of. */
+    private static void markUsed(Path copy) {
+        try {
+            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache folder: the copy is merely pruned earlier
+        }
+    }
+
+    /**
+     * Deletes the copies in {@code folder} beyond the {@code copies} most recently used or beyond
+     * {@code bytes} in all, newest first; {@code keep} (the copy just written) stays whatever its size.
+     */
+    static void prune(Path folder, Path keep, int copies, long bytes) {
+        List<Path> all = new ArrayList<>();
+        try (DirectoryStream<Path> bins = Files.newDirectoryStream(folder, "*.bin")) {
+            bins.forEach(all::add);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Map<Path, Long> used = new HashMap<>();
+        Map<Path, Long> size = new HashMap<>();
+        for (Path p : all) {
+            try {
+                used.put(p, Files.getLastModifiedTime(p).toMillis());
+                size.put(p, Files.size(p));
+            } catch (IOException e) {
+                used.put(p, Long.MIN_VALUE); // gone or unreadable: first to go
+                size.put(p, 0L);
+            }
+        }
+        all.sort(Comparator.comparing((Path p) -> !p.equals(keep)).thenComparing(used::get, Comparator.reverseOrder()));
+        int kept = 0;
+        long total = 0;
+        for (Path p : all) {
+            if (p.equals(keep) || (kept < copies && total + size.get(p) <= bytes)) {
+                kept++;
+                total += size.get(p);
+            } else {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // tried again after the next write
+                }
+            }
         }
     }
 
@@ -125,6 +190,7 @@ final class IncidentIndexCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune(file.getParent(), file, KEEP_COPIES, KEEP_BYTES);
         } catch (IOException | RuntimeException e) {
             // No copy this time: the store is read again next time, as if the cache were empty.
         }

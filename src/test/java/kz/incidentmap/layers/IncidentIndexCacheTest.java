@@ -11,6 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -78,7 +81,9 @@ class IncidentIndexCacheTest {
                     fromCopy.nearby(fromStore.x(7), fromStore.y(7), 20_000, 5).count());
             // A copy altered on purpose shows that it is what the second read returned ...
             alterFirstEasting(copy, n, 1.5);
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(0));
             assertEquals(1.5, load(db, store).x(0));
+            assertTrue(Files.getLastModifiedTime(copy).toMillis() > 0, "a copy read is marked as used");
             // ... until the store changes: then the store is read again.
             store.add(SyntheticIncidents.forMaps(TestMaps.MAPS, 99).incidents(1).next());
             IncidentIndex after = load(db, store);
@@ -100,6 +105,28 @@ class IncidentIndexCacheTest {
             assertEquals(first.size(), again.size());
             assertEquals(first.entry(first.size() - 1), again.entry(again.size() - 1));
         }
+    }
+
+    @Test
+    void pruningKeepsTheMostRecentlyUsedCopiesWithinTheirCountAndBytes() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("index"));
+        List<Path> copies = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Path c = folder.resolve("copy" + k + ".bin");
+            Files.write(c, new byte[100]);
+            Files.setLastModifiedTime(c, FileTime.fromMillis(1_000_000L * (k + 1))); // copy5 the most recently used
+            copies.add(c);
+        }
+        Path other = Files.writeString(folder.resolve("notes.txt"), "not a copy");
+
+        IncidentIndexCache.prune(folder, copies.get(5), 4, 10_000);
+        assertEquals(List.of(false, false, true, true, true, true), copies.stream().map(Files::exists).toList(), "four by count");
+        IncidentIndexCache.prune(folder, copies.get(5), 4, 250);
+        assertEquals(List.of(false, false, false, false, true, true), copies.stream().map(Files::exists).toList(), "250 bytes");
+        // The copy just written stays even when it is the oldest and over the budget alone.
+        IncidentIndexCache.prune(folder, copies.get(4), 1, 50);
+        assertEquals(List.of(false, false, false, false, true, false), copies.stream().map(Files::exists).toList());
+        assertTrue(Files.exists(other), "only copies are pruned");
     }
 
     @Test
