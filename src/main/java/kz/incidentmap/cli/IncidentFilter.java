@@ -1,14 +1,10 @@
 package kz.incidentmap.cli;
 
 import java.io.IOException;
-import java.util.List;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
-import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentScan;
-import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,18 +17,6 @@ final class IncidentFilter {
 
     @Option(names = "--city", paramLabel = "NAME", description = "Only incidents within 25 km of this city.")
     String city;
-
-    /**
-     * The store's incidents that pass. An unknown city is a bad argument, refused before the store is
-     * opened.
-     */
-    List<Incident> incidents(CommandSpec spec, MapOptions options) throws IOException, StoreException {
-        IncidentScan.Where where = where(spec, options);
-        try (IncidentStore store = options.openForViewing()) {
-            return where == IncidentScan.Where.ANYWHERE ? store.all()
-                    : store.all().stream().filter(i -> where.test(i.lon(), i.lat())).toList();
-        }
-    }
 
     /**
      * Which positions pass; an unknown city is a bad argument, refused before any store is opened.
