@@ -36,7 +36,8 @@ final class IncidentsCommand implements Callable<Integer> {
 
     /**
      * Prints the incidents as the scan reads them, a page at a time, so that listing a million needs no
-     * more heap than listing a thousand.
+     * more heap than listing a thousand. A read that fails part way leaves what was printed unfinished
+     * (JSON without its closing bracket) and the command exits with 1.
      */
     @Override
     public Integer call() throws Exception {
@@ -45,12 +46,15 @@ final class IncidentsCommand implements Callable<Integer> {
         try (IncidentStore store = options.openForViewing(); IncidentScan incidents = store.scan(where)) {
             if (format == Format.json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                try (SequenceWriter array = mapper.writer().writeValues(out).init(true)) {
-                    for (Incident i : incidents) {
-                        array.write(IncidentRecords.json(i));
-                    }
+                SequenceWriter array = mapper.writer().writeValues(out).init(true);
+                for (Incident i : incidents) {
+                    array.write(IncidentRecords.json(i));
                 }
+                // Closed only when every incident is in: closing writes the "]" that would make a list
+                // cut short by a failed read look whole.
+                array.close();
                 out.println();
             } else {
                 out.println(IncidentRecords.csvLine(IncidentRecords.CSV_COLUMNS));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.UUID;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentScan;
@@ -32,7 +33,8 @@ public final class RecordExporter {
     /**
      * Writes {@code incidents} to {@code out}; returns how many were written (fewer than their size when
      * a scan's incidents were deleted meanwhile). A scan that cannot read a page fails with its
-     * {@link StoreException}.
+     * {@link StoreException}; a cancel, seen between records and once more before the file is moved
+     * into place, with {@link CancelledException}.
      */
     public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
             throws IOException, StoreException, CancelledException {
@@ -55,7 +57,7 @@ public final class RecordExporter {
                     if (progress.isCancelled()) {
                         throw new CancelledException("export cancelled");
                     }
-                    written = store.mergeAll(incidents.iterator()).added();
+                    written = store.mergeAll(watched(incidents, progress)).added();
                 }
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
             } else {
@@ -63,15 +65,50 @@ public final class RecordExporter {
                     written = write(incidents, format, os, progress);
                 }
             }
+            if (progress.isCancelled()) {
+                throw new CancelledException("export cancelled");
+            }
             move(tmp, out);
             return written;
         } catch (IncidentScan.ReadFailure e) {
             throw e.getCause();
+        } catch (Cancelled e) {
+            throw new CancelledException("export cancelled");
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
             Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
         }
+    }
+
+    /** Carries a cancel out of the store's merge, which rolls its transaction back on any unchecked exception. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("export cancelled", null, false, false);
+        }
+    }
+
+    /** The incidents as a merge takes them, reporting progress and stopping at a cancel. */
+    private static Iterator<Incident> watched(Collection<Incident> incidents, Progress progress) {
+        Iterator<Incident> it = incidents.iterator();
+        return new Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                if (progress.isCancelled()) {
+                    throw new Cancelled();
+                }
+                return it.hasNext();
+            }
+
+            @Override
+            public Incident next() {
+                Incident i = it.next();
+                progress.report(++n, incidents.size());
+                return i;
+            }
+        };
     }
 
     private static int write(Collection<Incident> incidents, ExchangeFormat format, OutputStream os,

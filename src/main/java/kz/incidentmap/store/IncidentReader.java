@@ -43,7 +43,7 @@ final class IncidentReader {
     /** Columns of schema version 2; a version-1 file opened read-only has none of them. */
     private static final String V2_COLUMNS = ", i.sub_type, i.time, i.tags";
     /** Above this many incidents the link tables are scanned whole rather than looked up in chunks. */
-    private static final int SCAN_LIMIT = 2_000;
+    static final int SCAN_LIMIT = 2_000;
     private static final int CHUNK = 500;
 
     private final Path file;
@@ -171,6 +171,11 @@ final class IncidentReader {
             }
         }
         return Arrays.copyOf(ids, n);
+    }
+
+    /** The connection this reader reads through. */
+    Connection connection() {
+        return c;
     }
 
     private boolean hasV2Columns() throws SQLException {

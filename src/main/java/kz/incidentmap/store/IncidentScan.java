@@ -13,10 +13,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.incidentmap.model.Incident;
@@ -24,18 +26,23 @@ import kz.incidentmap.model.Incident;
 /**
  * A store's incidents in the order of {@link IncidentStore#all()}, read a page at a time as they are
  * iterated: what an export walks, so that a million incidents never sit in the heap at once (they took
- * 1.4 GB). Only the row ids are read up front, which fixes the order and the {@link #size()}. An
- * incident deleted before its page is read is left out; one edited in the meantime comes as it is then.
+ * 1.4 GB). Only the row ids are read up front, which fixes the order and the {@link #size()}. It is not
+ * a snapshot: each page is read in a read transaction of its own, so an incident deleted before its
+ * page is read is left out, and one edited in the meantime comes as it is then, in its old place.
  * <p>
  * Reading a page (its rows, then its sources and claims looked up by index) is most of an export's
  * work, so {@link #READERS} pages are read at once, each on a thread with a read-only connection of its
  * own, while the caller writes the page before. The iterator throws {@link ReadFailure} when a page
- * cannot be read. Close the scan to stop its threads and connections.
+ * cannot be read, and again on every later call. A scan belongs to the thread that iterates it; close
+ * it when done to stop its threads and connections.
  */
 public final class IncidentScan extends AbstractCollection<Incident> implements AutoCloseable {
 
-    /** Incidents per read: their sources and claims are still looked up by index, not scanned. */
-    static final int PAGE = 2_000;
+    /**
+     * Incidents per read: the most for which {@link IncidentReader} still looks their sources and claims
+     * up by index rather than scanning both tables whole.
+     */
+    static final int PAGE = IncidentReader.SCAN_LIMIT;
     /** Pages read at once: one per core of the machine we design for. */
     static final int READERS = 2;
 
@@ -96,15 +103,29 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
         return new Pages(pool);
     }
 
-    /** Stops the reading threads and closes their connections. */
+    /**
+     * Stops the reading threads, waiting for a page being read (even when this thread was interrupted,
+     * as a cancelled task is) so that no connection is closed under it, and closes their connections.
+     */
     @Override
     public synchronized void close() {
         closed = true;
         if (pool != null) {
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
+            for (Runnable queued : pool.shutdownNow()) {
+                if (queued instanceof Future<?> f) {
+                    f.cancel(false);
+                }
+            }
+            boolean interrupted = Thread.interrupted();
+            long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!pool.isTerminated() && System.nanoTime() < end) {
+                try {
+                    pool.awaitTermination(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -120,21 +141,42 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
         }
     }
 
-    /** On a reading thread: the incidents with these row ids, in their order, the deleted left out. */
+    /**
+     * On a reading thread: the incidents with these row ids, in their order, the deleted left out. One
+     * read transaction, so that no change committed meanwhile pairs a row with another state's links.
+     */
     private List<Incident> read(long[] ids) throws StoreException {
         try {
-            IncidentReader reader = readers.get();
-            if (reader == null) {
-                Connection c = StoreConnections.openReadOnly(file);
-                connections.add(c);
-                reader = new IncidentReader(file, c);
-                readers.set(reader);
+            Connection c = connection();
+            c.setAutoCommit(false);
+            try {
+                Map<Long, Incident> read = readers.get().byRowIds(ids);
+                return Arrays.stream(ids).filter(read::containsKey).mapToObj(read::get).toList();
+            } finally {
+                c.rollback(); // only read: ends the transaction and lets writers in
+                c.setAutoCommit(true);
             }
-            Map<Long, Incident> read = reader.byRowIds(ids);
-            return Arrays.stream(ids).filter(read::containsKey).mapToObj(read::get).toList();
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot read incidents by row id", e);
         }
+    }
+
+    /** This reading thread's connection, opened on its first page. */
+    private Connection connection() throws SQLException {
+        IncidentReader reader = readers.get();
+        if (reader != null) {
+            return reader.connection();
+        }
+        Connection c = StoreConnections.openReadOnly(file);
+        synchronized (connections) {
+            if (closed) {
+                c.close();
+                throw new SQLException("the scan was closed");
+            }
+            connections.add(c);
+        }
+        readers.set(new IncidentReader(file, c));
+        return c;
     }
 
     /** Hands out the pages in order while the next ones are being read. */
@@ -143,6 +185,7 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
         private final Deque<Future<List<Incident>>> coming = new ArrayDeque<>();
         private int next;
         private Iterator<Incident> page = Collections.emptyIterator();
+        private ReadFailure failed;
 
         Pages(ExecutorService pool) {
             this.pool = pool;
@@ -150,12 +193,19 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
 
         @Override
         public boolean hasNext() {
+            if (failed != null) {
+                throw failed; // the failed page is not skipped
+            }
             while (!page.hasNext()) {
                 // One more than the readers, so each has its next page ready when it finishes one.
                 while (coming.size() <= READERS && next < rowIds.length) {
                     long[] ids = Arrays.copyOfRange(rowIds, next, Math.min(rowIds.length, next + pageSize));
                     next += ids.length;
-                    coming.add(pool.submit(() -> read(ids)));
+                    try {
+                        coming.add(pool.submit(() -> read(ids)));
+                    } catch (RejectedExecutionException e) {
+                        throw fail("the scan was closed");
+                    }
                 }
                 if (coming.isEmpty()) {
                     return false;
@@ -177,14 +227,21 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
             try {
                 return f.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof StoreException se) {
-                    throw new ReadFailure(se);
-                }
-                throw new IllegalStateException("reading " + file + " failed", e.getCause());
+                Throwable cause = e.getCause();
+                failed = new ReadFailure(cause instanceof StoreException se ? se
+                        : StoreException.of(file, "cannot read incidents: " + cause, cause));
+                throw failed;
+            } catch (CancellationException e) {
+                throw fail("the scan was closed");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ReadFailure(StoreException.of(file, "reading was interrupted"));
+                throw fail("reading was interrupted");
             }
+        }
+
+        private ReadFailure fail(String why) {
+            failed = new ReadFailure(StoreException.of(file, why));
+            return failed;
         }
     }
 }

@@ -10,7 +10,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import kz.incidentmap.TestMaps;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreConnections;
+import kz.incidentmap.tools.SyntheticIncidents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,5 +171,40 @@ class ExchangeCommandsTest {
             Files.setPosixFilePermissions(seeded, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
         assertArrayEquals(before, Files.readAllBytes(seeded));
+    }
+
+    /**
+     * A store of {@code count} incidents whose last in date order has a type the app does not know, as
+     * another program could leave it: the second page of a scan cannot be read.
+     */
+    private Path storeBrokenAtTheEnd(int count) throws Exception {
+        Path db = tmp.resolve("broken.gpkg");
+        SyntheticIncidents gen = SyntheticIncidents.forMaps(TestMaps.MAPS, 21);
+        IncidentStore.createBulk(db, gen.sources(), gen.incidents(count), n -> { });
+        try (Connection c = StoreConnections.openReadWrite(db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE incidents SET type = 'bogus' WHERE fid = (SELECT fid FROM incidents"
+                    + " ORDER BY date DESC, title DESC, uuid DESC LIMIT 1)");
+        }
+        return db;
+    }
+
+    @Test
+    void aRecordThatCannotBeReadPartWayStopsExportAndListingWithItsPlaceAndLeavesNoFile() throws Exception {
+        Path db = storeBrokenAtTheEnd(2_100);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        for (String name : new String[] {"all.csv", "all.gpkg"}) {
+            Result export = run("export", "--db", db.toString(), "--out", out.resolve(name).toString());
+            assertEquals(1, export.code(), export.out());
+            assertTrue(export.err().startsWith("export: error: " + db + ": ") && export.err().contains("field 'type'"),
+                    export.err());
+            try (Stream<Path> left = Files.list(out)) {
+                assertEquals(List.of(), left.toList(), "neither the file nor its temporary copy");
+            }
+        }
+        Result listing = run("incidents", "--db", db.toString());
+        assertEquals(1, listing.code());
+        assertTrue(listing.err().contains("field 'type'"), listing.err());
+        assertTrue(listing.out().startsWith("[ {"), "the pages read before are printed");
+        assertFalse(listing.out().strip().endsWith("]"), "a list cut short does not look whole");
     }
 }
