@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
@@ -153,24 +153,17 @@ final class IncidentReader {
     long[] rowIds(IncidentScan.Where where) throws SQLException, StoreException {
         boolean anywhere = where == IncidentScan.Where.ANYWHERE;
         String sql = "SELECT i.fid" + (anywhere ? "" : ", i.geom") + " FROM incidents i ORDER BY i.date, i.title, i.uuid";
-        long[] ids = new long[1_024];
-        int n = 0;
+        LongStream.Builder ids = LongStream.builder();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long fid = rs.getLong(1);
-                if (!anywhere) {
-                    Point p = point("incidents row fid " + fid, rs.getBytes(2));
-                    if (!(p == null ? where.test(Double.NaN, Double.NaN) : where.test(p.getX(), p.getY()))) {
-                        continue;
-                    }
+                Point p = anywhere ? null : point("incidents row fid " + fid, rs.getBytes(2));
+                if (anywhere || (p == null ? where.test(Double.NaN, Double.NaN) : where.test(p.getX(), p.getY()))) {
+                    ids.add(fid);
                 }
-                if (n == ids.length) {
-                    ids = Arrays.copyOf(ids, n * 2);
-                }
-                ids[n++] = fid;
             }
         }
-        return Arrays.copyOf(ids, n);
+        return ids.build().toArray();
     }
 
     /** The connection this reader reads through. */

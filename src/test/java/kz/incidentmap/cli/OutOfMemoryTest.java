@@ -64,20 +64,39 @@ class OutOfMemoryTest {
         return r.said();
     }
 
-    @Test
-    void anImportReadWholeOnTheMainThreadThatRunsOutOfHeapIsExplainedAndChangesNothing() throws Exception {
-        // A GeoJSON file is read whole before it is checked, on the command's own thread.
-        Path json = dir.resolve("in.geojson");
+    /**
+     * Exports 50,000 incidents as {@code format}, imports them into an empty store with {@code heapMb}
+     * of heap, and checks that running out is explained and leaves the store empty.
+     */
+    private void assertImportRunsOutAndChangesNothing(ExchangeFormat format, String name, int heapMb) throws Exception {
+        Path file = dir.resolve(name);
         try (IncidentStore source = IncidentStore.open(store("source.gpkg", 50_000))) {
-            RecordExporter.export(source.all(), ExchangeFormat.GEOJSON, json, Progress.NONE);
+            RecordExporter.export(source.all(), format, file, Progress.NONE);
         }
         Path into = dir.resolve("into.gpkg");
         IncidentStore.createEmpty(into);
-        String said = runOutOfHeap(48, "import", json.toString(), "--db", into.toString());
+        String said = runOutOfHeap(heapMb, "import", file.toString(), "--db", into.toString());
         assertTrue(said.contains("import" + SAID) && said.contains(TO_DO), said);
         try (IncidentStore after = IncidentStore.open(into)) {
             assertEquals(0, after.count());
         }
+    }
+
+    /** The number of different incident ids in the lines of our CSV, header first. */
+    private static long distinctIds(Stream<String> csv) {
+        return csv.skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+    }
+
+    @Test
+    void anImportReadWholeOnTheMainThreadThatRunsOutOfHeapIsExplainedAndChangesNothing() throws Exception {
+        // A GeoJSON file is read whole before it is checked, on the command's own thread.
+        assertImportRunsOutAndChangesNothing(ExchangeFormat.GEOJSON, "in.geojson", 48);
+    }
+
+    @Test
+    void anImportWhoseReaderRunsOutOfHeapIsExplainedAndChangesNothing() throws Exception {
+        // The import reads on a thread of its own, which hands its failure on wrapped.
+        assertImportRunsOutAndChangesNothing(ExchangeFormat.CSV, "in.csv", 24);
     }
 
     @Test
@@ -85,7 +104,7 @@ class OutOfMemoryTest {
         Path db = store("big.gpkg", 50_000);
         Run r = run(48, "incidents", "--db", db.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.said().lines().limit(3).toList().toString());
-        assertEquals(50_000, r.said().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count());
+        assertEquals(50_000, distinctIds(r.said().lines()));
     }
 
     @Test
@@ -97,23 +116,7 @@ class OutOfMemoryTest {
         assertEquals(0, r.exit(), r.said());
         assertTrue(r.said().contains("Exported 50000 incidents"), r.said());
         try (Stream<String> lines = Files.lines(csv)) {
-            assertEquals(50_000, lines.skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count());
-        }
-    }
-
-    @Test
-    void anImportWhoseReaderRunsOutOfHeapIsExplainedAndChangesNothing() throws Exception {
-        // The import reads on a thread of its own, which hands its failure on wrapped.
-        Path csv = dir.resolve("in.csv");
-        try (IncidentStore source = IncidentStore.open(store("source.gpkg", 50_000))) {
-            RecordExporter.export(source.all(), ExchangeFormat.CSV, csv, Progress.NONE);
-        }
-        Path into = dir.resolve("into.gpkg");
-        IncidentStore.createEmpty(into);
-        String said = runOutOfHeap(24, "import", csv.toString(), "--db", into.toString());
-        assertTrue(said.contains("import" + SAID) && said.contains(TO_DO), said);
-        try (IncidentStore after = IncidentStore.open(into)) {
-            assertEquals(0, after.count());
+            assertEquals(50_000, distinctIds(lines));
         }
     }
 

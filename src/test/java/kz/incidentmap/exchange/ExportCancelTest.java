@@ -47,30 +47,31 @@ class ExportCancelTest {
         }
     }
 
-    private void assertNothingLeft(Path folder) throws Exception {
-        try (Stream<Path> left = Files.list(folder)) {
+    /**
+     * Exports {@code count} incidents as {@code format} into a folder of its own, cancelled at the
+     * {@code cancelAt}th question; checks that it ends as cancelled with no file left and returns how
+     * many records it had reported.
+     */
+    private long exportCancelled(ExchangeFormat format, int count, int cancelAt) throws Exception {
+        Path out = Files.createDirectories(dir.resolve(format.code())).resolve("all." + format.code());
+        List<Incident> all = incidents(count);
+        CancelAt cancel = new CancelAt(cancelAt);
+        assertThrows(CancelledException.class, () -> RecordExporter.export(all, format, out, cancel));
+        try (Stream<Path> left = Files.list(out.getParent())) {
             assertEquals(List.of(), left.toList(), "neither the file nor its temporary copy");
         }
+        return cancel.reported;
     }
 
     @Test
     void aCancelDuringAStoreExportRollsItBackAndLeavesNoFile() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("gpkg")).resolve("all.gpkg");
-        CancelAt cancel = new CancelAt(50);
-        List<Incident> all = incidents(200);
-        assertThrows(CancelledException.class, () -> RecordExporter.export(all, ExchangeFormat.GPKG, out, cancel));
-        assertEquals(48, cancel.reported, "progress is reported record by record, up to the cancel");
-        assertNothingLeft(out.getParent());
+        assertEquals(48, exportCancelled(ExchangeFormat.GPKG, 200, 50),
+                "progress is reported record by record, up to the cancel");
     }
 
     @Test
     void aCancelAfterTheLastRecordStillLeavesNoFile() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("csv")).resolve("all.csv");
         // 20 records: one question each, then the one before the file is moved into place.
-        CancelAt cancel = new CancelAt(21);
-        List<Incident> all = incidents(20);
-        assertThrows(CancelledException.class, () -> RecordExporter.export(all, ExchangeFormat.CSV, out, cancel));
-        assertEquals(20, cancel.reported, "every record was written");
-        assertNothingLeft(out.getParent());
+        assertEquals(20, exportCancelled(ExchangeFormat.CSV, 20, 21), "every record was written");
     }
 }
