@@ -45,16 +45,12 @@ final class ImportOsmCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "FILE " + file + ": no such file");
         }
-        Path db = options.db;
-        if (db == null) {
-            // The default store is created from the curated records if it is not there yet.
-            try (IncidentStore store = options.openStore()) {
-                db = store.file();
-            }
-        }
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
-        try (StreetLayerWriter writer = StreetLayerWriter.open(db)) {
+        Path db;
+        try (IncidentStore store = options.openStore();
+                StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), OsmImporter.roomNeeded(file))) {
+            db = store.file();
             report = OsmImporter.run(file, box, writer, new PhasePercent(err));
             writer.commit();
         } catch (StreetLayerWriter.StreetWriteException e) {

@@ -1,6 +1,7 @@
 package kz.incidentmap.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -14,7 +15,9 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every command shares: which incident store and which map folder to use.
@@ -53,10 +56,33 @@ final class MapOptions {
         return maps == null ? found : new AppPaths(maps, found.dataDir());
     }
 
-    /** The store named by --db (which must exist), or the default one, open for editing. */
+    /**
+     * The command these options belong to: a line such as "recovered from a write that was
+     * interrupted" goes to its error stream.
+     */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The store named by --db (which must exist), or the default one, open for editing; the check of the
+     * file that its first write waits for has begun.
+     */
     IncidentStore openStore() throws StoreException {
         AppPaths p = paths();
-        return db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(p.defaultStore(), p.seedFile());
+        IncidentStore store = told(db != null ? IncidentStore.open(db)
+                : IncidentStore.openOrCreate(p.defaultStore(), p.seedFile()));
+        store.beginIntegrityCheck();
+        return store;
+    }
+
+    /** Says on the command's error stream what opening {@code store} recovered, if anything. */
+    private IncidentStore told(IncidentStore store) {
+        store.recovery().ifPresent(line -> {
+            PrintWriter err = command.commandLine().getErr();
+            err.println(line);
+            err.flush();
+        });
+        return store;
     }
 
     /**
@@ -66,10 +92,10 @@ final class MapOptions {
     IncidentStore openForViewing() throws StoreException {
         AppPaths p = paths();
         if (db != null) {
-            return IncidentStore.openForViewing(db);
+            return told(IncidentStore.openForViewing(db));
         }
         IncidentStore.createIfMissing(p.defaultStore(), p.seedFile());
-        return IncidentStore.openForViewing(p.defaultStore());
+        return told(IncidentStore.openForViewing(p.defaultStore()));
     }
 
     /** The incidents of the chosen store. */

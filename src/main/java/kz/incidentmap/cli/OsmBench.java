@@ -89,8 +89,8 @@ final class OsmBench {
         small.writeXml(xml);
         for (Path file : List.of(pbf, xml)) {
             Path db = dir.resolve(file.getFileName() + ".gpkg");
-            IncidentStore.openOrCreate(db, paths.seedFile()).close();
-            try (StreetLayerWriter writer = StreetLayerWriter.open(db)) {
+            try (IncidentStore store = IncidentStore.openOrCreate(db, paths.seedFile());
+                    StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), 0)) {
                 OsmImporter.run(file, null, writer, ImportProgress.NONE);
                 writer.commit();
             }
@@ -103,7 +103,8 @@ final class OsmBench {
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         ImportReport report;
-        try (StreetLayerWriter writer = StreetLayerWriter.open(db)) {
+        try (IncidentStore store = IncidentStore.open(db);
+                StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), 0)) {
             report = OsmImporter.run(file, null, writer, ImportProgress.NONE);
             writer.commit();
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "kz-incident-map", mixinStandardHelpOptions = true, version = "kz-incident-map 0.1",
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
-                InitCommand.class, ImportCommand.class, ExportCommand.class, ImportOsmCommand.class})
+                InitCommand.class, ImportCommand.class, ExportCommand.class, ImportOsmCommand.class,
+                CheckCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

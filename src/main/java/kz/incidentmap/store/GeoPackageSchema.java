@@ -2,8 +2,10 @@ package kz.incidentmap.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,6 +143,17 @@ public final class GeoPackageSchema {
               value TEXT)
             """;
 
+    /**
+     * Our tables beyond the incidents and their sources, with what they hold. They are registered in
+     * gpkg_contents as attributes tables like the others: QGIS offers every table of the file, and one
+     * that is not registered there fails to load ("layer not valid"), while GDAL lists only registered
+     * tables. Stores of earlier versions get them registered when next opened for editing.
+     */
+    static final Map<String, String> HELPER_TABLES = orderedMap(
+            POINTS, "What the map draws of each incident (position, type, day, casualties), kept in step"
+                    + " with incidents and claims by the Kazakhstan Incident Map",
+            METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version");
+
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
             "incidents_date_title", "CREATE INDEX incidents_date_title ON incidents(date, title)",
@@ -228,6 +241,7 @@ public final class GeoPackageSchema {
                 "Which sources report which incident (incident uuid, source key)", null);
         insert(c, contents, "claims", "attributes", "claims",
                 "What each source says of an incident: killed, wounded, date, note", null);
+        register(c, List.copyOf(HELPER_TABLES.keySet()));
         insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, ?, ?)",
                 INCIDENTS, GEOMETRY_COLUMN, "POINT", WGS84, 0, 0);
         insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", INCIDENTS, GEOMETRY_COLUMN,
@@ -263,6 +277,31 @@ public final class GeoPackageSchema {
             }
             ps.setString(5, INCIDENTS);
             ps.executeUpdate();
+        }
+    }
+
+    /** The {@link #HELPER_TABLES} this file has but gpkg_contents does not list. */
+    static List<String> unregistered(Connection c) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                + " AND name = ? AND name NOT IN (SELECT table_name FROM gpkg_contents)")) {
+            for (String table : HELPER_TABLES.keySet()) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        missing.add(table);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Registers these {@link #HELPER_TABLES} in gpkg_contents as attributes tables. */
+    static void register(Connection c, List<String> tables) throws SQLException {
+        for (String table : tables) {
+            insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, ?, ?, ?)",
+                    table, "attributes", table, HELPER_TABLES.get(table));
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import kz.incidentmap.model.Incident;
 
 /**
@@ -71,15 +72,18 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
     private final Path file;
     private final long[] rowIds;
     private final int pageSize;
+    private final UnaryOperator<StoreException> explain;
     private final List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<IncidentReader> readers = new ThreadLocal<>();
     private ExecutorService pool;
     private boolean closed;
 
-    IncidentScan(Path file, long[] rowIds, int pageSize) {
+    /** {@code explain} words a failed read, as damage when the file turns out to be damaged. */
+    IncidentScan(Path file, long[] rowIds, int pageSize, UnaryOperator<StoreException> explain) {
         this.file = file;
         this.rowIds = rowIds;
         this.pageSize = pageSize;
+        this.explain = explain;
     }
 
     /** The number of incidents the scan found; iterating gives fewer if some were deleted since. */
@@ -157,7 +161,9 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot read incidents by row id", e);
+            throw explain.apply(StoreConnections.failure(file, "cannot read incidents by row id", e));
+        } catch (StoreException e) {
+            throw explain.apply(e);
         }
     }
 

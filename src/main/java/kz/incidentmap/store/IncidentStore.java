@@ -58,6 +58,11 @@ public final class IncidentStore implements AutoCloseable {
     private static final int BULK_CACHE_KIB = 768 * 1024;
     /** Incidents the store holds already are compared with their stored versions this many at a time. */
     private static final int LOOKUP_CHUNK = 500;
+    /**
+     * Bytes a stored incident takes with its sources, claims and index entries: 849 MB for a generated
+     * million, 828 for 200,000; for estimates of the room a write needs.
+     */
+    private static final long BYTES_PER_INCIDENT = 850;
     /** SQLite's default page cache setting (2,000 KiB). */
     private static final int DEFAULT_CACHE = -2000;
 
@@ -67,15 +72,20 @@ public final class IncidentStore implements AutoCloseable {
     private final StoreLock lock;
     private final boolean readOnly;
     private final Path backup;
+    private final String recovered;
+    private final IntegrityCheck integrity;
     private boolean closed;
 
-    private IncidentStore(Path file, Connection connection, StoreLock lock, boolean readOnly, Path backup) {
+    private IncidentStore(Path file, Connection connection, StoreLock lock, boolean readOnly, Path backup,
+            Optional<String> recovered) {
         this.file = file;
         this.connection = connection;
         this.reader = new IncidentReader(file, connection);
         this.lock = lock;
         this.readOnly = readOnly;
         this.backup = backup;
+        this.recovered = recovered.orElse(null);
+        this.integrity = new IntegrityCheck(file);
     }
 
     /**
@@ -155,47 +165,70 @@ public final class IncidentStore implements AutoCloseable {
     /**
      * Opens an existing store for editing; a missing, non-SQLite, non-GeoPackage, corrupt or newer file
      * is a {@link StoreException} naming the file and the problem, and checking never changes the file.
-     * A store open for editing elsewhere is a {@link StoreLockedException}. A file written by an older
-     * version is backed up and upgraded first. A file that cannot be written (read-only file or folder)
-     * opens for viewing: {@link #isReadOnly()} is then true and every write is refused.
+     * A store open for editing elsewhere is a {@link StoreLockedException}. A write that a crash
+     * interrupted is rolled back first (see {@link InterruptedWrite}; {@link #recovery()} says so). A
+     * file written by an older version is backed up and upgraded. A file that cannot be written
+     * (read-only file or folder) opens for viewing: {@link #isReadOnly()} is then true and every write is
+     * refused. The first write waits for SQLite's check of the whole file (see
+     * {@link #beginIntegrityCheck()}).
      */
     public static IncidentStore open(Path dbFile) throws StoreException {
-        int version = check(dbFile);
         if (!writable(dbFile)) {
-            return openReadOnly(dbFile);
+            return openForViewing(dbFile);
         }
-        StoreLock lock = StoreLock.acquire(dbFile);
+        StoreLock lock = null;
         try {
+            Optional<String> recovered = Optional.empty();
+            if (InterruptedWrite.pending(dbFile)) {
+                // The file must not be judged before its journal is played back: it may hold half a write.
+                lock = StoreLock.acquire(dbFile);
+                recovered = InterruptedWrite.recover(dbFile, lock);
+            }
+            int version = check(dbFile);
+            if (lock == null) {
+                // Checked before locking, so that a file that is no store gets no lock file beside it.
+                lock = StoreLock.acquire(dbFile);
+                if (InterruptedWrite.pending(dbFile)) { // the copy that held the lock crashed meanwhile
+                    recovered = InterruptedWrite.recover(dbFile, lock);
+                    version = check(dbFile);
+                } else if (version < GeoPackageSchema.SCHEMA_VERSION) {
+                    version = check(dbFile); // another copy may have upgraded it before we took the lock
+                }
+            }
+            lock.clearNote();
             Path backup = null;
             if (version < GeoPackageSchema.SCHEMA_VERSION) {
-                version = check(dbFile); // another copy may have upgraded it before we took the lock
+                backup = StoreMigrations.upgrade(dbFile, version, lock);
             }
-            if (version < GeoPackageSchema.SCHEMA_VERSION) {
-                backup = StoreMigrations.upgrade(dbFile, version);
-            }
-            Connection c = StoreConnections.openReadWrite(dbFile);
-            return new IncidentStore(dbFile, c, lock, false, backup);
+            IncidentStore store = new IncidentStore(dbFile, StoreConnections.openReadWrite(dbFile), lock, false, backup,
+                    recovered);
+            store.registerTables();
+            return store;
         } catch (SQLException e) {
-            lock.close();
+            closeQuietly(lock);
             throw StoreConnections.failure(dbFile, "cannot open for writing", e);
         } catch (StoreException | RuntimeException e) {
-            lock.close();
+            closeQuietly(lock);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(StoreLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 
     /**
      * Opens an existing store for reading only: no lock (so it works while another copy edits it), no
-     * upgrade (a version-1 file is read as it is), and every write is refused.
+     * upgrade (a version-1 file is read as it is), and every write is refused. A write that a crash
+     * interrupted is rolled back first, as {@link #open} does, unless another copy is editing the store.
      */
     public static IncidentStore openForViewing(Path dbFile) throws StoreException {
+        Optional<String> recovered = InterruptedWrite.recoverWithoutEditing(dbFile);
         check(dbFile);
-        return openReadOnly(dbFile);
-    }
-
-    private static IncidentStore openReadOnly(Path dbFile) throws StoreException {
         try {
-            return new IncidentStore(dbFile, StoreConnections.openReadOnly(dbFile), null, true, null);
+            return new IncidentStore(dbFile, StoreConnections.openReadOnly(dbFile), null, true, null, recovered);
         } catch (SQLException e) {
             throw StoreConnections.failure(dbFile, "cannot open for reading", e);
         }
@@ -228,6 +261,16 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Begins SQLite's check of the whole file on a thread of its own (see {@link IntegrityCheck}), if it
+     * has not begun: a command that will write calls this as soon as the store is open, so that the check
+     * runs while it reads its input; the first write waits for the verdict, and begins the check itself
+     * if no one has. Any thread.
+     */
+    public void beginIntegrityCheck() {
+        integrity.begin();
+    }
+
     /** True when the store was opened for viewing only: every write is refused. */
     public boolean isReadOnly() {
         return readOnly;
@@ -236,6 +279,14 @@ public final class IncidentStore implements AutoCloseable {
     /** The backup written when opening upgraded the file from an older version, if it did. */
     public Optional<Path> upgradeBackup() {
         return Optional.ofNullable(backup);
+    }
+
+    /**
+     * The line to show when opening rolled back a write that a crash had interrupted ("FILE: recovered
+     * from an import of incidents (begun …) that was interrupted: the store is as it was before it").
+     */
+    public Optional<String> recovery() {
+        return Optional.ofNullable(recovered);
     }
 
     /** Every incident, sorted by date then title. */
@@ -255,9 +306,9 @@ public final class IncidentStore implements AutoCloseable {
     synchronized IncidentScan scan(IncidentScan.Where where, int pageSize) throws StoreException {
         ensureOpen();
         try {
-            return new IncidentScan(file, reader.rowIds(where), pageSize);
+            return new IncidentScan(file, reader.rowIds(where), pageSize, integrity::explain);
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot read incident row ids", e);
+            throw integrity.explain(StoreConnections.failure(file, "cannot read incident row ids", e));
         }
     }
 
@@ -348,7 +399,7 @@ public final class IncidentStore implements AutoCloseable {
         // Building the read indexes anew pays when the new rows outnumber the ones already there.
         int storedCount = count();
         int[] counts = new int[3];
-        write("import " + incidents.size() + " incidents", w -> {
+        write("import " + incidents.size() + " incidents", roomFor(incidents.size()), w -> {
             String now = IncidentWriter.timestamp(Instant.now());
             Map<String, Incident> fresh = new LinkedHashMap<>();
             for (Incident i : incidents) {
@@ -396,9 +447,17 @@ public final class IncidentStore implements AutoCloseable {
      * one of its incident's sources, which it writes before the incident; the page cache is larger.
      */
     public synchronized MergeResult mergeAll(Iterator<Incident> incidents) throws StoreException {
+        return mergeAll(incidents, 0);
+    }
+
+    /**
+     * {@link #mergeAll(Iterator)} of about {@code expected} incidents (0: unknown): a disk too small for
+     * that many is refused before anything is written.
+     */
+    public synchronized MergeResult mergeAll(Iterator<Incident> incidents, long expected) throws StoreException {
         Set<String> storedIds = storedIds();
         int[] counts = new int[3];
-        bulkWrite("import incidents", w -> {
+        bulkWrite("import incidents", roomFor(expected), w -> {
             String now = IncidentWriter.timestamp(Instant.now());
             try (BulkIncidentInserter bulk = new BulkIncidentInserter(connection, storedIds.size())) {
                 List<Incident> known = new ArrayList<>();
@@ -505,7 +564,7 @@ public final class IncidentStore implements AutoCloseable {
      * afterwards. Foreign keys can only be switched outside a transaction, hence here and not in the bulk
      * inserter.
      */
-    private void bulkWrite(String what, WriteWork work) throws StoreException {
+    private void bulkWrite(String what, long neededBytes, WriteWork work) throws StoreException {
         ensureOpen();
         if (readOnly) {
             write(what, work); // refused there, with the message every write gives
@@ -513,7 +572,7 @@ public final class IncidentStore implements AutoCloseable {
         }
         try {
             pragmas("PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -" + BULK_CACHE_KIB, "PRAGMA mmap_size = 0");
-            write(what, work);
+            write(what, neededBytes, work);
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
         } finally {
@@ -579,32 +638,90 @@ public final class IncidentStore implements AutoCloseable {
         return given == null ? otherwise : IncidentWriter.timestamp(given);
     }
 
+    /**
+     * About how much room on disk a write of {@code incidents} new incidents needs: their rows and index
+     * entries, and the rollback journal's copies of the pages it changes, at most the whole file as it
+     * is. 0 for none.
+     */
+    private long roomFor(long incidents) {
+        long growth = incidents * BYTES_PER_INCIDENT;
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = growth;
+        }
+        return growth + Math.min(size, growth);
+    }
+
     /** Work done with a writer inside a transaction. */
     private interface WriteWork {
         void run(IncidentWriter w) throws SQLException;
     }
 
     private void write(String what, WriteWork work) throws StoreException {
+        write(what, 0, work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction, once SQLite has found the file intact. {@code neededBytes}
+     * is the room the write is estimated to need on disk (0: unknown), to refuse it before it starts when
+     * the disk has less, and to say so when it runs out anyway. While it runs, the lock file notes what
+     * it is, for the message should a crash interrupt it.
+     */
+    private void write(String what, long neededBytes, WriteWork work) throws StoreException {
         ensureOpen();
         if (readOnly) {
             throw StoreException.of(file, "cannot " + what + ": the store is open for viewing only"
                     + " (read-only file or folder, or open for editing elsewhere)");
         }
-        try {
-            connection.setAutoCommit(false);
-            try (IncidentWriter w = new IncidentWriter(connection)) {
+        integrity.requireIntact(what);
+        DiskSpace.requireRoom(file, neededBytes, what);
+        lock.noteWrite(what);
+        try (IncidentWriter w = new IncidentWriter(connection)) {
+            Transaction.run(connection, () -> {
                 work.run(w);
                 GeoPackageSchema.updateExtent(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
+            throw DiskSpace.failure(file, what, e, neededBytes);
+        } finally {
+            lock.clearNote();
         }
+    }
+
+    /** Registers the tables an earlier version left out of gpkg_contents (see {@link GeoPackageSchema#register}). */
+    private void registerTables() throws StoreException {
+        List<String> missing;
+        try {
+            missing = GeoPackageSchema.unregistered(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read gpkg_contents", e);
+        }
+        if (!missing.isEmpty()) {
+            // Worded for the user, who asked to open the store, should the file turn out to be damaged.
+            write("open it for editing, which registers " + String.join(" and ", missing) + " in gpkg_contents",
+                    w -> GeoPackageSchema.register(connection, missing));
+        }
+    }
+
+    /**
+     * A writer of street-level layers into this store (see {@link StreetLayerWriter}), on a connection
+     * and in a transaction of its own, once SQLite has found the file intact; the store must be open for
+     * editing and stay open until the writer is closed. {@code source} names what is imported, for the
+     * message should a crash interrupt it; {@code neededBytes} estimates the room it needs (0: unknown).
+     */
+    public synchronized StreetLayerWriter streetWriter(String source, long neededBytes) throws StoreException {
+        String what = "import streets from " + source;
+        ensureOpen();
+        if (readOnly) {
+            throw StoreException.of(file, "cannot " + what + ": the store is open for viewing only"
+                    + " (read-only file or folder, or open for editing elsewhere)");
+        }
+        integrity.requireIntact(what);
+        DiskSpace.requireRoom(file, neededBytes, what);
+        lock.noteWrite(what);
+        return StreetLayerWriter.open(file, neededBytes, lock::clearNote);
     }
 
     /**
@@ -616,7 +733,9 @@ public final class IncidentStore implements AutoCloseable {
         try {
             return IncidentPoints.read(file, connection);
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot read incident positions", e);
+            throw integrity.explain(StoreConnections.failure(file, "cannot read incident positions", e));
+        } catch (StoreException e) {
+            throw integrity.explain(e);
         }
     }
 
@@ -629,7 +748,9 @@ public final class IncidentStore implements AutoCloseable {
         try {
             return reader.byRowIds(fids);
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot read incidents by row id", e);
+            throw integrity.explain(StoreConnections.failure(file, "cannot read incidents by row id", e));
+        } catch (StoreException e) {
+            throw integrity.explain(e);
         }
     }
 
@@ -685,7 +806,9 @@ public final class IncidentStore implements AutoCloseable {
         try {
             return reader.query(condition, params);
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot " + what, e);
+            throw integrity.explain(StoreConnections.failure(file, "cannot " + what, e));
+        } catch (StoreException e) {
+            throw integrity.explain(e);
         }
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
+import kz.incidentmap.files.PartFiles;
 
 /**
  * Builds a new store file from seed data without ever touching an existing file: the GeoPackage is
@@ -26,6 +26,9 @@ final class StoreCreator {
      * rollback journal, and still takes about 10 ms at a million incidents. GDAL and QGIS read any page size.
      */
     static final int PAGE_SIZE = 65_536;
+
+    /** An empty store's size: one page per table, index and R-tree node, 26 in all. */
+    private static final long EMPTY_STORE_BYTES = 26L * PAGE_SIZE;
 
     private StoreCreator() {
     }
@@ -47,16 +50,20 @@ final class StoreCreator {
      * Creates a store filled by {@code content}. With {@code unjournaled} the temporary file is written
      * without a rollback journal and without waiting for the disk: safe here because a failure deletes
      * the file, which no one else has seen, and the finished file is synced before it is linked into place.
+     * Part files that killed runs left in the folder are removed first (see {@link PartFiles}).
      */
     static void create(Path dbFile, boolean unjournaled, Content content) throws StoreException {
         Path dir = dbFile.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + dbFile.getFileName() + "." + UUID.randomUUID() + ".creating");
+        Path tmp = PartFiles.beside(dbFile, "creating");
+        boolean done = false;
         try {
             Files.createDirectories(dir);
-            build(tmp, unjournaled, content, dbFile);
+            PartFiles.removeStale(dir);
+            build(tmp, unjournaled, content);
             if (unjournaled) {
                 syncFile(tmp);
             }
+            done = true;
             try {
                 Files.createLink(dbFile, tmp);
             } catch (FileAlreadyExistsException e) {
@@ -67,14 +74,21 @@ final class StoreCreator {
                 }
                 Files.move(tmp, dbFile);
             }
-        } catch (IOException e) {
-            throw StoreException.of(dbFile, "cannot create the store", e);
+        } catch (IOException | SQLException e) {
+            long needed = done ? 0 : Math.max(EMPTY_STORE_BYTES, writtenRoom(tmp));
+            deleteQuietly(tmp);
+            // Told once the part file is gone, so that the room the message gives is the room there is.
+            if (DiskSpace.isFull(e)) {
+                throw DiskSpace.full(dbFile, needed, "create the store", e);
+            }
+            throw e instanceof SQLException se ? StoreConnections.failure(dbFile, "cannot create the store", se)
+                    : StoreException.of(dbFile, "cannot create the store", e);
         } finally {
             deleteQuietly(tmp);
         }
     }
 
-    private static void build(Path tmp, boolean unjournaled, Content content, Path dbFile) throws StoreException {
+    private static void build(Path tmp, boolean unjournaled, Content content) throws SQLException {
         try (Connection c = StoreConnections.create(tmp)) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA page_size = " + PAGE_SIZE);
@@ -86,18 +100,27 @@ final class StoreCreator {
                     s.execute("PRAGMA cache_size = -131072"); // 128 MB of pages, for the indexes keyed by uuid
                 }
             }
-            c.setAutoCommit(false);
-            try {
+            Transaction.run(c, () -> {
                 GeoPackageSchema.create(c);
                 content.write(c);
                 GeoPackageSchema.updateExtent(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreConnections.failure(dbFile, "cannot create the store", e);
+            });
+        }
+    }
+
+    /**
+     * What a creation that failed had written (its part file and journal) and the page it failed to
+     * add: the least room it needed, and for an empty store about all of it.
+     */
+    private static long writtenRoom(Path tmp) {
+        return sizeOf(tmp) + sizeOf(tmp.resolveSibling(tmp.getFileName() + "-journal")) + PAGE_SIZE;
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -112,7 +135,7 @@ final class StoreCreator {
             Files.deleteIfExists(p);
             Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-journal"));
         } catch (IOException e) {
-            // a stray temporary file is harmless: it is hidden and never read
+            // a stray temporary file is harmless: it is hidden, and the next creation here removes it
         }
     }
 }

@@ -60,17 +60,23 @@ final class StoreMigrations {
      * Backs the file up and upgrades it from {@code version}. The caller holds the store's lock and no
      * other connection of ours is open. Returns the backup's path.
      */
-    static Path upgrade(Path file, int version) throws StoreException {
+    static Path upgrade(Path file, int version, StoreLock held) throws StoreException {
         Path backup = backupPath(file, version);
+        long size = sizeOf(file);
         try {
             Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
+            deleteQuietly(backup);
+            if (DiskSpace.isFull(e)) {
+                throw DiskSpace.full(file, size, "write the backup " + backup + " before upgrading the store", e);
+            }
             throw StoreException.of(file, "cannot write the backup " + backup
                     + " before upgrading the store from version " + version + "; the store is unchanged", e);
         }
+        String what = "upgrade the store from schema version " + version;
+        held.noteWrite(what);
         try (Connection c = StoreConnections.openReadWrite(file)) {
-            c.setAutoCommit(false);
-            try {
+            Transaction.run(c, () -> {
                 if (version < 2) {
                     run(c, V1_TO_V2);
                 }
@@ -82,16 +88,32 @@ final class StoreMigrations {
                     ps.setString(2, "schema_version");
                     ps.executeUpdate();
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot upgrade the store from schema version " + version
-                    + " (unchanged; a copy is in " + backup + ")", e);
+            if (DiskSpace.isFull(e)) {
+                throw DiskSpace.full(file, size, what + " (a copy of it as it was is in " + backup + ")", e);
+            }
+            throw StoreConnections.failure(file, "cannot " + what + " (unchanged; a copy is in " + backup + ")", e);
+        } finally {
+            held.clearNote();
         }
         return backup;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a partial backup is only a waste of room; the message says the upgrade was not done
+        }
     }
 
     /** {@code name.bak-vN}, or {@code name.bak-vN-2}, {@code -3}… when that exists already. */

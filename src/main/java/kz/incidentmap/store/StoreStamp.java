@@ -22,12 +22,13 @@ import java.util.Optional;
 public record StoreStamp(long changeCounter, long size, long modified) {
 
     /**
-     * The store file's stamp now; empty when its header cannot be read, or when another program keeps it
-     * in write-ahead-log mode (whose commits go to the log, not to the file's header).
+     * The store file's stamp now; empty when its header cannot be read, when another program keeps it
+     * in write-ahead-log mode (whose commits go to the log, not to the file's header), or when a write
+     * is under way or was interrupted (its journal has pages to play back: the file may hold half of it).
      */
     public static Optional<StoreStamp> of(Path db) {
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        if (Files.exists(wal)) {
+        if (Files.exists(wal) || InterruptedWrite.pending(db)) {
             return Optional.empty();
         }
         try (FileChannel ch = FileChannel.open(db, StandardOpenOption.READ)) {

@@ -33,29 +33,31 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     private final GeometryFactory gf = new GeometryFactory();
     /** Tables this transaction created: nothing to replace in them, so no delete before each insert. */
     private final Set<StreetLayer> createdNow = EnumSet.noneOf(StreetLayer.class);
+    private final long neededBytes;
+    private final Runnable ended;
     private boolean committed;
+    private boolean closed;
 
-    private StreetLayerWriter(Path file, Connection connection) {
+    private StreetLayerWriter(Path file, Connection connection, long neededBytes, Runnable ended) {
         this.file = file;
         this.connection = connection;
+        this.neededBytes = neededBytes;
+        this.ended = ended;
     }
 
     /**
-     * Checks that {@code dbFile} is an incident store, opens it and starts the transaction; the street
-     * tables are created inside it when missing.
+     * Opens a connection of its own to the store in {@code dbFile} and starts the transaction; the street
+     * tables are created inside it when missing. Called by {@link IncidentStore#streetWriter}, which holds
+     * the store open for editing and has checked the file; {@code ended} runs when the write ends,
+     * committed or not. {@code neededBytes} estimates the room the write needs, for the message when
+     * the disk runs out.
      */
-    public static StreetLayerWriter open(Path dbFile) throws StoreException {
-        StoreFileCheck.checkHeader(dbFile);
-        try (Connection check = StoreConnections.openReadOnly(dbFile)) {
-            StoreFileCheck.checkContent(dbFile, check);
-        } catch (SQLException e) {
-            throw StoreConnections.failure(dbFile, "cannot open", e);
-        }
+    static StreetLayerWriter open(Path dbFile, long neededBytes, Runnable ended) throws StoreException {
         Connection c = null;
         try {
             c = StoreConnections.openReadWrite(dbFile);
             c.setAutoCommit(false);
-            StreetLayerWriter w = new StreetLayerWriter(dbFile, c);
+            StreetLayerWriter w = new StreetLayerWriter(dbFile, c, neededBytes, ended);
             for (StreetLayer layer : StreetLayer.values()) {
                 if (!StreetLayerSchema.exists(c, layer)) {
                     StreetLayerSchema.ensure(c, layer);
@@ -64,8 +66,12 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             }
             return w;
         } catch (SQLException e) {
+            if (c != null) {
+                Transaction.rollback(c, e);
+            }
             closeQuietly(c);
-            throw StoreConnections.failure(dbFile, "cannot prepare the street tables", e);
+            ended.run();
+            throw DiskSpace.failure(dbFile, "prepare the street tables", e, neededBytes);
         }
     }
 
@@ -95,7 +101,8 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             ps.setString(7, f.nameKk());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StreetWriteException(StoreConnections.failure(file, "cannot store " + f.osmId(), e));
+            throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
+                    "store the street layers", e) : StoreConnections.failure(file, "cannot store " + f.osmId(), e));
         }
     }
 
@@ -108,13 +115,18 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             connection.commit();
             committed = true;
         } catch (SQLException e) {
-            throw StoreConnections.failure(file, "cannot commit the street layers", e);
+            Transaction.rollback(connection, e);
+            throw DiskSpace.failure(file, "commit the street layers", e, neededBytes);
         }
     }
 
     /** Rolls back unless committed, and closes. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<PreparedStatement> all = new ArrayList<>(inserts.values());
         all.addAll(deletes.values());
         for (PreparedStatement ps : all) {
@@ -132,6 +144,7 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             }
         }
         closeQuietly(connection);
+        ended.run();
     }
 
     private PreparedStatement statement(Map<StreetLayer, PreparedStatement> cache, StreetLayer layer, String sql)

@@ -145,6 +145,9 @@ public final class MapApplication {
             if (store.upgradeBackup().isPresent()) {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
+            if (store.recovery().isPresent()) {
+                notice = store.recovery().get();
+            }
             LoadedMap map = LoadedMap.load(mapsDir, index, IncidentRecords.of(store),
                     ImportedStreets.inStore(store.file()));
             // The oblasts the basemap read: the file is not read a second time.

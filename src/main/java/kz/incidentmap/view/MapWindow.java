@@ -104,6 +104,8 @@ final class MapWindow extends BorderPane {
                 vm.loaded(loaded.map(), (int) Math.max(1, canvas.getWidth()),
                         (int) Math.max(1, canvas.getHeight()));
                 store = loaded.store();
+                // While the user looks at the map, the file is checked, so the first save need not wait.
+                store.beginIntegrityCheck();
                 edits.attach(loaded.store(), loaded.oblasts());
                 editBar.notice(loaded.notice());
             } else {
@@ -211,7 +213,7 @@ final class MapWindow extends BorderPane {
             vm.messageProperty().set("Viewing only: streets cannot be imported into " + store.file().getFileName());
             return;
         }
-        new OsmImportDialog(getScene().getWindow(), workers, store.file(), this::reloadStreets).show();
+        new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets).show();
     }
 
     /**

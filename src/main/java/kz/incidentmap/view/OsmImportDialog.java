@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
+import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StreetLayerWriter;
 import org.locationtech.jts.geom.Envelope;
 
@@ -36,7 +37,7 @@ import org.locationtech.jts.geom.Envelope;
 final class OsmImportDialog extends Stage {
 
     private final Workers workers;
-    private final Path storeFile;
+    private final IncidentStore store;
     private final Runnable onImported;
     private final TextField file = new TextField();
     private final TextField bbox = new TextField();
@@ -47,9 +48,9 @@ final class OsmImportDialog extends Stage {
     private final Button close = new Button("Close");
     private Task<ImportReport> running;
 
-    OsmImportDialog(Window owner, Workers workers, Path storeFile, Runnable onImported) {
+    OsmImportDialog(Window owner, Workers workers, IncidentStore store, Runnable onImported) {
         this.workers = workers;
-        this.storeFile = storeFile;
+        this.store = store;
         this.onImported = onImported;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
@@ -93,7 +94,7 @@ final class OsmImportDialog extends Stage {
         HBox buttons = new HBox(8, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         Label intro = new Label("Streets, buildings, land use, parks, water and named places are added to "
-                + storeFile.getFileName() + " as street-level layers. Nothing is stored if the file is broken or "
+                + store.file().getFileName() + " as street-level layers. Nothing is stored if the file is broken or "
                 + "you cancel.");
         intro.setWrapText(true);
         VBox root = new VBox(10, intro, grid, progress, status, buttons);
@@ -146,7 +147,8 @@ final class OsmImportDialog extends Stage {
                         return isCancelled();
                     }
                 };
-                try (StreetLayerWriter writer = StreetLayerWriter.open(storeFile)) {
+                try (StreetLayerWriter writer = store.streetWriter(path.getFileName().toString(),
+                        OsmImporter.roomNeeded(path))) {
                     ImportReport report = OsmImporter.run(path, box, writer, p);
                     if (isCancelled()) {
                         throw new CancellationException("cancelled");

@@ -37,8 +37,8 @@ class QueriedStreetsTest {
     @BeforeAll
     static void importSmallFile() throws Exception {
         db = tmp.resolve("s.gpkg");
-        IncidentStore.openOrCreate(db, Path.of("data/incidents.json")).close();
-        try (StreetLayerWriter w = StreetLayerWriter.open(db)) {
+        try (IncidentStore store = IncidentStore.openOrCreate(db, Path.of("data/incidents.json"));
+                StreetLayerWriter w = store.streetWriter("small.osm", 0)) {
             OsmImporter.run(Path.of("src/test/resources/osm/small.osm"), null, w, ImportProgress.NONE);
             w.commit();
         }

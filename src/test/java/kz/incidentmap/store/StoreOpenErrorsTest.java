@@ -101,7 +101,7 @@ class StoreOpenErrorsTest {
                 raf.write(noise);
             }
         }
-        refuse(damaged, "corrupt");
+        refuse(damaged, "the store file is damaged");
     }
 
     @Test

@@ -39,7 +39,8 @@ class StreetLayerStoreTest {
     }
 
     private void importFile(Path osm) throws Exception {
-        try (StreetLayerWriter w = StreetLayerWriter.open(db)) {
+        try (IncidentStore store = IncidentStore.open(db);
+                StreetLayerWriter w = store.streetWriter(osm.getFileName().toString(), 0)) {
             OsmImporter.run(osm, null, w, ImportProgress.NONE);
             w.commit();
         }
@@ -130,7 +131,7 @@ class StreetLayerStoreTest {
     @Test
     void aFileThatIsNotAStoreIsRefusedByName() throws Exception {
         Path other = Files.writeString(tmp.resolve("notes.gpkg"), "hello");
-        StoreException e = assertThrows(StoreException.class, () -> StreetLayerWriter.open(other));
+        StoreException e = assertThrows(StoreException.class, () -> IncidentStore.open(other));
         assertTrue(e.getMessage().contains("notes.gpkg"), e.getMessage());
         assertFalse(Files.readString(other).contains("osm"));
     }

@@ -1,0 +1,172 @@
+package kz.incidentmap.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a whole store, more thoroughly than opening it does: SQLite's full {@code integrity_check} and
+ * its foreign-key check; every spatial index against its table (each row with a geometry has exactly
+ * one entry, no entry lacks its row, and the entry's box holds the geometry); the narrow
+ * {@code incident_points} in step with the incidents; and every table registered in gpkg_contents, so
+ * that QGIS and GDAL open all of them. Reads only, on a read-only connection: checking never changes the
+ * file. What {@code kz-incident-map check} runs, and what the fault tests ask after a crash.
+ */
+public final class StoreVerifier {
+
+    /** Problems of one kind quoted before the rest are only counted. */
+    private static final int QUOTED = 5;
+
+    private StoreVerifier() {
+    }
+
+    /**
+     * The problems found in the store at {@code file}, each a line naming the table or index; empty when
+     * the store is whole. A file that is no store at all is a {@link StoreException}, as on opening.
+     */
+    public static List<String> problems(Path file) throws StoreException {
+        InterruptedWrite.recoverWithoutEditing(file);
+        StoreFileCheck.checkHeader(file);
+        try (Connection c = StoreConnections.openReadOnly(file)) {
+            List<String> problems = new ArrayList<>();
+            // Damage is a finding here, not a refusal as on opening.
+            Optional<String> damage = IntegrityCheck.report(c, "integrity_check");
+            if (damage.isPresent()) {
+                problems.add("SQLite's integrity check: " + damage.get());
+                problems.add("the other checks are not made on a damaged file; use a backup copy, or 'sqlite3 "
+                        + file.getFileName() + " .recover' to save what is still readable");
+                return problems;
+            }
+            StoreFileCheck.checkContent(file, c, false);
+            foreignKeys(c, problems);
+            for (String[] index : spatialIndexes(c)) {
+                spatialIndex(c, index[0], index[1], problems);
+            }
+            points(c, problems);
+            for (String table : unregisteredTables(c)) {
+                problems.add("table " + table + " is not registered in gpkg_contents, so QGIS offers it but cannot open"
+                        + " it (opening the store for editing in this version registers the app's own tables)");
+            }
+            return problems;
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot check the store", e);
+        }
+    }
+
+    private static void foreignKeys(Connection c, List<String> problems) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            int n = 0;
+            while (rs.next()) {
+                if (n++ < QUOTED) {
+                    problems.add("row " + rs.getLong(2) + " of " + rs.getString(1) + " refers to a missing row of "
+                            + rs.getString(3));
+                }
+            }
+            if (n > QUOTED) {
+                problems.add((n - QUOTED) + " more rows refer to missing rows");
+            }
+        }
+    }
+
+    /** (table, geometry column) of every spatial index the file declares. */
+    private static List<String[]> spatialIndexes(Connection c) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name, column_name"
+                + " FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY table_name")) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The R-tree of {@code table}.{@code column} against the table. The R-tree keeps 32-bit bounds rounded
+     * outwards, so an entry's box must hold the geometry's box, within a hair of it.
+     */
+    private static void spatialIndex(Connection c, String table, String column, List<String> problems)
+            throws SQLException {
+        String rtree = quote("rtree_" + table + "_" + column);
+        String t = quote(table);
+        String g = quote(column);
+        String fid = primaryKey(c, table);
+        long missing = count(c, "SELECT count(*) FROM " + t + " f WHERE f." + g + " NOT NULL AND NOT ST_IsEmpty(f." + g
+                + ") AND NOT EXISTS (SELECT 1 FROM " + rtree + " r WHERE r.id = f." + fid + ")");
+        long orphans = count(c, "SELECT count(*) FROM " + rtree + " r WHERE NOT EXISTS (SELECT 1 FROM " + t
+                + " f WHERE f." + fid + " = r.id AND f." + g + " NOT NULL)");
+        long wrong = count(c, "SELECT count(*) FROM " + t + " f JOIN " + rtree + " r ON r.id = f." + fid
+                + " WHERE r.minx > ST_MinX(f." + g + ") + 1e-4 OR r.maxx < ST_MaxX(f." + g + ") - 1e-4"
+                + " OR r.miny > ST_MinY(f." + g + ") + 1e-4 OR r.maxy < ST_MaxY(f." + g + ") - 1e-4"
+                + " OR r.maxx - r.minx > ST_MaxX(f." + g + ") - ST_MinX(f." + g + ") + 1e-3");
+        if (missing > 0) {
+            problems.add("spatial index of " + table + ": " + missing + " rows with a geometry have no entry");
+        }
+        if (orphans > 0) {
+            problems.add("spatial index of " + table + ": " + orphans + " entries have no row with a geometry");
+        }
+        if (wrong > 0) {
+            problems.add("spatial index of " + table + ": " + wrong + " entries do not hold their row's geometry");
+        }
+    }
+
+    /** incident_points against the incidents: one row per incident with a point, at that point. */
+    private static void points(Connection c, List<String> problems) throws SQLException {
+        if (count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
+                + GeoPackageSchema.POINTS + "'") == 0) {
+            return; // a store of schema version 1 or 2, read as it is
+        }
+        long missing = count(c, "SELECT count(*) FROM incidents i WHERE i.geom NOT NULL AND NOT ST_IsEmpty(i.geom)"
+                + " AND NOT EXISTS (SELECT 1 FROM incident_points p WHERE p.fid = i.fid)");
+        long extra = count(c, "SELECT count(*) FROM incident_points p WHERE NOT EXISTS (SELECT 1 FROM incidents i"
+                + " WHERE i.fid = p.fid AND i.geom NOT NULL)");
+        long moved = count(c, "SELECT count(*) FROM incident_points p JOIN incidents i ON i.fid = p.fid"
+                + " WHERE p.lon != ST_MinX(i.geom) OR p.lat != ST_MinY(i.geom) OR p.type != i.type");
+        if (missing + extra + moved > 0) {
+            problems.add("incident_points is out of step with incidents: " + missing + " missing, " + extra
+                    + " without their incident, " + moved + " at another position or type (the app then reads"
+                    + " the positions from incidents; saving an incident in the app mends its row)");
+        }
+    }
+
+    /**
+     * Tables of the file that gpkg_contents does not list, leaving out what GeoPackage readers never
+     * offer: SQLite's and the GeoPackage's own tables and the R-tree indexes' tables.
+     */
+    static List<String> unregisteredTables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master"
+                + " WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+                + " AND name NOT LIKE 'gpkg!_%' ESCAPE '!' AND name NOT LIKE 'rtree!_%' ESCAPE '!'"
+                + " AND name NOT IN (SELECT table_name FROM gpkg_contents) ORDER BY name")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static String primaryKey(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info(?) WHERE pk = 1")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return Optional.ofNullable(rs.next() ? rs.getString(1) : null).map(StoreVerifier::quote).orElse("rowid");
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+}
