@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
@@ -176,6 +177,7 @@ public final class IncidentStore implements AutoCloseable {
         if (!writable(dbFile)) {
             return openForViewing(dbFile);
         }
+        PartFiles.removeStale(dbFile.toAbsolutePath().getParent());
         StoreLock lock = null;
         try {
             Optional<String> recovered = Optional.empty();
