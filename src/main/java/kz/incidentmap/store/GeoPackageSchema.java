@@ -139,9 +139,24 @@ public final class GeoPackageSchema {
               day INTEGER,
               casualties INTEGER NOT NULL);
             CREATE TABLE kim_metadata (
-              key TEXT NOT NULL PRIMARY KEY,
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              key TEXT NOT NULL UNIQUE,
               value TEXT)
             """;
+
+    /**
+     * kim_metadata as earlier versions made it, keyed by its text: a GeoPackage attributes table needs an
+     * integer primary key, so it is made again in the layout above before it is registered. Versions
+     * that read the old layout read the new one alike, by key.
+     */
+    private static final String METADATA_WITH_ROW_IDS = """
+            CREATE TABLE kim_metadata_new (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              key TEXT NOT NULL UNIQUE,
+              value TEXT);
+            INSERT INTO kim_metadata_new (key, value) SELECT key, value FROM kim_metadata ORDER BY key;
+            DROP TABLE kim_metadata;
+            ALTER TABLE kim_metadata_new RENAME TO kim_metadata""";
 
     /**
      * Our tables beyond the incidents and their sources, with what they hold. They are registered in
@@ -241,7 +256,7 @@ public final class GeoPackageSchema {
                 "Which sources report which incident (incident uuid, source key)", null);
         insert(c, contents, "claims", "attributes", "claims",
                 "What each source says of an incident: killed, wounded, date, note", null);
-        register(c, List.copyOf(HELPER_TABLES.keySet()));
+        repairLayout(c); // registers the helper tables
         insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, ?, ?)",
                 INCIDENTS, GEOMETRY_COLUMN, "POINT", WGS84, 0, 0);
         insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", INCIDENTS, GEOMETRY_COLUMN,
@@ -280,8 +295,45 @@ public final class GeoPackageSchema {
         }
     }
 
+    /**
+     * Whether the file has tables of ours that GeoPackage readers cannot open: helper tables that
+     * gpkg_contents does not list, or a kim_metadata without an integer primary key.
+     */
+    static boolean needsLayoutRepair(Connection c) throws SQLException {
+        return !unregistered(c).isEmpty() || !metadataHasRowIds(c);
+    }
+
+    /**
+     * Makes kim_metadata an attributes table with an integer primary key, and registers the helper
+     * tables in gpkg_contents as attributes tables. In the caller's transaction; a file in good order is
+     * left as it is.
+     */
+    static void repairLayout(Connection c) throws SQLException {
+        if (!metadataHasRowIds(c)) {
+            try (Statement s = c.createStatement()) {
+                for (String statement : METADATA_WITH_ROW_IDS.split(";\\s*\\n")) {
+                    s.execute(statement.strip());
+                }
+            }
+        }
+        for (String table : unregistered(c)) {
+            insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, ?, ?, ?)",
+                    table, "attributes", table, HELPER_TABLES.get(table));
+        }
+    }
+
+    private static boolean metadataHasRowIds(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pragma_table_info(?)"
+                + " WHERE pk = 1 AND upper(type) = 'INTEGER'")) {
+            ps.setString(1, METADATA);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
     /** The {@link #HELPER_TABLES} this file has but gpkg_contents does not list. */
-    static List<String> unregistered(Connection c) throws SQLException {
+    private static List<String> unregistered(Connection c) throws SQLException {
         List<String> missing = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                 + " AND name = ? AND name NOT IN (SELECT table_name FROM gpkg_contents)")) {
@@ -295,14 +347,6 @@ public final class GeoPackageSchema {
             }
         }
         return missing;
-    }
-
-    /** Registers these {@link #HELPER_TABLES} in gpkg_contents as attributes tables. */
-    static void register(Connection c, List<String> tables) throws SQLException {
-        for (String table : tables) {
-            insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, ?, ?, ?)",
-                    table, "attributes", table, HELPER_TABLES.get(table));
-        }
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

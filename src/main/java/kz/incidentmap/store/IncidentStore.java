@@ -204,7 +204,7 @@ public final class IncidentStore implements AutoCloseable {
             }
             IncidentStore store = new IncidentStore(dbFile, StoreConnections.openReadWrite(dbFile), lock, false, backup,
                     recovered);
-            store.registerTables();
+            store.repairLayout();
             return store;
         } catch (SQLException e) {
             closeQuietly(lock);
@@ -692,18 +692,21 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
-    /** Registers the tables an earlier version left out of gpkg_contents (see {@link GeoPackageSchema#register}). */
-    private void registerTables() throws StoreException {
-        List<String> missing;
+    /**
+     * Puts right, in one small write the first time only, what earlier versions left GeoPackage readers
+     * unable to open (see {@link GeoPackageSchema#repairLayout}): QGIS lists every table of the file.
+     */
+    private void repairLayout() throws StoreException {
+        boolean needed;
         try {
-            missing = GeoPackageSchema.unregistered(connection);
+            needed = GeoPackageSchema.needsLayoutRepair(connection);
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot read gpkg_contents", e);
         }
-        if (!missing.isEmpty()) {
+        if (needed) {
             // Worded for the user, who asked to open the store, should the file turn out to be damaged.
-            write("open it for editing, which registers " + String.join(" and ", missing) + " in gpkg_contents",
-                    w -> GeoPackageSchema.register(connection, missing));
+            write("open it for editing, which registers its tables for GIS programs",
+                    w -> GeoPackageSchema.repairLayout(connection));
         }
     }
 

@@ -49,6 +49,10 @@ public final class StoreVerifier {
                 spatialIndex(c, index[0], index[1], problems);
             }
             points(c, problems);
+            for (String table : tablesWithoutRowIds(c)) {
+                problems.add("table " + table + " has no INTEGER primary key, which a GeoPackage table needs"
+                        + " (opening the store for editing in this version mends the app's own tables)");
+            }
             for (String table : unregisteredTables(c)) {
                 problems.add("table " + table + " is not registered in gpkg_contents, so QGIS offers it but cannot open"
                         + " it (opening the store for editing in this version registers the app's own tables)");
@@ -144,6 +148,20 @@ public final class StoreVerifier {
                 + " WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
                 + " AND name NOT LIKE 'gpkg!_%' ESCAPE '!' AND name NOT LIKE 'rtree!_%' ESCAPE '!'"
                 + " AND name NOT IN (SELECT table_name FROM gpkg_contents) ORDER BY name")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Tables gpkg_contents lists whose primary key is not one INTEGER column (GeoPackage 1.2, req. 29 and 119). */
+    static List<String> tablesWithoutRowIds(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents"
+                + " WHERE data_type IN ('features', 'attributes') AND table_name NOT IN (SELECT m.name FROM"
+                + " sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND p.pk = 1"
+                + " AND upper(p.type) = 'INTEGER') ORDER BY table_name")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
