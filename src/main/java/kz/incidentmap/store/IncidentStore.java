@@ -204,7 +204,12 @@ public final class IncidentStore implements AutoCloseable {
             }
             IncidentStore store = new IncidentStore(dbFile, StoreConnections.openReadWrite(dbFile), lock, false, backup,
                     recovered);
-            store.repairLayout();
+            try {
+                store.repairLayout();
+            } catch (StoreException | RuntimeException e) {
+                store.close();
+                throw e;
+            }
             return store;
         } catch (SQLException e) {
             closeQuietly(lock);
@@ -285,7 +290,8 @@ public final class IncidentStore implements AutoCloseable {
 
     /**
      * The line to show when opening rolled back a write that a crash had interrupted ("FILE: recovered
-     * from an import of incidents (begun …) that was interrupted: the store is as it was before it").
+     * from a crash: the write it interrupted (import incidents, begun …) was rolled back, and the store
+     * is as it was before it").
      */
     public Optional<String> recovery() {
         return Optional.ofNullable(recovered);
