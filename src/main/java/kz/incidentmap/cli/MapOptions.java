@@ -79,7 +79,7 @@ final class MapOptions {
     private IncidentStore told(IncidentStore store) {
         store.recovery().ifPresent(line -> {
             PrintWriter err = command.commandLine().getErr();
-            err.println(line);
+            err.println(store.file() + ": " + line);
             err.flush();
         });
         return store;

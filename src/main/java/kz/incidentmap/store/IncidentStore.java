@@ -289,7 +289,7 @@ public final class IncidentStore implements AutoCloseable {
     }
 
     /**
-     * The line to show when opening rolled back a write that a crash had interrupted ("FILE: recovered
+     * What to tell the user when opening rolled back a write that a crash had interrupted ("recovered
      * from a crash: the write it interrupted (import incidents, begun …) was rolled back, and the store
      * is as it was before it").
      */

@@ -51,8 +51,8 @@ final class InterruptedWrite {
     }
 
     /**
-     * Rolls back a pending journal while the caller holds the store's lock. Returns the line that tells
-     * the user what happened, or nothing when there was no journal to play back. A store that cannot be
+     * Rolls back a pending journal while the caller holds the store's lock. Returns what to tell the user
+     * ("recovered from a crash: …"), or nothing when there was no journal to play back. A store that cannot be
      * written (read-only file or folder) cannot be rolled back: that is refused with a message that warns
      * against the one thing that would damage it, deleting the journal.
      */
@@ -77,7 +77,7 @@ final class InterruptedWrite {
             return Optional.empty(); // another program's write in progress, not a crash: SQLite left it alone
         }
         held.clearNote();
-        return Optional.of(store + ": recovered from a crash: the write it interrupted"
+        return Optional.of("recovered from a crash: the write it interrupted"
                 + note.map(n -> " (" + n + ")").orElse("") + " was rolled back, and the store is as it was before it");
     }
 

@@ -146,7 +146,8 @@ public final class MapApplication {
                 notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
             }
             if (store.recovery().isPresent()) {
-                notice = store.recovery().get();
+                String told = store.recovery().get();
+                notice = Character.toUpperCase(told.charAt(0)) + told.substring(1);
             }
             LoadedMap map = LoadedMap.load(mapsDir, index, IncidentRecords.of(store),
                     ImportedStreets.inStore(store.file()));

@@ -69,7 +69,7 @@ class InterruptedWriteTest {
         try (IncidentStore store = IncidentStore.open(crashed)) {
             assertEquals(16, store.count());
             String line = store.recovery().orElseThrow();
-            assertTrue(line.startsWith(crashed + ": recovered from a crash"), line);
+            assertTrue(line.startsWith("recovered from a crash: the write it interrupted"), line);
             assertTrue(line.contains("(import incidents, begun 2026-12-06T22:47:10Z by process 4711)"), line);
             assertTrue(line.endsWith("the store is as it was before it"), line);
         }
