@@ -232,7 +232,7 @@ final class IncidentGeoJson {
                 coords.get(0).asText(), coords.get(1).asText(), str(props, "location_precision"),
                 str(props, "perpetrator"), str(props, "claimed_by"), str(props, "description"),
                 str(props, "event_group"), String.join("; ", tags), str(props, "created"), str(props, "updated"), rows);
-        parsed.add(validator, d, p -> locate(where, p), today);
+        parsed.add(validator, d, where, p -> locate(where, p), today);
     }
 
     private static SourceDraft row(JsonNode s, JsonNode c) {

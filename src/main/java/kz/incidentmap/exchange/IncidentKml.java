@@ -244,7 +244,7 @@ final class IncidentKml {
                 get(data, "place"), get(data, "oblast"), lonLat[0], lonLat[1], get(data, "location_precision"),
                 get(data, "perpetrator"), get(data, "claimed_by"), get(data, "description"), get(data, "event_group"),
                 get(data, "tags"), get(data, "created"), get(data, "updated"), sources);
-        parsed.add(validator, d, p -> new ImportProblem(where, p.field(), p.message()), today);
+        parsed.add(validator, d, where, p -> new ImportProblem(where, p.field(), p.message()), today);
     }
 
     private static String get(Map<String, String> data, String key) {
