@@ -1,6 +1,7 @@
 package kz.incidentmap.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
@@ -233,6 +234,11 @@ final class IncidentKml {
             for (JsonNode s : JSON.readTree(data.getOrDefault("sources", "[]"))) {
                 sources.add(JSON.treeToValue(s, SourceDraft.class));
             }
+        } catch (StreamConstraintsException e) {
+            parsed.records++;
+            parsed.errors.add(new ImportProblem(where, "sources", JsonLimits.describe(e,
+                    JSON.getFactory().streamReadConstraints())));
+            return;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             parsed.records++;
             parsed.errors.add(new ImportProblem(where, "sources", "not the JSON array of sources this map writes: "

@@ -180,6 +180,27 @@ class ImportErrorsTest {
     }
 
     @Test
+    void geoJsonNestedTooDeeplyNamesTheFeature() throws Exception {
+        String deep = "[".repeat(1200) + "]".repeat(1200);
+        Path json = write("deep.geojson", "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [71, 43]},"
+                + " \"properties\": {}},\n"
+                + "{\"type\": \"Feature\",\n \"properties\": {\"tags\": " + deep + "}}]}\n");
+        assertEquals(json + ":3 (feature 1): nested too deeply (arrays and objects more than 1,000 levels deep) at line 4",
+                refused(json, null));
+        Path outside = write("deep-outside.geojson", "{\"type\": \"FeatureCollection\",\n \"bbox\": " + deep
+                + ", \"features\": []}");
+        assertEquals(outside + ":2: nested too deeply (arrays and objects more than 1,000 levels deep)",
+                refused(outside, null));
+        Path kml = write("deep.kml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
+                + "<Placemark><name>x</name><ExtendedData><Data name=\"sources\"><value>" + deep
+                + "</value></Data></ExtendedData><Point><coordinates>71,43</coordinates></Point></Placemark>\n"
+                + "</Document></kml>\n");
+        assertEquals(kml + ":3 (placemark 0): field 'sources': nested too deeply (arrays and objects more than 1,000"
+                + " levels deep)", refused(kml, null));
+    }
+
+    @Test
     void aFileFarTooLarge() throws Exception {
         Path f = dir.resolve("huge.csv");
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
