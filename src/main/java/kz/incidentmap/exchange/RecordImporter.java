@@ -122,6 +122,12 @@ public final class RecordImporter {
         ParsedRecords parsed = new ParsedRecords();
         for (Incident i : incidents) {
             String where = file + ": incident " + i.id();
+            if (Double.isNaN(i.lon()) || Double.isNaN(i.lat())) {
+                // Checked as coordinates, the missing point would read as 'latitude NaN'.
+                parsed.records++;
+                parsed.errors.add(new ImportProblem(where, "geom", "no geometry: the record has no point"));
+                continue;
+            }
             parsed.add(validator, IncidentDraft.of(i), where, p -> new ImportProblem(where, p.field(), p.message()),
                     today);
         }

@@ -35,7 +35,9 @@ import org.locationtech.jts.geom.Point;
  * order they were written. A row the model cannot represent (an unknown type code, a broken geometry,
  * a malformed date, a count that is text or a fraction — possible after editing the file in another
  * program), or whose date or count lies outside the plausible ranges of {@link PlausibleValues}, is a
- * {@link StoreException} naming the file, the row and the field: never a value quietly made up.
+ * {@link StoreException} naming the file, the row and the field: never a value quietly made up. Points
+ * in another coordinate system than WGS 84 (a GeoPackage written elsewhere) are turned into longitude
+ * and latitude (see {@link LonLatTransforms}).
  */
 final class IncidentReader {
 
@@ -50,6 +52,7 @@ final class IncidentReader {
 
     private final Path file;
     private final Connection c;
+    private final LonLatTransforms lonLat;
     /** The latest date a record may hold, taken anew at each read: the app may run past midnight. */
     private LocalDate today;
     private Boolean hasV2Columns;
@@ -57,6 +60,7 @@ final class IncidentReader {
     IncidentReader(Path file, Connection c) {
         this.file = file;
         this.c = c;
+        this.lonLat = new LonLatTransforms(file, c);
     }
 
     /**
@@ -143,13 +147,15 @@ final class IncidentReader {
                 instant(where, "created", rs.getString("created")), instant(where, "updated", rs.getString("updated")));
     }
 
-    /** The point of a geom blob; null for none. */
+    /** The point of a geom blob in longitude and latitude; null for none. */
     private Point point(String where, byte[] geom) throws StoreException {
+        Point p;
         try {
-            return geom == null ? null : GeoPackageGeometry.decodePoint(geom);
+            p = geom == null ? null : GeoPackageGeometry.decodePoint(geom);
         } catch (IllegalArgumentException e) {
             throw StoreException.of(file, where + ": field 'geom': " + e.getMessage());
         }
+        return p == null ? null : lonLat.toLonLat(p, where);
     }
 
     /**
