@@ -81,6 +81,14 @@ class ImportOsmCommandTest {
     }
 
     @Test
+    void theErrorStartsOnALineOfItsOwnAfterTheProgressLine() throws Exception {
+        Result r = run("import-osm", OSM.resolve("broken.osm").toString(), "--db", db.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("\rReading relations"), r.err());
+        assertTrue(r.err().contains("%" + System.lineSeparator() + "import-osm: error: "), r.err());
+    }
+
+    @Test
     void anEmptyFileIsReported() {
         Result r = run("import-osm", OSM.resolve("empty.osm").toString(), "--db", db.toString());
         assertEquals(1, r.code());
