@@ -69,7 +69,7 @@ final class OsmXmlReader extends OsmFileReader {
             switch (name) {
                 case "node" -> {
                     if (skip) {
-                        id("node");
+                        element(handler, 'n', "node");
                         skipTo("node");
                     } else {
                         readNode(handler);
@@ -77,7 +77,7 @@ final class OsmXmlReader extends OsmFileReader {
                 }
                 case "way" -> {
                     if (skip) {
-                        id("way");
+                        element(handler, 'w', "way");
                         skipTo("way");
                     } else {
                         readWay(handler);
@@ -97,8 +97,17 @@ final class OsmXmlReader extends OsmFileReader {
         }
     }
 
+    /** Reads the id of the element the reader is at and tells the handler of it, unless it is skipped. */
+    private long element(OsmHandler handler, char type, String kind) throws OsmFormatException {
+        long id = id(kind);
+        if (!skipped()) {
+            handler.element(type, id);
+        }
+        return id;
+    }
+
     private void readNode(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("node");
+        long id = element(handler, 'n', "node");
         boolean skip = skipped();
         double lat = skip ? 0 : coordinate("lat", 90);
         double lon = skip ? 0 : coordinate("lon", 180);
@@ -114,7 +123,7 @@ final class OsmXmlReader extends OsmFileReader {
     }
 
     private void readWay(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("way");
+        long id = element(handler, 'w', "way");
         boolean skip = skipped();
         LongList refs = new LongList();
         Map<String, String> tags = new HashMap<>();
@@ -132,7 +141,7 @@ final class OsmXmlReader extends OsmFileReader {
     }
 
     private void readRelation(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("relation");
+        long id = element(handler, 'r', "relation");
         boolean skip = skipped();
         List<OsmMember> members = new ArrayList<>();
         Map<String, String> tags = new HashMap<>();
@@ -180,6 +189,12 @@ final class OsmXmlReader extends OsmFileReader {
             }
         }
         return false;
+    }
+
+    @Override
+    String place() {
+        Location at = xml == null ? null : xml.getLocation();
+        return at == null || at.getLineNumber() < 0 ? "an unknown line" : "line " + at.getLineNumber();
     }
 
     private long id(String kind) throws OsmFormatException {
