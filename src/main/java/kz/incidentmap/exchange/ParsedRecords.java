@@ -60,8 +60,8 @@ final class ParsedRecords {
         if (r.ok() && placeOfId != null) {
             String first = placeOfId.putIfAbsent(r.incident().id(), where);
             if (first != null) {
-                errors.add(new ImportProblem(where, "id", "incident " + r.incident().id()
-                        + " appears twice in the file; its first record is at " + first));
+                errors.add(locator.locate(new FieldProblem("id", "incident " + r.incident().id()
+                        + " appears twice in the file; its first record is at " + first, false)));
                 return;
             }
         }
