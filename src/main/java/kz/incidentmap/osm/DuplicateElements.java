@@ -97,9 +97,11 @@ final class DuplicateElements {
             // both copies found; the rest of the file is not read
         }
         String name = NAMES[TYPES.indexOf(d.type())];
-        return new OsmFormatException(reader.file + ": " + name + " " + d.id() + " appears twice in the file, at "
-                + places[0] + " and at " + places[1] + "; an extract holds each element once (join overlapping"
-                + " extracts with 'osmium merge', not by putting one after the other)");
+        // Two copies in one PBF block share its place.
+        String where = places[0].equals(places[1]) ? "both in " + places[0] : "at " + places[0] + " and at " + places[1];
+        return new OsmFormatException(reader.file + ": " + name + " " + d.id() + " appears twice in the file, " + where
+                + "; an extract holds each element once (join overlapping extracts with 'osmium merge', not by"
+                + " putting one after the other)");
     }
 
     /** Ends the reading that looks for the copies once both are found. */

@@ -237,6 +237,15 @@ class OsmImporterTest {
     }
 
     @Test
+    void twoCopiesInOnePbfBlockNameThatBlockOnce() throws Exception {
+        Path xml = OsmTestFiles.withRepeated("<way id=\"101\"", false, tmp.resolve("way-twice.osm"));
+        Path pbf = OsmTestFiles.pbfOf(xml, tmp.resolve("way-twice.osm.pbf"));
+        OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(pbf));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(pbf.toString()) + ": way 101 appears twice in"
+                + " the file, both in block 3 \\(byte \\d+\\);.*"), e.getMessage());
+    }
+
+    @Test
     void unsortedNodesAreSortedBeforeLookup(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("unsorted.osm");
         Files.writeString(file, """
