@@ -3,15 +3,18 @@ package kz.incidentmap.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import kz.incidentmap.exchange.Progress;
+import kz.incidentmap.osm.ImportProgress;
 
 /**
- * Progress of a long import on the error stream: a line at every tenth of the reading and checking
- * (counted in bytes for CSV, which is written while it is read, in characters for GeoJSON and KML, so it
- * is said as a share), then, for the formats read whole first, every 50,000 records written; only when
- * the file is large enough to take a while. Safe to call from the reading and the writing thread. Never
- * cancels.
+ * Progress of a long import on the error stream. A records import prints a line at every tenth of the
+ * reading and checking (counted in bytes for CSV, which is written while it is read, in characters for
+ * GeoJSON and KML, so it is said as a share), then, for the formats read whole first, every 50,000
+ * records written; only when the file is large enough to take a while. A street import rewrites one
+ * line with its phase and percentage; {@link #endLine()} ends that line, so that what is printed next
+ * (the summary, or an error) starts on a line of its own. Safe to call from the reading and the writing
+ * thread. Never cancels.
  */
-final class ConsoleProgress implements Progress {
+final class ConsoleProgress implements Progress, ImportProgress {
 
     /** Below this many units read (bytes, characters: a megabyte) an import is quick: nothing is printed. */
     static final long QUIET_BELOW = 1_000_000;
@@ -21,6 +24,9 @@ final class ConsoleProgress implements Progress {
     private final PrintWriter err;
     private final String what;
     private long nextStep;
+    private int lastPercent = -1;
+    /** Whether the phase line has been started and not yet ended. */
+    private boolean lineOpen;
 
     ConsoleProgress(PrintWriter err, String what) {
         this.err = err;
@@ -47,8 +53,34 @@ final class ConsoleProgress implements Progress {
         err.flush();
     }
 
+    /** A street import's phase and percentage, on one line rewritten at most every whole per cent. */
+    @Override
+    public synchronized void update(double fraction, String phase) {
+        int percent = (int) Math.floor(fraction * 100);
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            err.print(String.format(Locale.ROOT, "\r%-28s %3d%%", phase, percent));
+            err.flush();
+            lineOpen = true;
+        }
+    }
+
+    /** Ends the phase line, if one was started: called when the import ends, however it ends. */
+    synchronized void endLine() {
+        if (lineOpen) {
+            err.println();
+            err.flush();
+            lineOpen = false;
+        }
+    }
+
     @Override
     public boolean isCancelled() {
+        return false;
+    }
+
+    @Override
+    public boolean cancelled() {
         return false;
     }
 }

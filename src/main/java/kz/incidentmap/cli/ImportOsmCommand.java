@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
 import kz.incidentmap.store.IncidentStore;
@@ -45,47 +44,23 @@ final class ImportOsmCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "FILE " + file + ": no such file");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), file.getFileName().toString());
         ImportReport report;
         Path db;
         try (IncidentStore store = options.openStore();
                 StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), OsmImporter.roomNeeded(file))) {
             db = store.file();
-            report = OsmImporter.run(file, box, writer, new PhasePercent(err));
+            report = OsmImporter.run(file, box, writer, progress);
             writer.commit();
         } catch (StreetLayerWriter.StreetWriteException e) {
             throw e.getCause();
+        } finally {
+            progress.endLine(); // an error is printed after this, and must start a line of its own
         }
-        err.println();
         PrintWriter out = spec.commandLine().getOut();
         out.println(report.summary());
         out.println(String.format(Locale.ROOT, "into %s", db));
         out.flush();
         return 0;
-    }
-
-    /** Prints the phase and percentage on one line, updated at most every whole per cent. */
-    private static final class PhasePercent implements ImportProgress {
-        private final PrintWriter err;
-        private int lastPercent = -1;
-
-        PhasePercent(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(double fraction, String phase) {
-            int percent = (int) Math.floor(fraction * 100);
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                err.print(String.format(Locale.ROOT, "\r%-28s %3d%%", phase, percent));
-                err.flush();
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return false;
-        }
     }
 }

@@ -65,6 +65,20 @@ final class FieldSyntax {
         return true;
     }
 
+    /** An optional sign and one or more decimal digits, of any length. */
+    static boolean isWholeNumber(String s) {
+        int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        if (s.length() == start) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link LocalDate#parse(CharSequence)}, quicker for {@code yyyy-MM-dd}. */
     static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {

@@ -21,14 +21,16 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 
 /**
  * Checks an {@link IncidentDraft} field by field and builds the {@link Incident}: required fields,
  * vocabulary codes, latitude −90..90 and longitude −180..180 (with a warning outside Kazakhstan), dates
- * as yyyy-MM-dd and not in the future, counts as whole numbers ≥ 0, URLs as absolute http(s) or ftp
- * addresses. The oblast is found from the position; only outside the shipped boundaries does the given
+ * as yyyy-MM-dd, counts as whole numbers, both within the plausible ranges of {@link PlausibleValues}
+ * (dates 1800-01-01 to today, counts 0 to 100,000; warnings before 1900 and above 10,000), URLs as
+ * absolute http(s) or ftp addresses. The oblast is found from the position; only outside the shipped boundaries does the given
  * name stay. The form, every importer and the command line
  * use this one set of rules. Holds only its reference data and remembered answers; safe to share
  * between threads.
@@ -229,10 +231,12 @@ public final class IncidentValidator {
             }
             try {
                 LocalDate d = FieldSyntax.date(value.trim());
-                if (d.isAfter(today)) {
-                    error(field, d + " is in the future");
+                String problem = PlausibleValues.dateProblem(d, today);
+                if (problem != null) {
+                    error(field, problem);
                     return null;
                 }
+                warnIf(field, PlausibleValues.dateDoubt(d));
                 return d;
             } catch (DateTimeParseException e) {
                 error(field, "'" + value.trim() + "' is not a valid date (expected yyyy-MM-dd)");
@@ -287,16 +291,29 @@ public final class IncidentValidator {
             if (blank(value)) {
                 return null;
             }
+            String text = value.trim();
+            long v;
             try {
-                int v = Integer.parseInt(value.trim());
-                if (v < 0) {
-                    error(field, v + " is negative; counts are 0 or more");
-                    return null;
-                }
-                return v;
+                v = Long.parseLong(text);
             } catch (NumberFormatException e) {
-                error(field, "'" + value.trim() + "' is not a whole number");
+                // Too many digits for a long: a whole number still, far out of range.
+                error(field, FieldSyntax.isWholeNumber(text) ? String.format(Locale.ROOT, "'%s' is far outside 0..%,d",
+                        text, PlausibleValues.MAX_COUNT) : "'" + text + "' is not a whole number");
                 return null;
+            }
+            String problem = PlausibleValues.countProblem(v);
+            if (problem != null) {
+                error(field, problem);
+                return null;
+            }
+            warnIf(field, PlausibleValues.countDoubt(v));
+            return (int) v;
+        }
+
+        /** Adds {@code doubt} as a warning on {@code field}, unless it is null. */
+        void warnIf(String field, String doubt) {
+            if (doubt != null) {
+                problems.add(FieldProblem.warning(field, doubt));
             }
         }
 

@@ -119,7 +119,7 @@ final class AcledCsv {
                 get(columns, row, "admin1"), get(columns, row, "longitude"), get(columns, row, "latitude"),
                 geoPrecision(get(columns, row, "geo_precision")), get(columns, row, "actor1"), "",
                 get(columns, row, "notes"), "", get(columns, row, "tags"), "", updated, List.of(source));
-        parsed.add(validator, d, p -> locate(where, p), today);
+        parsed.add(validator, d, where, p -> locate(where, p), today);
     }
 
     private static ImportProblem locate(String where, FieldProblem p) {

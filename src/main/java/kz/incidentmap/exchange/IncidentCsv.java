@@ -147,7 +147,7 @@ final class IncidentCsv {
                 value(columns, first, "claimed_by"), value(columns, first, "description"),
                 value(columns, first, "event_group"), value(columns, first, "tags"), value(columns, first, "created"),
                 value(columns, first, "updated"), sources);
-        parsed.add(validator, d, p -> locate(file, group, p), today);
+        parsed.add(validator, d, file + ":" + first.line(), p -> locate(file, group, p), today);
     }
 
     private static ImportProblem locate(Path file, List<CsvTable.Row> group, FieldProblem p) {

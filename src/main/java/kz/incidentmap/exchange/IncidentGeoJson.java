@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -138,40 +139,10 @@ final class IncidentGeoJson {
             throws ImportException, CancelledException {
         ParsedRecords parsed = new ParsedRecords();
         try (JsonParser p = MAPPER.createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw refusal(file, p, "expected a GeoJSON FeatureCollection object");
-            }
-            boolean sawFeatures = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                if ("features".equals(name)) {
-                    if (p.currentToken() != JsonToken.START_ARRAY) {
-                        throw refusal(file, p, "\"features\" must be an array");
-                    }
-                    sawFeatures = true;
-                    int index = 0;
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        if (progress.isCancelled()) {
-                            throw new CancelledException("import cancelled");
-                        }
-                        int line = p.currentLocation().getLineNr();
-                        JsonNode feature = MAPPER.readTree(p);
-                        String where = file + ":" + line + " (feature " + index + ")";
-                        feature(where, feature, validator, today, parsed);
-                        index++;
-                        progress.report(p.currentLocation().getCharOffset(), text.length());
-                    }
-                    if (p.currentToken() != JsonToken.END_ARRAY) {
-                        throw refusal(file, p, "every element of \"features\" must be a Feature object");
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (!sawFeatures) {
-                throw new ImportException(new ImportProblem(file.toString(), "features",
-                        "not a GeoJSON FeatureCollection (no \"features\" array)"));
+            try {
+                collection(file, p, text.length(), validator, today, progress, parsed);
+            } catch (StreamConstraintsException e) {
+                throw refusal(file, p, JsonLimits.describe(e, p.streamReadConstraints()));
             }
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
@@ -180,6 +151,52 @@ final class IncidentGeoJson {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }
         return parsed;
+    }
+
+    /** Reads the FeatureCollection {@code p} is at the start of. */
+    private static void collection(Path file, JsonParser p, int length, IncidentValidator validator, LocalDate today,
+            Progress progress, ParsedRecords parsed) throws IOException, ImportException, CancelledException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw refusal(file, p, "expected a GeoJSON FeatureCollection object");
+        }
+        boolean sawFeatures = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if ("features".equals(name)) {
+                if (p.currentToken() != JsonToken.START_ARRAY) {
+                    throw refusal(file, p, "\"features\" must be an array");
+                }
+                sawFeatures = true;
+                int index = 0;
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    if (progress.isCancelled()) {
+                        throw new CancelledException("import cancelled");
+                    }
+                    int line = p.currentLocation().getLineNr();
+                    String where = file + ":" + line + " (feature " + index + ")";
+                    JsonNode feature;
+                    try {
+                        feature = MAPPER.readTree(p);
+                    } catch (StreamConstraintsException e) {
+                        throw new ImportException(new ImportProblem(where, null, JsonLimits.describe(e,
+                                p.streamReadConstraints()) + " at line " + p.currentLocation().getLineNr()));
+                    }
+                    feature(where, feature, validator, today, parsed);
+                    index++;
+                    progress.report(p.currentLocation().getCharOffset(), length);
+                }
+                if (p.currentToken() != JsonToken.END_ARRAY) {
+                    throw refusal(file, p, "every element of \"features\" must be a Feature object");
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (!sawFeatures) {
+            throw new ImportException(new ImportProblem(file.toString(), "features",
+                    "not a GeoJSON FeatureCollection (no \"features\" array)"));
+        }
     }
 
     private static ImportException refusal(Path file, JsonParser p, String reason) {
@@ -232,7 +249,7 @@ final class IncidentGeoJson {
                 coords.get(0).asText(), coords.get(1).asText(), str(props, "location_precision"),
                 str(props, "perpetrator"), str(props, "claimed_by"), str(props, "description"),
                 str(props, "event_group"), String.join("; ", tags), str(props, "created"), str(props, "updated"), rows);
-        parsed.add(validator, d, p -> locate(where, p), today);
+        parsed.add(validator, d, where, p -> locate(where, p), today);
     }
 
     private static SourceDraft row(JsonNode s, JsonNode c) {

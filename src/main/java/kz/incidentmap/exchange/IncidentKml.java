@@ -1,6 +1,7 @@
 package kz.incidentmap.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
@@ -233,6 +234,11 @@ final class IncidentKml {
             for (JsonNode s : JSON.readTree(data.getOrDefault("sources", "[]"))) {
                 sources.add(JSON.treeToValue(s, SourceDraft.class));
             }
+        } catch (StreamConstraintsException e) {
+            parsed.records++;
+            parsed.errors.add(new ImportProblem(where, "sources", JsonLimits.describe(e,
+                    JSON.getFactory().streamReadConstraints())));
+            return;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             parsed.records++;
             parsed.errors.add(new ImportProblem(where, "sources", "not the JSON array of sources this map writes: "
@@ -244,7 +250,7 @@ final class IncidentKml {
                 get(data, "place"), get(data, "oblast"), lonLat[0], lonLat[1], get(data, "location_precision"),
                 get(data, "perpetrator"), get(data, "claimed_by"), get(data, "description"), get(data, "event_group"),
                 get(data, "tags"), get(data, "created"), get(data, "updated"), sources);
-        parsed.add(validator, d, p -> new ImportProblem(where, p.field(), p.message()), today);
+        parsed.add(validator, d, where, p -> new ImportProblem(where, p.field(), p.message()), today);
     }
 
     private static String get(Map<String, String> data, String key) {

@@ -3,10 +3,7 @@ package kz.incidentmap.exchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.model.Incident;
@@ -64,18 +61,12 @@ public final class RecordImporter {
         if (!parsed.errors.isEmpty() && !keepValid) {
             throw new ImportException(parsed.errors);
         }
-        List<ImportProblem> duplicates = new ArrayList<>();
-        List<Incident> unique = unique(file, parsed.incidents, duplicates);
-        if (!duplicates.isEmpty() && !keepValid) {
-            throw new ImportException(duplicates);
-        }
         if (progress.isCancelled()) {
             throw new CancelledException("import cancelled; nothing was written");
         }
-        IncidentStore.MergeResult merged = store.merge(unique, n -> progress.written(n, unique.size()));
-        List<ImportProblem> skipped = new ArrayList<>(parsed.errors);
-        skipped.addAll(duplicates);
-        return new ImportReport(file.toString(), f, parsed.records, merged, skipped, parsed.warnings);
+        List<Incident> records = parsed.incidents;
+        IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
+        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings);
     }
 
     /**
@@ -131,7 +122,14 @@ public final class RecordImporter {
         ParsedRecords parsed = new ParsedRecords();
         for (Incident i : incidents) {
             String where = file + ": incident " + i.id();
-            parsed.add(validator, IncidentDraft.of(i), p -> new ImportProblem(where, p.field(), p.message()), today);
+            if (Double.isNaN(i.lon()) || Double.isNaN(i.lat())) {
+                // Checked as coordinates, the missing point would read as 'latitude NaN'.
+                parsed.records++;
+                parsed.errors.add(new ImportProblem(where, "geom", "no geometry: the record has no point"));
+                continue;
+            }
+            parsed.add(validator, IncidentDraft.of(i), where, p -> new ImportProblem(where, p.field(), p.message()),
+                    today);
         }
         return parsed;
     }
@@ -144,19 +142,5 @@ public final class RecordImporter {
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }
-    }
-
-    /** The same id twice in one file is a mistake in the file: the later record is refused. */
-    private static List<Incident> unique(Path file, List<Incident> incidents, List<ImportProblem> duplicates) {
-        List<Incident> unique = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Incident i : incidents) {
-            if (seen.add(i.id())) {
-                unique.add(i);
-            } else {
-                duplicates.add(new ImportProblem(file.toString(), "id", "incident " + i.id() + " appears twice"));
-            }
-        }
-        return unique;
     }
 }

@@ -31,6 +31,12 @@ abstract class OsmFileReader {
      */
     abstract void read(OsmHandler handler, LongConsumer bytesRead) throws IOException;
 
+    /**
+     * Where the element being read is, for a message: {@code line 47} (XML) or {@code block 3 (byte
+     * 51200)} (PBF). Only meaningful during a call to the handler.
+     */
+    abstract String place();
+
     /** The reader for this file; a missing, empty or unrecognised file is an {@link OsmFormatException}. */
     static OsmFileReader forFile(Path file) throws IOException {
         if (!Files.exists(file)) {

@@ -14,6 +14,15 @@ interface OsmHandler {
         return false;
     }
 
+    /**
+     * Every element the file holds (not those marked deleted or invisible), in file order, before the
+     * call with its content, and even when {@link #relationsOnly()} skips its content.
+     *
+     * @param type 'n', 'w' or 'r'
+     */
+    default void element(char type, long id) {
+    }
+
     default void node(long id, double lon, double lat, Map<String, String> tags) {
     }
 

@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.PrecisionModel;
 /**
  * Turns an OpenStreetMap file into street-level features, streaming, in two passes over the file:
  * <ol>
- * <li>relations only: the multipolygons we draw, and the ids of their member ways;</li>
+ * <li>relations only: the multipolygons we draw, and the ids of their member ways; an element that
+ * appears twice in the file refuses it here (see {@link DuplicateElements});</li>
  * <li>nodes into an off-heap coordinate table ({@link NodeCoordinates}), named nodes into points of
  * interest; ways into streets, areas and water lines, resolved against the coordinate table; member
  * ways kept until their multipolygons are assembled at the end.</li>
@@ -103,6 +104,10 @@ public final class OsmImporter {
         progress.update(0, "Reading relations");
         RelationPass relationPass = new RelationPass();
         reader.read(relationPass, bytes -> tick(0.25 * bytes / size, "Reading relations"));
+        DuplicateElements.Duplicate twice = relationPass.duplicates.find(reader, bytes -> tick(0.25, "Checking ids"));
+        if (twice != null) {
+            throw DuplicateElements.error(reader, twice);
+        }
         memberIds = relationPass.ids.toSortedSet();
         try (NodeCoordinates coordinates = new NodeCoordinates()) {
             reader.read(new FeaturePass(coordinates), bytes -> tick(0.25 + 0.7 * bytes / size, "Reading nodes and ways"));
@@ -126,12 +131,19 @@ public final class OsmImporter {
         progress.update(Math.min(1, fraction), phase);
     }
 
+    /** The first reading: the multipolygons and their member ways, and a look at every element's id. */
     private final class RelationPass implements OsmHandler {
         private final LongList ids = new LongList();
+        private final DuplicateElements duplicates = new DuplicateElements();
 
         @Override
         public boolean relationsOnly() {
             return true;
+        }
+
+        @Override
+        public void element(char type, long id) {
+            duplicates.see(type, id);
         }
 
         @Override

@@ -30,8 +30,16 @@ final class OsmPbfReader extends OsmFileReader {
     private static final int MAX_BLOB = 32 * 1024 * 1024;
     private static final Set<String> SUPPORTED = Set.of("OsmSchema-V0.6", "DenseNodes", "HistoricalInformation");
 
+    /** The block being decoded, for {@link #place()}. */
+    private String place = "";
+
     OsmPbfReader(Path file) {
         super(file);
+    }
+
+    @Override
+    String place() {
+        return place;
     }
 
     @Override
@@ -76,6 +84,7 @@ final class OsmPbfReader extends OsmFileReader {
                         }
                         Osmformat.PrimitiveBlock pb = parse(() -> Osmformat.PrimitiveBlock.parseFrom(data), where,
                                 "OSMData");
+                        place = "block " + (block + 1) + " (byte " + offset + ")";
                         new PbfBlockDecoder(pb, where).decode(handler);
                     }
                     default -> {
@@ -173,12 +182,14 @@ final class OsmPbfReader extends OsmFileReader {
         void decode(OsmHandler handler) throws OsmFormatException {
             for (Osmformat.PrimitiveGroup group : block.getPrimitivegroupList()) {
                 if (handler.relationsOnly()) {
+                    ids(handler, group);
                     for (Osmformat.Relation r : group.getRelationsList()) {
                         relation(handler, r);
                     }
                     continue;
                 }
                 for (Osmformat.Node n : group.getNodesList()) {
+                    handler.element('n', n.getId());
                     node(handler, n.getId(), n.getLat(), n.getLon(), tags(n.getKeysList(), n.getValsList(), "node " + n.getId()));
                 }
                 if (group.hasDense()) {
@@ -191,11 +202,30 @@ final class OsmPbfReader extends OsmFileReader {
                         ref += w.getRefs(i);
                         refs[i] = ref;
                     }
+                    handler.element('w', w.getId());
                     handler.way(w.getId(), refs, tags(w.getKeysList(), w.getValsList(), "way " + w.getId()));
                 }
                 for (Osmformat.Relation r : group.getRelationsList()) {
                     relation(handler, r);
                 }
+            }
+        }
+
+        /** The ids of the group's nodes and ways alone, for a handler that skips their content. */
+        private static void ids(OsmHandler handler, Osmformat.PrimitiveGroup group) {
+            for (Osmformat.Node n : group.getNodesList()) {
+                handler.element('n', n.getId());
+            }
+            if (group.hasDense()) {
+                Osmformat.DenseNodes dense = group.getDense();
+                long id = 0;
+                for (int i = 0; i < dense.getIdCount(); i++) {
+                    id += dense.getId(i);
+                    handler.element('n', id);
+                }
+            }
+            for (Osmformat.Way w : group.getWaysList()) {
+                handler.element('w', w.getId());
             }
         }
 
@@ -222,6 +252,7 @@ final class OsmPbfReader extends OsmFileReader {
                     kv += 2;
                 }
                 kv++;
+                handler.element('n', id);
                 node(handler, id, lat, lon, tags);
             }
         }
@@ -253,6 +284,7 @@ final class OsmPbfReader extends OsmFileReader {
                 };
                 members.add(new OsmMember(type, ref, string(r.getRolesSid(i), what)));
             }
+            handler.element('r', r.getId());
             handler.relation(r.getId(), members, tags(r.getKeysList(), r.getValsList(), what));
         }
 

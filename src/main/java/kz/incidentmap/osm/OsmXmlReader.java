@@ -3,11 +3,21 @@ package kz.incidentmap.osm;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javax.xml.stream.Location;
@@ -19,7 +29,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams OpenStreetMap XML (API 0.6, as the OSM API, JOSM and extract services write it) with StAX:
  * one element in memory at a time. Elements JOSM marks {@code action="delete"} or
- * {@code visible="false"} are skipped. Errors name file, line, column and the element.
+ * {@code visible="false"} are skipped. Errors name file, line, column and the element. The file is
+ * decoded as UTF-8 here rather than by the parser: the JDK's parser prints "[Fatal Error]" on the
+ * process's error stream for a byte that is not UTF-8, before the exception that we report ourselves.
  */
 final class OsmXmlReader extends OsmFileReader {
 
@@ -36,8 +48,16 @@ final class OsmXmlReader extends OsmFileReader {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
-                InputStream in = new BufferedInputStream(counting, 1 << 16)) {
+                PushbackReader in = new PushbackReader(new InputStreamReader(new BufferedInputStream(counting, 1 << 16),
+                        utf8))) {
+            // A byte-order mark may open the file; given characters, the parser would take it for text.
+            int first = in.read();
+            if (first >= 0 && first != '\uFEFF') {
+                in.unread(first);
+            }
             xml = factory.createXMLStreamReader(in);
             try {
                 readDocument(handler, () -> bytesRead.accept(counting.count()));
@@ -46,8 +66,55 @@ final class OsmXmlReader extends OsmFileReader {
             }
             bytesRead.accept(counting.count());
         } catch (XMLStreamException e) {
+            if (causedBy(e, CharacterCodingException.class)) {
+                throw notUtf8(e);
+            }
             throw error("not well-formed XML (truncated or broken file?): " + stripLocation(e.getMessage()), e);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(e);
         }
+    }
+
+    /** Whether {@code type} is among the causes of {@code e}. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t) || t instanceof XMLStreamException x && type.isInstance(x.getNestedException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file is not UTF-8: names the first byte that is not, with its line and offset. */
+    private OsmFormatException notUtf8(Exception cause) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long offset = 0;
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0)).flip();
+                int start = bytes.position();
+                CoderResult r = decoder.decode(bytes, chars, end);
+                for (int i = start; i < bytes.position(); i++) {
+                    line += bytes.get(i) == '\n' ? 1 : 0;
+                }
+                offset += bytes.position() - start;
+                if (r.isError()) {
+                    return new OsmFormatException(String.format(Locale.ROOT, "%s:%d: not UTF-8 text (byte 0x%02X at"
+                            + " offset %d); OpenStreetMap XML is UTF-8", file, line, bytes.get(bytes.position()) & 0xff,
+                            offset), cause);
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        }
+        return error("not UTF-8 text", cause);
     }
 
     private void readDocument(OsmHandler handler, Runnable tick) throws XMLStreamException, OsmFormatException {
@@ -69,7 +136,7 @@ final class OsmXmlReader extends OsmFileReader {
             switch (name) {
                 case "node" -> {
                     if (skip) {
-                        id("node");
+                        element(handler, 'n', "node");
                         skipTo("node");
                     } else {
                         readNode(handler);
@@ -77,7 +144,7 @@ final class OsmXmlReader extends OsmFileReader {
                 }
                 case "way" -> {
                     if (skip) {
-                        id("way");
+                        element(handler, 'w', "way");
                         skipTo("way");
                     } else {
                         readWay(handler);
@@ -97,8 +164,17 @@ final class OsmXmlReader extends OsmFileReader {
         }
     }
 
+    /** Reads the id of the element the reader is at and tells the handler of it, unless it is skipped. */
+    private long element(OsmHandler handler, char type, String kind) throws OsmFormatException {
+        long id = id(kind);
+        if (!skipped()) {
+            handler.element(type, id);
+        }
+        return id;
+    }
+
     private void readNode(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("node");
+        long id = element(handler, 'n', "node");
         boolean skip = skipped();
         double lat = skip ? 0 : coordinate("lat", 90);
         double lon = skip ? 0 : coordinate("lon", 180);
@@ -114,7 +190,7 @@ final class OsmXmlReader extends OsmFileReader {
     }
 
     private void readWay(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("way");
+        long id = element(handler, 'w', "way");
         boolean skip = skipped();
         LongList refs = new LongList();
         Map<String, String> tags = new HashMap<>();
@@ -132,7 +208,7 @@ final class OsmXmlReader extends OsmFileReader {
     }
 
     private void readRelation(OsmHandler handler) throws XMLStreamException, OsmFormatException {
-        long id = id("relation");
+        long id = element(handler, 'r', "relation");
         boolean skip = skipped();
         List<OsmMember> members = new ArrayList<>();
         Map<String, String> tags = new HashMap<>();
@@ -180,6 +256,12 @@ final class OsmXmlReader extends OsmFileReader {
             }
         }
         return false;
+    }
+
+    @Override
+    String place() {
+        Location at = xml == null ? null : xml.getLocation();
+        return at == null || at.getLineNumber() < 0 ? "an unknown line" : "line " + at.getLineNumber();
     }
 
     private long id(String kind) throws OsmFormatException {

@@ -25,6 +25,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 import org.locationtech.jts.geom.Point;
@@ -32,8 +33,11 @@ import org.locationtech.jts.geom.Point;
 /**
  * Reads incidents from a store's tables into model objects, each with its sources and claims in the
  * order they were written. A row the model cannot represent (an unknown type code, a broken geometry,
- * a malformed date — possible after editing the file in another program) is a {@link StoreException}
- * naming the file, the row and the field.
+ * a malformed date, a count that is text or a fraction — possible after editing the file in another
+ * program), or whose date or count lies outside the plausible ranges of {@link PlausibleValues}, is a
+ * {@link StoreException} naming the file, the row and the field: never a value quietly made up. Points
+ * in another coordinate system than WGS 84 (a GeoPackage written elsewhere) are turned into longitude
+ * and latitude (see {@link LonLatTransforms}).
  */
 final class IncidentReader {
 
@@ -48,11 +52,15 @@ final class IncidentReader {
 
     private final Path file;
     private final Connection c;
+    private final LonLatTransforms lonLat;
+    /** The latest date a record may hold, taken anew at each read: the app may run past midnight. */
+    private LocalDate today;
     private Boolean hasV2Columns;
 
     IncidentReader(Path file, Connection c) {
         this.file = file;
         this.c = c;
+        this.lonLat = new LonLatTransforms(file, c);
     }
 
     /**
@@ -60,6 +68,7 @@ final class IncidentReader {
      * placeholders, or empty for all), ordered by date, title and id.
      */
     List<Incident> query(String condition, Object... params) throws SQLException, StoreException {
+        today = PlausibleValues.latestToday();
         return withLinks(bare(condition, null, params));
     }
 
@@ -68,6 +77,7 @@ final class IncidentReader {
      * page of a cluster's members costs a few indexed lookups.
      */
     Map<Long, Incident> byRowIds(long[] fids) throws SQLException, StoreException {
+        today = PlausibleValues.latestToday();
         List<Long> rowIds = new ArrayList<>();
         List<Incident> bare = new ArrayList<>();
         for (int from = 0; from < fids.length; from += CHUNK) {
@@ -137,13 +147,15 @@ final class IncidentReader {
                 instant(where, "created", rs.getString("created")), instant(where, "updated", rs.getString("updated")));
     }
 
-    /** The point of a geom blob; null for none. */
+    /** The point of a geom blob in longitude and latitude; null for none. */
     private Point point(String where, byte[] geom) throws StoreException {
+        Point p;
         try {
-            return geom == null ? null : GeoPackageGeometry.decodePoint(geom);
+            p = geom == null ? null : GeoPackageGeometry.decodePoint(geom);
         } catch (IllegalArgumentException e) {
             throw StoreException.of(file, where + ": field 'geom': " + e.getMessage());
         }
+        return p == null ? null : lonLat.toLonLat(p, where);
     }
 
     /**
@@ -289,9 +301,10 @@ final class IncidentReader {
                 if (wanted != null && !wanted.contains(uuid)) {
                     continue;
                 }
-                String where = "claims of incident " + uuid;
+                String where = "claims of incident " + uuid + " (source " + rs.getString(2) + ")";
                 into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(new Claim(rs.getString(2),
-                        integer(rs, 3), integer(rs, 4), date(where, "date", rs.getString(5)), rs.getString(6)));
+                        count(where, "killed", rs, 3), count(where, "wounded", rs, 4), date(where, "date",
+                                rs.getString(5)), rs.getString(6)));
             }
         }
     }
@@ -304,20 +317,46 @@ final class IncidentReader {
         return ps;
     }
 
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+    /**
+     * A count of killed or wounded. SQLite keeps whatever another program wrote ('many', 7.5) beside the
+     * integers: such a value is refused here, where reading it as a number would have made it 0.
+     */
+    private Integer count(String where, String field, ResultSet rs, int column) throws SQLException, StoreException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        long n;
+        if (value instanceof Integer || value instanceof Long) {
+            n = ((Number) value).longValue();
+        } else if (value instanceof Double d && d == Math.rint(d)) {
+            n = d.longValue(); // 7.0 is 7; beyond the range of a long it saturates, far out of range anyway
+        } else {
+            String shown = value instanceof byte[] b ? "a blob of " + b.length + " bytes" : "'" + value + "'";
+            throw StoreException.of(file, where + ": field '" + field + "': " + shown + " is not a whole number");
+        }
+        String problem = PlausibleValues.countProblem(n);
+        if (problem != null) {
+            throw StoreException.of(file, where + ": field '" + field + "': " + problem);
+        }
+        return (int) n;
     }
 
     private LocalDate date(String where, String field, String text) throws StoreException {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw StoreException.of(file, where + ": field '" + field + "': '" + text + "' is not a date");
         }
+        String problem = PlausibleValues.dateProblem(date, today);
+        if (problem != null) {
+            throw StoreException.of(file, where + ": field '" + field + "': " + problem);
+        }
+        return date;
     }
 
     private <T> T code(String where, String field, String text, Function<String, T> fromCode) throws StoreException {

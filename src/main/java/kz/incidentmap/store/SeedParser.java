@@ -20,6 +20,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
 
 /**
@@ -39,6 +40,7 @@ final class SeedParser {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Path file;
+    private final LocalDate today = PlausibleValues.latestToday();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private String where = "";
@@ -278,12 +280,19 @@ final class SeedParser {
         if (s == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(s);
+            date = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             problem(prefix + field, "'" + s + "' is not a valid date (expected yyyy-MM-dd)");
             return null;
         }
+        String outside = PlausibleValues.dateProblem(date, today);
+        if (outside != null) {
+            problem(prefix + field, outside);
+            return null;
+        }
+        return date;
     }
 
     private <T> T code(JsonNode node, String field, Function<String, T> fromCode) {
@@ -322,12 +331,14 @@ final class SeedParser {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!v.isIntegralNumber()) {
             problem(prefix + field, "expected a whole number or null, found " + kind(v));
             return null;
         }
-        if (v.asInt() < 0) {
-            problem(prefix + field, v.asInt() + " is negative");
+        String outside = v.canConvertToLong() ? PlausibleValues.countProblem(v.asLong())
+                : v.asText() + " is far outside 0.." + PlausibleValues.MAX_COUNT;
+        if (outside != null) {
+            problem(prefix + field, outside);
             return null;
         }
         return v.asInt();

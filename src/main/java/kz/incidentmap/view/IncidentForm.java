@@ -38,7 +38,8 @@ import kz.incidentmap.model.LocationPrecision;
 /**
  * The form for one incident: every field of the record and its sources with what each claims. Each
  * field is checked as it is typed ({@link IncidentValidator}) and its message shown right under it;
- * a warning (a point outside Kazakhstan) is shown in amber and does not stop saving. Controls have ids
+ * a warning (a point outside Kazakhstan, a date before 1900, more than 10,000 killed) is shown in amber
+ * and does not stop saving. Controls have ids
  * {@code form-FIELD}, their messages {@code form-FIELD-error}; source rows use {@code form-sources-N-FIELD}.
  * JavaFX thread only.
  */

@@ -27,6 +27,22 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void aStreetImportRewritesOneLineThatEndsOnce() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress p = new ConsoleProgress(new PrintWriter(text), "map.osm");
+        p.update(0, "Reading relations");
+        p.update(0.001, "Reading relations");
+        p.update(0.25, "Reading relations");
+        p.endLine();
+        p.endLine();
+        assertEquals(String.format("\r%-28s   0%%\r%-28s  25%%%n", "Reading relations", "Reading relations"),
+                text.toString());
+        StringWriter quiet = new StringWriter();
+        new ConsoleProgress(new PrintWriter(quiet), "map.osm").endLine();
+        assertEquals("", quiet.toString(), "no line was started, none is ended");
+    }
+
+    @Test
     void aShortImportPrintsNothing() {
         StringWriter text = new StringWriter();
         ConsoleProgress p = new ConsoleProgress(new PrintWriter(text), "small.csv");

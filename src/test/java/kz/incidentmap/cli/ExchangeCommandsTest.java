@@ -96,6 +96,38 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void initTakesMapsAndDbLikeEveryCommand() throws Exception {
+        Path named = tmp.resolve("named.gpkg");
+        Result withMaps = run("init", named.toString(), "--maps", "maps");
+        assertEquals(0, withMaps.code(), withMaps.err());
+        assertEquals(0, count(named));
+        Path byDb = tmp.resolve("by-db.gpkg");
+        Result withDb = run("init", "--db", byDb.toString(), "--maps", "maps");
+        assertEquals(0, withDb.code(), withDb.err());
+        assertEquals("Created an empty incident store: " + byDb + System.lineSeparator(), withDb.out());
+        Path before = tmp.resolve("db-before.gpkg");
+        assertEquals(0, run("--db", before.toString(), "init").code(), "--db before the command word");
+        assertEquals(0, count(before));
+        Path same = tmp.resolve("same.gpkg");
+        assertEquals(0, run("init", same.toString(), "--db", same.toString()).code(), "both naming one store");
+    }
+
+    @Test
+    void initWithoutAStoreOrWithTwoCreatesNothing() throws Exception {
+        Result none = run("init", "--maps", "maps");
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("init: name the store to create: init FILE, or init --db FILE"), none.err());
+        Path a = tmp.resolve("a.gpkg");
+        Path b = tmp.resolve("b.gpkg");
+        Result two = run("init", a.toString(), "--db", b.toString());
+        assertEquals(2, two.code());
+        assertTrue(two.err().startsWith("init: FILE " + a + " and --db " + b + " name two different stores; give one"
+                + " of them"), two.err());
+        assertFalse(Files.exists(a));
+        assertFalse(Files.exists(b));
+    }
+
+    @Test
     void initRefusesAnExistingFile() throws Exception {
         byte[] before = Files.readAllBytes(seeded);
         Result r = run("init", seeded.toString());

@@ -81,6 +81,30 @@ class ImportOsmCommandTest {
     }
 
     @Test
+    void theErrorStartsOnALineOfItsOwnAfterTheProgressLine() throws Exception {
+        Result r = run("import-osm", OSM.resolve("broken.osm").toString(), "--db", db.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("\rReading relations"), r.err());
+        assertTrue(r.err().contains("%" + System.lineSeparator() + "import-osm: error: "), r.err());
+    }
+
+    @Test
+    void aWayGivenTwiceNamesTheExtractNotTheStore() throws Exception {
+        String small = Files.readString(OSM.resolve("small.osm"));
+        int from = small.indexOf("<way id=\"101\">");
+        int to = small.indexOf("</way>", from) + "</way>".length();
+        Path twice = tmp.resolve("o.osm");
+        Files.writeString(twice, small.substring(0, to) + "\n  " + small.substring(from, to) + small.substring(to));
+        byte[] before = Files.readAllBytes(db);
+        Result r = run("import-osm", twice.toString(), "--db", db.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(System.lineSeparator() + "import-osm: error: " + twice + ": way 101 appears twice in"
+                + " the file, at line 41 and at line 46; "), r.err());
+        assertFalse(r.err().contains("SQLITE"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
     void anEmptyFileIsReported() {
         Result r = run("import-osm", OSM.resolve("empty.osm").toString(), "--db", db.toString());
         assertEquals(1, r.code());

@@ -40,6 +40,10 @@ class IncidentValidatorTest {
                     s.published(), s.language(), value, s.wounded(), s.claimDate(), s.note()));
             case "sources[0].published" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
                     value, s.language(), s.killed(), s.wounded(), s.claimDate(), s.note()));
+            case "sources[0].wounded" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    s.published(), s.language(), s.killed(), value, s.claimDate(), s.note()));
+            case "sources[0].date" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    s.published(), s.language(), s.killed(), s.wounded(), value, s.note()));
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -86,6 +90,48 @@ class IncidentValidatorTest {
         assertError("sources[0].killed", "-1", "-1 is negative");
         assertError("sources[0].killed", "2.5", "is not a whole number");
         assertError("sources[0].published", "2030-01-01", "is in the future");
+    }
+
+    /** Checks that {@code value} in {@code field} passes with exactly one warning, on that field, saying {@code message}. */
+    private void assertWarning(String field, String value, String message) {
+        IncidentValidator.Result r = validator.check(with(field, value), TODAY);
+        assertTrue(r.ok(), field + " " + value + ": " + r.problems());
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        FieldProblem p = r.problems().get(0);
+        assertTrue(p.warning(), p.toString());
+        assertEquals(field, p.field());
+        assertTrue(p.message().contains(message), p.message());
+    }
+
+    @Test
+    void datesBefore1800AreRefusedInEveryDateField() {
+        assertError("date", "1011-05-03", "1011-05-03 is before 1800-01-01, the earliest date a record may hold");
+        assertError("date", "-0044-03-15", "is before 1800-01-01");
+        assertError("date", "1799-12-31", "is before 1800-01-01");
+        assertError("sources[0].published", "1011-05-03", "is before 1800-01-01");
+        assertError("sources[0].date", "0999-01-01", "is before 1800-01-01");
+        assertError("sources[0].date", "+12011-01-01", "is in the future");
+        assertTrue(validator.check(with("date", "1900-01-01"), TODAY).problems().isEmpty());
+    }
+
+    @Test
+    void datesFrom1800To1899AreKeptWithAWarning() {
+        assertWarning("date", "1800-01-01", "1800-01-01 is before 1900; check the year");
+        assertWarning("sources[0].published", "1899-12-31", "is before 1900");
+        assertWarning("sources[0].date", "1854-10-25", "is before 1900");
+    }
+
+    @Test
+    void countsAbove100000AreRefusedAndAbove10000Doubted() {
+        assertError("sources[0].killed", "2000000000", "2,000,000,000 is more than 100,000, the most a count may be");
+        assertError("sources[0].wounded", "100001", "is more than 100,000");
+        assertError("sources[0].killed", "99999999999999999999", "'99999999999999999999' is far outside 0..100,000");
+        assertError("sources[0].killed", "many", "'many' is not a whole number");
+        assertError("sources[0].wounded", "7.0", "'7.0' is not a whole number");
+        assertWarning("sources[0].killed", "10001", "10,001 is more than 10,000; check the figure");
+        assertWarning("sources[0].wounded", "100000", "is more than 10,000");
+        assertEquals(10_000, validator.check(with("sources[0].killed", "10000"), TODAY).incident().claims().get(0)
+                .killed());
     }
 
     @Test

@@ -77,4 +77,21 @@ class AcledImportTest {
         }
         assertArrayEquals(before, Files.readAllBytes(db));
     }
+
+    @Test
+    void anEventGivenTwiceNamesBothLines() throws Exception {
+        String text = Files.readString(ExchangeFixtures.ACLED_SAMPLE, StandardCharsets.UTF_8);
+        String second = text.lines().toList().get(2);
+        Path file = dir.resolve("twice.csv");
+        Files.writeString(file, text + second + "\n", StandardCharsets.UTF_8);
+        Path db = ExchangeFixtures.emptyStore(dir, "acled.gpkg");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            ImportException e = assertThrows(ImportException.class, () -> ExchangeFixtures.importer()
+                    .importFile(file, null, false, store, Progress.NONE));
+            String id = java.util.UUID.nameUUIDFromBytes("acled:KAZ9002".getBytes(StandardCharsets.UTF_8)).toString();
+            assertEquals(file + ":6: field 'event_id_cnty': incident " + id + " appears twice in the file; its first"
+                    + " record is at " + file + ":3", e.getMessage());
+            assertEquals(0, store.count());
+        }
+    }
 }

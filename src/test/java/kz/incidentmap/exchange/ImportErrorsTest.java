@@ -153,6 +153,54 @@ class ImportErrorsTest {
     }
 
     @Test
+    void aDuplicateIdInKmlNamesBothPlacemarksAndTheirLines() throws Exception {
+        Path kml = dir.resolve("two.kml");
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            RecordExporter.export(store.all().subList(0, 2), ExchangeFormat.KML, kml, Progress.NONE);
+        }
+        String text = Files.readString(kml);
+        String first = text.substring(text.indexOf("<Placemark"), text.indexOf("</Placemark>") + "</Placemark>".length());
+        Path twice = write("twice.kml", text.replace("</Document>", "\n" + first + "</Document>"));
+        String m = refused(twice, null);
+        String id = first.substring(first.indexOf("incident-") + 9, first.indexOf("incident-") + 45);
+        int line1 = lineOf(Files.readString(twice), 0);
+        int line3 = lineOf(Files.readString(twice), 2);
+        assertEquals(twice + ":" + line3 + " (placemark 2): field 'id': incident " + id + " appears twice in the file;"
+                + " its first record is at " + twice + ":" + line1 + " (placemark 0)", m);
+    }
+
+    /** The line the n-th placemark's start tag ends on, as a streaming reader counts it. */
+    private static int lineOf(String kml, int n) {
+        int at = -1;
+        for (int k = 0; k <= n; k++) {
+            at = kml.indexOf("<Placemark", at + 1);
+        }
+        int end = kml.indexOf('>', at);
+        return (int) kml.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void geoJsonNestedTooDeeplyNamesTheFeature() throws Exception {
+        String deep = "[".repeat(1200) + "]".repeat(1200);
+        Path json = write("deep.geojson", "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [71, 43]},"
+                + " \"properties\": {}},\n"
+                + "{\"type\": \"Feature\",\n \"properties\": {\"tags\": " + deep + "}}]}\n");
+        assertEquals(json + ":3 (feature 1): nested too deeply (arrays and objects more than 1,000 levels deep) at line 4",
+                refused(json, null));
+        Path outside = write("deep-outside.geojson", "{\"type\": \"FeatureCollection\",\n \"bbox\": " + deep
+                + ", \"features\": []}");
+        assertEquals(outside + ":2: nested too deeply (arrays and objects more than 1,000 levels deep)",
+                refused(outside, null));
+        Path kml = write("deep.kml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
+                + "<Placemark><name>x</name><ExtendedData><Data name=\"sources\"><value>" + deep
+                + "</value></Data></ExtendedData><Point><coordinates>71,43</coordinates></Point></Placemark>\n"
+                + "</Document></kml>\n");
+        assertEquals(kml + ":3 (placemark 0): field 'sources': nested too deeply (arrays and objects more than 1,000"
+                + " levels deep)", refused(kml, null));
+    }
+
+    @Test
     void aFileFarTooLarge() throws Exception {
         Path f = dir.resolve("huge.csv");
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {

@@ -194,6 +194,57 @@ class OsmImporterTest {
                 () -> OsmImporter.run(OsmTestFiles.xml("small.osm"), null, out::add, cancelNow));
     }
 
+    /** The line the {@code n}-th occurrence of {@code start} begins on. */
+    private static int lineOf(Path file, String start, int n) throws Exception {
+        String text = Files.readString(file);
+        int at = -1;
+        for (int k = 0; k <= n; k++) {
+            at = text.indexOf(start, at + 1);
+        }
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static final String TWICE = " appears twice in the file, at ";
+
+    @Test
+    void aWayGivenTwiceNamesTheFileTheWayAndBothLines() throws Exception {
+        Path file = OsmTestFiles.withRepeated("<way id=\"101\"", false, tmp.resolve("twice.osm"));
+        OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(file));
+        assertEquals(file + ": way 101" + TWICE + "line " + lineOf(file, "<way id=\"101\"", 0) + " and at line "
+                + lineOf(file, "<way id=\"101\"", 1) + "; an extract holds each element once (join overlapping"
+                + " extracts with 'osmium merge', not by putting one after the other)", e.getMessage());
+    }
+
+    @Test
+    void anElementRepeatedOutOfOrderIsFoundToo() throws Exception {
+        Path node = OsmTestFiles.withRepeated("<node id=\"40\"", true, tmp.resolve("node-at-end.osm"));
+        OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(node));
+        assertTrue(e.getMessage().startsWith(node + ": node 40" + TWICE + "line " + lineOf(node, "<node id=\"40\"", 0)
+                + " and at line " + lineOf(node, "<node id=\"40\"", 1) + ";"), e.getMessage());
+        Path relation = OsmTestFiles.withRepeated("<relation id=", true, tmp.resolve("relation-at-end.osm"));
+        e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(relation));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(relation.toString())
+                + ": relation \\d+" + TWICE + "line \\d+ and at line \\d+;.*"), e.getMessage());
+    }
+
+    @Test
+    void aPbfWithAWayTwiceNamesBothBlocks() throws Exception {
+        Path xml = OsmTestFiles.withRepeated("<way id=\"101\"", true, tmp.resolve("way-at-end.osm"));
+        Path pbf = OsmTestFiles.pbfOf(xml, tmp.resolve("way-at-end.osm.pbf"));
+        OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(pbf));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(pbf.toString()) + ": way 101" + TWICE
+                + "block 3 \\(byte \\d+\\) and at block 5 \\(byte \\d+\\);.*"), e.getMessage());
+    }
+
+    @Test
+    void twoCopiesInOnePbfBlockNameThatBlockOnce() throws Exception {
+        Path xml = OsmTestFiles.withRepeated("<way id=\"101\"", false, tmp.resolve("way-twice.osm"));
+        Path pbf = OsmTestFiles.pbfOf(xml, tmp.resolve("way-twice.osm.pbf"));
+        OsmFormatException e = assertThrows(OsmFormatException.class, () -> OsmImporter.readAll(pbf));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(pbf.toString()) + ": way 101 appears twice in"
+                + " the file, both in block 3 \\(byte \\d+\\);.*"), e.getMessage());
+    }
+
     @Test
     void unsortedNodesAreSortedBeforeLookup(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("unsorted.osm");

@@ -134,6 +134,28 @@ class IncidentEditingTest {
     }
 
     @Test
+    void theFormRefusesImplausibleDatesAndCountsAndDoubtsOddOnes(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.clickOn("#form-date").write("1011-05-03");
+        assertEquals("1011-05-03 is before 1800-01-01, the earliest date a record may hold",
+                text(robot, "#form-date-error"));
+        assertFalse(robot.lookup("#form-date-error").queryAs(Label.class).getStyle().contains("#a15c00"), "an error");
+        robot.clickOn("#form-date").eraseText(10).write("1895-05-03");
+        assertEquals("1895-05-03 is before 1900; check the year", text(robot, "#form-date-error"));
+        assertTrue(robot.lookup("#form-date-error").queryAs(Label.class).getStyle().contains("#a15c00"), "in amber");
+        set(robot, "#form-sources-0-killed", "2000000000");
+        assertEquals("2,000,000,000 is more than 100,000, the most a count may be",
+                text(robot, "#form-sources-0-killed-error"));
+        set(robot, "#form-sources-0-wounded", "12000");
+        assertEquals("12,000 is more than 10,000; check the figure", text(robot, "#form-sources-0-wounded-error"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(16, storedCount());
+    }
+
+    @Test
     void addOnMapPlacesTheFormAtTheClickAndCancelChangesNothing(FxRobot robot) throws Exception {
         awaitLoaded();
         robot.clickOn("#add-on-map");
