@@ -146,7 +146,7 @@ final class IncidentGeoJson {
             }
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new ImportException(new ImportProblem(file + at, null, "not valid JSON: " + e.getOriginalMessage()));
+            throw new ImportException(new ImportProblem(file + at, null, "not valid JSON: " + JsonLimits.plain(e)));
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }

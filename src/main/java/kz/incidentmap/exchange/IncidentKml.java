@@ -203,15 +203,15 @@ final class IncidentKml {
                 switch (r.getLocalName()) {
                     case "Data" -> dataName = r.getAttributeValue(null, "name");
                     case "value" -> {
-                        data.put(dataName, r.getElementText());
+                        data.put(dataName, text(r));
                         depth--;
                     }
                     case "name" -> {
-                        name = r.getElementText();
+                        name = text(r);
                         depth--;
                     }
                     case "coordinates" -> {
-                        coordinates = r.getElementText().strip();
+                        coordinates = text(r).strip();
                         depth--;
                     }
                     default -> {
@@ -242,7 +242,8 @@ final class IncidentKml {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             parsed.records++;
             parsed.errors.add(new ImportProblem(where, "sources", "not the JSON array of sources this map writes: "
-                    + e.getMessage().lines().findFirst().orElse("")));
+                    + (e instanceof JsonProcessingException j ? JsonLimits.plain(j)
+                            : e.getMessage().lines().findFirst().orElse(""))));
             return;
         }
         IncidentDraft d = new IncidentDraft(get(data, "id"), data.getOrDefault("title", name), get(data, "type"),
@@ -255,5 +256,22 @@ final class IncidentKml {
 
     private static String get(Map<String, String> data, String key) {
         return data.getOrDefault(key, "");
+    }
+
+    /**
+     * The text of the element the reader is at. The reader's own complaint when it holds other elements
+     * instead names one of its functions; this says what is wrong with the file.
+     */
+    private static String text(XMLStreamReader r) throws XMLStreamException {
+        String element = r.getLocalName();
+        try {
+            return r.getElementText();
+        } catch (XMLStreamException e) {
+            if (String.valueOf(e.getMessage()).contains("elementGetText")) {
+                throw new XMLStreamException("<" + element + "> holds other elements where its text belongs",
+                        r.getLocation());
+            }
+            throw e;
+        }
     }
 }

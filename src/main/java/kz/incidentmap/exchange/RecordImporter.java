@@ -121,7 +121,9 @@ public final class RecordImporter {
         }
         ParsedRecords parsed = new ParsedRecords();
         for (Incident i : incidents) {
-            String where = file + ": incident " + i.id();
+            // A row another program wrote may have no uuid: it is named by its title then.
+            String where = file + ": " + (i.id() == null || i.id().isBlank() ? "the incident titled '" + i.title()
+                    + "' (no uuid)" : "incident " + i.id());
             if (Double.isNaN(i.lon()) || Double.isNaN(i.lat())) {
                 // Checked as coordinates, the missing point would read as 'latitude NaN'.
                 parsed.records++;

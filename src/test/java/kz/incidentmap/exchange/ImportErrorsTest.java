@@ -139,6 +139,19 @@ class ImportErrorsTest {
         assertTrue(k.contains("not well-formed XML"), k);
     }
 
+    /** What the parsers say of a malformed file, in the file's terms: no parser settings, no function names. */
+    @Test
+    void theParsersMessagesCarryNoInternals() throws Exception {
+        Path json = write("unclosed.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [\n {\"type\": \"Feature\"\n]}");
+        String m = refused(json, null);
+        assertTrue(m.startsWith(json + ":4:1: not valid JSON: Unexpected close marker ']': expected '}'"), m);
+        assertTrue(m.endsWith("(for Object starting at line 3, column 2)"), m);
+        Path kml = write("nested.kml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n"
+                + "<Document><Placemark>\n<name>a <b>bold</b> name</name></Placemark></Document>\n</kml>\n");
+        String k = refused(kml, null);
+        assertEquals(kml + ":4:12: not well-formed XML: <name> holds other elements where its text belongs", k);
+    }
+
     @Test
     void aBadFeatureIsNamedByLineAndIndex() throws Exception {
         Path json = dir.resolve("good.geojson");
