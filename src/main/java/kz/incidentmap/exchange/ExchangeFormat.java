@@ -12,14 +12,26 @@ import java.util.Optional;
 
 /** The file formats records move in and out through, and how a file's format is recognised. */
 public enum ExchangeFormat {
-    CSV("csv", true), GEOJSON("geojson", true), KML("kml", true), GPKG("gpkg", true), ACLED("acled", false);
+    CSV("csv", true, 505), GEOJSON("geojson", true, 1426), KML("kml", true, 2075), GPKG("gpkg", true, 907),
+    ACLED("acled", false, 390);
 
     private final String code;
     private final boolean exportable;
+    private final int bytesPerIncident;
 
-    ExchangeFormat(String code, boolean exportable) {
+    ExchangeFormat(String code, boolean exportable, int bytesPerIncident) {
         this.code = code;
         this.exportable = exportable;
+        this.bytesPerIncident = bytesPerIncident;
+    }
+
+    /**
+     * About how many bytes one incident takes in a file of this format: measured on exports of 20,000
+     * generated incidents (ACLED's on its sample rows). For estimates of the room an export needs and
+     * of the number of incidents in a file to import.
+     */
+    public int bytesPerIncident() {
+        return bytesPerIncident;
     }
 
     public String code() {

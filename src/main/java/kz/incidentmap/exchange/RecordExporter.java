@@ -12,16 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.UUID;
+import java.util.Locale;
+import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.DiskSpace;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
 /**
  * Writes records to a file in one of the export formats. The file is written beside the target under a
- * hidden temporary name and moved into place only when complete, so a failure or a cancel never leaves
- * half a file. A GeoPackage is never written over an existing file. Records are written as they are
+ * hidden temporary name (see {@link PartFiles}) and moved into place only when complete, so a failure
+ * or a cancel never leaves half a file; an export estimated not to fit on the disk is refused before
+ * it starts, and one that runs out of room anyway says so. A GeoPackage is never written over an existing file. Records are written as they are
  * iterated, so an {@link IncidentScan} of a large store is read a page at a time and never held whole.
  * Runs on a worker thread.
  */
@@ -48,7 +51,11 @@ public final class RecordExporter {
         if (format == ExchangeFormat.GPKG && Files.exists(out)) {
             throw new IOException(out + ": already exists; a store is never written over (choose a new name)");
         }
-        Path tmp = dir.resolve("." + out.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        PartFiles.removeStale(dir);
+        long needed = (long) incidents.size() * format.bytesPerIncident();
+        String what = String.format(Locale.ROOT, "export %,d incidents", incidents.size());
+        DiskSpace.requireRoom(out, needed, what, "nothing was written");
+        Path tmp = PartFiles.beside(out, "tmp");
         try {
             int written;
             if (format == ExchangeFormat.GPKG) {
@@ -74,11 +81,22 @@ public final class RecordExporter {
             throw e.getCause();
         } catch (Cancelled e) {
             throw new CancelledException("export cancelled");
+        } catch (IOException | StoreException e) {
+            if (!DiskSpace.isFull(e)) {
+                throw e;
+            }
+            // Told once the part file is gone, so that the room the message gives is the room there is.
+            deleteParts(tmp);
+            throw DiskSpace.full(out, needed, what, "nothing was written", e);
         } finally {
-            Files.deleteIfExists(tmp);
-            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
-            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
+            deleteParts(tmp);
         }
+    }
+
+    private static void deleteParts(Path tmp) throws IOException {
+        Files.deleteIfExists(tmp);
+        Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
+        Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
     }
 
     /** Carries a cancel out of the store's merge, which rolls its transaction back on any unchecked exception. */

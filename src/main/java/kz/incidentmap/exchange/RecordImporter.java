@@ -1,6 +1,7 @@
 package kz.incidentmap.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,8 +78,9 @@ public final class RecordImporter {
             throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
         StreamedImport.Result r;
         try {
+            long expected = Files.size(file) / ExchangeFormat.CSV.bytesPerIncident();
             r = new StreamedImport(keepValid, progress, streamBatch).run(
-                    parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store);
+                    parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store, expected);
         } catch (ImportException | StoreException | CancelledException | IncidentCsvStream.ScatteredRowsException e) {
             throw e;
         } catch (Exception e) {

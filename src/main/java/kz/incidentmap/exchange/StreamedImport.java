@@ -61,11 +61,12 @@ final class StreamedImport {
     }
 
     /**
-     * Runs {@code reading} on a new thread and merges what it passes into {@code store}. Returns what
-     * was read (errors, warnings, the count) and merged; throws the reading's exception if it failed,
-     * a {@link StoreException} if the store did.
+     * Runs {@code reading} on a new thread and merges what it passes, about {@code expected} incidents
+     * (0: unknown; a disk too small for them is refused at once), into {@code store}. Returns what was
+     * read (errors, warnings, the count) and merged; throws the reading's exception if it failed, a
+     * {@link StoreException} if the store did.
      */
-    Result run(Reading reading, IncidentStore store) throws Exception {
+    Result run(Reading reading, IncidentStore store, long expected) throws Exception {
         Thread reader = new Thread(() -> {
             try {
                 reading.read(parsed);
@@ -86,7 +87,7 @@ final class StreamedImport {
         reader.start();
         IncidentStore.MergeResult merged;
         try {
-            merged = store.mergeAll(new Batches());
+            merged = store.mergeAll(new Batches(), expected);
         } catch (Abandoned e) {
             drainUntilDone(reader);
             if (failure != null) {

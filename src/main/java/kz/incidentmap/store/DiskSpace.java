@@ -47,8 +47,13 @@ public final class DiskSpace {
      * the room it tells is the room there is.
      */
     public static StoreException full(Path file, long neededBytes, String what, Throwable cause) {
+        return full(file, neededBytes, what, "nothing was changed", cause);
+    }
+
+    /** {@link #full(Path, long, String, Throwable)} with the outcome told ("nothing was written"). */
+    public static StoreException full(Path file, long neededBytes, String what, String outcome, Throwable cause) {
         return new StoreException("no space left on the disk holding " + file + " (" + room(file, neededBytes)
-                + "): cannot " + what + "; nothing was changed", cause);
+                + "): cannot " + what + "; " + outcome, cause);
     }
 
     /**
@@ -57,10 +62,15 @@ public final class DiskSpace {
      * and other programs write too): that is caught as it happens.
      */
     public static void requireRoom(Path file, long neededBytes, String what) throws StoreException {
+        requireRoom(file, neededBytes, what, "nothing was changed");
+    }
+
+    /** {@link #requireRoom(Path, long, String)} with the outcome told ("nothing was written"). */
+    public static void requireRoom(Path file, long neededBytes, String what, String outcome) throws StoreException {
         long free = free(file);
         if (neededBytes > 0 && free >= 0 && free < neededBytes) {
             throw new StoreException("not enough space on the disk holding " + file + " (" + room(file, neededBytes)
-                    + "): cannot " + what + "; nothing was changed");
+                    + "): cannot " + what + "; " + outcome);
         }
     }
 
@@ -72,11 +82,15 @@ public final class DiskSpace {
         return StoreConnections.failure(file, "cannot " + what + " (nothing was changed)", e);
     }
 
+    /**
+     * "needed about N MB, M MB free"; when the estimate is no more than what is free (a write that ran
+     * out anyway: the estimate was short), "needed more than the M MB free".
+     */
     private static String room(Path file, long neededBytes) {
         long free = free(file);
         String freeText = free < 0 ? "" : String.format(Locale.ROOT, "%,d MB free", free / MB);
-        if (neededBytes <= 0) {
-            return freeText.isEmpty() ? "no room left" : freeText;
+        if (neededBytes <= 0 || free >= 0 && neededBytes <= free) {
+            return free < 0 ? "no room left" : "needed more than the " + freeText;
         }
         String needed = String.format(Locale.ROOT, "needed about %,d MB", Math.max(1, (neededBytes + MB - 1) / MB));
         return freeText.isEmpty() ? needed : needed + ", " + freeText;

@@ -29,15 +29,16 @@ class FullDiskTest {
     static Path tmp;
 
     private static Path csv;
+    private static Path source;
 
     /** A CSV of 5,000 made-up incidents, about 4 MB in a store: more than the small disk holds. */
     @BeforeAll
     static void records() throws Exception {
-        Path db = tmp.resolve("source.gpkg");
+        source = tmp.resolve("source.gpkg");
         SyntheticIncidents made = SyntheticIncidents.forMaps(TestMaps.MAPS, 11);
-        IncidentStore.createBulk(db, made.sources(), made.incidents(5_000), n -> { });
+        IncidentStore.createBulk(source, made.sources(), made.incidents(5_000), n -> { });
         csv = tmp.resolve("records.csv");
-        int code = Cli.run(new String[] {"export", "--db", db.toString(), "--out", csv.toString()},
+        int code = Cli.run(new String[] {"export", "--db", source.toString(), "--out", csv.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertEquals(0, code);
     }
@@ -58,6 +59,7 @@ class FullDiskTest {
         pb.environment().put("D", mount.toString());
         pb.environment().put("APP", app);
         pb.environment().put("CSV", csv.toString());
+        pb.environment().put("SOURCE", source.toString());
         pb.directory(Path.of("").toAbsolutePath().toFile());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -94,9 +96,28 @@ class FullDiskTest {
                 $APP check --db a.gpkg
                 """);
         List<String> lines = lines(out);
-        assertTrue(lines.get(0).startsWith("import: error: no space left on the disk holding a.gpkg ("), out);
-        assertTrue(lines.get(0).endsWith("): cannot import incidents; nothing was changed"), out);
+        // 5,000 incidents at about 850 bytes each do not fit: refused before anything is written.
+        assertTrue(lines.get(0).matches("import: error: not enough space on the disk holding a\\.gpkg \\(needed about"
+                + " \\d MB, \\d MB free\\): cannot import incidents; nothing was changed"), out);
         assertEquals(List.of("exit 1", "store unchanged", "a.gpkg", "a.gpkg-lock", "a.gpkg: ok"),
                 lines.subList(1, lines.size()), out);
+    }
+
+    /** The estimate (907 bytes an incident) lets the export start; the disk runs out part way. */
+    @Test
+    void anExportThatRunsOutOfRoomPartWayLeavesNothing() throws Exception {
+        String out = onSmallDisk(5, """
+                $APP export --db "$SOURCE" --out x.gpkg; echo "exit $?"
+                $APP export --db "$SOURCE" --out x.kml; echo "exit $?"
+                ls -A
+                """);
+        List<String> lines = lines(out);
+        // The estimate was short of what the export took: the message says so rather than quote it.
+        assertTrue(lines.get(0).matches("export: error: no space left on the disk holding x\\.gpkg \\(needed more than"
+                + " the \\d MB free\\): cannot export 5,000 incidents; nothing was written"), out);
+        assertTrue(lines.get(2).matches("export: error: not enough space on the disk holding x\\.kml \\(needed about 10 MB,"
+                + " \\d MB free\\): cannot export 5,000 incidents; nothing was written"), out);
+        assertEquals(List.of("exit 1", "exit 1"), List.of(lines.get(1), lines.get(3)), out);
+        assertEquals(4, lines.size(), "no file, part file or journal is left: " + out);
     }
 }
