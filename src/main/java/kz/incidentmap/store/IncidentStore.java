@@ -200,6 +200,8 @@ public final class IncidentStore implements AutoCloseable {
             lock.clearNote();
             Path backup = null;
             if (version < GeoPackageSchema.SCHEMA_VERSION) {
+                // An upgrade writes too: a large file gets its whole check first, as every write does.
+                new IntegrityCheck(dbFile).requireIntact("upgrade the store from schema version " + version);
                 backup = StoreMigrations.upgrade(dbFile, version, lock);
             }
             IncidentStore store = new IncidentStore(dbFile, StoreConnections.openReadWrite(dbFile), lock, false, backup,
