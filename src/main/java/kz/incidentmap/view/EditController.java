@@ -43,6 +43,9 @@ final class EditController implements AutoCloseable {
         return t;
     });
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    /** Why the store cannot be changed now ("Viewing only: …"), or empty when it can. */
+    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason",
+            "The map is still loading");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
     private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
@@ -53,11 +56,22 @@ final class EditController implements AutoCloseable {
         this.vm = vm;
     }
 
-    /** Starts editing the loaded store (or not, when it is open for viewing only). */
-    void attach(IncidentStore store, OblastLocator oblasts) {
+    /**
+     * Starts editing the loaded store (or not, when it is open for viewing only).
+     *
+     * @param notice what the window says of the store ("Viewing only: …"), or null
+     */
+    void attach(IncidentStore store, OblastLocator oblasts, String notice) {
         history = new EditHistory(new EditService(store, oblasts));
         validator = new IncidentValidator(oblasts);
         editable.set(!store.isReadOnly());
+        readOnlyReason.set(!store.isReadOnly() ? "" : notice != null && notice.startsWith("Viewing only")
+                ? notice : "Viewing only: this store cannot be changed");
+    }
+
+    /** Why nothing can be written now, or empty when the store can be changed. */
+    StringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
     }
 
     BooleanProperty editableProperty() {
@@ -103,30 +117,37 @@ final class EditController implements AutoCloseable {
                 .ifPresent(i -> execute(new AddIncident(i)));
     }
 
-    /** Opens the form for the selected record. */
+    /** Opens the form for the incident open in the details pane. */
     void editSelected(Window owner) {
-        Optional<Incident> selected = vm.selectedIncident();
-        if (!editable.get() || selected.isEmpty()) {
+        vm.selectedIncident().ifPresent(i -> edit(owner, i));
+    }
+
+    /** Opens the form for {@code before}; saved when the user presses Save. */
+    void edit(Window owner, Incident before) {
+        if (!editable.get()) {
             return;
         }
-        Incident before = selected.get();
         new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before))
                 .showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
     }
 
-    /** Asks for confirmation, then deletes the selected record. */
+    /** Asks for confirmation, then deletes the incident open in the details pane. */
     void deleteSelected(Window owner) {
-        Optional<Incident> selected = vm.selectedIncident();
-        if (!editable.get() || selected.isEmpty()) {
+        vm.selectedIncident().ifPresent(i -> delete(owner, i));
+    }
+
+    /** Asks for confirmation, then deletes {@code incident}. */
+    void delete(Window owner, Incident incident) {
+        if (!editable.get()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + selected.get().title()
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + incident.title()
                 + "\u2019 with its sources' claims? You can undo this until you close the window.",
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(owner);
         confirm.setHeaderText("Delete this incident?");
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            execute(new DeleteIncident(selected.get()));
+            execute(new DeleteIncident(incident));
         }
     }
 

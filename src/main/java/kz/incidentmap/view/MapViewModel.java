@@ -46,6 +46,8 @@ final class MapViewModel {
     private final ObjectProperty<LoadedMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<List<Hit>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
+    /** The incident whose entry is open in the details pane: the one Edit… and Delete… act on. */
+    private final ObjectProperty<Incident> openIncident = new SimpleObjectProperty<>(this, "openIncident");
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
     private final IdentifyService identifyService = new IdentifyService();
@@ -62,6 +64,9 @@ final class MapViewModel {
     private int listedNext;
     /** Listed members of the listed cluster deleted since the click. */
     private int listedDeleted;
+    /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
 
@@ -75,6 +80,10 @@ final class MapViewModel {
 
     ObjectProperty<List<Hit>> selectionProperty() {
         return selection;
+    }
+
+    ObjectProperty<Incident> openIncidentProperty() {
+        return openIncident;
     }
 
     StringProperty pointerProperty() {
@@ -122,10 +131,9 @@ final class MapViewModel {
         return shown == null ? 0 : shown.index().size();
     }
 
-    /** The first incident of the selection (the one drawn on top), if an incident is selected. */
+    /** The incident the user has open in the details pane, if any. */
     Optional<Incident> selectedIncident() {
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !h.isCluster())
-                .flatMap(h -> h.records().stream()).findFirst();
+        return Optional.ofNullable(openIncident.get());
     }
 
     /**
@@ -329,8 +337,16 @@ final class MapViewModel {
                 }).toList();
     }
 
+    /** Clears the selection (Escape, or a new place searched). */
+    void clearSelection() {
+        listed = null;
+        selection.set(List.of());
+    }
+
     /** Updates the status text for the pointer at (x, y). */
     void pointerAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
         Viewport vp = viewport.get();
         if (vp == null) {
             return;
@@ -339,6 +355,13 @@ final class MapViewModel {
         Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
         pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
                 Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
+    }
+
+    /** The pointer left the map: its coordinates are no longer shown. */
+    void pointerLeft() {
+        pointerX = Double.NaN;
+        pointerY = Double.NaN;
+        pointer.set("");
     }
 
     static String scaleText(Viewport vp) {
