@@ -56,7 +56,7 @@ final class AddOnMapMode {
     private void changed(boolean on) {
         canvas.setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         if (on) {
-            vm.messageProperty().set(PROMPT);
+            vm.hint(PROMPT);
         } else if (PROMPT.equals(vm.messageProperty().get())) {
             vm.messageProperty().set("");
         }

@@ -85,14 +85,17 @@ final class LayersPanel extends VBox {
         Button up = small("\u25B2", "Draw above the layer over it", () -> vm.updateModel(mm -> mm.moved(layer.name(), 1)));
         up.setDisable(top);
         up.setId("layer-up-" + layer.name());
+        up.setAccessibleText("Move " + layer.title() + " up");
         Button down = small("\u25BC", "Draw below the layer under it", () -> vm.updateModel(mm -> mm.moved(layer.name(), -1)));
         down.setDisable(bottom);
         down.setId("layer-down-" + layer.name());
+        down.setAccessibleText("Move " + layer.title() + " down");
         HBox head = new HBox(6, swatch, shown, spacer, up, down);
         head.setAlignment(Pos.CENTER_LEFT);
         Slider opacity = new Slider(0, 1, layer.opacity());
         opacity.setId("layer-opacity-" + layer.name());
         opacity.setTooltip(new Tooltip("Opacity"));
+        opacity.setAccessibleText("Opacity of " + layer.title());
         opacity.valueProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withOpacity(v.doubleValue())));
         VBox box = new VBox(3, head, opacity);
         if (IncidentLayer.NAME.equals(layer.name())) {
@@ -108,6 +111,8 @@ final class LayersPanel extends VBox {
         style.getItems().setAll(IncidentStyling.values());
         style.setValue(styling);
         style.setId("incident-styling");
+        style.setAccessibleText("Colour the incidents by");
+        style.setTooltip(new Tooltip("Colour the incidents by type, casualties or date"));
         style.setConverter(new StringConverter<>() {
             @Override
             public String toString(IncidentStyling s) {

@@ -64,6 +64,10 @@ final class MapViewModel {
     private int listedNext;
     /** Listed members of the listed cluster deleted since the click. */
     private int listedDeleted;
+    /** Whether the message shown is a hint (see {@link #hint}). */
+    private boolean hint;
+    /** True while {@link #hint} sets the message. */
+    private boolean hintShown;
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
@@ -92,6 +96,32 @@ final class MapViewModel {
 
     StringProperty messageProperty() {
         return message;
+    }
+
+    MapViewModel() {
+        // What the status bar and the pointer's coordinates say belongs to the view it was said of.
+        viewport.addListener((o, old, vp) -> {
+            if (!hint) {
+                message.set("");
+            }
+            if (!Double.isNaN(pointerX)) {
+                pointerAt(pointerX, pointerY);
+            }
+        });
+        message.addListener((o, old, text) -> hint = hintShown);
+    }
+
+    /**
+     * Shows a message that stays while the view changes (what a mode expects of the user), until another
+     * message replaces it. Other messages go with the next change of the view.
+     */
+    void hint(String text) {
+        hintShown = true;
+        try {
+            message.set(text);
+        } finally {
+            hintShown = false;
+        }
     }
 
     /** Takes a freshly loaded map and shows all of Kazakhstan. */
@@ -205,10 +235,11 @@ final class MapViewModel {
         }
     }
 
-    /** Back to all of Kazakhstan. */
+    /** Back to all of Kazakhstan; what was selected in the view left behind is let go. */
     void home() {
         Viewport vp = viewport.get();
         if (map.get() != null && vp != null) {
+            clearSelection();
             viewport.set(Viewport.fitting(map.get().home(), vp.width(), vp.height(), 20));
         }
     }
@@ -227,6 +258,7 @@ final class MapViewModel {
         }
         try {
             Gazetteer.Place p = m.gazetteer().require(name);
+            clearSelection();
             Coordinate c = MapProjection.kazakhstan().toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height()));
             message.set("Zoomed to " + p.name());

@@ -167,6 +167,7 @@ class IncidentEditingTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 15);
         assertEquals(15, storedCount());
+        WaitForAsyncUtils.waitForFxEvents(); // the map changes first, then the selection, in one event
         assertTrue(window.viewModel().selectedIncident().isEmpty(), "the deleted incident is no longer selected");
         robot.clickOn("#undo");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 16);
@@ -187,6 +188,18 @@ class IncidentEditingTest {
         assertTrue(robot.lookup("#add-at").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#import").queryAs(Button.class).isDisabled());
         assertEquals(16, window.viewModel().incidentCount(), "the records are shown");
+        // Every action that writes is off, and says why where a tooltip can be seen: on its box.
+        for (String id : new String[] {"#add-on-map", "#add-at", "#edit", "#delete", "#undo", "#redo", "#import",
+            "#import-osm"}) {
+            Node button = robot.lookup(id).query();
+            assertTrue(button.isDisabled(), id + " is disabled");
+            assertEquals("Viewing only: the store file or its folder is read-only",
+                    DisabledReason.of(button.getParent()).getText(), id);
+            assertEquals(DisabledReason.of(button.getParent()),
+                    javafx.scene.control.Tooltip.class.cast(button.getParent().getProperties().get("javafx.scene.control.Tooltip")),
+                    id + ": the reason is installed as the box's tooltip");
+        }
+        assertFalse(robot.lookup("#export-records").query().isDisabled(), "exporting writes no store");
     }
 
     @Test
