@@ -33,6 +33,7 @@ final class IncidentFormDialog extends Dialog<Incident> {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.checkAll().ok()) {
                 e.consume(); // the messages are shown at the fields
+                form.showFirstError();
             }
         });
         setResultConverter(b -> b == save ? form.lastCheck().incident() : null);

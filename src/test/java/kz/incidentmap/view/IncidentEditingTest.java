@@ -219,4 +219,27 @@ class IncidentEditingTest {
         assertTrue(says.stream().anyMatch(t -> t.contains(" 7 killed")), says.toString());
         assertTrue(says.stream().anyMatch(t -> t.contains(" 6 killed")), says.toString());
     }
+
+    @Test
+    void messagesKeepTheirPlaceAndSaveGoesToTheFirstError(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        Node lon = robot.lookup("#form-lon").query();
+        double before = lon.localToScene(0, 0).getY();
+        robot.clickOn("#form-lat").write("95");
+        assertTrue(shown(robot, "#form-lat-error"));
+        assertEquals(before, lon.localToScene(0, 0).getY(), 0.5, "a message does not push the fields under it down");
+        robot.clickOn("#form-lat").eraseText(2).write("42.9");
+        assertFalse(shown(robot, "#form-lat-error"));
+        assertEquals(before, lon.localToScene(0, 0).getY(), 0.5, "nor does its going");
+
+        robot.clickOn("#form-save");
+        assertEquals("form-title", window.getScene().getWindow() == robot.lookup("#form-title").query().getScene().getWindow()
+                ? "" : robot.lookup("#form-title").query().getScene().getFocusOwner().getId(), "the first error has the focus");
+        String summary = text(robot, "#form-summary");
+        assertTrue(summary.matches("\\d+ fields need correcting before saving"), summary);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(16, storedCount());
+    }
 }
