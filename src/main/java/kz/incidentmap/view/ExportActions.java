@@ -36,9 +36,12 @@ final class ExportActions {
             return;
         }
         Path suggested = Path.of(System.getProperty("user.home"), "kazakhstan-incidents-" + LocalDate.now() + ".png");
-        new ExportDialog(owner.get(), map.model(), vp.bounds(), workers,
-                "Kazakhstan \u2014 security incidents", "", suggested)
-                .showAndWait().ifPresent(r -> write(r, e -> { }));
+        dialog(map, vp, suggested).show();
+    }
+
+    /** The dialog for the current view; OK writes through {@link #write}. */
+    ExportDialog dialog(LoadedMap map, Viewport vp, Path suggested) {
+        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write);
     }
 
     /** The reason {@code file} cannot be written, if there is one that can be told before trying. */
@@ -63,7 +66,7 @@ final class ExportActions {
      * Writes the requested page on a worker thread; the status bar says how it went, and {@code failed}
      * gets the reason when it could not be written (on the JavaFX thread).
      */
-    void write(ExportDialog.Request r, Consumer<String> failed) {
+    void write(ExportDialog.Request r, Consumer<String> failed, Runnable done) {
         LoadedMap map = vm.mapProperty().get();
         Optional<String> problem = unwritable(r.file());
         if (problem.isPresent()) {
@@ -75,7 +78,10 @@ final class ExportActions {
         workers.run(() -> {
             new PageExporter().write(map.model(), r.export(), r.file());
             return r.file();
-        }, file -> vm.messageProperty().set("Exported " + file), e -> {
+        }, file -> {
+            vm.messageProperty().set("Exported " + file);
+            done.run();
+        }, e -> {
             vm.messageProperty().set("Export failed: " + e.getMessage());
             failed.accept(String.valueOf(e.getMessage()));
         });

@@ -142,6 +142,10 @@ final class MapWindow extends BorderPane {
         return panes;
     }
 
+    ExportActions exportActions() {
+        return export;
+    }
+
     AddOnMapMode addMode() {
         return addMode;
     }
@@ -318,6 +322,6 @@ final class MapWindow extends BorderPane {
 
     /** Writes the requested page on a worker thread; the result shows in the status bar. */
     void export(ExportDialog.Request r) {
-        export.write(r, done -> { });
+        export.write(r, failed -> { }, () -> { });
     }
 }

@@ -178,7 +178,7 @@ class MapWindowTest {
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = new ExportDialog(window.getScene().getWindow(),
                 window.viewModel().mapProperty().get().model(), window.viewModel().viewportProperty().get().bounds(),
-                workers, "Preview", "", temp.resolve("p.pdf")));
+                workers, ui.settings(), temp.resolve("p.pdf"), (r, failed, done) -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> dialog[0].getDialogPane().lookup("#export-preview") instanceof ImageView v && v.getImage() != null);
         ImageView preview = (ImageView) dialog[0].getDialogPane().lookup("#export-preview");
@@ -224,5 +224,45 @@ class MapWindowTest {
         robot.clickOn("#incident-clusters");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LayerPresentation.FEATURES, layer("incidents").presentation());
+    }
+
+    @Test
+    void aFailedExportKeepsTheDialogOpenWithTheReasonAtTheFileAndItsFieldsAreRemembered(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Path notAFolder = Files.writeString(temp.resolve("plain-" + System.nanoTime() + ".txt"), "x");
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = window.exportActions().dialog(window.viewModel().mapProperty().get(),
+                    window.viewModel().viewportProperty().get(), notAFolder.resolve("map.png"));
+            dialog[0].show();
+        });
+        robot.clickOn("#export-title").eraseText(60).write("Taraz market");
+        robot.interact(() -> robot.lookup("#export-page").queryAs(ChoiceBox.class).setValue(PageSize.A3));
+        robot.clickOn("#export-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog[0].isShowing(), "the dialog stays open");
+        assertTrue(dialog[0].fileError().getText().contains("does not exist"), dialog[0].fileError().getText());
+        assertEquals("Taraz market", robot.lookup("#export-title").queryTextInputControl().getText(), "nothing typed is lost");
+
+        Path out = temp.resolve("market-" + System.nanoTime() + ".png");
+        robot.interact(() -> robot.lookup("#export-file").queryTextInputControl().setText(out.toString()));
+        assertEquals("", dialog[0].fileError().getText(), "the message goes with the change");
+        robot.clickOn("#export-ok");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog[0].isShowing());
+        assertTrue(Files.exists(out));
+
+        // The next export, in this run or the next, starts from what was filled in.
+        WindowSettings again = WindowSettings.load(ui.settings().file());
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(window.getScene().getWindow(), window.viewModel().mapProperty().get().model(),
+                    window.viewModel().viewportProperty().get().bounds(), workers, again, Path.of("/nowhere/kz.png"),
+                    (r, failed, done) -> { });
+        });
+        ExportRequest r = dialog[0].request();
+        assertEquals("Taraz market", r.title());
+        assertEquals(PageSize.A3, r.page());
+        assertEquals(ExportFormat.PNG, r.format());
+        assertEquals(temp.toAbsolutePath(), Path.of(((javafx.scene.control.TextField) dialog[0].getDialogPane()
+                .lookup("#export-file")).getText()).getParent(), "the folder of the last export");
     }
 }
