@@ -1,6 +1,8 @@
 package kz.incidentmap.view;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import kz.incidentmap.edit.DeleteIncident;
 import kz.incidentmap.edit.EditCommand;
 import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.edit.EditService;
+import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
@@ -27,6 +30,7 @@ import kz.incidentmap.edit.UpdateIncident;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 
 /**
  * Adding, editing and deleting incidents in the window, with undo and redo. Each change is saved at
@@ -183,7 +187,8 @@ final class EditController implements AutoCloseable {
                 try {
                     Optional<EditHistory.Step> done = step.run();
                     // The index is changed here, on the edit thread: a million incidents take a moment.
-                    IncidentFeatureSource incidents = done.map(vm::afterEdit).orElse(null);
+                    IncidentFeatureSource incidents = done.isEmpty() ? null : done.get().command().changesMany()
+                            ? vm.reread(history.service().store()) : vm.afterEdit(done.get());
                     return new Outcome(done, history.undoLabel().orElse(""), history.redoLabel().orElse(""), incidents);
                 } catch (Exception e) {
                     labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
@@ -195,7 +200,11 @@ final class EditController implements AutoCloseable {
             protected void succeeded() {
                 Outcome o = getValue();
                 o.step().ifPresent(s -> {
-                    vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
+                    if (s.command().changesMany()) {
+                        vm.incidentsReplaced(o.incidents());
+                    } else {
+                        vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
+                    }
                     vm.messageProperty().set(prefix + s.command().label() + " \u2014 saved");
                 });
                 busy.set(false);
@@ -210,6 +219,58 @@ final class EditController implements AutoCloseable {
             }
         };
         editThread.execute(task);
+    }
+
+    /**
+     * Runs an import on the edit thread, after any change being saved and before the next, so that the
+     * history stays in the order of the store (JavaFX thread).
+     */
+    void runImport(Task<?> task) {
+        busy.set(true);
+        task.runningProperty().addListener((o, was, running) -> {
+            if (!running && task.isDone()) {
+                busy.set(false);
+            }
+        });
+        editThread.execute(task);
+    }
+
+    /**
+     * Edit thread, before an import: every stored incident by id, to build the import's undo step from,
+     * or nothing when the store holds more than {@link ImportIncidents#LIMIT}.
+     */
+    Optional<Map<String, Incident>> beforeImport(IncidentStore store) throws StoreException {
+        if (store.count() > ImportIncidents.LIMIT) {
+            return Optional.empty();
+        }
+        Map<String, Incident> byId = new HashMap<>();
+        store.all().forEach(i -> byId.put(i.id(), i));
+        return Optional.of(byId);
+    }
+
+    /**
+     * Edit thread, after an import of {@code file} that changed {@code changed} records: records it as
+     * one step that undo takes back, or, when it is too large to remember, clears the history. Returns
+     * what the user should be told of it, or an empty text.
+     */
+    String afterImport(String file, Optional<Map<String, Incident>> before, int changed, IncidentStore store)
+            throws StoreException {
+        if (changed == 0) {
+            return "";
+        }
+        String told = "";
+        if (before.isPresent() && changed <= ImportIncidents.LIMIT) {
+            ImportIncidents step = ImportIncidents.of(file, before.get(), store.all());
+            if (step.changedAnything()) {
+                history.record(step);
+            }
+        } else {
+            history.clear();
+            told = String.format(Locale.ROOT, "; it cannot be undone (more than %,d records), nor can the changes"
+                    + " before it", ImportIncidents.LIMIT);
+        }
+        labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
+        return told;
     }
 
     /** Edit thread: hands the labels to the JavaFX thread. */
