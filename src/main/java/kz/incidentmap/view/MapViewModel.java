@@ -25,12 +25,12 @@ import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
-import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The state and logic behind the map window, without any JavaFX controls: what is loaded, what the
@@ -245,29 +245,65 @@ final class MapViewModel {
     }
 
     /**
-     * Zooms to the named city; returns an error message for an unknown name (the view is unchanged).
+     * What a search found.
+     *
+     * @param error why the view did not move, or empty when it moved to the place named
+     * @param suggestions places the user may have meant, to pick from (the view does not move for them)
      */
-    Optional<String> zoomToCity(String name) {
+    record Search(Optional<String> error, List<Gazetteer.Place> suggestions) {
+    }
+
+    /** Suggestions offered for a name that is not known. */
+    static final int SUGGESTIONS = 6;
+
+    /**
+     * Zooms to the city or oblast named exactly (a large city or an oblast before a small place of the
+     * same name). Any other text leaves the view as it is and offers the places the user may have meant.
+     */
+    Search search(String name) {
         LoadedMap m = map.get();
         Viewport vp = viewport.get();
         if (m == null || vp == null) {
-            return Optional.of("The map is still loading");
+            return new Search(Optional.of("The map is still loading"), List.of());
         }
         if (name == null || name.isBlank()) {
-            return Optional.of("Type a city name, e.g. Taraz or Тараз");
+            return new Search(Optional.of("Type a city or an oblast, e.g. Taraz, \u0422\u0430\u0440\u0430\u0437 or Zhambyl"),
+                    List.of());
         }
-        try {
-            Gazetteer.Place p = m.gazetteer().require(name);
-            clearSelection();
-            Coordinate c = MapProjection.kazakhstan().toMap(p.lon(), p.lat());
+        List<Gazetteer.Place> exact = m.gazetteer().lookup(name);
+        if (!exact.isEmpty()) {
+            zoomTo(exact.get(0));
+            return new Search(Optional.empty(), exact.subList(1, exact.size()));
+        }
+        List<Gazetteer.Place> near = m.gazetteer().suggest(name, SUGGESTIONS);
+        String text = "Unknown place '" + name.strip() + "'" + (near.isEmpty() ? "" : ": did you mean one of these?");
+        message.set(text);
+        return new Search(Optional.of(text), near);
+    }
+
+    /** Shows {@code p}: a city at a scale that fits its size, an oblast whole. The selection is let go. */
+    void zoomTo(Gazetteer.Place p) {
+        Viewport vp = viewport.get();
+        if (vp == null) {
+            return;
+        }
+        clearSelection();
+        MapProjection proj = MapProjection.kazakhstan();
+        if (p.extent() != null) {
+            Envelope e = p.extent();
+            Envelope mapped = new Envelope();
+            for (double x : new double[] {e.getMinX(), e.centre().x, e.getMaxX()}) {
+                for (double y : new double[] {e.getMinY(), e.centre().y, e.getMaxY()}) {
+                    Coordinate c = proj.toMap(x, y);
+                    mapped.expandToInclude(c.x, c.y);
+                }
+            }
+            viewport.set(Viewport.fitting(mapped, vp.width(), vp.height(), 20));
+        } else {
+            Coordinate c = proj.toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height()));
-            message.set("Zoomed to " + p.name());
-            return Optional.empty();
-        } catch (UnknownPlaceException e) {
-            String text = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
-            message.set(text);
-            return Optional.of(text);
         }
+        message.set("Zoomed to " + p.description());
     }
 
     /** Worker thread: what a click at (x, y) of {@code vp} hits. */

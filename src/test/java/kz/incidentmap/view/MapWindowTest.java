@@ -92,7 +92,7 @@ class MapWindowTest {
         Viewport before = window.viewModel().viewportProperty().get();
         robot.clickOn("#search").write("Atlantis").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#search-error").queryAs(Label.class).getText().contains("Unknown city 'Atlantis'"));
+        assertTrue(robot.lookup("#search-error").queryAs(Label.class).getText().contains("Unknown place 'Atlantis'"));
         assertEquals(before, window.viewModel().viewportProperty().get());
     }
 
@@ -264,5 +264,26 @@ class MapWindowTest {
         assertEquals(ExportFormat.PNG, r.format());
         assertEquals(temp.toAbsolutePath(), Path.of(((javafx.scene.control.TextField) dialog[0].getDialogPane()
                 .lookup("#export-file")).getText()).getParent(), "the folder of the last export");
+    }
+
+    @Test
+    void searchGoesToTheOblastNamedAndOnlyOffersNearNames(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#search").write("Zhambyl").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport vp = window.viewModel().viewportProperty().get();
+        Coordinate taraz = MapProjection.kazakhstan().toMap(71.36667, 42.9);
+        assertTrue(vp.bounds().contains(taraz.x, taraz.y), "the oblast's view holds Taraz");
+        assertTrue(vp.scaleDenominator() > 1_000_000, "the whole oblast: 1:" + vp.scaleDenominator());
+
+        robot.clickOn("#search").eraseText(10).write("Tarazz").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vp, window.viewModel().viewportProperty().get(), "a near miss moves nothing");
+        javafx.scene.control.ContextMenu offered = ((SearchBar) robot.lookup("#search").query().getParent()).suggestions();
+        assertTrue(offered.isShowing());
+        assertEquals("Taraz, Zhambyl \u00b7 358,153 people", offered.getItems().get(0).getText());
+        robot.clickOn("Taraz, Zhambyl \u00b7 358,153 people");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(taraz.x, window.viewModel().viewportProperty().get().centerX(), 1, "picked: now it moves");
     }
 }
