@@ -57,6 +57,8 @@ final class MapWindow extends BorderPane {
     private final LayersPanel layers;
     private final SidePanes panes;
     private final ExportActions export;
+    private final ScaleBarView scaleBar;
+    private final MapMenu menu;
     private IncidentStore store;
     private Path mapsDir;
 
@@ -83,7 +85,10 @@ final class MapWindow extends BorderPane {
         layersScroll.setAccessibleText("Layers panel");
         layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         details.setMinWidth(240);
-        StackPane map = new StackPane(canvas);
+        scaleBar = new ScaleBarView(vm.viewportProperty());
+        StackPane map = new StackPane(canvas, scaleBar);
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
         panes = new SidePanes(layersScroll, map, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
@@ -99,6 +104,8 @@ final class MapWindow extends BorderPane {
             canvas.setHighlights(vm.selectedPoints());
         });
         canvas.setOnMapClick(this::identifyAt);
+        menu = new MapMenu(vm, canvas, edits.readOnlyReasonProperty(), (lon, lat) -> edits.add(getScene().getWindow(), lon, lat),
+                this::identifyAt);
         canvas.setOnPointerMoved(vm::pointerAt);
         canvas.setOnPointerLeft(vm::pointerLeft);
         canvas.setOnHome(vm::home);
@@ -140,6 +147,14 @@ final class MapWindow extends BorderPane {
 
     SidePanes panes() {
         return panes;
+    }
+
+    MapMenu menu() {
+        return menu;
+    }
+
+    ScaleBarView scaleBar() {
+        return scaleBar;
     }
 
     ExportActions exportActions() {
@@ -305,7 +320,12 @@ final class MapWindow extends BorderPane {
         if (store == null || store.isReadOnly()) {
             return; // the button is disabled then, its tooltip saying why
         }
-        new OsmImportDialog(getScene().getWindow(), workers, store.file(), this::reloadStreets).show();
+        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store.file(), this::reloadStreets);
+        Viewport vp = vm.viewportProperty().get();
+        if (vp != null) {
+            dialog.offerBox(MapProjection.kazakhstan().toLonLat(vp.bounds()));
+        }
+        dialog.show();
     }
 
     /**
