@@ -136,10 +136,24 @@ final class LayersPanel extends VBox {
         return box;
     }
 
+    /** How the incidents are coloured now. */
+    IncidentStyling styling() {
+        return styling;
+    }
+
+    /** Colours the incidents as {@code s} (a style remembered from the last run); the panel follows. */
+    void useStyling(IncidentStyling s) {
+        LoadedMap m = vm.mapProperty().get();
+        if (m != null && s != styling) {
+            m.model().layer(IncidentLayer.NAME).ifPresent(l -> restyle(l, s));
+        }
+    }
+
     /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
         workers.run(() -> s.style(IncidentLayer.indexed(layer).orElseThrow().index()), style -> {
             styling = s;
+            shownSignature = List.of(); // the choice box shows the new styling
             change(layer.name(), l -> l.withStyle(style));
         }, e -> vm.messageProperty().set("Could not restyle the incidents: " + e.getMessage()));
     }

@@ -32,6 +32,7 @@ import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window's content: toolbar (city search, zoom, home, import of streets, export, the side
@@ -165,8 +166,10 @@ final class MapWindow extends BorderPane {
         return addMode;
     }
 
-    /** Remembers the panes for the next start (see {@link WindowSettings}); the caller saves. */
+    /** Remembers the view, the layers and the panes for the next start (see {@link WindowSettings}); the caller saves. */
     void remember() {
+        LoadedMap m = vm.mapProperty().get();
+        ViewMemory.remember(settings, vm.viewportProperty().get(), m == null ? null : m.model(), layers.styling());
         settings.put("pane.layers.width", panes.leftWidth());
         settings.put("pane.details.width", panes.rightWidth());
         settings.put("pane.map.chosen", Double.isNaN(panes.chosenMapWidth()) ? null : Double.toString(panes.chosenMapWidth()));
@@ -189,8 +192,17 @@ final class MapWindow extends BorderPane {
     void attach(CompletionStage<MapApplication.Loaded> loading) {
         loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error == null) {
-                vm.loaded(loaded.map(), (int) Math.max(1, canvas.getWidth()),
-                        (int) Math.max(1, canvas.getHeight()));
+                int w = (int) Math.max(1, canvas.getWidth());
+                int h = (int) Math.max(1, canvas.getHeight());
+                vm.loaded(loaded.map(), w, h);
+                String said = vm.messageProperty().get();
+                // The view and the layers as they were when the window was last closed.
+                vm.updateModel(m -> ViewMemory.layers(settings, m));
+                Envelope area = new Envelope(loaded.map().home());
+                area.expandBy(Math.max(area.getWidth(), area.getHeight()));
+                ViewMemory.view(settings, area, w, h).ifPresent(vm.viewportProperty()::set);
+                layers.useStyling(ViewMemory.styling(settings));
+                vm.messageProperty().set(said);
                 store = loaded.store();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
                 editBar.notice(loaded.notice());
