@@ -60,6 +60,7 @@ final class MapWindow extends BorderPane {
     private final ExportActions export;
     private final ScaleBarView scaleBar;
     private final MapMenu menu;
+    private final LegendPane legend;
     private IncidentStore store;
     private Path mapsDir;
 
@@ -79,7 +80,8 @@ final class MapWindow extends BorderPane {
         this.layers = new LayersPanel(vm, workers);
         this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow());
         getStyleClass().add("map-window");
-        ScrollPane layersScroll = new ScrollPane(layers);
+        legend = new LegendPane(vm, workers);
+        ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
         layersScroll.setFitToWidth(true);
         layersScroll.setMinWidth(170);
         layersScroll.setPrefWidth(250);
@@ -148,6 +150,10 @@ final class MapWindow extends BorderPane {
 
     SidePanes panes() {
         return panes;
+    }
+
+    LegendPane legend() {
+        return legend;
     }
 
     MapMenu menu() {

@@ -112,4 +112,18 @@ class MapExtrasTest {
         assertTrue(box.getWidth() < 1, "the box of the view, not of the country: " + box);
         robot.clickOn("Close");
     }
+
+    @Test
+    void theLegendShowsTheLayersOnScreenAndFolds(FxRobot robot) throws Exception {
+        ui.awaitLoaded();
+        LegendPane legend = window.legend();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legend.image().getImage() != null);
+        double tall = legend.image().getImage().getHeight();
+        double rows = (tall - 28) / 17;
+        assertTrue(rows >= 10, "every incident type, clusters, cities, oblasts, countries: " + rows);
+        robot.clickOn("#layer-visible-cities");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legend.image().getImage().getHeight() == tall - 17);
+        robot.clickOn(legend.lookup(".title"));
+        assertFalse(legend.isExpanded(), "folded away on a click");
+    }
 }
