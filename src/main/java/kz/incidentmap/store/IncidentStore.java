@@ -723,4 +723,14 @@ public final class IncidentStore implements AutoCloseable {
             }
         });
     }
+
+    /** Up to {@code limit} stored sources whose title or publisher contains {@code text} (any case), by title. */
+    public synchronized List<Source> sources(String text, int limit) throws StoreException {
+        ensureOpen();
+        try {
+            return SourceSearch.find(connection, text == null ? "" : text, limit);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot search the sources", e);
+        }
+    }
 }

@@ -102,6 +102,11 @@ final class EditController implements AutoCloseable {
         return history == null ? Optional.empty() : Optional.of(history.service().store());
     }
 
+    /** Edit thread: the stored sources whose title or publisher contains {@code text}. */
+    private List<kz.incidentmap.model.Source> sources(String text) throws StoreException {
+        return history.service().store().sources(text, SourcePicker.SHOWN);
+    }
+
     /** A new record at a point (clicked or typed), with one empty source row. */
     static IncidentDraft newDraft(double lon, double lat) {
         return new IncidentDraft("", "", "", "", "", "day", "", "", "", coordinate(lon), coordinate(lat), "exact",
@@ -117,7 +122,8 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat)).showAndWait()
+        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat), this::sources, editThread)
+                .showAndWait()
                 .ifPresent(i -> execute(new AddIncident(i)));
     }
 
@@ -131,7 +137,8 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before))
+        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before),
+                this::sources, editThread)
                 .showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
     }
 

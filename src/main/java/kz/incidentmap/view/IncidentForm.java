@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Source;
 
 /**
  * The form for one incident: every field of the record and its sources with what each claims. Each
@@ -69,10 +71,20 @@ final class IncidentForm extends ScrollPane {
     /** The controls of the record's own fields, in the form's order. */
     private final Map<String, Node> order = new java.util.LinkedHashMap<>();
     private final Label summary = new Label();
+    private final Supplier<Optional<Source>> picker;
     private boolean showAll;
     private IncidentValidator.Result last;
 
     IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft) {
+        this(validator, today, draft, () -> Optional.empty());
+    }
+
+    /**
+     * @param picker asks the user to pick a stored source (see {@link SourcePicker}); its fields then fill a source row
+     */
+    IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft,
+            Supplier<Optional<Source>> picker) {
+        this.picker = picker;
         this.validator = validator;
         this.today = today;
         this.id = draft.id();
@@ -390,7 +402,8 @@ final class IncidentForm extends ScrollPane {
             {"killed", "Killed (says this source)"}, {"wounded", "Wounded (says this source)"},
             {"date", "Date (says this source)"}, {"note", "Note"}};
 
-        private final String key;
+        /** The stored source's key when one was picked or the row came from the record; empty for a new one. */
+        private String key;
         private final GridPane pane = new GridPane();
         private final Map<String, TextField> fields = new HashMap<>();
         private final Map<String, Label> messages = new HashMap<>();
@@ -424,7 +437,22 @@ final class IncidentForm extends ScrollPane {
             }
             Button remove = new Button("Remove source");
             remove.setOnAction(e -> removeSource(this));
-            pane.add(remove, 1, row);
+            Button pick = new Button("Pick a stored source\u2026");
+            pick.setId("form-sources-" + index + "-pick");
+            pick.setTooltip(new javafx.scene.control.Tooltip("Fill this row with a source the store already has"
+                    + " (search by title or publisher)"));
+            pick.setOnAction(e -> picker.get().ifPresent(this::use));
+            pane.add(new javafx.scene.layout.HBox(8, pick, remove), 1, row);
+        }
+
+        /** Fills the row with a stored source: its key, so the source is shared, and its fields. */
+        private void use(Source s) {
+            key = s.key();
+            fields.get("title").setText(s.title() == null ? "" : s.title());
+            fields.get("publisher").setText(s.publisher() == null ? "" : s.publisher());
+            fields.get("url").setText(s.url() == null ? "" : s.url());
+            fields.get("published").setText(s.published() == null ? "" : s.published().toString());
+            fields.get("language").setText(s.language() == null ? "" : s.language());
         }
 
         SourceDraft draft() {

@@ -242,4 +242,32 @@ class IncidentEditingTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals(16, storedCount());
     }
+
+    @Test
+    void aStoredSourceIsPickedBySearchingItsPublisherAndStaysOneSource(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        Button pick = robot.lookup("#form-sources-0-pick").queryAs(Button.class);
+        robot.interact(() -> javafx.application.Platform.runLater(pick::fire));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#source-search").tryQuery().isPresent());
+        robot.clickOn("#source-search").write("long war");
+        javafx.scene.control.ListView<?> found = robot.lookup("#source-results").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> found.getItems().size() == 1);
+        robot.interact(() -> found.getSelectionModel().selectFirst());
+        robot.clickOn("#source-pick");
+        assertEquals("Report on Jund al Khilafah's claim of the Taraz attack",
+                robot.lookup("#form-sources-0-title").queryTextInputControl().getText());
+        assertEquals("The Long War Journal", robot.lookup("#form-sources-0-publisher").queryTextInputControl().getText());
+        robot.clickOn("#form-title").write("Statement on a new cell");
+        set(robot, "#form-lat", "42.9");
+        set(robot, "#form-lon", "71.37");
+        set(robot, "#form-date", "2011-12-01");
+        robot.interact(() -> robot.lookup("#form-type").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
+        Incident added = storedIncidents().stream().filter(i -> i.title().equals("Statement on a new cell"))
+                .findFirst().orElseThrow();
+        assertEquals("lwj-2011-11", added.sources().get(0).key(), "the stored source itself, not a copy");
+    }
 }
