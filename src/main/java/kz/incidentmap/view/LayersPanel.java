@@ -45,6 +45,7 @@ final class LayersPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         setPrefWidth(250);
+        setMinWidth(0);
         Label head = new Label("Layers");
         head.setStyle("-fx-font-weight: bold;");
         getChildren().addAll(head, rows);
@@ -76,6 +77,8 @@ final class LayersPanel extends VBox {
         ImageView swatch = new ImageView(AwtImages.toFx(LegendSwatch.of(layer, 24, 16)));
         CheckBox shown = new CheckBox(layer.title());
         shown.setSelected(layer.visible());
+        // A narrow panel cuts the title short (the tooltip has it whole) and keeps the buttons in view.
+        shown.setMinWidth(0);
         // The panel is narrow: the whole title shows on hover where the label is cut short.
         shown.setTooltip(new Tooltip(layer.title()));
         shown.setId("layer-visible-" + layer.name());

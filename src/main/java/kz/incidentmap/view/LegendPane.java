@@ -1,6 +1,7 @@
 package kz.incidentmap.view;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -28,7 +29,12 @@ final class LegendPane extends TitledPane {
         setId("legend");
         setAccessibleText("Legend of the map");
         image.setId("legend-image");
+        // In a narrow panel the legend is drawn smaller rather than pushing the panel's buttons out of view.
+        image.setPreserveRatio(true);
+        image.fitWidthProperty().bind(Bindings.min(WIDTH, widthProperty().subtract(24)));
         StackPane box = new StackPane(image);
+        box.setMinWidth(0);
+        setMinWidth(0);
         box.setStyle("-fx-background-color: white;");
         setContent(box);
         vm.mapProperty().addListener((o, a, m) -> draw(m));

@@ -83,7 +83,7 @@ final class MapWindow extends BorderPane {
         legend = new LegendPane(vm, workers);
         ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
         layersScroll.setFitToWidth(true);
-        layersScroll.setMinWidth(170);
+        layersScroll.setMinWidth(190);
         layersScroll.setPrefWidth(250);
         layersScroll.setAccessibleText("Layers panel");
         layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -12,14 +12,15 @@ import javafx.scene.layout.Region;
 /**
  * The layers panel, the map and the details pane side by side, with dividers the user can drag. The
  * widths the user gives the side panes are kept when the window changes size, so the map takes the
- * change; when the window gets too narrow for the map to keep {@link #MIN_MAP_SHARE} of it, the side
+ * change; when the window gets too narrow for the map to keep {@link #MIN_MAP_SHARE} of it (and
+ * {@link #MIN_MAP_PX}), the side
  * panes shrink towards their smallest widths, and then the layers panel, then the details pane, fold
  * away until the window is wide enough again. Either pane can also be hidden by the user. JavaFX thread only.
  */
 final class SidePanes extends SplitPane {
 
     /** The share of the width the map keeps before the side panes give way. */
-    static final double MIN_MAP_SHARE = 0.55;
+    static final double MIN_MAP_SHARE = 0.5;
     /** The map's own smallest width, in pixels, on narrow windows. */
     static final double MIN_MAP_PX = 420;
 
@@ -89,8 +90,9 @@ final class SidePanes extends SplitPane {
 
     private Plan plan(double total) {
         // A map the user made narrower by dragging a divider is what they want: the panes give way only below it.
+        // Half a pixel of slack: a window exactly wide enough keeps its panes.
         double minMap = Math.min(total, Math.min(Math.max(MIN_MAP_PX, total * MIN_MAP_SHARE),
-                Double.isNaN(chosenMap) ? Double.MAX_VALUE : chosenMap));
+                Double.isNaN(chosenMap) ? Double.MAX_VALUE : chosenMap)) - 0.5;
         boolean showLeft = leftShown.get();
         boolean showRight = rightShown.get();
         double l = showLeft ? leftWidth : 0;

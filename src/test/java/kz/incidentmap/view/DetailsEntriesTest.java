@@ -184,7 +184,7 @@ class DetailsEntriesTest {
         robot.interact(() -> window.remember());
         assertEquals(wider, ui.settings().number("pane.details.width").orElseThrow(), 6);
         robot.interact(() -> ui.reopen(ui.store()));
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.awaitLoaded();
         assertEquals(wider, ui.window().lookup("#details").getLayoutBounds().getWidth(), 6, "the next window too");
     }
 

@@ -49,6 +49,7 @@ final class TestWindow {
         MapWindow window = new MapWindow(workers, settings, opened::add);
         window.useMaps(MAPS);
         stage.setScene(new Scene(window, width, height));
+        stage.sizeToScene(); // a stage an earlier test resized keeps its size otherwise
         stage.show();
         window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null)));
         return new TestWindow(workers, store, settings, opened, window);
