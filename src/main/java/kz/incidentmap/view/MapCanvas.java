@@ -35,13 +35,13 @@ final class MapCanvas extends Region {
     /** An arrow key pans by this share of the view. */
     private static final double ARROW_STEP = 0.2;
     private static final String STYLE = "-fx-background-color: #c9ddeb;";
-    private static final String FOCUSED_STYLE = STYLE + " -fx-border-color: #0078d7; -fx-border-width: 2;";
 
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
     private final ImageView frameView = new ImageView();
     private final Pane overlay = new Pane();
+    private final Rectangle focusFrame = new Rectangle();
     private final RenderScheduler scheduler = new RenderScheduler();
     private FrameImage frame;
     private List<double[]> highlights = List.of();
@@ -60,10 +60,14 @@ final class MapCanvas extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText("Map. Arrow keys pan, plus and minus zoom, 0 shows all of Kazakhstan");
-        // A visible focus: the keyboard's arrows pan the map only while it has it.
-        focusedProperty().addListener((o, was, now) -> setStyle(now ? FOCUSED_STYLE : STYLE));
+        // A visible focus, over the frame: the keyboard's arrows pan the map only while it has it.
+        focusFrame.setFill(Color.TRANSPARENT);
+        focusFrame.setStroke(Color.web("#0078d7"));
+        focusFrame.setStrokeWidth(3);
+        focusFrame.setMouseTransparent(true);
+        focusFrame.visibleProperty().bind(focusedProperty());
         overlay.setMouseTransparent(true);
-        getChildren().addAll(frameView, overlay);
+        getChildren().addAll(frameView, overlay, focusFrame);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -251,6 +255,10 @@ final class MapCanvas extends Region {
     @Override
     protected void layoutChildren() {
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        focusFrame.setX(1.5);
+        focusFrame.setY(1.5);
+        focusFrame.setWidth(Math.max(0, getWidth() - 3));
+        focusFrame.setHeight(Math.max(0, getHeight() - 3));
     }
 
     /** Stops the render worker; called when the window closes. */
