@@ -152,6 +152,7 @@ final class IncidentEntry {
         heading.getStyleClass().add("entry-heading");
         heading.setWrapText(true);
         heading.setMinHeight(Label.USE_PREF_SIZE);
+        heading.setPadding(new Insets(2, 0, 3, 0)); // room under a second line, above the fold's border
         // The arrow and the header's padding take about 36 pixels.
         heading.prefWidthProperty().bind(pane.widthProperty().subtract(36));
         heading.maxWidthProperty().bind(pane.widthProperty().subtract(36));

@@ -240,14 +240,16 @@ class IncidentEditingTest {
         String summary = text(robot, "#form-summary");
         assertTrue(summary.matches("\\d+ fields need correcting before saving"), summary);
         robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isEmpty());
         assertEquals(16, storedCount());
     }
 
     @Test
     void aStoredSourceIsPickedBySearchingItsPublisherAndStaysOneSource(FxRobot robot) throws Exception {
         awaitLoaded();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
         robot.clickOn("#add-at");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
         Button pick = robot.lookup("#form-sources-0-pick").queryAs(Button.class);
         robot.interact(() -> javafx.application.Platform.runLater(pick::fire));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#source-search").tryQuery().isPresent());
