@@ -19,6 +19,11 @@ public interface EditCommand {
     /** Takes the change back; returns the record as it now is, or null when it was removed. */
     Incident undo(EditService service) throws StoreException;
 
-    /** The id of the incident the change concerns. */
+    /** The id of the incident the change concerns, or null for a change of many (an import). */
     String incidentId();
+
+    /** Whether the change concerns many incidents at once (an import), so the map reads them all again. */
+    default boolean changesMany() {
+        return false;
+    }
 }

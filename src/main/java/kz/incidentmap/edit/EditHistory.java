@@ -42,6 +42,21 @@ public final class EditHistory {
         return new Step(command, now, before, row(command));
     }
 
+    /**
+     * Records a change already saved by other means (an import) as the latest step, so that it can be
+     * undone; what could be redone is dropped, as after any new change.
+     */
+    public void record(EditCommand done) {
+        this.done.push(done);
+        undone.clear();
+    }
+
+    /** Forgets every step: after a change that cannot be undone, the steps before it cannot be either. */
+    public void clear() {
+        done.clear();
+        undone.clear();
+    }
+
     public Optional<Step> undo() throws StoreException {
         if (done.isEmpty()) {
             return Optional.empty();
@@ -66,7 +81,7 @@ public final class EditHistory {
 
     /** The row id of the command's incident now, or -1 when the store does not have it. */
     private long row(EditCommand c) throws StoreException {
-        return service.rowIdOf(c.incidentId()).orElse(-1);
+        return c.changesMany() ? -1 : service.rowIdOf(c.incidentId()).orElse(-1);
     }
 
     public Optional<String> undoLabel() {

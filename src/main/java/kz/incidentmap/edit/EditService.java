@@ -43,6 +43,11 @@ public final class EditService {
         return store.delete(id);
     }
 
+    /** Deletes the incidents with ids in {@code remove} and puts {@code versions} back as they are, in one transaction. */
+    public void restore(java.util.Collection<String> remove, java.util.List<Incident> versions) throws StoreException {
+        store.restore(remove, versions);
+    }
+
     public IncidentStore store() {
         return store;
     }

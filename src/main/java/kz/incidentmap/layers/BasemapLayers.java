@@ -17,7 +17,10 @@ import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.Style;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Loads the reference geography shipped in {@code maps/} (GeoJSON in longitude/latitude) as GeoTools
@@ -116,31 +119,56 @@ public final class BasemapLayers {
                 layer(files.countries(), COUNTRIES, "Countries", MapStyles.countries(), NATURAL_EARTH, projection),
                 layer(files.oblasts(), OBLASTS, "Oblasts", MapStyles.oblasts(), NATURAL_EARTH, projection),
                 layer(files.cities(), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
-        return new Basemap(layers, gazetteer(files.cities()), files.oblasts());
+        return new Basemap(layers, gazetteer(files.cities(), files.oblasts()), files.oblasts());
     }
 
     /** Only the gazetteer, for commands that need no map. */
     public static Gazetteer gazetteer(Path mapsDir) throws IOException {
-        return gazetteer(cities(mapsDir));
+        return gazetteer(cities(mapsDir), List.of());
     }
 
-    /** The GeoNames cities with the current and Cyrillic names of {@code place-names.csv}. */
+    /**
+     * The GeoNames cities with the current and Cyrillic names of {@code place-names.csv}, each place
+     * once (see {@link PlaceDuplicates}).
+     */
     private static List<GeoJsonFeature> cities(Path mapsDir) throws IOException {
-        return PlaceNameOverrides.read(mapsDir.resolve("place-names.csv"))
-                .apply(GeoJsonFeatures.read(mapsDir.resolve("cities.geojson")));
+        return PlaceDuplicates.merged(PlaceNameOverrides.read(mapsDir.resolve("place-names.csv"))
+                .apply(GeoJsonFeatures.read(mapsDir.resolve("cities.geojson"))));
     }
 
-    private static Gazetteer gazetteer(List<GeoJsonFeature> cities) {
+    /** The cities, each with the oblast it lies in, and the oblasts themselves (none: cities only). */
+    private static Gazetteer gazetteer(List<GeoJsonFeature> cities, List<GeoJsonFeature> oblasts) {
+        List<PreparedGeometry> areas = oblasts.stream().map(o -> PreparedGeometryFactory.prepare(o.geometry())).toList();
         List<Gazetteer.Place> places = new ArrayList<>();
         for (GeoJsonFeature f : cities) {
             Map<String, Object> p = f.properties();
             Object pop = p.get("population");
+            String oblast = null;
+            for (int i = 0; i < areas.size() && oblast == null; i++) {
+                if (areas.get(i).covers(f.geometry())) {
+                    oblast = oblasts.get(i).string("name");
+                }
+            }
             places.add(new Gazetteer.Place(String.valueOf(p.get("name")),
                     p.get("name_alt") == null ? null : String.valueOf(p.get("name_alt")),
                     f.geometry().getCoordinate().x, f.geometry().getCoordinate().y,
-                    pop instanceof Number n ? n.longValue() : 0));
+                    pop instanceof Number n ? n.longValue() : 0, Gazetteer.Kind.CITY, oblast, null,
+                    f.string(PlaceDuplicates.MERGED_NAMES) == null ? List.of()
+                            : List.of(f.string(PlaceDuplicates.MERGED_NAMES).split(";"))));
         }
-        return new Gazetteer(places);
+        List<Gazetteer.Place> regions = new ArrayList<>();
+        for (GeoJsonFeature o : oblasts) {
+            Envelope e = o.geometry().getEnvelopeInternal();
+            List<String> names = new ArrayList<>();
+            for (String k : new String[] {"name_ru", "name_kk"}) {
+                if (o.string(k) != null) {
+                    names.add(o.string(k));
+                }
+            }
+            regions.add(new Gazetteer.Place(o.string("name"), null, e.centre().x, e.centre().y, 0,
+                    Gazetteer.Kind.OBLAST, o.string("name"), e, names));
+        }
+        return new Gazetteer(places, regions);
     }
 
     static MapLayer layer(List<GeoJsonFeature> read, String name, String title, Style style, String attribution,

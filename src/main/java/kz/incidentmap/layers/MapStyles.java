@@ -82,8 +82,9 @@ public final class MapStyles {
 
     private static Rule cityClass(int minPop, double maxPop, double minScale, double maxScale, int dot,
             int fontSize, boolean bold) {
-        Mark mark = SB.createMark("circle", new Color(0x3A3A3A), new Color(0xFFFFFF), 1.2);
-        Symbolizer point = SB.createPointSymbolizer(SB.createGraphic(null, mark, null, 1, dot, 0));
+        // A ring around a dot, the town sign of printed maps: a plain dot would be an incident's circle.
+        Mark mark = SB.createMark("ring", new Color(0x3A3A3A), new Color(0xFFFFFF), 1.2);
+        Symbolizer point = SB.createPointSymbolizer(SB.createGraphic(null, mark, null, 1, dot + 2, 0));
         TextSymbolizer text = label("name", SB.createFont(FONT, false, bold, fontSize), new Color(0x202020), 0, 0.5);
         ((PointPlacement) text.getLabelPlacement()).setDisplacement(SB.createDisplacement(dot / 2.0 + 3, 0));
         text.setPriority(FF.property("population"));

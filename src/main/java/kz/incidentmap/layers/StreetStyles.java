@@ -178,12 +178,12 @@ public final class StreetStyles {
     /** Points of interest: a symbol by kind, the name beside it. */
     public static Style pois() {
         List<Rule> rules = new ArrayList<>();
-        rules.add(poi(typeIs("amenity", "marketplace"), "square", new Color(0xD9730D), 11, 950));
-        rules.add(poi(equals("kind", "shop"), "circle", new Color(0xA23BA2), 9, 900));
-        rules.add(poi(FF.or(equals("kind", "office"), equals("kind", "government")), "square", new Color(0x3E5488), 10,
+        rules.add(poi(typeIs("amenity", "marketplace"), "diamond", new Color(0xD9730D), 11, 950));
+        rules.add(poi(equals("kind", "shop"), "pentagon", new Color(0xA23BA2), 9, 900));
+        rules.add(poi(FF.or(equals("kind", "office"), equals("kind", "government")), "hexagon", new Color(0x3E5488), 10,
                 920));
-        rules.add(poi(FF.or(equals("kind", "historic"), equals("kind", "tourism")), "star", new Color(0x8B5A2B), 12, 910));
-        Rule other = poi(null, "circle", new Color(0x6B6B6B), 8, 700);
+        rules.add(poi(FF.or(equals("kind", "historic"), equals("kind", "tourism")), "monument", new Color(0x8B5A2B), 12, 910));
+        Rule other = poi(null, "diamond", new Color(0x6B6B6B), 8, 700);
         other.setElseFilter(true);
         rules.add(other);
         return MapStyles.style(MapStyles.fts(rules.toArray(Rule[]::new)));

@@ -101,6 +101,11 @@ final class Legend {
         }
     }
 
+    /** The height {@link #draw} needs to show every entry of {@code layers} in one column. */
+    static double height(List<MapLayer> layers) {
+        return 22 + entries(layers).size() * 17.0 + 6;
+    }
+
     /** {@code text} as it fits in {@code room} pixels in the current font, cut short with "…" if needed. */
     private static String fitted(Graphics2D g, String text, double room) {
         if (room <= 0 || g.getFontMetrics().stringWidth(text) <= room) {

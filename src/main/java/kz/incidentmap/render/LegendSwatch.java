@@ -3,9 +3,13 @@ package kz.incidentmap.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import kz.incidentmap.layers.MapLayer;
 
-/** A layer's legend symbol as a small image, for the layer list. Callable from any thread. */
+/**
+ * The legend as images for the window: a layer's symbol for the layer list, and the whole legend of the
+ * visible layers, drawn by the code that draws the exported page's legend. Callable from any thread.
+ */
 public final class LegendSwatch {
 
     private LegendSwatch() {
@@ -17,6 +21,24 @@ public final class LegendSwatch {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Legend.swatch(g, layer, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * The legend of {@code visible} (the layers drawn, bottom first), {@code width} pixels wide and as
+     * tall as its entries need, drawn as on the exported page.
+     */
+    public static BufferedImage legend(List<MapLayer> visible, int width) {
+        int height = (int) Math.ceil(Legend.height(visible));
+        BufferedImage img = new BufferedImage(Math.max(1, width), height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Legend.draw(g, visible, 2, 0, width - 4, height);
         } finally {
             g.dispose();
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import kz.incidentmap.layers.MapModel;
 
 /**
@@ -21,7 +22,10 @@ public final class PageExporter {
     /** Writes {@code request} for {@code model} to {@code out}. */
     public void write(MapModel model, ExportRequest request, Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".snapshot-", "." + request.format().extension() + ".part");
+        // Created as any file the user makes (the umask decides its permissions): a temporary file of the
+        // JDK's would be readable by its owner only, and keep that once moved into place.
+        Path tmp = Files.createFile(dir.resolve(".snapshot-" + UUID.randomUUID() + "." + request.format().extension()
+                + ".part"));
         try {
             switch (request.format()) {
                 case PNG -> PngWriter.write(image(model, request), request.dpi(), tmp);

@@ -12,15 +12,15 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * A scale bar with a round length (1, 2 or 5 × 10ⁿ metres or kilometres), measured on the ellipsoid
  * along the middle of the frame with GeoTools' {@link GeodeticCalculator}, so it stays true where the
- * projection stretches.
+ * projection stretches. The window's scale bar takes its length from here too.
  */
-final class ScaleBar {
+public final class ScaleBar {
 
     private ScaleBar() {
     }
 
     /** Ground metres per pixel across the middle of the frame. */
-    static double groundMetresPerPixel(Viewport vp) {
+    public static double groundMetresPerPixel(Viewport vp) {
         MapProjection proj = MapProjection.kazakhstan();
         double y = vp.height() / 2.0;
         Coordinate a = vp.toWorld(vp.width() * 0.25, y);
@@ -34,7 +34,7 @@ final class ScaleBar {
     }
 
     /** The longest round length that fits in {@code maxMetres}. */
-    static double roundLength(double maxMetres) {
+    public static double roundLength(double maxMetres) {
         double pow = Math.pow(10, Math.floor(Math.log10(maxMetres)));
         for (double m : new double[] {5, 2, 1}) {
             if (m * pow <= maxMetres) {
@@ -44,7 +44,7 @@ final class ScaleBar {
         return pow;
     }
 
-    static String format(double metres) {
+    public static String format(double metres) {
         return metres >= 1000 ? String.format("%,.0f km", metres / 1000) : String.format("%,.0f m", metres);
     }
 

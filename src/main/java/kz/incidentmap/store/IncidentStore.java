@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -828,6 +829,44 @@ public final class IncidentStore implements AutoCloseable {
     private void ensureOpen() throws StoreException {
         if (closed) {
             throw StoreException.of(file, "store is closed");
+        }
+    }
+
+    /**
+     * Puts records back as they were, in one transaction: deletes the incidents with the ids in
+     * {@code remove}, then writes each of {@code versions} over the stored incident with its id (or adds
+     * it), with the created and updated times it carries. What undoing and redoing an import does.
+     */
+    public synchronized void restore(Collection<String> remove, List<Incident> versions) throws StoreException {
+        Set<String> stored = new HashSet<>();
+        for (Incident i : versions) {
+            if (rowIdOf(i.id()).isPresent() && !remove.contains(i.id())) {
+                stored.add(i.id());
+            }
+        }
+        write("restore " + (remove.size() + versions.size()) + " incidents", w -> {
+            for (String id : remove) {
+                w.deleteIncident(id);
+            }
+            String now = IncidentWriter.timestamp(Instant.now());
+            for (Incident i : versions) {
+                putSources(w, i);
+                if (stored.contains(i.id())) {
+                    w.updateIncident(i, stamp(i.created(), now), stamp(i.updated(), now));
+                } else {
+                    w.insertIncident(i, stamp(i.created(), now), stamp(i.updated(), now));
+                }
+            }
+        });
+    }
+
+    /** Up to {@code limit} stored sources whose title or publisher contains {@code text} (any case), by title. */
+    public synchronized List<Source> sources(String text, int limit) throws StoreException {
+        ensureOpen();
+        try {
+            return SourceSearch.find(connection, text == null ? "" : text, limit);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot search the sources", e);
         }
     }
 }

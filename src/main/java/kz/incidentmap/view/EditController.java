@@ -1,6 +1,8 @@
 package kz.incidentmap.view;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import kz.incidentmap.edit.DeleteIncident;
 import kz.incidentmap.edit.EditCommand;
 import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.edit.EditService;
+import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
@@ -27,6 +30,7 @@ import kz.incidentmap.edit.UpdateIncident;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 
 /**
  * Adding, editing and deleting incidents in the window, with undo and redo. Each change is saved at
@@ -43,6 +47,9 @@ final class EditController implements AutoCloseable {
         return t;
     });
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    /** Why the store cannot be changed now ("Viewing only: …"), or empty when it can. */
+    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason",
+            "The map is still loading");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
     private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
@@ -53,11 +60,22 @@ final class EditController implements AutoCloseable {
         this.vm = vm;
     }
 
-    /** Starts editing the loaded store (or not, when it is open for viewing only). */
-    void attach(IncidentStore store, OblastLocator oblasts) {
+    /**
+     * Starts editing the loaded store (or not, when it is open for viewing only).
+     *
+     * @param notice what the window says of the store ("Viewing only: …"), or null
+     */
+    void attach(IncidentStore store, OblastLocator oblasts, String notice) {
         history = new EditHistory(new EditService(store, oblasts));
         validator = new IncidentValidator(oblasts);
         editable.set(!store.isReadOnly());
+        readOnlyReason.set(!store.isReadOnly() ? "" : notice != null && notice.startsWith("Viewing only")
+                ? notice : "Viewing only: this store cannot be changed");
+    }
+
+    /** Why nothing can be written now, or empty when the store can be changed. */
+    StringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
     }
 
     BooleanProperty editableProperty() {
@@ -84,6 +102,11 @@ final class EditController implements AutoCloseable {
         return history == null ? Optional.empty() : Optional.of(history.service().store());
     }
 
+    /** Edit thread: the stored sources whose title or publisher contains {@code text}. */
+    private List<kz.incidentmap.model.Source> sources(String text) throws StoreException {
+        return history.service().store().sources(text, SourcePicker.SHOWN);
+    }
+
     /** A new record at a point (clicked or typed), with one empty source row. */
     static IncidentDraft newDraft(double lon, double lat) {
         return new IncidentDraft("", "", "", "", "", "day", "", "", "", coordinate(lon), coordinate(lat), "exact",
@@ -99,34 +122,43 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat)).showAndWait()
+        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat), this::sources, editThread)
+                .showAndWait()
                 .ifPresent(i -> execute(new AddIncident(i)));
     }
 
-    /** Opens the form for the selected record. */
+    /** Opens the form for the incident open in the details pane. */
     void editSelected(Window owner) {
-        Optional<Incident> selected = vm.selectedIncident();
-        if (!editable.get() || selected.isEmpty()) {
+        vm.selectedIncident().ifPresent(i -> edit(owner, i));
+    }
+
+    /** Opens the form for {@code before}; saved when the user presses Save. */
+    void edit(Window owner, Incident before) {
+        if (!editable.get()) {
             return;
         }
-        Incident before = selected.get();
-        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before))
+        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before),
+                this::sources, editThread)
                 .showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
     }
 
-    /** Asks for confirmation, then deletes the selected record. */
+    /** Asks for confirmation, then deletes the incident open in the details pane. */
     void deleteSelected(Window owner) {
-        Optional<Incident> selected = vm.selectedIncident();
-        if (!editable.get() || selected.isEmpty()) {
+        vm.selectedIncident().ifPresent(i -> delete(owner, i));
+    }
+
+    /** Asks for confirmation, then deletes {@code incident}. */
+    void delete(Window owner, Incident incident) {
+        if (!editable.get()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + selected.get().title()
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + incident.title()
                 + "\u2019 with its sources' claims? You can undo this until you close the window.",
                 ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(owner);
         confirm.setHeaderText("Delete this incident?");
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            execute(new DeleteIncident(selected.get()));
+            execute(new DeleteIncident(incident));
         }
     }
 
@@ -162,7 +194,8 @@ final class EditController implements AutoCloseable {
                 try {
                     Optional<EditHistory.Step> done = step.run();
                     // The index is changed here, on the edit thread: a million incidents take a moment.
-                    IncidentFeatureSource incidents = done.map(vm::afterEdit).orElse(null);
+                    IncidentFeatureSource incidents = done.isEmpty() ? null : done.get().command().changesMany()
+                            ? vm.reread(history.service().store()) : vm.afterEdit(done.get());
                     return new Outcome(done, history.undoLabel().orElse(""), history.redoLabel().orElse(""), incidents);
                 } catch (Exception e) {
                     labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
@@ -174,7 +207,11 @@ final class EditController implements AutoCloseable {
             protected void succeeded() {
                 Outcome o = getValue();
                 o.step().ifPresent(s -> {
-                    vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
+                    if (s.command().changesMany()) {
+                        vm.incidentsReplaced(o.incidents());
+                    } else {
+                        vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
+                    }
                     vm.messageProperty().set(prefix + s.command().label() + " \u2014 saved");
                 });
                 busy.set(false);
@@ -189,6 +226,58 @@ final class EditController implements AutoCloseable {
             }
         };
         editThread.execute(task);
+    }
+
+    /**
+     * Runs an import on the edit thread, after any change being saved and before the next, so that the
+     * history stays in the order of the store (JavaFX thread).
+     */
+    void runImport(Task<?> task) {
+        busy.set(true);
+        task.runningProperty().addListener((o, was, running) -> {
+            if (!running && task.isDone()) {
+                busy.set(false);
+            }
+        });
+        editThread.execute(task);
+    }
+
+    /**
+     * Edit thread, before an import: every stored incident by id, to build the import's undo step from,
+     * or nothing when the store holds more than {@link ImportIncidents#LIMIT}.
+     */
+    Optional<Map<String, Incident>> beforeImport(IncidentStore store) throws StoreException {
+        if (store.count() > ImportIncidents.LIMIT) {
+            return Optional.empty();
+        }
+        Map<String, Incident> byId = new HashMap<>();
+        store.all().forEach(i -> byId.put(i.id(), i));
+        return Optional.of(byId);
+    }
+
+    /**
+     * Edit thread, after an import of {@code file} that changed {@code changed} records: records it as
+     * one step that undo takes back, or, when it is too large to remember, clears the history. Returns
+     * what the user should be told of it, or an empty text.
+     */
+    String afterImport(String file, Optional<Map<String, Incident>> before, int changed, IncidentStore store)
+            throws StoreException {
+        if (changed == 0) {
+            return "";
+        }
+        String told = "";
+        if (before.isPresent() && changed <= ImportIncidents.LIMIT) {
+            ImportIncidents step = ImportIncidents.of(file, before.get(), store.all());
+            if (step.changedAnything()) {
+                history.record(step);
+            }
+        } else {
+            history.clear();
+            told = String.format(Locale.ROOT, "; it cannot be undone (more than %,d records), nor can the changes"
+                    + " before it", ImportIncidents.LIMIT);
+        }
+        labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
+        return told;
     }
 
     /** Edit thread: hands the labels to the JavaFX thread. */

@@ -2,6 +2,8 @@ package kz.incidentmap.view;
 
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,9 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * The editing row of the toolbar: add on the map (the next click places the incident), add at typed
- * coordinates, edit and delete the selected incident, undo, redo, import and export, and a note when
- * the store is open for viewing only (the editing buttons are then disabled). JavaFX thread only.
+ * The editing row of the toolbar: add on the map (see {@link AddOnMapMode}), add at typed
+ * coordinates, edit and delete the incident open in the details pane, undo, redo, import and export,
+ * and a note when the store is open for viewing only. A button that would write and cannot is disabled,
+ * and its tooltip says why. JavaFX thread only.
  */
 final class EditToolbar extends HBox {
 
@@ -26,11 +29,12 @@ final class EditToolbar extends HBox {
     EditToolbar(MapViewModel vm, EditController edits, ExchangeActions exchange, Supplier<Window> owner) {
         super(6);
         addOnMap.setId("add-on-map");
-        addOnMap.setTooltip(new Tooltip("Click the map where the incident happened"));
+        addOnMap.setTooltip(new Tooltip("Click the map where the incident happened (Escape to stop)"));
         Button addAt = button("add-at", "Add at coordinates\u2026", "Type the coordinates of a new incident",
                 () -> edits.add(owner.get(), Double.NaN, Double.NaN));
-        Button edit = button("edit", "Edit\u2026", "Edit the selected incident", () -> edits.editSelected(owner.get()));
-        Button delete = button("delete", "Delete\u2026", "Delete the selected incident",
+        Button edit = button("edit", "Edit\u2026", "Edit the incident open in the details pane",
+                () -> edits.editSelected(owner.get()));
+        Button delete = button("delete", "Delete\u2026", "Delete the incident open in the details pane",
                 () -> edits.deleteSelected(owner.get()));
         Button undo = button("undo", "Undo", "Undo the last change", edits::undo);
         Button redo = button("redo", "Redo", "Redo the change undone", edits::redo);
@@ -38,15 +42,17 @@ final class EditToolbar extends HBox {
                 () -> exchange.chooseImport(owner.get()));
         Button exportButton = button("export-records", "Export records\u2026", "Export the incidents to a file",
                 () -> exchange.chooseExport(owner.get()));
-        var readOnly = edits.editableProperty().not();
-        var noSelection = Bindings.createBooleanBinding(() -> vm.selectedIncident().isEmpty(), vm.selectionProperty());
-        addOnMap.disableProperty().bind(readOnly);
-        addAt.disableProperty().bind(readOnly);
-        importButton.disableProperty().bind(readOnly.or(edits.busyProperty()));
-        edit.disableProperty().bind(readOnly.or(noSelection));
-        delete.disableProperty().bind(readOnly.or(noSelection));
-        undo.disableProperty().bind(readOnly.or(edits.undoLabelProperty().isEmpty()));
-        redo.disableProperty().bind(readOnly.or(edits.redoLabelProperty().isEmpty()));
+        ObservableStringValue readOnly = edits.readOnlyReasonProperty();
+        StringBinding noneOpen = either(readOnly, Bindings.createStringBinding(() -> vm.selectedIncident().isEmpty()
+                ? "Open an incident first: click its marker" : "", vm.openIncidentProperty()));
+        StringBinding busy = either(readOnly, Bindings.createStringBinding(() -> edits.busyProperty().get()
+                ? "Wait until the change being saved is stored" : "", edits.busyProperty()));
+        StringBinding nothingToUndo = either(readOnly, Bindings.createStringBinding(
+                () -> edits.undoLabelProperty().get().isEmpty() ? "Nothing to undo" : "", edits.undoLabelProperty()));
+        StringBinding nothingToRedo = either(readOnly, Bindings.createStringBinding(
+                () -> edits.redoLabelProperty().get().isEmpty() ? "Nothing to redo" : "", edits.redoLabelProperty()));
+        StringBinding notLoaded = Bindings.createStringBinding(() -> edits.store().isEmpty()
+                ? "The map is still loading" : "", readOnly);
         undo.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> new Tooltip("Undo: " + edits.undoLabelProperty().get()), edits.undoLabelProperty()));
         redo.tooltipProperty().bind(Bindings.createObjectBinding(
@@ -55,7 +61,10 @@ final class EditToolbar extends HBox {
         notice.setStyle("-fx-text-fill: #a15c00; -fx-font-weight: bold;");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(0, 6, 6, 6));
-        getChildren().addAll(addOnMap, addAt, edit, delete, undo, redo, importButton, exportButton, notice);
+        getChildren().addAll(DisabledReason.wrap(addOnMap, readOnly), DisabledReason.wrap(addAt, readOnly),
+                DisabledReason.wrap(edit, noneOpen), DisabledReason.wrap(delete, noneOpen),
+                DisabledReason.wrap(undo, nothingToUndo), DisabledReason.wrap(redo, nothingToRedo),
+                DisabledReason.wrap(importButton, busy), DisabledReason.wrap(exportButton, notLoaded), notice);
         // The buttons keep their size; a long notice is cut short and told in full by its tooltip.
         getChildren().forEach(n -> {
             if (n instanceof Region r && n != notice) {
@@ -66,6 +75,12 @@ final class EditToolbar extends HBox {
         HBox.setHgrow(notice, Priority.ALWAYS);
     }
 
+    /** The first reason that is not empty. */
+    private static StringBinding either(ObservableStringValue first, ObservableStringValue second) {
+        return Bindings.createStringBinding(() -> first.get() == null || first.get().isEmpty() ? second.get()
+                : first.get(), first, second);
+    }
+
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
@@ -74,18 +89,15 @@ final class EditToolbar extends HBox {
         return b;
     }
 
-    /** True (and add mode ends) when the click was meant to place a new incident. */
-    boolean takesClick() {
-        if (!addOnMap.isSelected()) {
-            return false;
-        }
-        addOnMap.setSelected(false);
-        return true;
+    /** The Add on map button, whose state {@link AddOnMapMode} follows. */
+    ToggleButton addOnMapButton() {
+        return addOnMap;
     }
 
     /** Shows what the user should know about the store ("Viewing only: …"), or nothing. */
     void notice(String text) {
         notice.setText(text == null ? "" : text);
         notice.setTooltip(text == null ? null : new Tooltip(text));
+        notice.setAccessibleText(text == null || text.isEmpty() ? "Store notice: none" : text);
     }
 }

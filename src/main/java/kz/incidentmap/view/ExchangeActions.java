@@ -3,6 +3,7 @@ package kz.incidentmap.view;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -17,7 +18,9 @@ import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
+import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 
@@ -49,7 +52,10 @@ final class ExchangeActions {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner);
             ask.setHeaderText("Import " + f.getName() + "? Records are merged by id; a bad record stops the"
-                    + " whole import unless you tick the box.");
+                    + " whole import unless you tick the box." + (vm.incidentCount() > ImportIncidents.LIMIT
+                    ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
+                    + " cannot be undone, and the changes before it can no longer be undone either.",
+                    ImportIncidents.LIMIT) : ""));
             ask.getDialogPane().setContent(keep);
             if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
                 ProgressDialog.show(owner, "Importing " + f.getName(), startImport(f.toPath(), null, keep.isSelected()));
@@ -76,11 +82,15 @@ final class ExchangeActions {
         RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
             private IncidentFeatureSource after;
+            private String told;
 
             @Override
             protected ImportReport call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
+                Optional<Map<String, Incident>> before = edits.beforeImport(store);
                 ImportReport r = importer.importFile(file, format, keepValid, store, this);
+                told = edits.afterImport(file.getFileName().toString(), before,
+                        r.merged().added() + r.merged().updated(), store);
                 after = vm.reread(store);
                 return r;
             }
@@ -89,7 +99,7 @@ final class ExchangeActions {
             protected void succeeded() {
                 vm.incidentsReplaced(after);
                 ImportReport r = getValue();
-                vm.messageProperty().set("Imported " + r.summary());
+                vm.messageProperty().set("Imported " + r.summary() + told);
                 if (!r.skipped().isEmpty() || !r.warnings().isEmpty()) {
                     showReport("Import report", r.summary(), r.skipped(), r.warnings());
                 }
@@ -112,7 +122,7 @@ final class ExchangeActions {
                 show("Import refused", "Nothing was imported. Fix these and try again:", e.getMessage());
             }
         };
-        workers.run(task);
+        edits.runImport(task);
         return task;
     }
 

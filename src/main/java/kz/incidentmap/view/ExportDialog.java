@@ -1,6 +1,10 @@
 package kz.incidentmap.view;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -47,6 +51,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     record Request(Path file, ExportRequest export) {
     }
 
+    /** Writes a page; tells {@code failed} why not, or {@code done} that it is written (JavaFX thread). */
+    interface Writer {
+        void write(Request r, Consumer<String> failed, Runnable done);
+    }
+
     private static final int PREVIEW_W = 420;
     private static final int PREVIEW_H = 300;
     private static final Integer[] DPIS = {96, 150, 300};
@@ -65,34 +74,61 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final ImageView preview = new ImageView();
     private final Label previewNote = new Label();
     private final PauseTransition settle = new PauseTransition(Duration.millis(250));
+    private final Label fileError = new Label();
+    private final WindowSettings settings;
     private long previewTicket;
 
-    ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, String defaultTitle,
-            String defaultSubtitle, Path defaultFile) {
+    /**
+     * @param settings what the dialog filled in last time (title, subtitle, format, page, margin,
+     *        resolution, folder), taken as the defaults and remembered again after a written export
+     * @param defaultFile the file offered when none is remembered; its name is offered in the remembered folder
+     * @param writer writes the page while the dialog stays open: a failure is shown at the file field
+     */
+    ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, WindowSettings settings,
+            Path defaultFile, Writer writer) {
         this.model = model;
         this.extent = extent;
         this.workers = workers;
+        this.settings = settings;
         initOwner(owner);
         setTitle("Export map");
         setHeaderText("Export what is on screen as a page with title, legend, scale bar, north arrow and attribution.");
-        title.setText(defaultTitle);
+        title.setText(settings.get("export.title").orElse("Kazakhstan \u2014 security incidents"));
         title.setId("export-title");
-        subtitle.setText(defaultSubtitle);
+        subtitle.setText(settings.get("export.subtitle").orElse(""));
         subtitle.setId("export-subtitle");
         format.getItems().setAll(ExportFormat.values());
-        format.setValue(ExportFormat.ofFile(defaultFile).orElse(ExportFormat.PNG));
+        ExportFormat f0 = settings.get("export.format").flatMap(ExportDialog::format)
+                .orElse(ExportFormat.ofFile(defaultFile).orElse(ExportFormat.PNG));
+        format.setValue(f0);
         format.setId("export-format");
         page.getItems().setAll(PageSize.values());
-        page.setValue(PageSize.A4);
+        page.setValue(settings.get("export.page").flatMap(ExportDialog::page).orElse(PageSize.A4));
         page.setId("export-page");
+        portrait.setSelected(settings.get("export.portrait").map(Boolean::parseBoolean).orElse(false));
         portrait.setId("export-portrait");
         dpi.getItems().setAll(DPIS);
-        dpi.setValue(150);
+        dpi.setValue(settings.number("export.dpi").map(Double::intValue).filter(d -> List.of(DPIS).contains(d))
+                .orElse(150));
+        dpi.setDisable(f0 != ExportFormat.PNG);
         dpi.setId("export-dpi");
+        margin.getValueFactory().setValue(settings.number("export.margin").map(Double::intValue)
+                .filter(m -> m >= 0 && m <= 40).orElse((int) ExportRequest.DEFAULT_MARGIN_MM));
         margin.setId("export-margin");
         margin.setPrefWidth(80);
-        file.setText(defaultFile.toString());
+        Path folder = settings.get("export.folder").map(Path::of).filter(Files::isDirectory)
+                .orElse(defaultFile.toAbsolutePath().getParent());
+        file.setText(f0.withExtension(folder.resolve(defaultFile.getFileName())).toString());
         file.setId("export-file");
+        file.textProperty().addListener((o, a, b) -> fileError.setText(""));
+        fileError.setId("export-file-error");
+        fileError.setStyle("-fx-text-fill: #b00020;");
+        fileError.setWrapText(true);
+        fileError.setMaxWidth(360);
+        fileError.setAccessibleText("Problem with the file");
+        for (var c : new javafx.scene.control.Control[] {title, subtitle, format, page, margin, dpi, file}) {
+            c.setAccessibleText(c.getId().substring("export-".length()));
+        }
         file.setPrefColumnCount(28);
         format.valueProperty().addListener((o, a, f) -> {
             dpi.setDisable(f != ExportFormat.PNG);
@@ -119,6 +155,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(4, new Label("Margin (mm)"), margin);
         grid.addRow(5, new Label("PNG resolution (dpi)"), dpi);
         grid.addRow(6, new Label("File"), new HBox(6, file, browse));
+        grid.add(fileError, 1, 7);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
@@ -126,13 +163,67 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         HBox content = new HBox(16, grid, previewPane);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("export-ok");
+        // OK writes while the dialog stays open: a page that cannot be written leaves the user's entries as they are.
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            Request r = new Request(Path.of(file.getText().trim()), request());
+            ok.setDisable(true);
+            fileError.setText("");
+            previewNote.setText("Writing " + r.file().getFileName() + "\u2026");
+            writer.write(r, problem -> {
+                ok.setDisable(false);
+                previewNote.setText("");
+                fileError.setText("Not written: " + problem);
+                file.requestFocus();
+            }, () -> {
+                remember(r);
+                setResult(r);
+                close();
+            });
+        });
         settle.setOnFinished(e -> renderPreview());
         for (Observable o : new Observable[] {title.textProperty(), subtitle.textProperty(),
                 page.valueProperty(), portrait.selectedProperty(), margin.valueProperty()}) {
             o.addListener(x -> settle.playFromStart());
         }
         renderPreview();
-        setResultConverter(b -> b == ButtonType.OK ? new Request(Path.of(file.getText().trim()), request()) : null);
+        setResultConverter(b -> null); // the result is set when the page is written
+    }
+
+    private void remember(Request r) {
+        settings.put("export.title", title.getText());
+        settings.put("export.subtitle", subtitle.getText());
+        settings.put("export.format", format.getValue().name());
+        settings.put("export.page", page.getValue().name());
+        settings.put("export.portrait", Boolean.toString(portrait.isSelected()));
+        settings.put("export.dpi", dpi.getValue());
+        settings.put("export.margin", margin.getValue());
+        Path dir = r.file().toAbsolutePath().getParent();
+        settings.put("export.folder", dir == null ? null : dir.toString());
+        settings.save();
+    }
+
+    private static Optional<ExportFormat> format(String name) {
+        try {
+            return Optional.of(ExportFormat.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PageSize> page(String name) {
+        try {
+            return Optional.of(PageSize.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The message under the file field: why the last try could not write the page. */
+    Label fileError() {
+        return fileError;
     }
 
     /** The export the controls describe now, stamped with the current time. */

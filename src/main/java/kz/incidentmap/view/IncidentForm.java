@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Source;
 
 /**
  * The form for one incident: every field of the record and its sources with what each claims. Each
@@ -47,6 +49,8 @@ final class IncidentForm extends ScrollPane {
 
     private static final String ERROR_STYLE = "-fx-text-fill: #b00020; -fx-font-size: 11px;";
     private static final String WARNING_STYLE = "-fx-text-fill: #a15c00; -fx-font-size: 11px;";
+    /** One line of an 11-pixel message. */
+    private static final double MESSAGE_HEIGHT = 16;
 
     private final IncidentValidator validator;
     private final Supplier<LocalDate> today;
@@ -65,10 +69,23 @@ final class IncidentForm extends ScrollPane {
     private final VBox sourceBox = new VBox(8);
     private final List<SourceRow> sources = new ArrayList<>();
     private final Set<String> touched = new HashSet<>();
+    /** The controls of the record's own fields, in the form's order. */
+    private final Map<String, Node> order = new java.util.LinkedHashMap<>();
+    private final Label summary = new Label();
+    private final Supplier<Optional<Source>> picker;
     private boolean showAll;
     private IncidentValidator.Result last;
 
     IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft) {
+        this(validator, today, draft, () -> Optional.empty());
+    }
+
+    /**
+     * @param picker asks the user to pick a stored source (see {@link SourcePicker}); its fields then fill a source row
+     */
+    IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft,
+            Supplier<Optional<Source>> picker) {
+        this.picker = picker;
         this.validator = validator;
         this.today = today;
         this.id = draft.id();
@@ -79,7 +96,12 @@ final class IncidentForm extends ScrollPane {
         grid.setVgap(2);
         grid.setPadding(new Insets(8));
         grid.getColumnConstraints().addAll(labelColumn(), fieldColumn());
-        int row = 0;
+        summary.setId("form-summary");
+        summary.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
+        summary.setMinHeight(MESSAGE_HEIGHT + 4);
+        summary.setAccessibleText("Problems with the form");
+        grid.add(summary, 0, 0, 2, 1);
+        int row = 1;
         row = add(grid, row, "Title", "title", text("title", draft.title(), false));
         row = add(grid, row, "Type", "type", type);
         row = add(grid, row, "Sub-type", "sub_type", subType);
@@ -166,7 +188,10 @@ final class IncidentForm extends ScrollPane {
     /** Adds a labelled control with id {@code form-FIELD} and its message under it; returns the next free row. */
     private int add(GridPane grid, int row, String label, String field, Node control) {
         control.setId("form-" + field);
-        grid.add(new Label(label), 0, row);
+        order.put(field, control);
+        Label name = new Label(label);
+        name.setLabelFor(control);
+        grid.add(name, 0, row);
         grid.add(control, 1, row);
         if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -177,11 +202,21 @@ final class IncidentForm extends ScrollPane {
         return row + 2;
     }
 
+    /**
+     * A field's message line. Its one line of height is always kept, shown or not, so that nothing under
+     * it moves when a message comes or goes; a message too long for it ends in "…" and is told in full
+     * by its tooltip.
+     */
     private static Label message(String field) {
         Label m = new Label();
         m.setId("form-" + field.replace('[', '-').replace("].", "-") + "-error");
-        m.setWrapText(true);
-        m.setManaged(false);
+        m.setStyle(ERROR_STYLE);
+        m.setMinHeight(MESSAGE_HEIGHT);
+        m.setPrefHeight(MESSAGE_HEIGHT);
+        m.setMaxHeight(MESSAGE_HEIGHT);
+        m.setMinWidth(0);
+        m.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        m.setAccessibleText("Message for " + field);
         m.setVisible(false);
         return m;
     }
@@ -259,6 +294,9 @@ final class IncidentForm extends ScrollPane {
             }
         }
         oblast.setText(oblastOf(t("lon"), t("lat")));
+        if (showAll) {
+            wrongFields(); // the count after Save follows the corrections
+        }
         return last;
     }
 
@@ -286,7 +324,57 @@ final class IncidentForm extends ScrollPane {
         m.setText(p == null ? "" : p.message());
         m.setStyle(p != null && p.warning() ? WARNING_STYLE : ERROR_STYLE);
         m.setVisible(p != null);
-        m.setManaged(p != null);
+        m.setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.message()));
+        m.setAccessibleText(p == null ? "No problem" : p.message());
+    }
+
+    /**
+     * After Save with errors: says how many fields are wrong, scrolls to the first of them (in the
+     * form's order) and puts the focus in it.
+     */
+    void showFirstError() {
+        List<String> wrong = wrongFields();
+        Node first = null;
+        for (Map.Entry<String, Node> e : controls().entrySet()) {
+            if (wrong.contains(e.getKey())) {
+                first = e.getValue();
+                break;
+            }
+        }
+        if (first != null) {
+            Node target = first;
+            layout();
+            double contentHeight = getContent().getBoundsInLocal().getHeight();
+            double viewport = getViewportBounds().getHeight();
+            double y = getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+            if (contentHeight > viewport) {
+                setVvalue(Math.max(0, Math.min(1, (y - 40) / (contentHeight - viewport))));
+            }
+            target.requestFocus();
+        }
+    }
+
+    private List<String> wrongFields() {
+        List<String> wrong = last == null ? List.of() : last.problems().stream().filter(p -> !p.warning())
+                .map(FieldProblem::field).distinct().toList();
+        summary.setText(wrong.isEmpty() ? "" : wrong.size() == 1 ? "1 field needs correcting before saving"
+                : wrong.size() + " fields need correcting before saving");
+        return wrong;
+    }
+
+    /** Every field's control in the order of the form, keyed by the validator's field name. */
+    private Map<String, Node> controls() {
+        Map<String, Node> out = new java.util.LinkedHashMap<>(order);
+        for (int i = 0; i < sources.size(); i++) {
+            for (Map.Entry<String, TextField> f : sources.get(i).fields.entrySet()) {
+                out.put("sources[" + i + "]." + f.getKey(), f.getValue());
+            }
+        }
+        return out;
+    }
+
+    Label summary() {
+        return summary;
     }
 
     /** The values as typed. */
@@ -315,7 +403,8 @@ final class IncidentForm extends ScrollPane {
             {"killed", "Killed (says this source)"}, {"wounded", "Wounded (says this source)"},
             {"date", "Date (says this source)"}, {"note", "Note"}};
 
-        private final String key;
+        /** The stored source's key when one was picked or the row came from the record; empty for a new one. */
+        private String key;
         private final GridPane pane = new GridPane();
         private final Map<String, TextField> fields = new HashMap<>();
         private final Map<String, Label> messages = new HashMap<>();
@@ -340,14 +429,31 @@ final class IncidentForm extends ScrollPane {
                 fields.put(FIELDS[n][0], f);
                 Label m = message("sources[" + index + "]." + FIELDS[n][0]);
                 messages.put(FIELDS[n][0], m);
-                pane.add(new Label(FIELDS[n][1]), 0, row);
+                Label name = new Label(FIELDS[n][1]);
+                name.setLabelFor(f);
+                pane.add(name, 0, row);
                 pane.add(f, 1, row);
                 pane.add(m, 1, row + 1);
                 row += 2;
             }
             Button remove = new Button("Remove source");
             remove.setOnAction(e -> removeSource(this));
-            pane.add(remove, 1, row);
+            Button pick = new Button("Pick a stored source\u2026");
+            pick.setId("form-sources-" + index + "-pick");
+            pick.setTooltip(new javafx.scene.control.Tooltip("Fill this row with a source the store already has"
+                    + " (search by title or publisher)"));
+            pick.setOnAction(e -> picker.get().ifPresent(this::use));
+            pane.add(new javafx.scene.layout.HBox(8, pick, remove), 1, row);
+        }
+
+        /** Fills the row with a stored source: its key, so the source is shared, and its fields. */
+        private void use(Source s) {
+            key = s.key();
+            fields.get("title").setText(s.title() == null ? "" : s.title());
+            fields.get("publisher").setText(s.publisher() == null ? "" : s.publisher());
+            fields.get("url").setText(s.url() == null ? "" : s.url());
+            fields.get("published").setText(s.published() == null ? "" : s.published().toString());
+            fields.get("language").setText(s.language() == null ? "" : s.language());
         }
 
         SourceDraft draft() {

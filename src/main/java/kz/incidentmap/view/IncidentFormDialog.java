@@ -19,12 +19,17 @@ final class IncidentFormDialog extends Dialog<Incident> {
 
     private final IncidentForm form;
 
-    IncidentFormDialog(Window owner, String title, IncidentValidator validator, IncidentDraft draft) {
+    /**
+     * @param sources finds stored sources for "Pick a stored source…" (off the JavaFX thread, on {@code executor})
+     */
+    IncidentFormDialog(Window owner, String title, IncidentValidator validator, IncidentDraft draft,
+            SourcePicker.Finder sources, java.util.concurrent.Executor executor) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
         setResizable(true);
-        form = new IncidentForm(validator, LocalDate::now, draft);
+        form = new IncidentForm(validator, LocalDate::now, draft,
+                () -> new SourcePicker(getDialogPane().getScene().getWindow(), sources, executor).pick());
         getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -33,6 +38,7 @@ final class IncidentFormDialog extends Dialog<Incident> {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.checkAll().ok()) {
                 e.consume(); // the messages are shown at the fields
+                form.showFirstError();
             }
         });
         setResultConverter(b -> b == save ? form.lastCheck().incident() : null);

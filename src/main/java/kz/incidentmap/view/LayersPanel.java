@@ -45,6 +45,7 @@ final class LayersPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         setPrefWidth(250);
+        setMinWidth(0);
         Label head = new Label("Layers");
         head.setStyle("-fx-font-weight: bold;");
         getChildren().addAll(head, rows);
@@ -76,6 +77,8 @@ final class LayersPanel extends VBox {
         ImageView swatch = new ImageView(AwtImages.toFx(LegendSwatch.of(layer, 24, 16)));
         CheckBox shown = new CheckBox(layer.title());
         shown.setSelected(layer.visible());
+        // A narrow panel cuts the title short (the tooltip has it whole) and keeps the buttons in view.
+        shown.setMinWidth(0);
         // The panel is narrow: the whole title shows on hover where the label is cut short.
         shown.setTooltip(new Tooltip(layer.title()));
         shown.setId("layer-visible-" + layer.name());
@@ -85,14 +88,17 @@ final class LayersPanel extends VBox {
         Button up = small("\u25B2", "Draw above the layer over it", () -> vm.updateModel(mm -> mm.moved(layer.name(), 1)));
         up.setDisable(top);
         up.setId("layer-up-" + layer.name());
+        up.setAccessibleText("Move " + layer.title() + " up");
         Button down = small("\u25BC", "Draw below the layer under it", () -> vm.updateModel(mm -> mm.moved(layer.name(), -1)));
         down.setDisable(bottom);
         down.setId("layer-down-" + layer.name());
+        down.setAccessibleText("Move " + layer.title() + " down");
         HBox head = new HBox(6, swatch, shown, spacer, up, down);
         head.setAlignment(Pos.CENTER_LEFT);
         Slider opacity = new Slider(0, 1, layer.opacity());
         opacity.setId("layer-opacity-" + layer.name());
         opacity.setTooltip(new Tooltip("Opacity"));
+        opacity.setAccessibleText("Opacity of " + layer.title());
         opacity.valueProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withOpacity(v.doubleValue())));
         VBox box = new VBox(3, head, opacity);
         if (IncidentLayer.NAME.equals(layer.name())) {
@@ -108,6 +114,8 @@ final class LayersPanel extends VBox {
         style.getItems().setAll(IncidentStyling.values());
         style.setValue(styling);
         style.setId("incident-styling");
+        style.setAccessibleText("Colour the incidents by");
+        style.setTooltip(new Tooltip("Colour the incidents by type, casualties or date"));
         style.setConverter(new StringConverter<>() {
             @Override
             public String toString(IncidentStyling s) {
@@ -131,10 +139,24 @@ final class LayersPanel extends VBox {
         return box;
     }
 
+    /** How the incidents are coloured now. */
+    IncidentStyling styling() {
+        return styling;
+    }
+
+    /** Colours the incidents as {@code s} (a style remembered from the last run); the panel follows. */
+    void useStyling(IncidentStyling s) {
+        LoadedMap m = vm.mapProperty().get();
+        if (m != null && s != styling) {
+            m.model().layer(IncidentLayer.NAME).ifPresent(l -> restyle(l, s));
+        }
+    }
+
     /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
         workers.run(() -> s.style(IncidentLayer.indexed(layer).orElseThrow().index()), style -> {
             styling = s;
+            shownSignature = List.of(); // the choice box shows the new styling
             change(layer.name(), l -> l.withStyle(style));
         }, e -> vm.messageProperty().set("Could not restyle the incidents: " + e.getMessage()));
     }

@@ -76,12 +76,21 @@ public final class MapApplication {
             CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed));
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
-                MapWindow window = new MapWindow(workers);
+                WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
+                MapWindow[] shown = new MapWindow[1];
+                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m));
+                MapWindow window = new MapWindow(workers, settings, browser::open);
+                shown[0] = window;
                 window.useMaps(mapsDir);
                 Stage stage = new Stage();
                 stage.setTitle("Kazakhstan Incident Map");
-                stage.setScene(new Scene(window, 1400, 900));
+                stage.setScene(new Scene(window, settings.number("window.width").orElse(1400.0),
+                        settings.number("window.height").orElse(900.0)));
                 stage.setOnHidden(e -> {
+                    settings.put("window.width", stage.getScene().getWidth());
+                    settings.put("window.height", stage.getScene().getHeight());
+                    window.remember();
+                    settings.save();
                     window.canvas().dispose();
                     window.close();
                     closed.countDown();

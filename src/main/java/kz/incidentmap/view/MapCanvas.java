@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.ImageView;
+import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -30,12 +32,16 @@ final class MapCanvas extends Region {
 
     private static final double WHEEL_STEP = 1.25;
     private static final double CLICK_SLOP_PX = 4;
+    /** An arrow key pans by this share of the view. */
+    private static final double ARROW_STEP = 0.2;
+    private static final String STYLE = "-fx-background-color: #c9ddeb;";
 
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
     private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
     private final ImageView frameView = new ImageView();
     private final Pane overlay = new Pane();
+    private final Rectangle focusFrame = new Rectangle();
     private final RenderScheduler scheduler = new RenderScheduler();
     private FrameImage frame;
     private List<double[]> highlights = List.of();
@@ -46,17 +52,27 @@ final class MapCanvas extends Region {
     private boolean dragged;
     private BiConsumer<Double, Double> onMapClick = (x, y) -> { };
     private BiConsumer<Double, Double> onPointerMoved = (x, y) -> { };
+    private Runnable onPointerLeft = () -> { };
+    private Runnable onHome = () -> { };
 
     MapCanvas() {
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText("Map. Arrow keys pan, plus and minus zoom, 0 shows all of Kazakhstan");
+        // A visible focus, over the frame: the keyboard's arrows pan the map only while it has it.
+        focusFrame.setFill(Color.TRANSPARENT);
+        focusFrame.setStroke(Color.web("#0078d7"));
+        focusFrame.setStrokeWidth(3);
+        focusFrame.setMouseTransparent(true);
+        focusFrame.visibleProperty().bind(focusedProperty());
         overlay.setMouseTransparent(true);
-        getChildren().addAll(frameView, overlay);
+        getChildren().addAll(frameView, overlay, focusFrame);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        setStyle("-fx-background-color: #c9ddeb;");
+        setStyle(STYLE);
         viewport.addListener((obs, old, vp) -> viewChanged());
         model.addListener((obs, old, m) -> viewChanged());
         widthProperty().addListener((obs, o, n) -> resized());
@@ -65,14 +81,33 @@ final class MapCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> onPointerMoved.accept(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> onPointerLeft.run());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
-                zoomBy(2);
-            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
-                zoomBy(0.5);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Keys of the focused map: arrows pan, + and − zoom, 0 and Home show all of Kazakhstan. */
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        Viewport vp = viewport.get();
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomBy(2);
+            case MINUS, SUBTRACT -> zoomBy(0.5);
+            case DIGIT0, NUMPAD0, HOME -> onHome.run();
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (vp != null) {
+                    double dx = e.getCode() == KeyCode.LEFT ? 1 : e.getCode() == KeyCode.RIGHT ? -1 : 0;
+                    double dy = e.getCode() == KeyCode.UP ? 1 : e.getCode() == KeyCode.DOWN ? -1 : 0;
+                    viewport.set(vp.pannedBy(dx * vp.width() * ARROW_STEP, dy * vp.height() * ARROW_STEP));
+                }
             }
-        });
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     ObjectProperty<Viewport> viewportProperty() {
@@ -94,6 +129,15 @@ final class MapCanvas extends Region {
 
     void setOnPointerMoved(BiConsumer<Double, Double> handler) {
         onPointerMoved = handler;
+    }
+
+    void setOnPointerLeft(Runnable handler) {
+        onPointerLeft = handler;
+    }
+
+    /** What 0 and Home do: show all of Kazakhstan. */
+    void setOnHome(Runnable handler) {
+        onHome = handler;
     }
 
     /** Zoom about the centre of the map. */
@@ -211,6 +255,10 @@ final class MapCanvas extends Region {
     @Override
     protected void layoutChildren() {
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        focusFrame.setX(1.5);
+        focusFrame.setY(1.5);
+        focusFrame.setWidth(Math.max(0, getWidth() - 3));
+        focusFrame.setHeight(Math.max(0, getHeight() - 3));
     }
 
     /** Stops the render worker; called when the window closes. */

@@ -25,12 +25,12 @@ import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
-import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The state and logic behind the map window, without any JavaFX controls: what is loaded, what the
@@ -46,6 +46,8 @@ final class MapViewModel {
     private final ObjectProperty<LoadedMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<List<Hit>> selection = new SimpleObjectProperty<>(this, "selection", List.of());
+    /** The incident whose entry is open in the details pane: the one Edit… and Delete… act on. */
+    private final ObjectProperty<Incident> openIncident = new SimpleObjectProperty<>(this, "openIncident");
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
     private final IdentifyService identifyService = new IdentifyService();
@@ -62,6 +64,13 @@ final class MapViewModel {
     private int listedNext;
     /** Listed members of the listed cluster deleted since the click. */
     private int listedDeleted;
+    /** Whether the message shown is a hint (see {@link #hint}). */
+    private boolean hint;
+    /** True while {@link #hint} sets the message. */
+    private boolean hintShown;
+    /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
 
@@ -77,12 +86,42 @@ final class MapViewModel {
         return selection;
     }
 
+    ObjectProperty<Incident> openIncidentProperty() {
+        return openIncident;
+    }
+
     StringProperty pointerProperty() {
         return pointer;
     }
 
     StringProperty messageProperty() {
         return message;
+    }
+
+    MapViewModel() {
+        // What the status bar and the pointer's coordinates say belongs to the view it was said of.
+        viewport.addListener((o, old, vp) -> {
+            if (!hint) {
+                message.set("");
+            }
+            if (!Double.isNaN(pointerX)) {
+                pointerAt(pointerX, pointerY);
+            }
+        });
+        message.addListener((o, old, text) -> hint = hintShown);
+    }
+
+    /**
+     * Shows a message that stays while the view changes (what a mode expects of the user), until another
+     * message replaces it. Other messages go with the next change of the view.
+     */
+    void hint(String text) {
+        hintShown = true;
+        try {
+            message.set(text);
+        } finally {
+            hintShown = false;
+        }
     }
 
     /** Takes a freshly loaded map and shows all of Kazakhstan. */
@@ -122,10 +161,9 @@ final class MapViewModel {
         return shown == null ? 0 : shown.index().size();
     }
 
-    /** The first incident of the selection (the one drawn on top), if an incident is selected. */
+    /** The incident the user has open in the details pane, if any. */
     Optional<Incident> selectedIncident() {
-        return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !h.isCluster())
-                .flatMap(h -> h.records().stream()).findFirst();
+        return Optional.ofNullable(openIncident.get());
     }
 
     /**
@@ -197,37 +235,75 @@ final class MapViewModel {
         }
     }
 
-    /** Back to all of Kazakhstan. */
+    /** Back to all of Kazakhstan; what was selected in the view left behind is let go. */
     void home() {
         Viewport vp = viewport.get();
         if (map.get() != null && vp != null) {
+            clearSelection();
             viewport.set(Viewport.fitting(map.get().home(), vp.width(), vp.height(), 20));
         }
     }
 
     /**
-     * Zooms to the named city; returns an error message for an unknown name (the view is unchanged).
+     * What a search found.
+     *
+     * @param error why the view did not move, or empty when it moved to the place named
+     * @param suggestions places the user may have meant, to pick from (the view does not move for them)
      */
-    Optional<String> zoomToCity(String name) {
+    record Search(Optional<String> error, List<Gazetteer.Place> suggestions) {
+    }
+
+    /** Suggestions offered for a name that is not known. */
+    static final int SUGGESTIONS = 6;
+
+    /**
+     * Zooms to the city or oblast named exactly (a large city or an oblast before a small place of the
+     * same name). Any other text leaves the view as it is and offers the places the user may have meant.
+     */
+    Search search(String name) {
         LoadedMap m = map.get();
         Viewport vp = viewport.get();
         if (m == null || vp == null) {
-            return Optional.of("The map is still loading");
+            return new Search(Optional.of("The map is still loading"), List.of());
         }
         if (name == null || name.isBlank()) {
-            return Optional.of("Type a city name, e.g. Taraz or Тараз");
+            return new Search(Optional.of("Type a city or an oblast, e.g. Taraz, \u0422\u0430\u0440\u0430\u0437 or Zhambyl"),
+                    List.of());
         }
-        try {
-            Gazetteer.Place p = m.gazetteer().require(name);
-            Coordinate c = MapProjection.kazakhstan().toMap(p.lon(), p.lat());
+        List<Gazetteer.Place> exact = m.gazetteer().lookup(name);
+        if (!exact.isEmpty()) {
+            zoomTo(exact.get(0));
+            return new Search(Optional.empty(), exact.subList(1, exact.size()));
+        }
+        List<Gazetteer.Place> near = m.gazetteer().suggest(name, SUGGESTIONS);
+        String text = "Unknown place '" + name.strip() + "'" + (near.isEmpty() ? "" : ": did you mean one of these?");
+        message.set(text);
+        return new Search(Optional.of(text), near);
+    }
+
+    /** Shows {@code p}: a city at a scale that fits its size, an oblast whole. The selection is let go. */
+    void zoomTo(Gazetteer.Place p) {
+        Viewport vp = viewport.get();
+        if (vp == null) {
+            return;
+        }
+        clearSelection();
+        MapProjection proj = MapProjection.kazakhstan();
+        if (p.extent() != null) {
+            Envelope e = p.extent();
+            Envelope mapped = new Envelope();
+            for (double x : new double[] {e.getMinX(), e.centre().x, e.getMaxX()}) {
+                for (double y : new double[] {e.getMinY(), e.centre().y, e.getMaxY()}) {
+                    Coordinate c = proj.toMap(x, y);
+                    mapped.expandToInclude(c.x, c.y);
+                }
+            }
+            viewport.set(Viewport.fitting(mapped, vp.width(), vp.height(), 20));
+        } else {
+            Coordinate c = proj.toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height()));
-            message.set("Zoomed to " + p.name());
-            return Optional.empty();
-        } catch (UnknownPlaceException e) {
-            String text = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
-            message.set(text);
-            return Optional.of(text);
         }
+        message.set("Zoomed to " + p.description());
     }
 
     /** Worker thread: what a click at (x, y) of {@code vp} hits. */
@@ -329,8 +405,16 @@ final class MapViewModel {
                 }).toList();
     }
 
+    /** Clears the selection (Escape, or a new place searched). */
+    void clearSelection() {
+        listed = null;
+        selection.set(List.of());
+    }
+
     /** Updates the status text for the pointer at (x, y). */
     void pointerAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
         Viewport vp = viewport.get();
         if (vp == null) {
             return;
@@ -339,6 +423,13 @@ final class MapViewModel {
         Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
         pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
                 Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
+    }
+
+    /** The pointer left the map: its coordinates are no longer shown. */
+    void pointerLeft() {
+        pointerX = Double.NaN;
+        pointerY = Double.NaN;
+        pointer.set("");
     }
 
     static String scaleText(Viewport vp) {

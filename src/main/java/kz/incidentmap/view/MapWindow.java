@@ -1,58 +1,104 @@
 package kz.incidentmap.view;
 
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
-import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
- * The main window's content: toolbar (city search, home, zoom, export), the map, the details pane
- * and the status bar (coordinates under the pointer, scale, messages). It wires controls to the
- * {@link MapViewModel}; data access and rendering go to worker threads. JavaFX thread only.
+ * The main window's content: toolbar (city search, zoom, home, import of streets, export, the side
+ * panes' switches), the editing toolbar, the layers panel, the map and the details pane side by side
+ * (see {@link SidePanes}), and the status bar (coordinates under the pointer, scale, messages). It
+ * wires controls to the {@link MapViewModel}; data access and rendering go to worker threads. The map
+ * takes part in the keyboard's Tab order (arrows pan, +/− zoom, 0 shows all of Kazakhstan); Ctrl+F goes
+ * to the search field, Escape ends Add on map or clears the selection. JavaFX thread only.
  */
 final class MapWindow extends BorderPane {
 
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     private final MapViewModel vm = new MapViewModel();
     private final MapCanvas canvas = new MapCanvas();
-    private final DetailsPane details = new DetailsPane(this::morePages);
-    private final TextField search = new TextField();
-    private final Label searchError = new Label();
+    private final DetailsPane details;
+    private final SearchBar search;
     private final Workers workers;
+    private final WindowSettings settings;
     private final EditController edits = new EditController(vm);
     private final EditToolbar editBar;
+    private final AddOnMapMode addMode;
+    private final LayersPanel layers;
+    private final SidePanes panes;
+    private final ExportActions export;
+    private final ScaleBarView scaleBar;
+    private final MapMenu menu;
+    private final LegendPane legend;
     private IncidentStore store;
     private Path mapsDir;
 
-    MapWindow(Workers workers) {
+    /**
+     * @param settings what the window remembers between runs
+     * @param links opens a source's web address (in the system browser)
+     */
+    MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links) {
         this.workers = workers;
+        this.settings = settings;
         this.editBar = new EditToolbar(vm, edits, new ExchangeActions(vm, edits, workers), () -> getScene().getWindow());
+        this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
+        this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
+                i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
+                edits.editableProperty().not(), edits.readOnlyReasonProperty()), vm.openIncidentProperty()::set);
+        this.search = new SearchBar(vm);
+        this.layers = new LayersPanel(vm, workers);
+        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow());
         getStyleClass().add("map-window");
+        legend = new LegendPane(vm, workers);
+        ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
+        layersScroll.setFitToWidth(true);
+        layersScroll.setMinWidth(190);
+        layersScroll.setPrefWidth(250);
+        layersScroll.setAccessibleText("Layers panel");
+        layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        details.setMinWidth(240);
+        scaleBar = new ScaleBarView(vm.viewportProperty());
+        StackPane map = new StackPane(canvas, scaleBar);
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
+        map.setMinWidth(0);
+        panes = new SidePanes(layersScroll, map, details, settings.number("pane.layers.width").orElse(250.0),
+                settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
+        panes.leftShownProperty().set(!"false".equals(settings.get("pane.layers.shown").orElse("true")));
+        panes.rightShownProperty().set(!"false".equals(settings.get("pane.details.shown").orElse("true")));
         setTop(new VBox(toolbar(), editBar));
-        setCenter(canvas);
-        setRight(details);
-        setLeft(new LayersPanel(vm, workers));
+        setCenter(panes);
         setBottom(statusBar());
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
@@ -61,10 +107,26 @@ final class MapWindow extends BorderPane {
             canvas.setHighlights(vm.selectedPoints());
         });
         canvas.setOnMapClick(this::identifyAt);
+        menu = new MapMenu(vm, canvas, edits.readOnlyReasonProperty(), (lon, lat) -> edits.add(getScene().getWindow(), lon, lat),
+                this::identifyAt);
         canvas.setOnPointerMoved(vm::pointerAt);
+        canvas.setOnPointerLeft(vm::pointerLeft);
+        canvas.setOnHome(vm::home);
         canvas.renderErrorProperty().addListener((obs, o, err) -> {
             if (err != null && !err.isEmpty()) {
                 vm.messageProperty().set(err);
+            }
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                search.focus();
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                escape();
+                e.consume();
             }
         });
     }
@@ -86,6 +148,41 @@ final class MapWindow extends BorderPane {
         return edits;
     }
 
+    SidePanes panes() {
+        return panes;
+    }
+
+    LegendPane legend() {
+        return legend;
+    }
+
+    MapMenu menu() {
+        return menu;
+    }
+
+    ScaleBarView scaleBar() {
+        return scaleBar;
+    }
+
+    ExportActions exportActions() {
+        return export;
+    }
+
+    AddOnMapMode addMode() {
+        return addMode;
+    }
+
+    /** Remembers the view, the layers and the panes for the next start (see {@link WindowSettings}); the caller saves. */
+    void remember() {
+        LoadedMap m = vm.mapProperty().get();
+        ViewMemory.remember(settings, vm.viewportProperty().get(), m == null ? null : m.model(), layers.styling());
+        settings.put("pane.layers.width", panes.leftWidth());
+        settings.put("pane.details.width", panes.rightWidth());
+        settings.put("pane.map.chosen", Double.isNaN(panes.chosenMapWidth()) ? null : Double.toString(panes.chosenMapWidth()));
+        settings.put("pane.layers.shown", Boolean.toString(panes.leftShownProperty().get()));
+        settings.put("pane.details.shown", Boolean.toString(panes.rightShownProperty().get()));
+    }
+
     /** Ends editing and closes the store (releasing its lock). JavaFX thread, when the window closes. */
     void close() {
         edits.close();
@@ -101,13 +198,23 @@ final class MapWindow extends BorderPane {
     void attach(CompletionStage<MapApplication.Loaded> loading) {
         loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
             if (error == null) {
-                vm.loaded(loaded.map(), (int) Math.max(1, canvas.getWidth()),
-                        (int) Math.max(1, canvas.getHeight()));
+                int w = (int) Math.max(1, canvas.getWidth());
+                int h = (int) Math.max(1, canvas.getHeight());
+                vm.loaded(loaded.map(), w, h);
+                String said = vm.messageProperty().get();
+                // The view and the layers as they were when the window was last closed.
+                vm.updateModel(m -> ViewMemory.layers(settings, m));
+                Envelope area = new Envelope(loaded.map().home());
+                area.expandBy(Math.max(area.getWidth(), area.getHeight()));
+                ViewMemory.view(settings, area, w, h).ifPresent(vm.viewportProperty()::set);
+                layers.useStyling(ViewMemory.styling(settings));
+                vm.messageProperty().set(said);
                 store = loaded.store();
                 // While the user looks at the map, the file is checked, so the first save need not wait.
                 store.beginIntegrityCheck();
-                edits.attach(loaded.store(), loaded.oblasts());
+                edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
                 editBar.notice(loaded.notice());
+                canvas.requestFocus();
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 vm.messageProperty().set("Could not open the map: " + cause.getMessage());
@@ -119,42 +226,61 @@ final class MapWindow extends BorderPane {
     }
 
     private HBox toolbar() {
-        search.setPromptText("City, e.g. Taraz or \u0422\u0430\u0440\u0430\u0437");
-        search.setId("search");
-        search.setPrefColumnCount(18);
-        search.setOnAction(e -> zoomToCity());
-        Button go = button("Go", "Zoom to the city", this::zoomToCity);
-        Button home = button("\u2302 Kazakhstan", "Show all of Kazakhstan", vm::home);
-        home.setId("home");
         Button in = button("+", "Zoom in (+)", () -> canvas.zoomBy(2));
+        in.setAccessibleText("Zoom in");
         Button out = button("\u2212", "Zoom out (\u2212)", () -> canvas.zoomBy(0.5));
-        Button export = button("Export\u2026", "Export the view as a PNG, SVG or PDF page", this::export);
-        export.setId("export");
+        out.setAccessibleText("Zoom out");
+        Button home = button("\u2302 Kazakhstan", "Show all of Kazakhstan (0)", vm::home);
+        home.setId("home");
+        Button exportButton = button("Export\u2026", "Export the view as a PNG, SVG or PDF page", export::open);
+        exportButton.setId("export");
         Button importOsm = button("Import OpenStreetMap\u2026", "Add streets from an OpenStreetMap extract (.osm, .osm.pbf)",
                 this::importOsm);
         importOsm.setId("import-osm");
-        searchError.setId("search-error");
-        searchError.setStyle("-fx-text-fill: #b00020;");
+        ToggleButton layersShown = toggle("show-layers", "Layers", "Show or hide the layers panel",
+                panes.leftShownProperty());
+        ToggleButton detailsShown = toggle("show-details", "Details", "Show or hide the details pane",
+                panes.rightShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, search, go, searchError, spacer, in, out, home, importOsm, export);
+        HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
+                exportButton, layersShown, detailsShown);
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r && n != search && n != spacer) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
     }
 
+    private static ToggleButton toggle(String id, String text, String tip,
+            javafx.beans.property.BooleanProperty shown) {
+        ToggleButton t = new ToggleButton(text);
+        t.setId(id);
+        t.setTooltip(new Tooltip(tip));
+        t.selectedProperty().bindBidirectional(shown);
+        return t;
+    }
+
     private HBox statusBar() {
         Label pointer = new Label();
+        pointer.setId("pointer");
         pointer.textProperty().bind(vm.pointerProperty());
         pointer.setMinWidth(230);
+        pointer.setAccessibleText("Coordinates under the pointer");
         Label scale = new Label();
         scale.setId("scale");
-        scale.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        scale.textProperty().bind(Bindings.createStringBinding(
                 () -> MapViewModel.scaleText(vm.viewportProperty().get()), vm.viewportProperty()));
         scale.setMinWidth(120);
+        scale.setAccessibleText("Map scale");
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(vm.messageProperty());
+        message.setAccessibleText("Status");
+        message.setMinWidth(0);
         HBox bar = new HBox(16, pointer, scale, message);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
@@ -168,8 +294,13 @@ final class MapWindow extends BorderPane {
         return b;
     }
 
-    private void zoomToCity() {
-        searchError.setText(vm.zoomToCity(search.getText()).orElse(""));
+    /** Escape: ends Add on map first, else clears the selection. */
+    private void escape() {
+        if (addMode.isOn()) {
+            addMode.leave();
+        } else {
+            vm.clearSelection();
+        }
     }
 
     private void identifyAt(double x, double y) {
@@ -178,7 +309,7 @@ final class MapWindow extends BorderPane {
         if (map == null || vp == null) {
             return;
         }
-        if (editBar.takesClick()) {
+        if (addMode.takesClick()) {
             Coordinate w = vp.toWorld(x, y);
             Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
             edits.add(getScene().getWindow(), ll.x, ll.y);
@@ -206,14 +337,15 @@ final class MapWindow extends BorderPane {
     }
 
     private void importOsm() {
-        if (store == null) {
-            return;
+        if (store == null || store.isReadOnly()) {
+            return; // the button is disabled then, its tooltip saying why
         }
-        if (store.isReadOnly()) {
-            vm.messageProperty().set("Viewing only: streets cannot be imported into " + store.file().getFileName());
-            return;
+        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets);
+        Viewport vp = vm.viewportProperty().get();
+        if (vp != null) {
+            dialog.offerBox(MapProjection.kazakhstan().toLonLat(vp.bounds()));
         }
-        new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets).show();
+        dialog.show();
     }
 
     /**
@@ -228,31 +360,8 @@ final class MapWindow extends BorderPane {
                 vm::streetsReloaded, e -> vm.messageProperty().set("Could not reload the street layers: " + e.getMessage()));
     }
 
-    private void export() {
-        Viewport vp = vm.viewportProperty().get();
-        LoadedMap map = vm.mapProperty().get();
-        if (vp == null || map == null) {
-            return;
-        }
-        Path suggested = Path.of(System.getProperty("user.home"), "kazakhstan-incidents-" + LocalDate.now() + ".png");
-        new ExportDialog(getScene().getWindow(), map.model(), vp.bounds(), workers,
-                "Kazakhstan \u2014 security incidents", "", suggested)
-                .showAndWait().ifPresent(this::export);
-    }
-
     /** Writes the requested page on a worker thread; the result shows in the status bar. */
     void export(ExportDialog.Request r) {
-        LoadedMap map = vm.mapProperty().get();
-        Path dir = r.file().toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            vm.messageProperty().set("Cannot export: folder " + dir + " does not exist or is not writable");
-            return;
-        }
-        vm.messageProperty().set("Exporting\u2026");
-        workers.run(() -> {
-            new PageExporter().write(map.model(), r.export(), r.file());
-            return r.file();
-        }, file -> vm.messageProperty().set("Exported " + file),
-                e -> vm.messageProperty().set("Export failed: " + e.getMessage()));
+        export.write(r, failed -> { }, () -> { });
     }
 }

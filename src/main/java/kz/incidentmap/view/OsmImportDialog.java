@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +47,7 @@ final class OsmImportDialog extends Stage {
     private final Button start = new Button("Import");
     private final Button cancel = new Button("Cancel");
     private final Button close = new Button("Close");
+    private final Button useView = new Button("Use the current view");
     private Task<ImportReport> running;
 
     OsmImportDialog(Window owner, Workers workers, IncidentStore store, Runnable onImported) {
@@ -89,7 +91,11 @@ final class OsmImportDialog extends Stage {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, fileLabel, file, browse);
-        grid.addRow(1, boxLabel, bbox);
+        useView.setId("osm-use-view");
+        useView.setTooltip(new Tooltip("Import only what lies in the part of the map the window shows"));
+        useView.setDisable(true);
+        useView.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(1, boxLabel, bbox, useView);
         GridPane.setHgrow(file, Priority.ALWAYS);
         HBox buttons = new HBox(8, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -212,6 +218,23 @@ final class OsmImportDialog extends Stage {
             throw new IllegalArgumentException("min must be less than max for both longitude and latitude");
         }
         return new Envelope(v[0], v[2], v[1], v[3]);
+    }
+
+    /**
+     * Offers {@code lonLat} (the window's view, in longitude and latitude) as the box: the button fills it
+     * in, rounded outwards to 5 decimals (about a metre).
+     */
+    void offerBox(Envelope lonLat) {
+        String text = String.format(java.util.Locale.ROOT, "%.5f,%.5f,%.5f,%.5f",
+                Math.floor(Math.max(-180, lonLat.getMinX()) * 1e5) / 1e5, Math.floor(Math.max(-90, lonLat.getMinY()) * 1e5) / 1e5,
+                Math.ceil(Math.min(180, lonLat.getMaxX()) * 1e5) / 1e5, Math.ceil(Math.min(90, lonLat.getMaxY()) * 1e5) / 1e5);
+        useView.setDisable(false);
+        useView.setOnAction(e -> bbox.setText(text));
+        useView.setAccessibleHelp("Fills in " + text);
+    }
+
+    TextField boxField() {
+        return bbox;
     }
 
     TextField fileField() {

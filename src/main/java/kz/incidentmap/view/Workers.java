@@ -17,8 +17,11 @@ final class Workers implements AutoCloseable {
         return t;
     });
 
-    /** Runs a JavaFX task; its callbacks come back on the JavaFX thread. */
+    /** Runs a JavaFX task; its callbacks come back on the JavaFX thread. Once closed, work is dropped. */
     void run(Task<?> task) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: nothing would show the result
+        }
         pool.execute(task);
     }
 

@@ -16,9 +16,43 @@ class GazetteerTest {
 
     private static Gazetteer gazetteer;
 
+    /** The window's gazetteer: cities with their oblasts, and the oblasts. */
+    private static Gazetteer full;
+
     @BeforeAll
     static void load() throws Exception {
         gazetteer = BasemapLayers.gazetteer(TestMaps.MAPS);
+        full = BasemapLayers.load(TestMaps.MAPS, kz.incidentmap.geo.MapProjection.kazakhstan()).gazetteer();
+    }
+
+    @Test
+    void theOblastNamedOnTheMapIsFoundBeforeAnyVillage() {
+        Gazetteer.Place zhambyl = full.lookup("Zhambyl").get(0);
+        assertEquals(Gazetteer.Kind.OBLAST, zhambyl.kind());
+        assertTrue(zhambyl.extent().contains(71.37, 42.9), "Taraz lies in it");
+        assertEquals(zhambyl, full.lookup("\u0416\u0430\u043c\u0431\u044b\u043b \u043e\u0431\u043b\u044b\u0441\u044b").get(0), "by its Kazakh name too");
+        assertEquals(Gazetteer.Kind.OBLAST, full.suggest("Zhambil", 6).get(0).kind(), "a near miss offers the oblast first");
+        assertEquals(Gazetteer.Kind.CITY, full.lookup("Almaty").get(0).kind(), "the city of two million before its region");
+    }
+
+    @Test
+    void suggestionsPreferOblastsAndLargeCitiesAndNameEachPlaceOnce() {
+        var offered = full.suggest("Akmola", 6);
+        assertEquals("Aqmola", offered.get(0).name());
+        assertEquals(1, offered.stream().filter(p -> PlaceNames.key(p.name()).equals("akkol")
+                && "Aqmola".equals(p.oblast())).count(),
+                "Akkol' and Akkol of Aqmola are offered once: " + offered);
+        Gazetteer.Place taraz = full.suggest("Tarazz", 6).get(0);
+        assertEquals("Taraz, Zhambyl \u00b7 358,153 people", taraz.description());
+    }
+
+    @Test
+    void geoNamesDuplicatesOfOnePlaceAreMerged() {
+        long lugovoy = gazetteer.places().stream().filter(p -> p.name().startsWith("Lugovoy")).count();
+        assertEquals(1, lugovoy, "Lugovoy and Lugovoye are one town");
+        assertEquals("Lugovoye", gazetteer.find("Lugovoy").orElseThrow().name(), "either name finds it");
+        assertEquals(1, gazetteer.places().stream().filter(p -> p.name().equals("Atbasar")).count());
+        assertTrue(gazetteer.find("Tyuratam").isPresent(), "a settlement of another name beside Baikonur stays");
     }
 
     @Test

@@ -152,4 +152,16 @@ class PageExporterTest {
         new PageExporter().write(map.model(), r, b);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)));
     }
+
+    /** An exported page gets the permissions of any file the user makes there, not the owner-only ones of a temporary file. */
+    @Test
+    void exportedFilesHaveTheUsersNormalPermissions() throws Exception {
+        Path plain = Files.createFile(tmp.resolve("made-by-hand.txt"));
+        var normal = Files.getPosixFilePermissions(plain);
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = tmp.resolve("perm." + f.extension());
+            new PageExporter().write(map.model(), request(f, PageSize.A4, false, 96), out);
+            assertEquals(normal, Files.getPosixFilePermissions(out), f.toString());
+        }
+    }
 }

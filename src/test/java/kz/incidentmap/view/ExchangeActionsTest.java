@@ -111,4 +111,53 @@ class ExchangeActionsTest {
         assertFalse(Files.exists(out));
         assertEquals("Export cancelled; no file was written", window.viewModel().messageProperty().get());
     }
+
+    private java.util.Map<String, kz.incidentmap.model.Incident> storedById() throws Exception {
+        try (kz.incidentmap.store.IncidentStore s = kz.incidentmap.store.IncidentStore.openForViewing(store)) {
+            java.util.Map<String, kz.incidentmap.model.Incident> out = new java.util.HashMap<>();
+            s.all().forEach(i -> out.put(i.id(), i));
+            return out;
+        }
+    }
+
+    /** Undo after an import takes back the import, and only it: never an older step written over it. */
+    @Test
+    void anImportIsOneStepThatUndoTakesBack(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        String deleted = "0560a82c";
+        kz.incidentmap.model.Incident gone = storedById().values().stream().filter(i -> i.id().startsWith(deleted))
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.edits().execute(new kz.incidentmap.edit.DeleteIncident(gone)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 15);
+        java.util.Map<String, kz.incidentmap.model.Incident> before = storedById();
+
+        Path out = temp.resolve("undo-" + System.nanoTime() + ".geojson");
+        Task<?>[] export = new Task<?>[1];
+        robot.interact(() -> export[0] = actions.startExport(out, ExchangeFormat.GEOJSON));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(export[0]));
+        // One new record (a copy under a new id) and one changed title; the rest as stored.
+        String text = Files.readString(out, StandardCharsets.UTF_8)
+                .replace("56e52baf-b37e-45ee-8a25-5e79ea7c5f30", "56e52baf-b37e-45ee-8a25-000000000002")
+                .replace("Two blasts in Atyrau", "Two blasts in Atyrau, corrected");
+        Path file = temp.resolve("changed-" + System.nanoTime() + ".geojson");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Task<?>[] imp = new Task<?>[1];
+        robot.interact(() -> imp[0] = actions.startImport(file, null, false));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(imp[0]));
+        assertEquals(16, window.viewModel().incidentCount());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.edits().undoLabelProperty().get().startsWith("Import " + file.getFileName()));
+        assertEquals("Import " + file.getFileName() + " (1 added, 1 updated)", window.edits().undoLabelProperty().get());
+
+        robot.clickOn("#undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 15);
+        assertEquals(before, storedById(), "the store as it was before the import, the deletion still done");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.edits().undoLabelProperty().get().startsWith("Delete"));
+
+        robot.clickOn("#redo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 16);
+        assertTrue(storedById().values().stream().anyMatch(i -> i.title().equals("Two blasts in Atyrau, corrected")));
+        assertFalse(storedById().containsKey(gone.id()), "redoing the import does not bring back the deleted one");
+    }
 }

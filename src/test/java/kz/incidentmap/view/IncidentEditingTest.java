@@ -189,6 +189,7 @@ class IncidentEditingTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 15);
         assertEquals(15, storedCount());
+        WaitForAsyncUtils.waitForFxEvents(); // the map changes first, then the selection, in one event
         assertTrue(window.viewModel().selectedIncident().isEmpty(), "the deleted incident is no longer selected");
         robot.clickOn("#undo");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 16);
@@ -209,6 +210,18 @@ class IncidentEditingTest {
         assertTrue(robot.lookup("#add-at").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#import").queryAs(Button.class).isDisabled());
         assertEquals(16, window.viewModel().incidentCount(), "the records are shown");
+        // Every action that writes is off, and says why where a tooltip can be seen: on its box.
+        for (String id : new String[] {"#add-on-map", "#add-at", "#edit", "#delete", "#undo", "#redo", "#import",
+            "#import-osm"}) {
+            Node button = robot.lookup(id).query();
+            assertTrue(button.isDisabled(), id + " is disabled");
+            assertEquals("Viewing only: the store file or its folder is read-only",
+                    DisabledReason.of(button.getParent()).getText(), id);
+            assertEquals(DisabledReason.of(button.getParent()),
+                    javafx.scene.control.Tooltip.class.cast(button.getParent().getProperties().get("javafx.scene.control.Tooltip")),
+                    id + ": the reason is installed as the box's tooltip");
+        }
+        assertFalse(robot.lookup("#export-records").query().isDisabled(), "exporting writes no store");
     }
 
     @Test
@@ -227,5 +240,58 @@ class IncidentEditingTest {
                 .map(Label::getText).toList();
         assertTrue(says.stream().anyMatch(t -> t.contains(" 7 killed")), says.toString());
         assertTrue(says.stream().anyMatch(t -> t.contains(" 6 killed")), says.toString());
+    }
+
+    @Test
+    void messagesKeepTheirPlaceAndSaveGoesToTheFirstError(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        Node lon = robot.lookup("#form-lon").query();
+        double before = lon.localToScene(0, 0).getY();
+        robot.clickOn("#form-lat").write("95");
+        assertTrue(shown(robot, "#form-lat-error"));
+        assertEquals(before, lon.localToScene(0, 0).getY(), 0.5, "a message does not push the fields under it down");
+        robot.clickOn("#form-lat").eraseText(2).write("42.9");
+        assertFalse(shown(robot, "#form-lat-error"));
+        assertEquals(before, lon.localToScene(0, 0).getY(), 0.5, "nor does its going");
+
+        robot.clickOn("#form-save");
+        assertEquals("form-title", robot.lookup("#form-title").query().getScene().getFocusOwner().getId(),
+                "the first error has the focus");
+        String summary = text(robot, "#form-summary");
+        assertTrue(summary.matches("\\d+ fields need correcting before saving"), summary);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isEmpty());
+        assertEquals(16, storedCount());
+    }
+
+    @Test
+    void aStoredSourceIsPickedBySearchingItsPublisherAndStaysOneSource(FxRobot robot) throws Exception {
+        awaitLoaded();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        Button pick = robot.lookup("#form-sources-0-pick").queryAs(Button.class);
+        robot.interact(() -> javafx.application.Platform.runLater(pick::fire));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#source-search").tryQuery().isPresent());
+        robot.clickOn("#source-search").write("long war");
+        javafx.scene.control.ListView<?> found = robot.lookup("#source-results").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> found.getItems().size() == 1);
+        robot.interact(() -> found.getSelectionModel().selectFirst());
+        robot.clickOn("#source-pick");
+        assertEquals("Report on Jund al Khilafah's claim of the Taraz attack",
+                robot.lookup("#form-sources-0-title").queryTextInputControl().getText());
+        assertEquals("The Long War Journal", robot.lookup("#form-sources-0-publisher").queryTextInputControl().getText());
+        robot.clickOn("#form-title").write("Statement on a new cell");
+        set(robot, "#form-lat", "42.9");
+        set(robot, "#form-lon", "71.37");
+        set(robot, "#form-date", "2011-12-01");
+        robot.interact(() -> robot.lookup("#form-type").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
+        Incident added = storedIncidents().stream().filter(i -> i.title().equals("Statement on a new cell"))
+                .findFirst().orElseThrow();
+        assertEquals("lwj-2011-11", added.sources().get(0).key(), "the stored source itself, not a copy");
     }
 }

@@ -92,7 +92,7 @@ class MapWindowTest {
         Viewport before = window.viewModel().viewportProperty().get();
         robot.clickOn("#search").write("Atlantis").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#search-error").queryAs(Label.class).getText().contains("Unknown city 'Atlantis'"));
+        assertTrue(robot.lookup("#search-error").queryAs(Label.class).getText().contains("Unknown place 'Atlantis'"));
         assertEquals(before, window.viewModel().viewportProperty().get());
     }
 
@@ -178,7 +178,7 @@ class MapWindowTest {
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = new ExportDialog(window.getScene().getWindow(),
                 window.viewModel().mapProperty().get().model(), window.viewModel().viewportProperty().get().bounds(),
-                workers, "Preview", "", temp.resolve("p.pdf")));
+                workers, ui.settings(), temp.resolve("p.pdf"), (r, failed, done) -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> dialog[0].getDialogPane().lookup("#export-preview") instanceof ImageView v && v.getImage() != null);
         ImageView preview = (ImageView) dialog[0].getDialogPane().lookup("#export-preview");
@@ -224,5 +224,66 @@ class MapWindowTest {
         robot.clickOn("#incident-clusters");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LayerPresentation.FEATURES, layer("incidents").presentation());
+    }
+
+    @Test
+    void aFailedExportKeepsTheDialogOpenWithTheReasonAtTheFileAndItsFieldsAreRemembered(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Path notAFolder = Files.writeString(temp.resolve("plain-" + System.nanoTime() + ".txt"), "x");
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = window.exportActions().dialog(window.viewModel().mapProperty().get(),
+                    window.viewModel().viewportProperty().get(), notAFolder.resolve("map.png"));
+            dialog[0].show();
+        });
+        robot.clickOn("#export-title").eraseText(60).write("Taraz market");
+        robot.interact(() -> robot.lookup("#export-page").queryAs(ChoiceBox.class).setValue(PageSize.A3));
+        robot.clickOn("#export-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog[0].isShowing(), "the dialog stays open");
+        assertTrue(dialog[0].fileError().getText().contains("does not exist"), dialog[0].fileError().getText());
+        assertEquals("Taraz market", robot.lookup("#export-title").queryTextInputControl().getText(), "nothing typed is lost");
+
+        Path out = temp.resolve("market-" + System.nanoTime() + ".png");
+        robot.interact(() -> robot.lookup("#export-file").queryTextInputControl().setText(out.toString()));
+        assertEquals("", dialog[0].fileError().getText(), "the message goes with the change");
+        robot.clickOn("#export-ok");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog[0].isShowing());
+        assertTrue(Files.exists(out));
+
+        // The next export, in this run or the next, starts from what was filled in.
+        WindowSettings again = WindowSettings.load(ui.settings().file());
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(window.getScene().getWindow(), window.viewModel().mapProperty().get().model(),
+                    window.viewModel().viewportProperty().get().bounds(), workers, again, Path.of("/nowhere/kz.png"),
+                    (r, failed, done) -> { });
+        });
+        ExportRequest r = dialog[0].request();
+        assertEquals("Taraz market", r.title());
+        assertEquals(PageSize.A3, r.page());
+        assertEquals(ExportFormat.PNG, r.format());
+        assertEquals(temp.toAbsolutePath(), Path.of(((javafx.scene.control.TextField) dialog[0].getDialogPane()
+                .lookup("#export-file")).getText()).getParent(), "the folder of the last export");
+    }
+
+    @Test
+    void searchGoesToTheOblastNamedAndOnlyOffersNearNames(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#search").write("Zhambyl").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport vp = window.viewModel().viewportProperty().get();
+        Coordinate taraz = MapProjection.kazakhstan().toMap(71.36667, 42.9);
+        assertTrue(vp.bounds().contains(taraz.x, taraz.y), "the oblast's view holds Taraz");
+        assertTrue(vp.scaleDenominator() > 1_000_000, "the whole oblast: 1:" + vp.scaleDenominator());
+
+        robot.clickOn("#search").eraseText(10).write("Tarazz").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vp, window.viewModel().viewportProperty().get(), "a near miss moves nothing");
+        javafx.scene.control.ContextMenu offered = ((SearchBar) robot.lookup("#search").query().getParent()).suggestions();
+        assertTrue(offered.isShowing());
+        assertEquals("Taraz, Zhambyl \u00b7 358,153 people", offered.getItems().get(0).getText());
+        robot.clickOn("Taraz, Zhambyl \u00b7 358,153 people");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(taraz.x, window.viewModel().viewportProperty().get().centerX(), 1, "picked: now it moves");
     }
 }

@@ -1,6 +1,9 @@
 package kz.incidentmap.view;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,11 +21,16 @@ final class TestWindow {
 
     private final Workers workers;
     private final Path store;
+    private final WindowSettings settings;
+    /** The web addresses the window asked the browser to open, in order. */
+    private final List<URI> opened;
     private MapWindow window;
 
-    private TestWindow(Workers workers, Path store, MapWindow window) {
+    private TestWindow(Workers workers, Path store, WindowSettings settings, List<URI> opened, MapWindow window) {
         this.workers = workers;
         this.store = store;
+        this.settings = settings;
+        this.opened = opened;
         this.window = window;
     }
 
@@ -30,13 +38,30 @@ final class TestWindow {
     static TestWindow show(Stage stage, Path dir, double width, double height) throws Exception {
         Path store = dir.resolve("window-" + System.nanoTime() + ".gpkg");
         IncidentStore.createIfMissing(store, SEED);
+        return show(stage, store, WindowSettings.load(dir.resolve("settings-" + System.nanoTime() + ".properties")),
+                width, height);
+    }
+
+    /** JavaFX thread: the window on {@code stage} over {@code store}, remembering in {@code settings}. */
+    static TestWindow show(Stage stage, Path store, WindowSettings settings, double width, double height) {
         Workers workers = new Workers();
-        MapWindow window = new MapWindow(workers);
+        List<URI> opened = new CopyOnWriteArrayList<>();
+        MapWindow window = new MapWindow(workers, settings, opened::add);
         window.useMaps(MAPS);
         stage.setScene(new Scene(window, width, height));
+        stage.sizeToScene(); // a stage an earlier test resized keeps its size otherwise
         stage.show();
         window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null)));
-        return new TestWindow(workers, store, window);
+        return new TestWindow(workers, store, settings, opened, window);
+    }
+
+    WindowSettings settings() {
+        return settings;
+    }
+
+    /** The web addresses the window asked to open in the browser. */
+    List<URI> opened() {
+        return opened;
     }
 
     MapWindow window() {
@@ -61,7 +86,7 @@ final class TestWindow {
     /** JavaFX thread: closes the window's store and puts a new window on {@code other} in its place. */
     MapWindow reopen(Path other) {
         window.close();
-        MapWindow next = new MapWindow(workers);
+        MapWindow next = new MapWindow(workers, settings, opened::add);
         next.useMaps(MAPS);
         window.getScene().setRoot(next);
         next.attach(workers.supply(() -> MapApplication.load(MAPS, other, null, null)));

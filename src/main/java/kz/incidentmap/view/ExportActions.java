@@ -1,0 +1,89 @@
+package kz.incidentmap.view;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.render.PageExporter;
+import kz.incidentmap.render.Viewport;
+
+/**
+ * Export… in the window: opens the {@link ExportDialog} on the current view and writes the page it asks
+ * for on a worker thread. JavaFX thread only, but for the writing.
+ */
+final class ExportActions {
+
+    private final MapViewModel vm;
+    private final Workers workers;
+    private final WindowSettings settings;
+    private final Supplier<Window> owner;
+
+    ExportActions(MapViewModel vm, Workers workers, WindowSettings settings, Supplier<Window> owner) {
+        this.vm = vm;
+        this.workers = workers;
+        this.settings = settings;
+        this.owner = owner;
+    }
+
+    void open() {
+        Viewport vp = vm.viewportProperty().get();
+        LoadedMap map = vm.mapProperty().get();
+        if (vp == null || map == null) {
+            return;
+        }
+        Path suggested = Path.of(System.getProperty("user.home"), "kazakhstan-incidents-" + LocalDate.now() + ".png");
+        dialog(map, vp, suggested).show();
+    }
+
+    /** The dialog for the current view; OK writes through {@link #write}. */
+    ExportDialog dialog(LoadedMap map, Viewport vp, Path suggested) {
+        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write);
+    }
+
+    /** The reason {@code file} cannot be written, if there is one that can be told before trying. */
+    static Optional<String> unwritable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return Optional.of("folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            return Optional.of("folder " + dir + " is not writable");
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of(file + " is a folder");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return Optional.of(file + " is read-only");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes the requested page on a worker thread; the status bar says how it went, and {@code failed}
+     * gets the reason when it could not be written (on the JavaFX thread).
+     */
+    void write(ExportDialog.Request r, Consumer<String> failed, Runnable done) {
+        LoadedMap map = vm.mapProperty().get();
+        Optional<String> problem = unwritable(r.file());
+        if (problem.isPresent()) {
+            vm.messageProperty().set("Cannot export: " + problem.get());
+            failed.accept(problem.get());
+            return;
+        }
+        vm.messageProperty().set("Exporting\u2026");
+        workers.run(() -> {
+            new PageExporter().write(map.model(), r.export(), r.file());
+            return r.file();
+        }, file -> {
+            vm.messageProperty().set("Exported " + file);
+            done.run();
+        }, e -> {
+            vm.messageProperty().set("Export failed: " + e.getMessage());
+            failed.accept(String.valueOf(e.getMessage()));
+        });
+    }
+}

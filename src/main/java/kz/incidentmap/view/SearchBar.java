@@ -1,0 +1,94 @@
+package kz.incidentmap.view;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import kz.incidentmap.layers.Gazetteer;
+
+/**
+ * The search for a city or an oblast: a field, Go, and beside them a message when a name is not known.
+ * A name not known exactly moves nothing: the places it may mean drop down under the field, each with
+ * its oblast and population, for the user to pick (with the mouse, or Down and Enter). The message goes
+ * as soon as the field holds other text. JavaFX thread only.
+ */
+final class SearchBar extends HBox {
+
+    private final MapViewModel vm;
+    private final TextField field = new TextField();
+    private final Label error = new Label();
+    private final ContextMenu offered = new ContextMenu();
+
+    SearchBar(MapViewModel vm) {
+        super(6);
+        this.vm = vm;
+        field.setPromptText("City or oblast, e.g. Taraz or \u0422\u0430\u0440\u0430\u0437");
+        field.setId("search");
+        field.setAccessibleText("Search a city or an oblast (Ctrl+F)");
+        field.setPrefColumnCount(18);
+        field.setOnAction(e -> go());
+        field.textProperty().addListener((o, a, b) -> {
+            error.setText("");
+            offered.hide();
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && offered.isShowing() && offered.getSkin() != null) {
+                offered.getSkin().getNode().lookup(".menu-item").requestFocus();
+                e.consume();
+            }
+        });
+        offered.setId("search-suggestions");
+        Button go = new Button("Go");
+        go.setTooltip(new Tooltip("Zoom to the place typed"));
+        go.setAccessibleText("Zoom to the place typed");
+        go.setOnAction(e -> go());
+        go.setMinWidth(USE_PREF_SIZE);
+        error.setId("search-error");
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.setAccessibleText("Search message");
+        error.setMinWidth(0);
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(field, go, error);
+    }
+
+    /** Ctrl+F: the search field takes the focus, its text selected for typing over. */
+    void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    /** The places offered under the field, as shown. */
+    ContextMenu suggestions() {
+        return offered;
+    }
+
+    private void go() {
+        MapViewModel.Search found = vm.search(field.getText());
+        error.setText(found.error().orElse(""));
+        offer(found.error().isPresent() ? found.suggestions() : List.of());
+    }
+
+    private void offer(List<Gazetteer.Place> places) {
+        offered.getItems().clear();
+        for (Gazetteer.Place p : places) {
+            MenuItem item = new MenuItem(p.description());
+            item.setOnAction(e -> {
+                error.setText("");
+                vm.zoomTo(p);
+            });
+            offered.getItems().add(item);
+        }
+        if (places.isEmpty()) {
+            offered.hide();
+        } else {
+            offered.show(field, Side.BOTTOM, 0, 0);
+        }
+    }
+}
