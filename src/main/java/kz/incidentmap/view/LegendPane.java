@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -12,7 +13,8 @@ import kz.incidentmap.render.LegendSwatch;
 /**
  * The legend in the window, under the layers panel, folded away on a click: the symbols of the layers
  * shown (incident types, or the casualty or date classes, clusters, cities, streets), drawn on a worker
- * thread by the code that draws the exported page's legend, and drawn again when the layers change.
+ * thread by the code that draws the exported page's legend once the map is on screen, and drawn again
+ * when the layers change.
  * JavaFX thread only.
  */
 final class LegendPane extends TitledPane {
@@ -21,10 +23,16 @@ final class LegendPane extends TitledPane {
 
     private final ImageView image = new ImageView();
     private final Workers workers;
+    private final ObservableBooleanValue mapShown;
     private long ticket;
 
-    LegendPane(MapViewModel vm, Workers workers) {
+    /**
+     * {@code mapShown} turns true when the map's first frame is on screen: the legend is drawn only then,
+     * since drawing it beside the first frame on a small machine held that frame back by half a second.
+     */
+    LegendPane(MapViewModel vm, Workers workers, ObservableBooleanValue mapShown) {
         this.workers = workers;
+        this.mapShown = mapShown;
         setText("Legend");
         setId("legend");
         setAccessibleText("Legend of the map");
@@ -38,6 +46,11 @@ final class LegendPane extends TitledPane {
         box.setStyle("-fx-background-color: white;");
         setContent(box);
         vm.mapProperty().addListener((o, a, m) -> draw(m));
+        mapShown.addListener((o, was, now) -> {
+            if (now) {
+                draw(vm.mapProperty().get());
+            }
+        });
         draw(vm.mapProperty().get());
     }
 
@@ -47,7 +60,7 @@ final class LegendPane extends TitledPane {
     }
 
     private void draw(LoadedMap m) {
-        if (m == null) {
+        if (m == null || !mapShown.get()) {
             return;
         }
         List<MapLayer> visible = m.model().visibleLayers();

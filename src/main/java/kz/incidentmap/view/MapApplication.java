@@ -96,6 +96,7 @@ public final class MapApplication {
                     closed.countDown();
                 });
                 stage.show();
+                window.settleLayout();
                 window.attach(loading);
             };
             CompletableFuture<Void> early = toolkit;

@@ -4,6 +4,8 @@ import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +40,8 @@ final class MapCanvas extends Region {
 
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<MapModel> model = new SimpleObjectProperty<>(this, "model");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private Resizer resizer = Viewport::resized;
     private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
     private final ImageView frameView = new ImageView();
     private final Pane overlay = new Pane();
@@ -118,6 +122,11 @@ final class MapCanvas extends Region {
         return model;
     }
 
+    /** True once the first frame is on screen: work that can wait for it (the legend) starts then. */
+    ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
     /** The message of the last failed frame, or empty. */
     ReadOnlyStringProperty renderErrorProperty() {
         return renderError.getReadOnlyProperty();
@@ -133,6 +142,16 @@ final class MapCanvas extends Region {
 
     void setOnPointerLeft(Runnable handler) {
         onPointerLeft = handler;
+    }
+
+    /** What the view becomes when the map gets another size. */
+    interface Resizer {
+        Viewport resized(Viewport vp, int width, int height);
+    }
+
+    /** How a new size changes the view; by default the centre and the scale stay. */
+    void setResizer(Resizer r) {
+        resizer = r;
     }
 
     /** What 0 and Home do: show all of Kazakhstan. */
@@ -164,7 +183,7 @@ final class MapCanvas extends Region {
         int h = (int) Math.max(1, Math.round(getHeight()));
         Viewport vp = viewport.get();
         if (vp != null && (vp.width() != w || vp.height() != h)) {
-            viewport.set(vp.resized(w, h));
+            viewport.set(resizer.resized(vp, w, h));
         }
     }
 
@@ -180,6 +199,7 @@ final class MapCanvas extends Region {
 
     private void show(FrameImage f) {
         frame = f;
+        shown.set(true);
         frameView.setImage(f.fx());
         renderError.set("");
         placeFrame();

@@ -66,6 +66,8 @@ final class MapViewModel {
     private int listedDeleted;
     /** Whether the message shown is a hint (see {@link #hint}). */
     private boolean hint;
+    /** The view of all Kazakhstan as last fitted, while the user has not moved it since; else null. */
+    private Viewport fitted;
     /** True while {@link #hint} sets the message. */
     private boolean hintShown;
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
@@ -99,6 +101,11 @@ final class MapViewModel {
     }
 
     MapViewModel() {
+        viewport.addListener((o, old, vp) -> {
+            if (vp == null || !vp.equals(fitted)) {
+                fitted = null; // the user has moved the view
+            }
+        });
         // What the status bar and the pointer's coordinates say belongs to the view it was said of.
         viewport.addListener((o, old, vp) -> {
             if (!hint) {
@@ -124,6 +131,25 @@ final class MapViewModel {
         }
     }
 
+    /**
+     * The view for a map that got another size: while the view is all of Kazakhstan as the start or ⌂
+     * fitted it, the country fitted again (a window takes its final size only after the map was first
+     * fitted, and a country cut off at the side is no start); once the user has moved the view, the same
+     * centre and scale. JavaFX thread.
+     */
+    Viewport resizedView(Viewport vp, int width, int height) {
+        if (fitted != null && vp.equals(fitted) && map.get() != null) {
+            fitted = Viewport.fitting(map.get().home(), Math.max(1, width), Math.max(1, height), 20);
+            return fitted;
+        }
+        return vp.resized(width, height);
+    }
+
+    private void fitWholeCountry(int width, int height) {
+        fitted = Viewport.fitting(map.get().home(), Math.max(1, width), Math.max(1, height), 20);
+        viewport.set(fitted);
+    }
+
     /** Takes a freshly loaded map and shows all of Kazakhstan. */
     void loaded(LoadedMap loaded, int width, int height) {
         IncidentFeatureSource incidents = incidentSource(loaded);
@@ -131,7 +157,7 @@ final class MapViewModel {
             latest = incidents;
         }
         map.set(loaded);
-        viewport.set(Viewport.fitting(loaded.home(), Math.max(1, width), Math.max(1, height), 20));
+        fitWholeCountry(width, height);
         message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
     }
 
@@ -240,7 +266,7 @@ final class MapViewModel {
         Viewport vp = viewport.get();
         if (map.get() != null && vp != null) {
             clearSelection();
-            viewport.set(Viewport.fitting(map.get().home(), vp.width(), vp.height(), 20));
+            fitWholeCountry(vp.width(), vp.height());
         }
     }
 

@@ -80,7 +80,7 @@ final class MapWindow extends BorderPane {
         this.layers = new LayersPanel(vm, workers);
         this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow());
         getStyleClass().add("map-window");
-        legend = new LegendPane(vm, workers);
+        legend = new LegendPane(vm, workers, canvas.shownProperty());
         ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
         layersScroll.setFitToWidth(true);
         layersScroll.setMinWidth(190);
@@ -101,6 +101,7 @@ final class MapWindow extends BorderPane {
         setCenter(panes);
         setBottom(statusBar());
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
+        canvas.setResizer(vm::resizedView);
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
         vm.selectionProperty().addListener((obs, o, hits) -> {
             details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
@@ -189,6 +190,18 @@ final class MapWindow extends BorderPane {
         if (store != null) {
             store.close();
         }
+    }
+
+    /**
+     * Lays the window out until the panes beside the map have the widths they are meant to have (see
+     * {@link SidePanes#settle}). Without this the map was fitted to a width it lost a moment later, and
+     * the country drawn at the first start was cut off at the side. JavaFX thread, once the window is
+     * shown and before {@link #attach}.
+     */
+    void settleLayout() {
+        applyCss();
+        layout();
+        panes.settle();
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -143,21 +144,55 @@ final class SidePanes extends SplitPane {
         requestLayout();
     }
 
+    /**
+     * Lays the panes out until they have their planned widths: the split pane's first layout puts the
+     * dividers where its skin likes, and a position set during a layout takes effect at the next. JavaFX
+     * thread, once the split pane is in a shown window.
+     */
+    void settle() {
+        applyCss();
+        layout();
+        requestLayout();
+        layout();
+    }
+
     /** The dividers where the plan puts them, before the split pane lays its items out. */
     @Override
     protected void layoutChildren() {
+        boolean moved = placeDividers();
+        super.layoutChildren();
+        if (moved) {
+            // The skin's first layout puts the dividers where it likes, and a position set during a layout
+            // waits for the next one, which nothing asked for: the map kept a width not its own until
+            // something else changed (at the start, till it had been drawn once at the wrong width).
+            Platform.runLater(this::requestLayout);
+        }
+    }
+
+    /** Sets the dividers to the plan; whether any moved. */
+    private boolean placeDividers() {
         double total = getWidth();
+        boolean moved = false;
         if (total > 0 && !dragging) {
             Plan p = plan(total);
             int d = 0;
             if (p.left() && getItems().contains(left)) {
-                getDividers().get(d++).setPosition(p.leftWidth() / total);
+                moved |= place(getDividers().get(d++), p.leftWidth(), total);
             }
             if (p.right() && getItems().contains(right) && d < getDividers().size()) {
-                getDividers().get(d).setPosition((total - p.rightWidth()) / total);
+                moved |= place(getDividers().get(d), total - p.rightWidth(), total);
             }
         }
-        super.layoutChildren();
+        return moved;
+    }
+
+    /** Moves the divider to {@code x} pixels from the left, unless it is there within the skin's rounding. */
+    private static boolean place(Divider divider, double x, double total) {
+        if (Math.abs(divider.getPosition() * total - x) < 2) {
+            return false;
+        }
+        divider.setPosition(x / total);
+        return true;
     }
 
     /** A divider the user drags changes the width that pane keeps from then on. */

@@ -51,6 +51,7 @@ final class TestWindow {
         stage.setScene(new Scene(window, width, height));
         stage.sizeToScene(); // a stage an earlier test resized keeps its size otherwise
         stage.show();
+        window.settleLayout();
         window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null)));
         return new TestWindow(workers, store, settings, opened, window);
     }
