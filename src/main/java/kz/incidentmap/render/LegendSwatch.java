@@ -29,16 +29,18 @@ public final class LegendSwatch {
 
     /**
      * The legend of {@code visible} (the layers drawn, bottom first), {@code width} pixels wide and as
-     * tall as its entries need, drawn as on the exported page.
+     * tall as its entries need, drawn as on the exported page but {@code scale} times its size: the
+     * window's legend is read at the size of the window's own text, not of a printed page's.
      */
-    public static BufferedImage legend(List<MapLayer> visible, int width) {
-        int height = (int) Math.ceil(Legend.height(visible));
-        BufferedImage img = new BufferedImage(Math.max(1, width), height, BufferedImage.TYPE_INT_ARGB);
+    public static BufferedImage legend(List<MapLayer> visible, int width, double scale) {
+        int height = (int) Math.ceil(Legend.height(visible) * scale);
+        BufferedImage img = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            Legend.draw(g, visible, 2, 0, width - 4, height);
+            g.scale(scale, scale);
+            Legend.draw(g, visible, 2, 0, width / scale - 4, height / scale);
         } finally {
             g.dispose();
         }

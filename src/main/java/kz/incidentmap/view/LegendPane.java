@@ -20,6 +20,8 @@ import kz.incidentmap.render.LegendSwatch;
 final class LegendPane extends TitledPane {
 
     static final int WIDTH = 230;
+    /** The page legend's text is 8 points: drawn this much larger, it reads like the window's own text. */
+    static final double SCALE = 1.4;
 
     private final ImageView image = new ImageView();
     private final Workers workers;
@@ -65,7 +67,7 @@ final class LegendPane extends TitledPane {
         }
         List<MapLayer> visible = m.model().visibleLayers();
         long mine = ++ticket;
-        workers.run(() -> LegendSwatch.legend(visible, WIDTH), img -> {
+        workers.run(() -> LegendSwatch.legend(visible, WIDTH, SCALE), img -> {
             if (mine == ticket) {
                 image.setImage(AwtImages.toFx(img));
                 image.setAccessibleText("Legend: " + visible.stream().map(MapLayer::title).toList());
