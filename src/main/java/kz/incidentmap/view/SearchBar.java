@@ -80,6 +80,7 @@ final class SearchBar extends HBox {
         for (Gazetteer.Place p : places) {
             MenuItem item = new MenuItem(p.description());
             item.setOnAction(e -> {
+                field.setText(p.name()); // the field says where the map went, not what was mistyped
                 error.setText("");
                 vm.zoomTo(p);
             });

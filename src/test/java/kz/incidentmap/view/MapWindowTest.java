@@ -285,5 +285,7 @@ class MapWindowTest {
         robot.clickOn("Taraz, Zhambyl \u00b7 358,153 people");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(taraz.x, window.viewModel().viewportProperty().get().centerX(), 1, "picked: now it moves");
+        assertEquals("Taraz", robot.lookup("#search").queryTextInputControl().getText(), "the field names the place shown");
+        assertEquals("", robot.lookup("#search-error").queryLabeled().getText());
     }
 }
