@@ -117,14 +117,7 @@ class CrashConsistencyTest {
      */
     private static Path killedAt(Moment moment, String... command) throws Exception {
         Path db = tmp.resolve(moment + "-" + System.nanoTime() + ".gpkg");
-        Files.copy(base, db);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> args = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), kz.incidentmap.Main.class.getName()));
-        args.addAll(List.of(command));
-        args.addAll(List.of("--db", db.toString()));
-        Process child = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("child.log").toFile()).start();
+        Process child = child(db, command);
         try {
             long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (System.nanoTime() < end && child.isAlive()) {
@@ -201,6 +194,85 @@ class CrashConsistencyTest {
             assertEquals(STORED, count(db, "incidents"));
             assertTrue(count(db, "osm_roads") > 0, moment + ": the second import stored the streets");
         }
+    }
+
+    /**
+     * Kills at random moments of each command, {@code -Dfaults.kills} of each (2 by default; 30 or more
+     * for a long run by hand), each followed by the same questions; prints what it found. The seed is
+     * {@code -Dfaults.seed}.
+     */
+    @Test
+    void killedAtRandomMomentsEveryStoreIsWholeAndAllOrNothing() throws Exception {
+        int kills = Integer.getInteger("faults.kills", 2);
+        java.util.Random random = new java.util.Random(Long.getLong("faults.seed", 14L));
+        Path imported = tmp.resolve("whole-import-" + System.nanoTime() + ".gpkg");
+        long importMillis = timed(imported, "import", csv.toString());
+        Path streetsImported = tmp.resolve("whole-streets-" + System.nanoTime() + ".gpkg");
+        long streetsMillis = timed(streetsImported, "import-osm", town.toString());
+        long allRoads = count(streetsImported, "osm_roads");
+        assertEquals(STORED + IMPORTED, count(imported, "incidents"));
+        int hot = 0;
+        int kept = 0;
+        int recovered = 0;
+        int whole = 0;
+        int finished = 0;
+        for (int k = 0; k < 2 * kills; k++) {
+            boolean streets = k % 2 == 1;
+            long after = (long) (random.nextDouble() * (streets ? streetsMillis : importMillis));
+            Path db = killedAfter(after, streets ? "import-osm" : "import", streets ? town.toString() : csv.toString());
+            if (db == null) {
+                finished++;
+                continue;
+            }
+            boolean wasHot = hot(db);
+            hot += wasHot ? 1 : 0;
+            Result next = run("incidents", "--db", db.toString(), "--format", "csv");
+            assertEquals(0, next.code(), next.err());
+            recovered += next.err().contains("recovered from a crash") ? 1 : 0;
+            assertEquals(wasHot, next.err().contains("recovered from a crash"), next.err());
+            assertEquals(List.of(), StoreVerifier.problems(db));
+            // A kill between the commit and the end of the process finds the import whole.
+            long incidents = count(db, "incidents");
+            long roads = count(db, "osm_roads");
+            assertTrue(incidents == STORED || !streets && incidents == STORED + IMPORTED, "all or nothing: " + incidents);
+            assertTrue(roads == 0 || streets && roads == allRoads, "all or nothing: " + roads);
+            kept += incidents > STORED || roads > 0 ? 1 : 0;
+            whole++;
+        }
+        System.out.printf("faults: %d kills tried, %d came after the command had finished, %d left a hot journal,"
+                + " %d recoveries said so; %d stores whole afterwards, %d of them holding the whole import (killed"
+                + " after its commit) and the rest none of it%n", 2 * kills, finished, hot, recovered, whole, kept);
+    }
+
+    /** How long the command takes from JVM start to exit on a copy of the base store at {@code db}, in milliseconds. */
+    private static long timed(Path db, String... command) throws Exception {
+        long start = System.nanoTime();
+        Process p = child(db, command);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Starts the command on a fresh copy of the base store and kills it after {@code millis}; null if it ended first. */
+    private static Path killedAfter(long millis, String... command) throws Exception {
+        Path db = tmp.resolve("random-" + System.nanoTime() + ".gpkg");
+        Process p = child(db, command);
+        if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return db;
+    }
+
+    private static Process child(Path db, String... command) throws Exception {
+        Files.copy(base, db);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> args = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), kz.incidentmap.Main.class.getName()));
+        args.addAll(List.of(command));
+        args.addAll(List.of("--db", db.toString()));
+        return new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile())
+                .start();
     }
 
     @Test
