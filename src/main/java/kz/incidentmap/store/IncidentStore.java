@@ -681,14 +681,7 @@ public final class IncidentStore implements AutoCloseable {
      * it is, for the message should a crash interrupt it.
      */
     private void write(String what, long neededBytes, WriteWork work) throws StoreException {
-        ensureOpen();
-        if (readOnly) {
-            throw StoreException.of(file, "cannot " + what + ": the store is open for viewing only"
-                    + " (read-only file or folder, or open for editing elsewhere)");
-        }
-        integrity.requireIntact(what);
-        DiskSpace.requireRoom(file, neededBytes, what);
-        lock.noteWrite(what);
+        beginWrite(what, neededBytes);
         try (IncidentWriter w = new IncidentWriter(connection)) {
             Transaction.run(connection, () -> {
                 work.run(w);
@@ -726,7 +719,16 @@ public final class IncidentStore implements AutoCloseable {
      * message should a crash interrupt it; {@code neededBytes} estimates the room it needs (0: unknown).
      */
     public synchronized StreetLayerWriter streetWriter(String source, long neededBytes) throws StoreException {
-        String what = "import streets from " + source;
+        beginWrite("import streets from " + source, neededBytes);
+        return StreetLayerWriter.open(file, neededBytes, lock::clearNote);
+    }
+
+    /**
+     * What every write asks first: a store open for editing, a file SQLite found intact, room enough as
+     * far as {@code neededBytes} tells (0: unknown); then the lock file notes {@code what}, to be cleared
+     * when the write ends.
+     */
+    private void beginWrite(String what, long neededBytes) throws StoreException {
         ensureOpen();
         if (readOnly) {
             throw StoreException.of(file, "cannot " + what + ": the store is open for viewing only"
@@ -735,7 +737,6 @@ public final class IncidentStore implements AutoCloseable {
         integrity.requireIntact(what);
         DiskSpace.requireRoom(file, neededBytes, what);
         lock.noteWrite(what);
-        return StreetLayerWriter.open(file, neededBytes, lock::clearNote);
     }
 
     /**

@@ -197,25 +197,22 @@ public final class StoreVerifier {
      * offer: SQLite's and the GeoPackage's own tables and the R-tree indexes' tables.
      */
     static List<String> unregisteredTables(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master"
-                + " WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
-                + " AND name NOT LIKE 'gpkg!_%' ESCAPE '!' AND name NOT LIKE 'rtree!_%' ESCAPE '!'"
-                + " AND name NOT IN (SELECT table_name FROM gpkg_contents) ORDER BY name")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return names(c, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                + " AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'gpkg!_%' ESCAPE '!'"
+                + " AND name NOT LIKE 'rtree!_%' ESCAPE '!' AND name NOT IN (SELECT table_name FROM gpkg_contents)"
+                + " ORDER BY name");
     }
 
     /** Tables gpkg_contents lists whose primary key is not one INTEGER column (GeoPackage 1.2, req. 29 and 119). */
     static List<String> tablesWithoutRowIds(Connection c) throws SQLException {
+        return names(c, "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')"
+                + " AND table_name NOT IN (SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) p"
+                + " WHERE m.type = 'table' AND p.pk = 1 AND upper(p.type) = 'INTEGER') ORDER BY table_name");
+    }
+
+    private static List<String> names(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM gpkg_contents"
-                + " WHERE data_type IN ('features', 'attributes') AND table_name NOT IN (SELECT m.name FROM"
-                + " sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND p.pk = 1"
-                + " AND upper(p.type) = 'INTEGER') ORDER BY table_name")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,20 +60,11 @@ class CrashConsistencyTest {
         SyntheticIncidents more = SyntheticIncidents.forMaps(TestMaps.MAPS, 6);
         IncidentStore.createBulk(source, more.sources(), more.incidents(IMPORTED), n -> { });
         csv = tmp.resolve("records.csv");
-        assertEquals(0, run("export", "--db", source.toString(), "--out", csv.toString()).code());
+        assertEquals(0, TestCli.run("export", "--db", source.toString(), "--out", csv.toString()).code());
         town = tmp.resolve("town.osm");
         new SyntheticExtract(80_000).writeXml(town);
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** A moment of a write, told from the files beside the store. */
     private enum Moment {
@@ -164,7 +153,7 @@ class CrashConsistencyTest {
         for (Moment moment : Moment.values()) {
             Path db = killed(moment, "import", csv.toString());
             boolean wasHot = hot(db);
-            Result next = run("incidents", "--db", db.toString(), "--format", "csv");
+            TestCli.Result next = TestCli.run("incidents", "--db", db.toString(), "--format", "csv");
             assertEquals(0, next.code(), moment + ": " + next.err());
             assertEquals(wasHot, next.err().contains("recovered from a crash"), moment + ": " + next.err());
             if (wasHot) {
@@ -173,7 +162,7 @@ class CrashConsistencyTest {
             assertEquals(List.of(), StoreVerifier.problems(db), moment.toString());
             assertEquals(STORED, count(db, "incidents"), moment + ": all of the import or none of it");
             assertEquals(STORED + 1, next.out().lines().count(), moment.toString());
-            Result again = run("import", csv.toString(), "--db", db.toString());
+            TestCli.Result again = TestCli.run("import", csv.toString(), "--db", db.toString());
             assertEquals(0, again.code(), moment + ": " + again.err());
             assertEquals(STORED + IMPORTED, count(db, "incidents"));
         }
@@ -184,7 +173,7 @@ class CrashConsistencyTest {
         for (Moment moment : Moment.values()) {
             Path db = killed(moment, "import-osm", town.toString());
             boolean wasHot = hot(db);
-            Result next = run("import-osm", town.toString(), "--db", db.toString());
+            TestCli.Result next = TestCli.run("import-osm", town.toString(), "--db", db.toString());
             assertEquals(0, next.code(), moment + ": " + next.err());
             assertEquals(wasHot, next.err().contains("recovered from a crash"), moment + ": " + next.err());
             if (wasHot) {
@@ -209,6 +198,11 @@ class CrashConsistencyTest {
         long importMillis = timed(imported, "import", csv.toString());
         Path streetsImported = tmp.resolve("whole-streets-" + System.nanoTime() + ".gpkg");
         long streetsMillis = timed(streetsImported, "import-osm", town.toString());
+        // A second run of each, with the files in the page cache, is the shorter: kills are drawn within it.
+        importMillis = Math.min(importMillis, timed(tmp.resolve("again-" + System.nanoTime() + ".gpkg"), "import",
+                csv.toString()));
+        streetsMillis = Math.min(streetsMillis, timed(tmp.resolve("again-" + System.nanoTime() + ".gpkg"), "import-osm",
+                town.toString()));
         long allRoads = count(streetsImported, "osm_roads");
         assertEquals(STORED + IMPORTED, count(imported, "incidents"));
         int hot = 0;
@@ -226,7 +220,7 @@ class CrashConsistencyTest {
             }
             boolean wasHot = hot(db);
             hot += wasHot ? 1 : 0;
-            Result next = run("incidents", "--db", db.toString(), "--format", "csv");
+            TestCli.Result next = TestCli.run("incidents", "--db", db.toString(), "--format", "csv");
             assertEquals(0, next.code(), next.err());
             recovered += next.err().contains("recovered from a crash") ? 1 : 0;
             assertEquals(wasHot, next.err().contains("recovered from a crash"), next.err());

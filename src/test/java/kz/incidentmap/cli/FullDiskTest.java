@@ -3,8 +3,6 @@ package kz.incidentmap.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +36,7 @@ class FullDiskTest {
         SyntheticIncidents made = SyntheticIncidents.forMaps(TestMaps.MAPS, 11);
         IncidentStore.createBulk(source, made.sources(), made.incidents(5_000), n -> { });
         csv = tmp.resolve("records.csv");
-        int code = Cli.run(new String[] {"export", "--db", source.toString(), "--out", csv.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        assertEquals(0, code);
+        assertEquals(0, TestCli.run("export", "--db", source.toString(), "--out", csv.toString()).code());
     }
 
     /**

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import kz.incidentmap.cli.Cli;
+import kz.incidentmap.cli.TestCli;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
@@ -91,15 +89,6 @@ class ImportFuzzTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void seeds() throws Exception {
@@ -108,7 +97,7 @@ class ImportFuzzTest {
         streetsBase = base;
         for (Format f : List.of(Format.CSV, Format.GEOJSON, Format.KML, Format.GPKG)) {
             Path seed = tmp.resolve("seed." + f.extension);
-            assertEquals(0, run("export", "--db", base.toString(), "--out", seed.toString()).code(), f.toString());
+            assertEquals(0, TestCli.run("export", "--db", base.toString(), "--out", seed.toString()).code(), f.toString());
         }
         Files.copy(Path.of("src/test/resources/exchange/acled-sample.csv"), tmp.resolve("seed-acled.csv"));
         Files.copy(Path.of("src/test/resources/osm/small.osm"), tmp.resolve("seed.osm"));
@@ -138,10 +127,10 @@ class ImportFuzzTest {
             Files.deleteIfExists(store);
             Files.copy(format.streets() ? streetsBase : base, store);
             byte[] before = Files.readAllBytes(store);
-            Result r;
+            TestCli.Result r;
             try {
-                r = format.streets() ? run("import-osm", input.toString(), "--db", store.toString())
-                        : run("import", input.toString(), "--db", store.toString(), "--format",
+                r = format.streets() ? TestCli.run("import-osm", input.toString(), "--db", store.toString())
+                        : TestCli.run("import", input.toString(), "--db", store.toString(), "--format",
                                 format == Format.ACLED ? "acled" : format.extension);
             } catch (RuntimeException | Error e) {
                 throw failure(format, caseSeed, input, "the command threw " + e, e);
@@ -157,7 +146,7 @@ class ImportFuzzTest {
         System.out.printf("fuzz %s: %d cases, %d refused, %d imported%n", format, cases, refused, cases - refused);
     }
 
-    private static void check(Format format, Path input, Path store, byte[] before, Result r) throws Exception {
+    private static void check(Format format, Path input, Path store, byte[] before, TestCli.Result r) throws Exception {
         String name = input.getFileName().toString();
         if (r.code() == 0) {
             if (!format.streets()) {
