@@ -1,0 +1,212 @@
+package kz.incidentmap.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import kz.incidentmap.files.PartFiles;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.render.Viewport;
+import kz.incidentmap.timeline.AnimatedGif;
+import kz.incidentmap.timeline.Playback;
+import kz.incidentmap.timeline.PlaybackFrames;
+import kz.incidentmap.timeline.TimeBin;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code animate}: plays the timeline into an animated GIF or numbered PNG frames, the dates on each. */
+@Command(name = "animate", mixinStandardHelpOptions = true,
+        description = "Play the incidents through time into an animated GIF (--out FILE.gif) or numbered PNG "
+                + "frames (--frames DIR), each frame with its dates and the number of incidents drawn.")
+final class AnimateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    MapOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day played.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day played.")
+    String to;
+
+    @Option(names = "--step", defaultValue = "month", paramLabel = "day|week|month|year",
+            description = "How far each frame moves on (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--window", defaultValue = "1", paramLabel = "N",
+            description = "Each frame shows the last N steps (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--cumulative", description = "Each frame shows everything since --from.")
+    boolean cumulative;
+
+    @Option(names = "--fps", defaultValue = "2", paramLabel = "N",
+            description = "Frames per second of the GIF, up to 50 (default: ${DEFAULT-VALUE}).")
+    double fps;
+
+    @Option(names = "--city", paramLabel = "NAME", description = "Centre on this city (Latin or Cyrillic).")
+    String city;
+
+    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
+    String bbox;
+
+    @Option(names = "--width", defaultValue = "960", paramLabel = "W", description = "Frame width in pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "600", paramLabel = "H", description = "Frame height in pixels (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--out", paramLabel = "FILE.gif", description = "Write an animated GIF that loops.")
+    Path out;
+
+    @Option(names = "--frames", paramLabel = "DIR", description = "Write frame-0001.png, frame-0002.png, … into this folder.")
+    Path frames;
+
+    @Override
+    public Integer call() throws Exception {
+        // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
+        Playback playback = playback();
+        List<Playback.Frame> all;
+        try {
+            all = playback.frames();
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+        if ((out == null) == (frames == null)) {
+            throw bad("give --out FILE.gif or --frames DIR (one of them)");
+        }
+        if (out != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
+            throw bad("--out " + out + ": the file name must end in .gif");
+        }
+        if (!(fps > 0 && fps <= 50)) {
+            throw bad("--fps " + fps + ": must be above 0 and at most 50");
+        }
+        if (width < 100 || height < 100 || width > 8_000 || height > 8_000) {
+            throw bad("--width/--height " + width + "x" + height + ": each must be between 100 and 8000 pixels");
+        }
+        if (city != null && bbox != null) {
+            throw bad("give --city or --bbox, not both");
+        }
+        checkTarget();
+        Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
+        PrintWriter said = spec.commandLine().getOut();
+        try (MapOptions.OpenMap open = options.openMap(index -> index)) {
+            PlaybackFrames drawer = new PlaybackFrames(open.map().model(), viewport(open.map(), box), playback);
+            if (out != null) {
+                gif(drawer, all);
+                said.println("wrote " + out + " (" + all.size() + " frames, " + width + "x" + height + " px, "
+                        + fps + " frames a second)");
+            } else {
+                pngs(drawer, all);
+                said.println("wrote " + all.size() + " frames to " + frames + " (" + width + "x" + height + " px)");
+            }
+        }
+        return 0;
+    }
+
+    private Playback playback() {
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        if (last.isBefore(first)) {
+            throw bad("--to " + to + " is before --from " + from);
+        }
+        TimeBin unit;
+        try {
+            unit = TimeBin.valueOf(step.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad("--step " + step + ": must be day, week, month or year");
+        }
+        if (window < 1 || window > 1000) {
+            throw bad("--window " + window + ": must be between 1 and 1000 steps");
+        }
+        return new Playback(first, last, unit, cumulative ? 0 : window);
+    }
+
+    private Viewport viewport(LoadedMap map, Envelope box) {
+        if (city != null) {
+            return Places.cityView(Places.city(spec, map.gazetteer(), city), width, height);
+        }
+        return box != null ? Places.bboxView(box, width, height) : Places.homeView(map, width, height);
+    }
+
+    /** Frames go into a part file beside the GIF, which takes its name only when every frame is in. */
+    private void gif(PlaybackFrames drawer, List<Playback.Frame> all) throws Exception {
+        Path part = PartFiles.beside(out, "tmp");
+        try {
+            try (AnimatedGif gif = new AnimatedGif(part, fps)) {
+                for (Playback.Frame f : all) {
+                    gif.add(drawer.draw(f, all.size(), () -> false));
+                }
+            }
+            Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private void pngs(PlaybackFrames drawer, List<Playback.Frame> all) throws Exception {
+        Files.createDirectories(frames);
+        for (Playback.Frame f : all) {
+            BufferedImage img = drawer.draw(f, all.size(), () -> false);
+            Path file = frames.resolve(String.format(Locale.ROOT, "frame-%04d.png", f.number()));
+            Path part = PartFiles.beside(file, "tmp");
+            try {
+                ImageIO.write(img, "png", part.toFile());
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
+    }
+
+    /** Refuses, before any work, an output that cannot be written. */
+    private void checkTarget() {
+        Path target = out != null ? out : frames;
+        String flag = out != null ? "--out " : "--frames ";
+        if (frames != null && Files.exists(frames) && !Files.isDirectory(frames)) {
+            throw bad(flag + frames + ": is a file, not a folder");
+        }
+        Path dir = out != null ? target.toAbsolutePath().getParent() : existingParent(target.toAbsolutePath());
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw bad(flag + target + ": folder " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir) || (out != null && (Files.isDirectory(out) || Files.exists(out) && !Files.isWritable(out)))) {
+            throw bad(flag + target + ": cannot write there");
+        }
+    }
+
+    private static Path existingParent(Path p) {
+        Path d = p;
+        while (d != null && !Files.exists(d)) {
+            d = d.getParent();
+        }
+        return d;
+    }
+
+    private LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw bad(option + " " + text + ": not a date, expected YYYY-MM-DD");
+        }
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
