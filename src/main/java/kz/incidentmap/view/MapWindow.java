@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -27,6 +29,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.render.Viewport;
@@ -61,6 +65,8 @@ final class MapWindow extends BorderPane {
     private final ScaleBarView scaleBar;
     private final MapMenu menu;
     private final LegendPane legend;
+    private final TimelinePane timeline;
+    private final SplitPane mapAndTime;
     private IncidentStore store;
     private Path mapsDir;
 
@@ -93,7 +99,13 @@ final class MapWindow extends BorderPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
-        panes = new SidePanes(layersScroll, map, details, settings.number("pane.layers.width").orElse(250.0),
+        timeline = new TimelinePane(workers);
+        mapAndTime = new SplitPane(map, timeline);
+        mapAndTime.setOrientation(Orientation.VERTICAL);
+        mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
+        SplitPane.setResizableWithParent(timeline, false);
+        mapAndTime.setMinWidth(0);
+        panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
         panes.leftShownProperty().set(!"false".equals(settings.get("pane.layers.shown").orElse("true")));
         panes.rightShownProperty().set(!"false".equals(settings.get("pane.details.shown").orElse("true")));
@@ -103,6 +115,9 @@ final class MapWindow extends BorderPane {
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         canvas.setResizer(vm::resizedView);
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
+        vm.mapProperty().addListener((obs, o, m) -> timeline.incidentsProperty().set(m == null ? null
+                : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).map(IncidentFeatureSource::index)
+                        .orElse(null)));
         vm.selectionProperty().addListener((obs, o, hits) -> {
             details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
             canvas.setHighlights(vm.selectedPoints());
@@ -182,6 +197,7 @@ final class MapWindow extends BorderPane {
         settings.put("pane.map.chosen", Double.isNaN(panes.chosenMapWidth()) ? null : Double.toString(panes.chosenMapWidth()));
         settings.put("pane.layers.shown", Boolean.toString(panes.leftShownProperty().get()));
         settings.put("pane.details.shown", Boolean.toString(panes.rightShownProperty().get()));
+        settings.put("pane.timeline.divider", mapAndTime.getDividerPositions()[0]);
     }
 
     /** Ends editing and closes the store (releasing its lock). JavaFX thread, when the window closes. */
