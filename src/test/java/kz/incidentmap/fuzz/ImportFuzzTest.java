@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -125,7 +126,16 @@ class ImportFuzzTest {
             }
             Path store = tmp.resolve("store-" + format + ".gpkg");
             Files.deleteIfExists(store);
-            Files.copy(format.streets() ? streetsBase : base, store);
+            try {
+                Files.copy(format.streets() ? streetsBase : base, store);
+            } catch (FileAlreadyExistsException e) {
+                // Seen once in a long run: the store's name came back between the delete and the copy.
+                // The threads alive then say which part of the last command was still at work.
+                throw new AssertionError(store + " was made again after it was deleted, with "
+                        + Files.size(store) + " bytes; threads alive: " + Thread.getAllStackTraces().entrySet().stream()
+                        .map(t -> t.getKey().getName() + " " + List.of(t.getValue()).subList(0, Math.min(6, t.getValue().length)))
+                        .toList(), e);
+            }
             byte[] before = Files.readAllBytes(store);
             TestCli.Result r;
             try {
