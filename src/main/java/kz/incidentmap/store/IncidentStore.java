@@ -26,6 +26,7 @@ import java.util.function.LongConsumer;
 import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.SavedView;
 import kz.incidentmap.model.Source;
 
 /**
@@ -390,6 +391,54 @@ public final class IncidentStore implements AutoCloseable {
         boolean[] deleted = new boolean[1];
         write("delete incident " + uuid, w -> deleted[0] = w.deleteIncident(uuid));
         return deleted[0];
+    }
+
+    /** The views saved in this store, by name; none when nobody saved one. */
+    public synchronized List<SavedView> views() throws StoreException {
+        ensureOpen();
+        try {
+            return SavedViews.all(connection);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the saved views", e));
+        }
+    }
+
+    /** The view saved under {@code name} (compared without regard to case). */
+    public synchronized Optional<SavedView> view(String name) throws StoreException {
+        ensureOpen();
+        try {
+            return SavedViews.named(connection, name);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the saved view '" + name + "'", e));
+        }
+    }
+
+    /**
+     * Saves {@code view}, replacing one of the same name. One transaction; the incidents' extent and
+     * last-change time are left alone, since no incident changed.
+     */
+    public synchronized void saveView(SavedView view) throws StoreException {
+        viewWrite("save the view '" + view.name() + "'", () -> SavedViews.save(connection, view));
+    }
+
+    /** Deletes the view of that name; false when there was none (and nothing is written). */
+    public synchronized boolean deleteView(String name) throws StoreException {
+        if (view(name).isEmpty()) {
+            return false;
+        }
+        viewWrite("delete the view '" + name + "'", () -> SavedViews.delete(connection, name));
+        return true;
+    }
+
+    private void viewWrite(String what, Transaction.Work work) throws StoreException {
+        beginWrite(what, 0);
+        try {
+            Transaction.run(connection, work);
+        } catch (SQLException e) {
+            throw DiskSpace.failure(file, what, e, 0);
+        } finally {
+            lock.clearNote();
+        }
     }
 
     /**
