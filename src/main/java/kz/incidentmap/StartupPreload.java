@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.incidentmap.layers.BasemapLayers;
-import kz.incidentmap.layers.SchematicStreets;
+import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.store.SqliteNativeLibrary;
 import kz.incidentmap.view.MapApplication;
 
@@ -30,9 +29,9 @@ import kz.incidentmap.view.MapApplication;
  * rasteriser (for the window once the toolkit is up, for commands when there is no display). It runs on two daemon threads, one per core of
  * a small machine, while the main thread parses the command line and opens the store.
  *
- * <p>Nothing here can change what a command does or says: what is read is handed over through
- * {@link BasemapLayers#load} and {@link SchematicStreets}, which read the files themselves if the early
- * read failed (and report that failure in their own words); the rest only leaves libraries loaded.
+ * <p>Nothing here can change what a command does or says: what is read is handed to the command as a
+ * {@link MapsAhead}, whose loads read the files themselves if the early read failed (and report that
+ * failure in their own words); the rest only leaves libraries loaded.
  * GeoTools is set up on one thread at a time (JAI and the units of measure, which it starts with, side
  * by side before it), so that its classes' static set-up never runs on both threads at once.
  */
@@ -48,21 +47,23 @@ final class StartupPreload {
     }
 
     /**
-     * Starts the work for {@code args} if they name a command that draws a map; returns at once. It
+     * Starts the work for {@code args} if they name a command that draws a map; returns at once, with the
+     * maps being read, for the command to take. It
      * never fails: whatever goes wrong here (an odd {@code --maps} value, say), the command runs and
      * reports as it would without it.
      */
-    static void begin(String[] args) {
+    static MapsAhead begin(String[] args) {
         try {
             if (drawsMap(args)) {
-                start(args);
+                return start(args);
             }
         } catch (RuntimeException e) {
             // the command meets the same problem and reports it
         }
+        return MapsAhead.none();
     }
 
-    private static void start(String[] args) {
+    private static MapsAhead start(String[] args) {
         // First, so that a --maps value that is no path starts nothing.
         Path maps = mapsDir(args);
         AtomicInteger count = new AtomicInteger();
@@ -72,8 +73,7 @@ final class StartupPreload {
             return t;
         });
         threads.execute(quietly(SqliteNativeLibrary::load));
-        BasemapLayers.prefetch(maps, threads);
-        SchematicStreets.prefetch(maps, threads);
+        MapsAhead ahead = MapsAhead.start(maps, threads);
         if (commandWords(args).isEmpty()) {
             // JavaFX must be the first to talk to the display: Java2D after it.
             MapApplication.startToolkit(quietly(StartupPreload::warmJava2d));
@@ -83,6 +83,7 @@ final class StartupPreload {
             threads.execute(quietly(StartupPreload::warmJava2d));
         }
         threads.shutdown();
+        return ahead;
     }
 
     /**

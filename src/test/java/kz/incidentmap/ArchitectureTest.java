@@ -1,6 +1,9 @@
 package kz.incidentmap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -74,6 +77,58 @@ class ArchitectureTest {
                 .orShould().callMethod(FilterFactory.class, "function", String.class, Expression[].class)
                 .orShould().callMethod(FilterFactory.class, "function", Name.class, Expression[].class)
                 .orShould().callConstructor(DuplicatingStyleVisitor.class)
+                .check(classes);
+    }
+
+    @Test
+    void dataFlowsOneWayFromTheStoreThroughTheLayersAndTheRendererToTheView() {
+        // store → layers → render → identify → view, as the README's architecture says; the command
+        // line, the editing and the exchange formats use what they need, as they always have.
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("store").definedBy("..store..")
+                .layer("layers").definedBy("..layers..")
+                .layer("render").definedBy("..render..")
+                .layer("identify").definedBy("..identify..")
+                .layer("view").definedBy("..view..")
+                .layer("edit").definedBy("..edit..")
+                .layer("exchange").definedBy("..exchange..")
+                .layer("tools").definedBy("..tools..")
+                .layer("cli").definedBy("..cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("identify").mayOnlyBeAccessedByLayers("view", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("identify", "view", "cli")
+                .whereLayer("exchange").mayOnlyBeAccessedByLayers("view", "cli")
+                .whereLayer("edit").mayOnlyBeAccessedByLayers("exchange", "view", "cli", "tools")
+                .whereLayer("tools").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("layers").mayOnlyBeAccessedByLayers("render", "identify", "view", "edit", "exchange",
+                        "tools", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("kz.incidentmap.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineAndToolsWriteToTheErrorStream() {
+        // Like stdout: Main hands both streams to the command line, which words every failure itself.
+        noClasses().that().resideOutsideOfPackages("..cli..", "..tools..").and()
+                .doNotHaveFullyQualifiedName(Main.class.getName()).should()
+                .accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(classes);
+    }
+
+    @Test
+    void theMapPartsKeepNoMutableStateInStaticFields() {
+        // Caches and channels between frames and clicks belong to a window's RenderContext or
+        // IdentifyService and preloads to the start-up that made them, passed explicitly: a static
+        // one is shared by every window and test, and outlives them.
+        fields().that().areStatic().and().areDeclaredInClassesThat()
+                .resideInAnyPackage("..render..", "..layers..", "..identify..")
+                .should(StaticFieldState.beImmutableConstants())
                 .check(classes);
     }
 }

@@ -26,9 +26,11 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -107,8 +109,8 @@ final class BenchCommand implements Callable<Integer> {
         // compiler and collector threads go on working for a while and take one of the two cores.
         Map<String, double[]> fresh = freshJvmFigures();
         IncidentIndexLoad index = options.startIndex(all -> all);
-        try (IncidentStore store = options.openForViewing(index)) {
-            return measure(store, index, fresh);
+        try (IncidentStore store = options.openForViewing(index); RenderContext rendering = RenderContext.open()) {
+            return measure(store, index, fresh, rendering);
         }
     }
 
@@ -126,8 +128,9 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
-    private int measure(IncidentStore store, IncidentIndexLoad index, Map<String, double[]> fresh) throws Exception {
-        MapRenderer renderer = new MapRenderer();
+    private int measure(IncidentStore store, IncidentIndexLoad index, Map<String, double[]> fresh,
+            RenderContext rendering) throws Exception {
+        MapRenderer renderer = new MapRenderer(rendering);
         LoadedMap map;
         if (synthetic == 0) {
             map = options.loadMap(store, index);
@@ -140,7 +143,8 @@ final class BenchCommand implements Callable<Integer> {
         int incidentCount = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().size()).orElse(0);
         Viewport country = Places.homeView(map, W, H);
-        frame(renderer, map, country);
+        // A click on the country view hits the clusters of the frame drawn for it, as in the window.
+        FrameGroups countryGroups = frame(renderer, map, country);
         double heapMb = heapMegabytes();
 
         MapProjection projection = MapProjection.kazakhstan();
@@ -156,13 +160,13 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("oblast_frame_ms", time(() -> frame(renderer, map, oblast)));
         figures.put("city_frame_ms", time(() -> frame(renderer, map, street)));
         figures.put("identify_dense_ms", time(() -> identify.identify(map.model(), country, denseOnCountry.getX(),
-                denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX)));
+                denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX, countryGroups)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
         Path page = Files.createTempFile("bench-", ".pdf");
         try {
             ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
                     "Bench", "", country.bounds(), ZonedDateTime.now(ZoneOffset.UTC));
-            PageExporter exporter = new PageExporter();
+            PageExporter exporter = new PageExporter(rendering);
             figures.put("export_a4_pdf_ms", time(() -> exporter.write(map.model(), a4, page)));
             figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
         } finally {
@@ -257,11 +261,11 @@ final class BenchCommand implements Callable<Integer> {
         return ms;
     }
 
-    private static void frame(MapRenderer renderer, LoadedMap map, Viewport vp) throws Exception {
+    private static FrameGroups frame(MapRenderer renderer, LoadedMap map, Viewport vp) throws Exception {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = img.createGraphics();
         try {
-            renderer.render(g, vp, map.model().visibleLayers(), () -> false);
+            return renderer.render(g, vp, map.model().visibleLayers(), () -> false).groups();
         } finally {
             g.dispose();
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +32,13 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (MapOptions.OpenMap open = options.openMap(all -> all)) {
+        try (MapOptions.OpenMap open = options.openMap(all -> all); RenderContext rendering = RenderContext.open()) {
             LoadedMap map = open.map();
             Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
             BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();
             try {
-                new MapRenderer().render(g, home, map.model().visibleLayers(), () -> false);
+                new MapRenderer(rendering).render(g, home, map.model().visibleLayers(), () -> false);
             } finally {
                 g.dispose();
             }

@@ -3,6 +3,7 @@ package kz.incidentmap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import kz.incidentmap.layers.MapsAhead;
 import picocli.CommandLine;
 
 /**
@@ -15,6 +16,15 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, MapsAhead.none());
+    }
+
+    /**
+     * Runs {@code args}.
+     *
+     * @param ahead the reference maps start-up began reading, which the command's map takes
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, MapsAhead ahead) {
         CommandLine cmd = new CommandLine(new RootCommand());
         cmd.registerConverter(Path.class, new FileNameConverter());
         cmd.setOut(out);
@@ -33,7 +43,7 @@ public final class Cli {
             return 1;
         });
         cmd.setExecutionStrategy(parsed -> {
-            MapOptions.passDown(parsed);
+            MapOptions.passDown(parsed, ahead);
             return new CommandLine.RunLast().execute(parsed);
         });
         try {

@@ -14,6 +14,8 @@ import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.FrameGroups;
+import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine;
@@ -62,7 +64,9 @@ final class IdentifyCommand implements Callable<Integer> {
             LoadedMap map = open.map();
             Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
             Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
-            hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance);
+            // The clusters a frame of this view draws, as the window hands over those of the frame it shows.
+            FrameGroups drawn = new MapRenderer().groups(vp, map.model().visibleLayers());
+            hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance, drawn);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Hit h : hits) {

@@ -11,6 +11,7 @@ import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -31,16 +32,20 @@ final class MapOptions {
     @Option(names = "--maps", paramLabel = "DIR", description = "Folder of the reference maps (default: maps/).")
     Path maps;
 
+    /** The reference maps start-up began reading (see {@link #passDown}); none when run otherwise. */
+    MapsAhead ahead = MapsAhead.none();
+
     /**
      * Lets {@code --db} and {@code --maps} given before the command word ({@code kz-incident-map --db
      * big.gpkg snapshot …}) hold for the command as well, unless it is given its own: otherwise the
      * command would silently use the default store.
      */
-    static void passDown(CommandLine.ParseResult parsed) {
+    static void passDown(CommandLine.ParseResult parsed, MapsAhead ahead) {
         MapOptions outer = null;
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
             for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
                 if (mixin.userObject() instanceof MapOptions options) {
+                    options.ahead = ahead;
                     if (outer != null) {
                         options.db = options.db != null ? options.db : outer.db;
                         options.maps = options.maps != null ? options.maps : outer.maps;
@@ -107,7 +112,7 @@ final class MapOptions {
 
     /** The map: shipped layers, the chosen store's street layers (if it has any) and {@code incidents}. */
     LoadedMap loadMap(List<Incident> incidents) throws IOException {
-        return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()));
+        return LoadedMap.load(paths().mapsDir(), incidents, ImportedStreets.inStore(storeFile()), ahead);
     }
 
     /**
@@ -136,7 +141,7 @@ final class MapOptions {
      */
     LoadedMap loadMap(IncidentStore store, IncidentIndexLoad index) throws IOException {
         return LoadedMap.load(paths().mapsDir(), index, IncidentRecords.of(store),
-                ImportedStreets.inStore(store.file()));
+                ImportedStreets.inStore(store.file()), ahead);
     }
 
     /** A store open for viewing and the map drawn from it; closing it closes the store. */

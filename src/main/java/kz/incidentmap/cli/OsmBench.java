@@ -25,6 +25,7 @@ import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
 import kz.incidentmap.osm.SyntheticExtract;
 import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StreetLayerWriter;
@@ -146,12 +147,14 @@ final class OsmBench {
         MapProjection projection = MapProjection.kazakhstan();
         Coordinate centre = projection.toMap((b[0] + b[2]) / 2, (b[1] + b[3]) / 2);
         Coordinate market = projection.toMap(71.3670, 42.8970);
-        MapRenderer renderer = new MapRenderer();
-        out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "frame 1920x1080", "median ms", "min", "max");
-        frame(renderer, map, "made-up town 1:5,000", Viewport.atScale(centre.x, centre.y, 5_000, W, H));
-        frame(renderer, map, "made-up town 1:25,000", Viewport.atScale(centre.x, centre.y, 25_000, W, H));
-        frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
-        frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
+        try (RenderContext rendering = RenderContext.open()) {
+            MapRenderer renderer = new MapRenderer(rendering);
+            out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "frame 1920x1080", "median ms", "min", "max");
+            frame(renderer, map, "made-up town 1:5,000", Viewport.atScale(centre.x, centre.y, 5_000, W, H));
+            frame(renderer, map, "made-up town 1:25,000", Viewport.atScale(centre.x, centre.y, 25_000, W, H));
+            frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
+            frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
+        }
     }
 
     private void frame(MapRenderer renderer, LoadedMap map, String name, Viewport vp) throws Exception {

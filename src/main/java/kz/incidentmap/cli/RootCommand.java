@@ -19,7 +19,7 @@ final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         MapApplication.run(options.paths().mapsDir(), options.db, options.paths().defaultStore(),
-                options.paths().seedFile());
+                options.paths().seedFile(), options.ahead);
         return 0;
     }
 }

@@ -17,6 +17,7 @@ import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
@@ -153,7 +154,9 @@ final class SnapshotCommand implements Callable<Integer> {
         String sub = subtitle != null ? subtitle : place + dates(first, last);
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when);
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
-        new PageExporter().write(model, request, out);
+        try (RenderContext rendering = RenderContext.open()) {
+            new PageExporter(rendering).write(model, request, out);
+        }
         spec.commandLine().getOut().println("wrote " + out + " (" + fmt.extension().toUpperCase(Locale.ROOT) + ", "
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")

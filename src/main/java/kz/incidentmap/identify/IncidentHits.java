@@ -14,6 +14,7 @@ import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.NearestRows;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.FrameLayers;
 import kz.incidentmap.render.IndexClusterer;
 import kz.incidentmap.render.RuleSelector;
@@ -35,7 +36,7 @@ import org.locationtech.jts.geom.Envelope;
  * cluster the {@value RecordPages#FIRST_PAGE} members nearest the click. So a click where ninety thousand incidents
  * lie reads a few thousand index rows and a page of records, not ninety thousand.
  */
-final class IncidentHits {
+final class IncidentHits implements LayerHitTester {
 
     /**
      * Cells around the click whose groups are formed when the frame's are not at hand: merging looks
@@ -45,12 +46,18 @@ final class IncidentHits {
     /** No incident or cluster symbol is wider than this, pixels: groups farther from the click cannot be hit. */
     private static final double MAX_SYMBOL_PX = 60;
 
-    private IncidentHits() {
+    /** Hit-tests the features the groups near a click become, as drawn. */
+    private final FeatureHits tester;
+
+    IncidentHits(FeatureHits tester) {
+        this.tester = tester;
     }
 
     /** The hits of a click at (px, py) on {@code layer}, nearest first. */
-    static List<Hit> identify(MapLayer layer, IncidentFeatureSource source, Viewport vp, double px, double py,
-            double tolerancePx, HitTester tester) throws IOException {
+    @Override
+    public List<Hit> hits(MapLayer layer, Viewport vp, double px, double py, double tolerancePx, FrameGroups drawn)
+            throws IOException {
+        IncidentFeatureSource source = IncidentLayer.indexed(layer).orElseThrow();
         if (layer.presentation() != LayerPresentation.CLUSTERS) {
             return plain(layer, source, vp, px, py, tolerancePx);
         }
@@ -60,7 +67,7 @@ final class IncidentHits {
         Envelope area = new Envelope(click);
         area.expandBy(CELLS_AROUND * cell + tolerancePx * vp.metresPerPixel());
         // The groups of the frame the user clicked on, when it was drawn; else those around the click.
-        List<IndexClusterer.Group> near = IndexClusterer.drawn(index, FrameLayers.gatherArea(vp), cell)
+        List<IndexClusterer.Group> near = drawn.of(index, FrameLayers.gatherArea(vp), cell)
                 .orElseGet(() -> IndexClusterer.cluster(index, area, cell));
         SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
@@ -79,7 +86,7 @@ final class IncidentHits {
         MapLayer local = layer.withSource(new CollectionFeatureSource(new ListFeatureCollection(type, features)))
                 .withStyle(FrameLayers.clusteredStyle(layer.style()));
         List<Hit> hits = new ArrayList<>();
-        for (Hit h : tester.hits(local, vp, px, py, tolerancePx)) {
+        for (Hit h : tester.drawnHits(local, vp, px, py, tolerancePx)) {
             IndexClusterer.Group g = groups.get(h.featureId());
             Hit full = g.count() == 1 ? single(layer, source, g, h) : cluster(layer, source, g, h, click, cell);
             if (full != null) {
@@ -142,13 +149,8 @@ final class IncidentHits {
 
     /** Half the largest marker the rules draw for {@code f}; -1 when no rule draws a marker. */
     private static double markerRadius(List<Rule> active, SimpleFeature f) {
-        double size = IdentifyService.symbolSize(RuleSelector.matching(active, f), f);
+        double size = FeatureHits.symbolSize(RuleSelector.matching(active, f), f);
         return size > 0 ? size / 2 : -1; // -1: no rule draws a symbol for it
-    }
-
-    /** Hit-tests the features of a layer as drawn (see {@link IdentifyService}). */
-    interface HitTester {
-        List<Hit> hits(MapLayer layer, Viewport vp, double px, double py, double tolerancePx) throws IOException;
     }
 
     private static Hit single(MapLayer layer, IncidentFeatureSource source, IndexClusterer.Group g, Hit drawn)

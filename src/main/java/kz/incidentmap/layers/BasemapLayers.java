@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import kz.incidentmap.geo.MapProjection;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -27,7 +26,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * features reprojected once into the map projection, each file a layer with its style.
  *
  * <p>At start-up the files can be read ahead, on another thread, while the store is opened
- * ({@link #prefetch}); the next {@link #load} of the same folder then takes what was read.
+ * ({@link MapsAhead}); the next {@link #load} of the same folder given it then takes what was read.
  */
 public final class BasemapLayers {
 
@@ -40,9 +39,6 @@ public final class BasemapLayers {
 
     private BasemapLayers() {
     }
-
-    /** Reads of the basemap started ahead by {@link #prefetch}, by folder, until a load takes them. */
-    private static final Map<Path, CompletableFuture<Basemap>> AHEAD = new ConcurrentHashMap<>();
 
     /**
      * The shipped reference layers and the gazetteer of their cities.
@@ -63,13 +59,18 @@ public final class BasemapLayers {
     private record SourceFiles(List<GeoJsonFeature> countries, List<GeoJsonFeature> oblasts, List<GeoJsonFeature> cities) {
     }
 
-    /**
-     * Reads {@code mapsDir} once, or takes what {@link #prefetch} read of it in the Kazakhstan projection.
-     * Errors name the file and the feature.
-     */
+    /** Reads {@code mapsDir}. Errors name the file and the feature. */
     public static Basemap load(Path mapsDir, MapProjection projection) throws IOException {
-        CompletableFuture<Basemap> ahead = AHEAD.remove(key(mapsDir));
-        if (ahead != null && projection == MapProjection.kazakhstan()) {
+        return load(mapsDir, projection, MapsAhead.none());
+    }
+
+    /**
+     * Reads {@code mapsDir} once, or takes what {@code read} read of it ahead in the Kazakhstan
+     * projection. Errors name the file and the feature.
+     */
+    public static Basemap load(Path mapsDir, MapProjection projection, MapsAhead read) throws IOException {
+        CompletableFuture<Basemap> ahead = read.takeBasemap(mapsDir, projection);
+        if (ahead != null) {
             try {
                 return ahead.join();
             } catch (CompletionException | CancellationException e) {
@@ -81,14 +82,12 @@ public final class BasemapLayers {
 
     /**
      * Starts reading {@code mapsDir} on {@code executor} and building its layers in the Kazakhstan
-     * projection, with their styles and the filter functions the map's styles use, so that the next
-     * {@link #load} of that folder finds them done or under way. Meant for start-up, where it runs
-     * while the command line is parsed and the store opened; a read that fails is dropped, and the
-     * load reads again and reports the failure itself.
+     * projection, with their styles and the filter functions the map's styles use (see
+     * {@link MapsAhead}).
      *
      * @return the read under way, done when the layers are built
      */
-    public static CompletableFuture<Basemap> prefetch(Path mapsDir, Executor executor) {
+    static CompletableFuture<Basemap> readAhead(Path mapsDir, Executor executor) {
         // The projection first: GeoTools' referencing set-up is the longest piece of start-up.
         CompletableFuture<MapProjection> projection = MapProjection.prepare(executor);
         CompletableFuture<SourceFiles> files = CompletableFuture.supplyAsync(() -> {
@@ -98,13 +97,7 @@ public final class BasemapLayers {
                 throw new CompletionException(e);
             }
         }, executor);
-        CompletableFuture<Basemap> basemap = files.thenCombine(projection, BasemapLayers::build);
-        AHEAD.put(key(mapsDir), basemap);
-        return basemap;
-    }
-
-    private static Path key(Path mapsDir) {
-        return mapsDir.toAbsolutePath().normalize();
+        return files.thenCombine(projection, BasemapLayers::build);
     }
 
     /** The cities first, then countries and oblasts: a broken file is reported in that order. */

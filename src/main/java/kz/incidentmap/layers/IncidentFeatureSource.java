@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
@@ -51,6 +54,28 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
     /** The same records with another index (after an edit, or filtered by date). */
     public IncidentFeatureSource withIndex(IncidentIndex changed) {
         return new IncidentFeatureSource(type, changed, records);
+    }
+
+    /**
+     * The same records after one incident changed in the store: moved, added or removed in the index.
+     * Changes come one at a time, each applied to the source the one before gave.
+     *
+     * @param rowBefore the incident's store row before the change, or -1 when it had none (added)
+     * @param rowAfter its row now, or -1 when it has none (removed)
+     * @param now its record now, or null when it was removed
+     */
+    public IncidentFeatureSource afterEdit(long rowBefore, long rowAfter, Incident now) {
+        IncidentIndex.Entry added = now == null || rowAfter < 0 ? null
+                : IncidentIndex.Entry.of(rowAfter, now, MapProjection.kazakhstan());
+        return withIndex(index.changed(rowBefore, added));
+    }
+
+    /**
+     * The same records with the index read again from {@code store}: after an import or a change of many
+     * incidents at once. Reads every position: off the JavaFX thread.
+     */
+    public IncidentFeatureSource reread(IncidentStore store) throws StoreException {
+        return withIndex(IncidentIndex.of(store.points(), MapProjection.kazakhstan()));
     }
 
     @Override

@@ -21,9 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreStamp;
@@ -48,10 +45,6 @@ final class IncidentIndexCache {
     /** The projection the copy's coordinates are in, as a number: a change of projection ignores old copies. */
     private static final long PROJECTION = MapProjection.WKT.hashCode();
 
-    /** The copies being written, each by a thread of its own. */
-    private static final Set<Thread> WRITERS = ConcurrentHashMap.newKeySet();
-    /** Whether the shutdown hook that lets those writes finish is in place: one for the whole process. */
-    private static final AtomicBoolean HOOKED = new AtomicBoolean();
     /** How long, at most, the end of the process waits for copies still being written. */
     private static final long FINISH_MS = 5_000;
     /**
@@ -134,44 +127,41 @@ final class IncidentIndexCache {
         }
     }
 
-    /** Writes the copy of {@code index}, read from the file as it was at {@code stamp}, in the background. */
-    static void writeLater(Path db, StoreStamp stamp, IncidentIndex index) {
+    /**
+     * Writes the copy of {@code index}, read from the file as it was at {@code stamp}, in the background.
+     *
+     * @return the thread writing it, none when the store is too small to get a copy
+     */
+    static Optional<Thread> writeLater(Path db, StoreStamp stamp, IncidentIndex index) {
         Path file = fileFor(db);
         if (file == null || index.size() < MIN_SIZE) {
-            return;
+            return Optional.empty();
         }
-        Thread t = new Thread(() -> {
+        // A command that ends soon after the read (identify) lets the copy be finished, not cut off: a
+        // shutdown hook waits for this write, and the write takes the hook away once it is done.
+        Thread[] finish = new Thread[1];
+        Thread writer = new Thread(() -> {
             try {
                 write(file, stamp, index);
             } finally {
-                WRITERS.remove(Thread.currentThread());
+                try {
+                    Runtime.getRuntime().removeShutdownHook(finish[0]);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it sees this thread end
+                }
             }
         }, "incident-index-cache");
-        t.setDaemon(true);
-        WRITERS.add(t);
-        if (HOOKED.compareAndSet(false, true)) {
-            // A command that ends soon after the read (identify) lets the copy be finished, not cut off.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    awaitWrites(FINISH_MS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "incident-index-cache-finish"));
-        }
-        t.start();
-    }
-
-    /** Waits until every copy being written is on disk (or given up), for at most {@code ms} in all. */
-    static void awaitWrites(long ms) throws InterruptedException {
-        long end = System.nanoTime() + ms * 1_000_000;
-        for (Thread t : WRITERS) {
-            long left = (end - System.nanoTime()) / 1_000_000;
-            if (left <= 0) {
-                return;
+        writer.setDaemon(true);
+        finish[0] = new Thread(() -> {
+            try {
+                writer.join(FINISH_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            t.join(left);
-        }
+        }, "incident-index-cache-finish");
+        Runtime.getRuntime().addShutdownHook(finish[0]);
+        writer.start();
+        return Optional.of(writer);
     }
 
     private static void write(Path file, StoreStamp stamp, IncidentIndex index) {

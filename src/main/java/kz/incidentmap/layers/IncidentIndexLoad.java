@@ -22,6 +22,8 @@ public final class IncidentIndexLoad {
 
     private final CompletableFuture<IncidentStore> store = new CompletableFuture<>();
     private final FutureTask<IncidentIndex> task;
+    /** The thread writing the cached copy of what was read, if one is being written. */
+    private volatile Thread copyWriter;
 
     private IncidentIndexLoad(Path file, UnaryOperator<IncidentIndex> keep) {
         task = new FutureTask<>(() -> keep.apply(read(file)));
@@ -39,7 +41,7 @@ public final class IncidentIndexLoad {
             return cached.get();
         }
         IncidentIndex index = IncidentIndex.of(store.get().points(), MapProjection.kazakhstan());
-        stamp.ifPresent(s -> IncidentIndexCache.writeLater(file, s, index));
+        copyWriter = stamp.flatMap(s -> IncidentIndexCache.writeLater(file, s, index)).orElse(null);
         return index;
     }
 
@@ -53,6 +55,14 @@ public final class IncidentIndexLoad {
         t.setDaemon(true);
         t.start();
         return load;
+    }
+
+    /** Waits up to {@code ms} for the cached copy of the index read to be written, if one is being written. */
+    void awaitCopy(long ms) throws InterruptedException {
+        Thread writing = copyWriter;
+        if (writing != null) {
+            writing.join(ms);
+        }
     }
 
     /** The store is open: the read may ask it, when there was no cached copy. */

@@ -91,6 +91,6 @@ public final class IncidentLayer {
 
     /** The index behind an incident layer, if it is one. */
     public static Optional<IncidentFeatureSource> indexed(MapLayer layer) {
-        return layer.source() instanceof IncidentFeatureSource s ? Optional.of(s) : Optional.empty();
+        return layer.indexed();
     }
 }

@@ -40,6 +40,15 @@ public enum IncidentStyling {
         return label;
     }
 
+    /**
+     * The style for the incidents {@code layer} draws (an incident layer: the date classes are fitted to
+     * the dates in its index). Reads every incident's day: off the JavaFX thread.
+     */
+    public Style styleFor(MapLayer layer) {
+        return style(layer.indexed().orElseThrow(() -> new IllegalArgumentException(layer.name()
+                + " is not an incident layer")).index());
+    }
+
     /** The style for the incidents of {@code index} (the date classes are fitted to their dates). */
     public Style style(IncidentIndex index) {
         return switch (this) {

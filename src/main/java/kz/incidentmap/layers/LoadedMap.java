@@ -56,7 +56,14 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents, ImportedStreets streets)
             throws IOException {
-        return load(mapsDir, IncidentLayer.of(incidents, MapProjection.kazakhstan()), streets);
+        return load(mapsDir, incidents, streets, MapsAhead.none());
+    }
+
+    /** The same, taking the reference maps from {@code ahead} when start-up read them ahead. */
+    public static LoadedMap load(Path mapsDir, List<Incident> incidents, ImportedStreets streets, MapsAhead ahead)
+            throws IOException {
+        return Basemap.read(mapsDir, MapProjection.kazakhstan(), streets, ahead)
+                .with(IncidentLayer.of(incidents, MapProjection.kazakhstan()));
     }
 
     /**
@@ -74,22 +81,29 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
      */
     public static LoadedMap load(Path mapsDir, IncidentIndexLoad index, IncidentRecords records,
             ImportedStreets streets) throws IOException {
+        return load(mapsDir, index, records, streets, MapsAhead.none());
+    }
+
+    /** The same, taking the reference maps from {@code ahead} when start-up read them ahead. */
+    public static LoadedMap load(Path mapsDir, IncidentIndexLoad index, IncidentRecords records,
+            ImportedStreets streets, MapsAhead ahead) throws IOException {
         MapProjection projection = MapProjection.kazakhstan();
-        Basemap basemap = Basemap.read(mapsDir, projection, streets);
+        Basemap basemap = Basemap.read(mapsDir, projection, streets, ahead);
         return basemap.with(IncidentLayer.of(index.index(), records, projection));
     }
 
     private static LoadedMap load(Path mapsDir, MapLayer incidentLayer, ImportedStreets streets) throws IOException {
-        return Basemap.read(mapsDir, MapProjection.kazakhstan(), streets).with(incidentLayer);
+        return Basemap.read(mapsDir, MapProjection.kazakhstan(), streets, MapsAhead.none()).with(incidentLayer);
     }
 
     /** Everything but the incidents, read. */
     private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts) {
 
-        static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets) throws IOException {
-            BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection);
-            List<MapLayer> layers = new MapModel(basemap.layers())
-                    .withStreets(StreetLayers.load(mapsDir, streets, projection)).layers();
+        static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets, MapsAhead ahead)
+                throws IOException {
+            BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection, ahead);
+            List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
+                    projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
             return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries());
         }
 

@@ -1,8 +1,17 @@
 package kz.incidentmap.layers;
 
+import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
+import org.geotools.api.data.Query;
 import org.geotools.api.data.SimpleFeatureSource;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.Style;
+import org.geotools.data.simple.SimpleFeatureCollection;
+import org.geotools.factory.CommonFactoryFinder;
+import org.geotools.geometry.jts.ReferencedEnvelope;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * One layer of the map: a GeoTools feature source (features in the map projection), the GeoTools
@@ -35,6 +44,38 @@ public record MapLayer(String name, String title, SimpleFeatureSource source, St
     public MapLayer(String name, String title, SimpleFeatureSource source, Style style, boolean visible,
             String attribution) {
         this(name, title, source, style, visible, attribution, 1, LayerPresentation.FEATURES);
+    }
+
+    /**
+     * What kind of layer this is: the one place that looks at what the source is, so that the renderer
+     * and identify pick its painter and hit-tester by kind.
+     */
+    public LayerKind kind() {
+        if (presentation == LayerPresentation.HEATMAP) {
+            return LayerKind.HEATMAP;
+        }
+        return indexed().isPresent() ? LayerKind.INCIDENTS : LayerKind.FEATURES;
+    }
+
+    /** The incident index and records behind this layer, when its features come from one. */
+    Optional<IncidentFeatureSource> indexed() {
+        return source instanceof IncidentFeatureSource s ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * The layer's features whose geometry lies in {@code area} (map metres), as points for a density
+     * surface: an indexed layer gives bare points straight from its index, made one at a time as they
+     * are read, so a million incidents never sit in memory as features.
+     */
+    public SimpleFeatureCollection pointsWithin(Envelope area) throws IOException {
+        Optional<IncidentFeatureSource> index = indexed();
+        if (index.isPresent()) {
+            return IndexPoints.within(index.get().index(), area, source.getSchema());
+        }
+        SimpleFeatureType type = source.getSchema();
+        FilterFactory ff = CommonFactoryFinder.getFilterFactory();
+        return source.getFeatures(new Query(type.getTypeName(), ff.bbox(ff.property(type.getGeometryDescriptor()
+                .getLocalName()), new ReferencedEnvelope(area, type.getCoordinateReferenceSystem()))));
     }
 
     public MapLayer withVisible(boolean shown) {

@@ -43,6 +43,14 @@ public record MapModel(List<MapLayer> layers) {
         return new MapModel(copy);
     }
 
+    /**
+     * A model whose incident layer draws {@code changed} (the incidents after an edit or an import): the
+     * layer keeps its style and whether it is shown, and the heat map of it follows.
+     */
+    public MapModel withIncidents(IncidentFeatureSource changed) {
+        return with(IncidentLayer.NAME, old -> old.withSource(changed));
+    }
+
     private static void followSource(List<MapLayer> layers, SimpleFeatureSource before, SimpleFeatureSource after) {
         if (before == after) {
             return;

@@ -71,7 +71,13 @@ public final class StreetLayers {
      */
     static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit)
             throws IOException {
-        List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE));
+        return load(mapsDir, store, projection, inMemoryLimit, MapsAhead.none());
+    }
+
+    /** The same, taking the schematic layer from {@code ahead} when it was read ahead. */
+    static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit,
+            MapsAhead ahead) throws IOException {
+        List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE), ahead);
         List<StreetFeature> imported = List.of();
         boolean queried = store.count() > inMemoryLimit;
         if (queried) {

@@ -1,9 +1,6 @@
 package kz.incidentmap.render;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.LayerPresentation;
@@ -77,12 +74,12 @@ public final class FrameLayers {
         return fb.buildFeature("cluster." + index.fid(g.firstRow()));
     }
 
-    /** The clustered version of a style, made once per style: frames come many times a second. */
-    private static final Map<Style, Style> CLUSTERED = Collections.synchronizedMap(new WeakHashMap<>());
-
-    /** {@link ClusterStyles#clustered}, made once per style. */
+    /**
+     * {@link ClusterStyles#clustered}: a copy of the style, made anew (a frame takes the one its
+     * {@link RenderContext} keeps).
+     */
     public static Style clusteredStyle(Style base) {
-        return CLUSTERED.computeIfAbsent(base, ClusterStyles::clustered);
+        return ClusterStyles.clustered(base);
     }
 
     /** The style whose rules the legend lists: a clustered layer shows its cluster symbol too. */
@@ -90,18 +87,12 @@ public final class FrameLayers {
         return layer.presentation() == LayerPresentation.CLUSTERS ? clusteredStyle(layer.style()) : layer.style();
     }
 
-    /** Frame schemas by layer schema: made once, not once per frame and click. */
-    private static final Map<SimpleFeatureType, SimpleFeatureType> CLUSTER_TYPES =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
     /** The schema of a clustered layer's frame features: the layer's own plus count and members. */
     public static SimpleFeatureType clusterType(SimpleFeatureType in) {
-        return CLUSTER_TYPES.computeIfAbsent(in, t -> {
-            SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
-            b.init(t);
-            b.add(ClusterStyles.COUNT, Integer.class);
-            b.add(ClusterStyles.MEMBERS, String.class);
-            return b.buildFeatureType();
-        });
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.init(in);
+        b.add(ClusterStyles.COUNT, Integer.class);
+        b.add(ClusterStyles.MEMBERS, String.class);
+        return b.buildFeatureType();
     }
 }

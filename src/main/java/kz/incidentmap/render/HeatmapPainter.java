@@ -6,27 +6,13 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.util.stream.IntStream;
-import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentIndex;
+import java.util.List;
 import kz.incidentmap.layers.MapLayer;
-import org.geotools.api.data.Query;
-import org.geotools.api.feature.simple.SimpleFeature;
-import org.geotools.api.feature.simple.SimpleFeatureType;
-import org.geotools.api.filter.FilterFactory;
 import org.geotools.coverage.grid.GridCoverage2D;
 import org.geotools.data.simple.SimpleFeatureCollection;
-import org.geotools.data.simple.SimpleFeatureIterator;
-import org.geotools.factory.CommonFactoryFinder;
-import org.geotools.feature.collection.BaseSimpleFeatureCollection;
-import org.geotools.feature.simple.SimpleFeatureBuilder;
-import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.process.vector.HeatmapProcess;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 
 /**
  * Draws a point layer as a heat map: GeoTools' {@link HeatmapProcess} computes the density surface
@@ -34,7 +20,7 @@ import org.locationtech.jts.geom.Point;
  * through yellow to dark red, densest where most points are. Scales with the frame: at a larger
  * scale each point's kernel covers less ground, as users of heat maps expect.
  */
-final class HeatmapPainter {
+final class HeatmapPainter implements LayerPainter {
 
     /** Kernel radius, screen pixels. */
     static final int RADIUS_PX = 40;
@@ -44,26 +30,22 @@ final class HeatmapPainter {
     /** Colour stops of the ramp, RGB: pale yellow, orange, dark red. */
     private static final int[][] STOPS = {{255, 255, 178}, {254, 204, 92}, {253, 141, 60}, {240, 59, 32}, {189, 0, 38}};
 
-    private static final GeometryFactory GF = new GeometryFactory();
-    private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
-
-    private HeatmapPainter() {
+    @Override
+    public void paint(FrameDrawing frame, MapLayer layer, List<IndexClusterer.Group> groups) throws IOException {
+        paint(frame.graphics(), frame.viewport(), layer);
     }
 
     static void paint(Graphics2D g, Viewport vp, MapLayer layer) throws IOException {
-        SimpleFeatureType type = layer.source().getSchema();
         Envelope area = vp.bounds();
         area.expandBy(vp.metresPerPixel() * RADIUS_PX * 2);
-        Query q = new Query(type.getTypeName(), FF.bbox(FF.property(type.getGeometryDescriptor().getLocalName()),
-                new ReferencedEnvelope(area, type.getCoordinateReferenceSystem())));
-        SimpleFeatureCollection points = layer.source() instanceof IncidentFeatureSource indexed
-                ? positions(indexed.index(), area, type) : layer.source().getFeatures(q);
+        // The layer gives its points: an indexed one straight from its index, not as full features.
+        SimpleFeatureCollection points = layer.pointsWithin(area);
         if (points.isEmpty()) {
             return;
         }
         int w = Math.max(1, vp.width() / CELL_PX);
         int h = Math.max(1, vp.height() / CELL_PX);
-        ReferencedEnvelope frame = new ReferencedEnvelope(vp.bounds(), type.getCoordinateReferenceSystem());
+        ReferencedEnvelope frame = new ReferencedEnvelope(vp.bounds(), layer.source().getSchema().getCoordinateReferenceSystem());
         GridCoverage2D surface = new HeatmapProcess().execute(points, RADIUS_PX / CELL_PX, null, 1, frame, w, h, null);
         BufferedImage img = colour(surface.getRenderedImage().getData(), w, h);
         Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
@@ -72,50 +54,6 @@ final class HeatmapPainter {
         if (interpolation != null) {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         }
-    }
-
-    /**
-     * The incidents in {@code area} as bare points, straight from the index and made one at a time as
-     * the heat map process reads them: a million incidents never sit in memory as features.
-     */
-    private static SimpleFeatureCollection positions(IncidentIndex index, Envelope area, SimpleFeatureType of) {
-        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
-        tb.setName(of.getTypeName());
-        tb.setCRS(of.getCoordinateReferenceSystem());
-        tb.add("geom", Point.class);
-        SimpleFeatureType type = tb.buildFeatureType();
-        IntStream.Builder found = IntStream.builder();
-        index.forEachWithin(area, found::add);
-        int[] rows = found.build().toArray();
-        return new BaseSimpleFeatureCollection(type) {
-            @Override
-            public SimpleFeatureIterator features() {
-                return new SimpleFeatureIterator() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < rows.length;
-                    }
-
-                    @Override
-                    public SimpleFeature next() {
-                        int r = rows[next++];
-                        return SimpleFeatureBuilder.build(type,
-                                new Object[] {GF.createPoint(new Coordinate(index.x(r), index.y(r)))}, null);
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return rows.length;
-            }
-        };
     }
 
     /** Density (0..max) to colour; the process normalises to 0..1 already, this stretches what is there. */

@@ -9,14 +9,14 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.render.SpriteCache.Pass;
+import kz.incidentmap.render.SpriteCache.Sprite;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.FeatureTypeStyle;
@@ -30,87 +30,63 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws an indexed incident layer for one frame straight from its {@link IncidentIndex}: the groups of
- * {@link IndexClusterer} (kept for identify to find as drawn) or, with
+ * {@link IndexClusterer} (recorded in the frame, for a click on it to hit as drawn) or, with
  * clustering off, every incident on its own; clusters as
  * styled features, single incidents — thousands at street scales — stamped from pre-drawn sprites into
  * raster targets. A sprite is drawn once per distinct look (the attributes the style reads: type,
  * casualties, and the date when the style uses it) with the same {@link SymbolizerPainter}, so a
- * stamped marker is the styled marker, placed to the nearest pixel. Vector targets (SVG, PDF) get every
- * marker as a shape.
+ * stamped marker is the styled marker, placed to the nearest pixel; sprites are kept in the
+ * {@link RenderContext}. Vector targets (SVG, PDF) get every marker as a shape.
  */
-final class IncidentFramePainter {
+final class IncidentFramePainter implements LayerPainter {
 
-    /** Sprites by style, pass and look, kept while the style is in use: frames come many times a second. */
-    private static final Map<Style, Map<Pass, Map<Long, Sprite>>> SPRITES = new WeakHashMap<>();
-    /** Stands for "draw this look as a feature" in the cache, which holds no nulls. */
-    private static final Sprite AS_FEATURE = new Sprite(null, 0, 0, new Rectangle2D.Double());
-
-    private IncidentFramePainter() {
-    }
-
-    /** A pre-drawn marker: the image and where in it the incident's point lies. */
-    private record Sprite(BufferedImage image, int originX, int originY, Rectangle2D bounds) {
-    }
-
-    /** One pass of a style with the rules active at a scale; rules compare by identity, cheaply. */
-    private static final class Pass {
-        private final int number;
-        private final List<Rule> active;
-
-        Pass(int number, List<Rule> active) {
-            this.number = number;
-            this.active = active;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Pass p) || p.number != number || p.active.size() != active.size()) {
-                return false;
-            }
-            for (int i = 0; i < active.size(); i++) {
-                if (p.active.get(i) != active.get(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            int h = number;
-            for (Rule r : active) {
-                h = 31 * h + System.identityHashCode(r);
-            }
-            return h;
-        }
+    @Override
+    public boolean groupsAside(MapLayer layer) {
+        return true;
     }
 
     /**
      * What a frame draws of the layer: its clusters, or every incident on its own with clustering off.
      * The costly part of the layer's frame, and free of any drawing, so it may run on another thread.
      */
-    static List<IndexClusterer.Group> groups(Viewport vp, MapLayer layer, IncidentFeatureSource source) {
+    @Override
+    public List<IndexClusterer.Group> groups(Viewport vp, MapLayer layer) {
+        return groupsOf(vp, layer);
+    }
+
+    static List<IndexClusterer.Group> groupsOf(Viewport vp, MapLayer layer) {
+        IncidentIndex index = IncidentLayer.indexed(layer).orElseThrow().index();
         return layer.presentation() == LayerPresentation.CLUSTERS
-                ? IndexClusterer.clusterFrame(source.index(), FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
-                : IndexClusterer.singles(source.index(), FrameLayers.gatherArea(vp));
+                ? IndexClusterer.cluster(index, FrameLayers.gatherArea(vp), FrameLayers.cellMetres(layer, vp))
+                : IndexClusterer.singles(index, FrameLayers.gatherArea(vp));
     }
 
-    static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
-            SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled) {
-        paint(g, vp, layer, source, painter, labels, cancelled, groups(vp, layer, source));
+    /** The clusters, not a plain layer's single incidents: a click on those is tested near it alone. */
+    @Override
+    public void record(FrameGroups.Builder into, Viewport vp, MapLayer layer, List<IndexClusterer.Group> groups) {
+        if (layer.presentation() == LayerPresentation.CLUSTERS) {
+            into.add(IncidentLayer.indexed(layer).orElseThrow().index(), FrameLayers.gatherArea(vp),
+                    FrameLayers.cellMetres(layer, vp), groups);
+        }
     }
 
-    /** Draws {@code groups}, found by {@link #groups} for this frame. */
-    static void paint(Graphics2D g, Viewport vp, MapLayer layer, IncidentFeatureSource source,
-            SymbolizerPainter painter, LabelPlacer labels, BooleanSupplier cancelled, List<IndexClusterer.Group> groups) {
+    /** Draws {@code groups}, found by {@link #groups} for this frame, or finds them first when null. */
+    @Override
+    public void paint(FrameDrawing frame, MapLayer layer, List<IndexClusterer.Group> found) {
+        Graphics2D g = frame.graphics();
+        Viewport vp = frame.viewport();
+        RenderContext context = frame.context();
+        IncidentFeatureSource source = IncidentLayer.indexed(layer).orElseThrow();
+        List<IndexClusterer.Group> groups = found != null ? found : groupsOf(vp, layer);
         IncidentIndex index = source.index();
         boolean clustered = layer.presentation() == LayerPresentation.CLUSTERS;
-        Style style = clustered ? FrameLayers.clusteredStyle(layer.style()) : layer.style();
-        SimpleFeatureType type = FrameLayers.clusterType(source.getSchema());
+        record(frame.groups(), vp, layer, groups);
+        Style style = clustered ? context.clusteredStyle(layer.style()) : layer.style();
+        SimpleFeatureType type = context.clusterType(source.getSchema());
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         boolean raster = stampsSprites(g);
         boolean usesDate = attributes(style).contains("date");
-        Map<Pass, Map<Long, Sprite>> byPass = sprites(style);
+        Map<Pass, Map<Long, Sprite>> byPass = context.sprites().of(style);
         double scale = vp.scaleDenominator();
         List<FeatureTypeStyle> passes = style.featureTypeStyles();
         for (int pass = 0; pass < passes.size(); pass++) {
@@ -121,21 +97,21 @@ final class IncidentFramePainter {
             Map<Long, Sprite> sprites = byPass.computeIfAbsent(new Pass(pass, active), p -> new ConcurrentHashMap<>());
             int n = 0;
             for (IndexClusterer.Group grp : groups) {
-                if ((++n & 0x3FF) == 0 && cancelled.getAsBoolean()) {
-                    throw new CancellationException("frame superseded");
+                if ((++n & 0x3FF) == 0) {
+                    frame.checkCancelled();
                 }
                 if (raster && grp.count() == 1) {
                     Sprite sprite = sprites.computeIfAbsent(index.look(grp.firstRow(), usesDate),
                             k -> draw(active, fb, index, grp, scale, g));
-                    if (sprite != AS_FEATURE) {
-                        stamp(g, vp, grp, sprite, labels);
+                    if (sprite != SpriteCache.AS_FEATURE) {
+                        stamp(g, vp, grp, sprite, frame.labels());
                         continue;
                     }
                 }
                 SimpleFeature f = FrameLayers.groupFeature(fb, index, grp);
                 for (Rule r : RuleSelector.matching(active, f)) {
                     for (Symbolizer s : r.symbolizers()) {
-                        painter.paint(s, f, (Geometry) f.getDefaultGeometry());
+                        frame.painter().paint(s, f, (Geometry) f.getDefaultGeometry());
                     }
                 }
             }
@@ -154,7 +130,7 @@ final class IncidentFramePainter {
     }
 
     /**
-     * The sprite of a single incident drawn by {@code active}; {@link #AS_FEATURE} when its rules draw more
+     * The sprite of a single incident drawn by {@code active}; {@link SpriteCache#AS_FEATURE} when its rules draw more
      * than point symbols (a label must go through the label placer), so the incident is drawn as a feature.
      */
     private static Sprite draw(List<Rule> active, SimpleFeatureBuilder fb, IncidentIndex index, IndexClusterer.Group grp,
@@ -165,7 +141,7 @@ final class IncidentFramePainter {
         for (Rule r : rules) {
             for (Symbolizer s : r.symbolizers()) {
                 if (!(s instanceof PointSymbolizer ps)) {
-                    return AS_FEATURE;
+                    return SpriteCache.AS_FEATURE;
                 }
                 size = Math.max(size, ps.getGraphic() == null ? 0 : StyleValues.pointSize(ps.getGraphic(), f));
             }
@@ -190,12 +166,6 @@ final class IncidentFramePainter {
         }
         Rectangle2D bounds = new Rectangle2D.Double(half - size / 2, half - size / 2, size, size);
         return new Sprite(rules.isEmpty() ? null : img, half, half, bounds);
-    }
-
-    private static Map<Pass, Map<Long, Sprite>> sprites(Style style) {
-        synchronized (SPRITES) {
-            return SPRITES.computeIfAbsent(style, s -> new ConcurrentHashMap<>());
-        }
     }
 
     /** The attributes the rules of {@code style} select by or size by. */

@@ -1,14 +1,11 @@
 package kz.incidentmap.render;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntConsumer;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.model.IncidentType;
@@ -52,38 +49,6 @@ public final class IndexClusterer {
     /** Grid cell key of (col, row). */
     static long key(long col, long row) {
         return col << 32 | (row & 0xFFFF_FFFFL);
-    }
-
-    /** The groups of the last frames, so that a click finds them as drawn without binning again. */
-    private static final int RECENT = 4;
-    private static final Deque<Recent> RECENT_FRAMES = new ArrayDeque<>();
-
-    private record Recent(IncidentIndex index, Envelope area, double cell, List<Group> groups) {
-    }
-
-    /** The groups a frame of {@code area} drew, if one was drawn lately with this index and cell size. */
-    public static Optional<List<Group>> drawn(IncidentIndex index, Envelope area, double cell) {
-        synchronized (RECENT_FRAMES) {
-            for (Recent r : RECENT_FRAMES) {
-                if (r.index() == index && r.cell() == cell && r.area().equals(area)) {
-                    return Optional.of(r.groups());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@link #cluster}, remembered for {@link #drawn}: what a frame draws. */
-    static List<Group> clusterFrame(IncidentIndex index, Envelope area, double cell) {
-        List<Group> groups = cluster(index, area, cell);
-        synchronized (RECENT_FRAMES) {
-            RECENT_FRAMES.removeIf(r -> r.index() == index && r.cell() == cell && r.area().equals(area));
-            RECENT_FRAMES.addFirst(new Recent(index, new Envelope(area), cell, groups));
-            while (RECENT_FRAMES.size() > RECENT) {
-                RECENT_FRAMES.removeLast();
-            }
-        }
-        return groups;
     }
 
     /**

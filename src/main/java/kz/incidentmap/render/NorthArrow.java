@@ -21,7 +21,7 @@ final class NorthArrow {
 
     /** Angle of true north from screen-up at the frame's centre, radians, clockwise positive. */
     static double northAngle(Viewport vp) {
-        MapProjection proj = MapProjection.kazakhstan();
+        MapProjection proj = vp.projection();
         Coordinate centre = proj.toLonLat(vp.centerX(), vp.centerY());
         double lat = Math.max(-89, Math.min(89, centre.y));
         Coordinate a = proj.toMap(centre.x, lat);

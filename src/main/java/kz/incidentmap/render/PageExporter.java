@@ -17,7 +17,17 @@ import kz.incidentmap.layers.MapModel;
  */
 public final class PageExporter {
 
-    private final PageLayout layout = new PageLayout();
+    private final PageLayout layout;
+
+    /** An exporter whose pages draw with {@code context} (the window's, or the command's). */
+    public PageExporter(RenderContext context) {
+        this.layout = new PageLayout(context);
+    }
+
+    /** An exporter drawing on the calling thread alone (tests). */
+    public PageExporter() {
+        this(RenderContext.singleThreaded());
+    }
 
     /** Writes {@code request} for {@code model} to {@code out}. */
     public void write(MapModel model, ExportRequest request, Path out) throws IOException {

@@ -37,7 +37,11 @@ final class PageLayout {
     private static final Color INK = new Color(0x202020);
     private static final Color MUTED = new Color(0x555555);
 
-    private final MapRenderer renderer = new MapRenderer();
+    private final MapRenderer renderer;
+
+    PageLayout(RenderContext context) {
+        this.renderer = new MapRenderer(context);
+    }
 
     static Frames frames(ExportRequest r) {
         double w = r.widthUnits();

@@ -21,7 +21,7 @@ public final class ScaleBar {
 
     /** Ground metres per pixel across the middle of the frame. */
     public static double groundMetresPerPixel(Viewport vp) {
-        MapProjection proj = MapProjection.kazakhstan();
+        MapProjection proj = vp.projection();
         double y = vp.height() / 2.0;
         Coordinate a = vp.toWorld(vp.width() * 0.25, y);
         Coordinate b = vp.toWorld(vp.width() * 0.75, y);

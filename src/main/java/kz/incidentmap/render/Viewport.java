@@ -2,6 +2,8 @@ package kz.incidentmap.render;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.util.Objects;
+import kz.incidentmap.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -15,8 +17,10 @@ import org.locationtech.jts.geom.Envelope;
  * @param metresPerPixel ground size of one pixel
  * @param width frame width in pixels
  * @param height frame height in pixels
+ * @param projection the projection whose metres these are: what turns a pixel into longitude and latitude
  */
-public record Viewport(double centerX, double centerY, double metresPerPixel, int width, int height) {
+public record Viewport(double centerX, double centerY, double metresPerPixel, int width, int height,
+        MapProjection projection) {
 
     /** OGC standard rendering pixel size, in metres (SLD/SE scale denominators are based on it). */
     public static final double STANDARD_PIXEL_METRES = 0.00028;
@@ -26,6 +30,7 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
     public static final double MAX_SCALE = 100_000_000;
 
     public Viewport {
+        Objects.requireNonNull(projection, "projection");
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("Viewport size must be positive: " + width + "x" + height);
         }
@@ -36,20 +41,36 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
                 Math.min(MAX_SCALE * STANDARD_PIXEL_METRES, metresPerPixel));
     }
 
+    /** A view of the map in the Kazakhstan projection, the one every map of the app is drawn in. */
+    public Viewport(double centerX, double centerY, double metresPerPixel, int width, int height) {
+        this(centerX, centerY, metresPerPixel, width, height, MapProjection.kazakhstan());
+    }
+
     /** A viewport centred on the given map point at the scale 1:{@code scaleDenominator}. */
     public static Viewport atScale(double x, double y, double scaleDenominator, int width, int height) {
-        return new Viewport(x, y, scaleDenominator * STANDARD_PIXEL_METRES, width, height);
+        return atScale(x, y, scaleDenominator, width, height, MapProjection.kazakhstan());
+    }
+
+    /** The same in {@code projection}'s metres. */
+    public static Viewport atScale(double x, double y, double scaleDenominator, int width, int height,
+            MapProjection projection) {
+        return new Viewport(x, y, scaleDenominator * STANDARD_PIXEL_METRES, width, height, projection);
     }
 
     /** The smallest-scale viewport that shows all of {@code bounds}, with a margin of {@code marginPx}. */
     public static Viewport fitting(Envelope bounds, int width, int height, int marginPx) {
+        return fitting(bounds, width, height, marginPx, MapProjection.kazakhstan());
+    }
+
+    /** The same in {@code projection}'s metres. */
+    public static Viewport fitting(Envelope bounds, int width, int height, int marginPx, MapProjection projection) {
         double usableW = Math.max(1, width - 2.0 * marginPx);
         double usableH = Math.max(1, height - 2.0 * marginPx);
         double res = Math.max(bounds.getWidth() / usableW, bounds.getHeight() / usableH);
         if (!(res > 0)) {
             res = MIN_SCALE * STANDARD_PIXEL_METRES;
         }
-        return new Viewport(bounds.centre().x, bounds.centre().y, res, width, height);
+        return new Viewport(bounds.centre().x, bounds.centre().y, res, width, height, projection);
     }
 
     public double scaleDenominator() {
@@ -85,7 +106,7 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
     /** Zoomed by {@code factor} (&gt;1 zooms in) keeping the map point under pixel (px, py) fixed. */
     public Viewport zoomedAt(double px, double py, double factor) {
         Coordinate anchor = toWorld(px, py);
-        Viewport scaled = new Viewport(centerX, centerY, metresPerPixel / factor, width, height);
+        Viewport scaled = new Viewport(centerX, centerY, metresPerPixel / factor, width, height, projection);
         Coordinate moved = scaled.toWorld(px, py);
         return scaled.pannedTo(centerX + anchor.x - moved.x, centerY + anchor.y - moved.y);
     }
@@ -96,12 +117,12 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
     }
 
     public Viewport pannedTo(double x, double y) {
-        return new Viewport(x, y, metresPerPixel, width, height);
+        return new Viewport(x, y, metresPerPixel, width, height, projection);
     }
 
     /** Same centre and scale, another frame size (a window resize or an export at another size). */
     public Viewport resized(int newWidth, int newHeight) {
-        return new Viewport(centerX, centerY, metresPerPixel, newWidth, newHeight);
+        return new Viewport(centerX, centerY, metresPerPixel, newWidth, newHeight, projection);
     }
 
     /**
@@ -110,6 +131,6 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
      */
     public Viewport fittedInto(int newWidth, int newHeight) {
         double factor = Math.min(newWidth / (double) width, newHeight / (double) height);
-        return new Viewport(centerX, centerY, metresPerPixel / factor, newWidth, newHeight);
+        return new Viewport(centerX, centerY, metresPerPixel / factor, newWidth, newHeight, projection);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 
 /**
@@ -21,9 +22,13 @@ final class ExportActions {
     private final Workers workers;
     private final WindowSettings settings;
     private final Supplier<Window> owner;
+    private final RenderContext rendering;
 
-    ExportActions(MapViewModel vm, Workers workers, WindowSettings settings, Supplier<Window> owner) {
+    /** @param rendering the window's rendering context, which the written pages draw with */
+    ExportActions(MapViewModel vm, Workers workers, WindowSettings settings, Supplier<Window> owner,
+            RenderContext rendering) {
         this.vm = vm;
+        this.rendering = rendering;
         this.workers = workers;
         this.settings = settings;
         this.owner = owner;
@@ -76,7 +81,7 @@ final class ExportActions {
         }
         vm.messageProperty().set("Exporting\u2026");
         workers.run(() -> {
-            new PageExporter().write(map.model(), r.export(), r.file());
+            new PageExporter(rendering).write(map.model(), r.export(), r.file());
             return r.file();
         }, file -> {
             vm.messageProperty().set("Exported " + file);

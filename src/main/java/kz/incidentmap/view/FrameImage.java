@@ -6,6 +6,7 @@ import java.nio.IntBuffer;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
 
 /**
@@ -15,8 +16,9 @@ import kz.incidentmap.render.Viewport;
  * @param viewport the view the frame was drawn for
  * @param awt the Java2D image (worker thread writes it before the frame is published)
  * @param fx the JavaFX image over the same pixels; create and use it on the JavaFX thread
+ * @param groups the clusters the frame drew: what a click on it hits
  */
-record FrameImage(Viewport viewport, BufferedImage awt, WritableImage fx) {
+record FrameImage(Viewport viewport, BufferedImage awt, WritableImage fx, FrameGroups groups) {
 
     /** Called on a worker thread: an image to draw a frame into. */
     static BufferedImage canvasFor(Viewport vp) {
@@ -24,10 +26,10 @@ record FrameImage(Viewport viewport, BufferedImage awt, WritableImage fx) {
     }
 
     /** Called on the JavaFX thread: wraps the finished pixels for display. */
-    static FrameImage publish(Viewport vp, BufferedImage awt) {
+    static FrameImage publish(Viewport vp, BufferedImage awt, FrameGroups groups) {
         int[] pixels = ((DataBufferInt) awt.getRaster().getDataBuffer()).getData();
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(vp.width(), vp.height(), IntBuffer.wrap(pixels),
                 PixelFormat.getIntArgbPreInstance());
-        return new FrameImage(vp, awt, new WritableImage(buffer));
+        return new FrameImage(vp, awt, new WritableImage(buffer), groups);
     }
 }

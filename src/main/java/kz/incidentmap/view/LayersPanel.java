@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.IncidentStyling;
+import kz.incidentmap.layers.LayerKind;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
@@ -101,7 +102,7 @@ final class LayersPanel extends VBox {
         opacity.setAccessibleText("Opacity of " + layer.title());
         opacity.valueProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withOpacity(v.doubleValue())));
         VBox box = new VBox(3, head, opacity);
-        if (IncidentLayer.NAME.equals(layer.name())) {
+        if (layer.kind() == LayerKind.INCIDENTS) {
             box.getChildren().add(incidentOptions(layer));
         }
         box.getStyleClass().add("layer-row");
@@ -154,7 +155,7 @@ final class LayersPanel extends VBox {
 
     /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
-        workers.run(() -> s.style(IncidentLayer.indexed(layer).orElseThrow().index()), style -> {
+        workers.run(() -> s.styleFor(layer), style -> {
             styling = s;
             shownSignature = List.of(); // the choice box shows the new styling
             change(layer.name(), l -> l.withStyle(style));

@@ -12,6 +12,7 @@ import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreLockedException;
 
@@ -71,9 +72,10 @@ public final class MapApplication {
      *
      * @param db the store to open, or null for {@code defaultStore}, created from {@code seed} if missing
      */
-    public static void run(Path mapsDir, Path db, Path defaultStore, Path seed) throws InterruptedException {
+    public static void run(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead)
+            throws InterruptedException {
         try (Workers workers = new Workers()) {
-            CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed));
+            CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed, ahead));
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
                 WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
@@ -131,6 +133,11 @@ public final class MapApplication {
      * editing in another copy), reads its incident index and the maps; records are read when shown. The caller closes the store.
      */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
+        return load(mapsDir, db, defaultStore, seed, MapsAhead.none());
+    }
+
+    /** The same, taking the reference maps from {@code ahead} when start-up read them ahead. */
+    static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead) throws Exception {
         Path file = db != null ? db : defaultStore;
         // A cached copy of the store's positions is read while the store opens.
         IncidentIndexLoad index = IncidentIndexLoad.start(file, all -> all);
@@ -160,7 +167,7 @@ public final class MapApplication {
                 notice = Character.toUpperCase(told.charAt(0)) + told.substring(1);
             }
             LoadedMap map = LoadedMap.load(mapsDir, index, IncidentRecords.of(store),
-                    ImportedStreets.inStore(store.file()));
+                    ImportedStreets.inStore(store.file()), ahead);
             // The oblasts the basemap read: the file is not read a second time.
             return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries()), notice);
         } catch (Exception e) {

@@ -23,6 +23,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 
 /**
@@ -46,7 +47,7 @@ final class MapCanvas extends Region {
     private final ImageView frameView = new ImageView();
     private final Pane overlay = new Pane();
     private final Rectangle focusFrame = new Rectangle();
-    private final RenderScheduler scheduler = new RenderScheduler();
+    private final RenderScheduler scheduler;
     private FrameImage frame;
     private List<double[]> highlights = List.of();
     private double pressX;
@@ -59,7 +60,9 @@ final class MapCanvas extends Region {
     private Runnable onPointerLeft = () -> { };
     private Runnable onHome = () -> { };
 
-    MapCanvas() {
+    /** @param rendering the window's rendering context, which every frame draws with */
+    MapCanvas(RenderContext rendering) {
+        scheduler = new RenderScheduler(rendering);
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);

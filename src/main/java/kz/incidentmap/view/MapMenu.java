@@ -70,7 +70,7 @@ final class MapMenu {
             return;
         }
         Coordinate w = vp.toWorld(x, y);
-        Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
+        Coordinate ll = vp.projection().toLonLat(w.x, w.y);
         String coordinates = String.format(Locale.ROOT, "%.5f, %.5f", ll.y, ll.x);
         MenuItem copy = item("menu-copy", "Copy coordinates (" + coordinates + ")", () -> {
             ClipboardContent c = new ClipboardContent();

@@ -20,12 +20,12 @@ import kz.incidentmap.identify.RecordPages;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -202,22 +202,21 @@ final class MapViewModel {
             if (latest == null) {
                 return null;
             }
-            Incident now = step.incident();
-            IncidentIndex.Entry added = now == null || step.rowAfter() < 0 ? null
-                    : IncidentIndex.Entry.of(step.rowAfter(), now, MapProjection.kazakhstan());
-            latest = latest.withIndex(latest.index().changed(step.rowBefore(), added));
+            latest = latest.afterEdit(step.rowBefore(), step.rowAfter(), step.incident());
             return latest;
         }
     }
 
     /** Worker thread, after an import: the incident layer's source with the index read again from {@code store}. */
     IncidentFeatureSource reread(IncidentStore store) throws StoreException {
-        IncidentIndex index = IncidentIndex.of(store.points(), MapProjection.kazakhstan());
+        IncidentFeatureSource before = latestIncidents();
+        if (before == null) {
+            return null;
+        }
+        // Read outside the lock: a million positions take a moment, and the records stay the same.
+        IncidentFeatureSource read = before.reread(store);
         synchronized (incidentsLock) {
-            if (latest == null) {
-                return null;
-            }
-            latest = latest.withIndex(index);
+            latest = latest.withIndex(read.index());
             return latest;
         }
     }
@@ -257,7 +256,7 @@ final class MapViewModel {
         LoadedMap m = map.get();
         if (m != null && changed != null) {
             // Only the features change: the layer keeps its style and whether it is shown.
-            map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(changed))));
+            map.set(m.withModel(m.model().withIncidents(changed)));
         }
     }
 
@@ -314,7 +313,7 @@ final class MapViewModel {
             return;
         }
         clearSelection();
-        MapProjection proj = MapProjection.kazakhstan();
+        MapProjection proj = vp.projection();
         if (p.extent() != null) {
             Envelope e = p.extent();
             Envelope mapped = new Envelope();
@@ -324,17 +323,21 @@ final class MapViewModel {
                     mapped.expandToInclude(c.x, c.y);
                 }
             }
-            viewport.set(Viewport.fitting(mapped, vp.width(), vp.height(), 20));
+            viewport.set(Viewport.fitting(mapped, vp.width(), vp.height(), 20, proj));
         } else {
             Coordinate c = proj.toMap(p.lon(), p.lat());
-            viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height()));
+            viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height(), proj));
         }
         message.set("Zoomed to " + p.description());
     }
 
-    /** Worker thread: what a click at (x, y) of {@code vp} hits. */
-    List<Hit> identify(LoadedMap m, Viewport vp, double x, double y) throws java.io.IOException {
-        return identifyService.identify(m.model(), vp, x, y, IdentifyService.DEFAULT_TOLERANCE_PX);
+    /**
+     * Worker thread: what a click at (x, y) of {@code vp} hits.
+     *
+     * @param drawn the clusters of the frame on screen when the user clicked
+     */
+    List<Hit> identify(LoadedMap m, Viewport vp, double x, double y, FrameGroups drawn) throws java.io.IOException {
+        return identifyService.identify(m.model(), vp, x, y, IdentifyService.DEFAULT_TOLERANCE_PX, drawn);
     }
 
     /**
@@ -422,7 +425,11 @@ final class MapViewModel {
 
     /** Map points (metres) of the selected incidents, for highlight rings. */
     List<double[]> selectedPoints() {
-        MapProjection proj = MapProjection.kazakhstan();
+        Viewport vp = viewport.get();
+        if (vp == null) {
+            return List.of();
+        }
+        MapProjection proj = vp.projection();
         return selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer()) && !h.isCluster())
                 .flatMap(h -> h.records().stream())
                 .map(i -> {
@@ -446,7 +453,7 @@ final class MapViewModel {
             return;
         }
         Coordinate w = vp.toWorld(x, y);
-        Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
+        Coordinate ll = vp.projection().toLonLat(w.x, w.y);
         pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
                 Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
     }

@@ -33,6 +33,8 @@ import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
+import kz.incidentmap.render.FrameGroups;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Coordinate;
@@ -51,7 +53,9 @@ final class MapWindow extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final MapViewModel vm = new MapViewModel();
-    private final MapCanvas canvas = new MapCanvas();
+    /** What the window's frames and exports share (sprites, clustered styles, the second core); closed with it. */
+    private final RenderContext rendering = RenderContext.open();
+    private final MapCanvas canvas = new MapCanvas(rendering);
     private final DetailsPane details;
     private final SearchBar search;
     private final Workers workers;
@@ -84,7 +88,7 @@ final class MapWindow extends BorderPane {
                 edits.editableProperty().not(), edits.readOnlyReasonProperty()), vm.openIncidentProperty()::set);
         this.search = new SearchBar(vm);
         this.layers = new LayersPanel(vm, workers);
-        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow());
+        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
         ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
@@ -203,6 +207,7 @@ final class MapWindow extends BorderPane {
     /** Ends editing and closes the store (releasing its lock). JavaFX thread, when the window closes. */
     void close() {
         edits.close();
+        rendering.close();
         if (store != null) {
             store.close();
         }
@@ -340,11 +345,14 @@ final class MapWindow extends BorderPane {
         }
         if (addMode.takesClick()) {
             Coordinate w = vp.toWorld(x, y);
-            Coordinate ll = MapProjection.kazakhstan().toLonLat(w.x, w.y);
+            Coordinate ll = vp.projection().toLonLat(w.x, w.y);
             edits.add(getScene().getWindow(), ll.x, ll.y);
             return;
         }
-        workers.run(() -> vm.identify(map, vp, x, y), vm::select,
+        // The clusters of the frame on screen: a click hits what is drawn (another view's are ignored).
+        FrameImage shown = canvas.currentFrame();
+        FrameGroups drawn = shown == null ? FrameGroups.NONE : shown.groups();
+        workers.run(() -> vm.identify(map, vp, x, y, drawn), vm::select,
                 e -> vm.messageProperty().set("Identify failed: " + e.getMessage()));
     }
 
@@ -372,7 +380,7 @@ final class MapWindow extends BorderPane {
         OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets);
         Viewport vp = vm.viewportProperty().get();
         if (vp != null) {
-            dialog.offerBox(MapProjection.kazakhstan().toLonLat(vp.bounds()));
+            dialog.offerBox(vp.projection().toLonLat(vp.bounds()));
         }
         dialog.show();
     }

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.MapRenderer;
+import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 
 /**
@@ -24,7 +26,12 @@ final class RenderScheduler implements AutoCloseable {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
-    private final MapRenderer renderer = new MapRenderer();
+    private final MapRenderer renderer;
+
+    /** @param rendering what the frames share; the window closes it after this scheduler */
+    RenderScheduler(RenderContext rendering) {
+        this.renderer = new MapRenderer(rendering);
+    }
 
     /**
      * Called on the JavaFX thread with an immutable snapshot of what to draw; {@code onFrame} and
@@ -39,10 +46,11 @@ final class RenderScheduler implements AutoCloseable {
             BufferedImage img = FrameImage.canvasFor(vp);
             Graphics2D g = img.createGraphics();
             try {
-                renderer.render(g, vp, model.visibleLayers(), () -> ticket != generation.get());
+                FrameGroups groups = renderer.render(g, vp, model.visibleLayers(), () -> ticket != generation.get())
+                        .groups();
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
-                        onFrame.accept(FrameImage.publish(vp, img));
+                        onFrame.accept(FrameImage.publish(vp, img, groups));
                     }
                 });
             } catch (CancellationException superseded) {

@@ -33,12 +33,13 @@ class BasemapLayersTest {
 
     @Test
     void aLoadTakesWhatWasReadAheadOnce() throws Exception {
-        CompletableFuture<BasemapLayers.Basemap> ahead = BasemapLayers.prefetch(TestMaps.MAPS, threads);
+        MapsAhead read = MapsAhead.start(TestMaps.MAPS, threads);
+        CompletableFuture<BasemapLayers.Basemap> ahead = read.basemapRead();
         // The same folder by another spelling of its path.
         BasemapLayers.Basemap loaded = BasemapLayers.load(TestMaps.MAPS.toAbsolutePath().resolve("."),
-                MapProjection.kazakhstan());
+                MapProjection.kazakhstan(), read);
         assertSame(ahead.join(), loaded);
-        BasemapLayers.Basemap again = BasemapLayers.load(TestMaps.MAPS, MapProjection.kazakhstan());
+        BasemapLayers.Basemap again = BasemapLayers.load(TestMaps.MAPS, MapProjection.kazakhstan(), read);
         assertNotSame(loaded, again, "a second load reads the files itself");
         assertEquals(names(loaded), names(again));
         assertEquals(loaded.gazetteer().require("Taraz").lon(), again.gazetteer().require("Taraz").lon());
@@ -65,9 +66,10 @@ class BasemapLayersTest {
         String alone = assertThrows(GeoJsonException.class,
                 () -> BasemapLayers.load(maps, MapProjection.kazakhstan())).getMessage();
 
-        CompletableFuture<BasemapLayers.Basemap> ahead = BasemapLayers.prefetch(maps, threads);
-        assertThrows(Exception.class, ahead::join);
-        GeoJsonException e = assertThrows(GeoJsonException.class, () -> BasemapLayers.load(maps, MapProjection.kazakhstan()));
+        MapsAhead read = MapsAhead.start(maps, threads);
+        assertThrows(Exception.class, read.basemapRead()::join);
+        GeoJsonException e = assertThrows(GeoJsonException.class,
+                () -> BasemapLayers.load(maps, MapProjection.kazakhstan(), read));
         assertEquals(alone, e.getMessage());
         assertTrue(e.getMessage().startsWith(maps.resolve("oblasts.geojson") + ": "), e.getMessage());
     }

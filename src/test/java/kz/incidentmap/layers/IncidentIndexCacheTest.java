@@ -34,16 +34,26 @@ class IncidentIndexCacheTest {
 
     @AfterEach
     void removeCopy() throws Exception {
-        IncidentIndexCache.awaitWrites(20_000);
+        awaitCopies();
         if (db != null) {
             Files.deleteIfExists(IncidentIndexCache.fileFor(db));
         }
     }
 
-    private static IncidentIndex load(Path file, IncidentStore store) throws IOException {
+    /** The loads of this test, whose copies are awaited. */
+    private final List<IncidentIndexLoad> loads = new ArrayList<>();
+
+    private IncidentIndex load(Path file, IncidentStore store) throws IOException {
         IncidentIndexLoad load = IncidentIndexLoad.start(file, all -> all);
+        loads.add(load);
         load.opened(store);
         return load.index();
+    }
+
+    private void awaitCopies() throws InterruptedException {
+        for (IncidentIndexLoad load : loads) {
+            load.awaitCopy(20_000);
+        }
     }
 
     private Path store(String name, long seed) throws Exception {
@@ -69,7 +79,7 @@ class IncidentIndexCacheTest {
             IncidentIndex fromStore = load(db, store);
             int n = fromStore.size();
             assertEquals(IncidentIndexCache.MIN_SIZE, n);
-            IncidentIndexCache.awaitWrites(20_000);
+            awaitCopies();
             Path copy = IncidentIndexCache.fileFor(db);
             assertTrue(Files.exists(copy), "a copy is written after the first read");
             IncidentIndex fromCopy = load(db, store);
@@ -97,7 +107,7 @@ class IncidentIndexCacheTest {
         store("big2.gpkg", 6);
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
             IncidentIndex first = load(db, store);
-            IncidentIndexCache.awaitWrites(20_000);
+            awaitCopies();
             try (RandomAccessFile f = new RandomAccessFile(IncidentIndexCache.fileFor(db).toFile(), "rw")) {
                 f.setLength(f.length() / 2);
             }

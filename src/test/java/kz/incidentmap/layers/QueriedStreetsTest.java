@@ -52,7 +52,7 @@ class QueriedStreetsTest {
     private static int[] render(List<MapLayer> layers, Viewport vp, List<PlacedLabel> labels) throws Exception {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        labels.addAll(new MapRenderer().render(g, vp, layers, () -> false));
+        labels.addAll(new MapRenderer().render(g, vp, layers, () -> false).labels());
         g.dispose();
         return img.getRGB(0, 0, vp.width(), vp.height(), null, 0, vp.width());
     }

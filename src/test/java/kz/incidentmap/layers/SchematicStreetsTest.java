@@ -33,9 +33,9 @@ class SchematicStreetsTest {
     @Test
     void theReadAheadIsTakenOnceAndEqualsAPlainRead() throws Exception {
         Path file = TestMaps.MAPS.resolve(StreetLayers.SCHEMATIC_FILE);
-        SchematicStreets.prefetch(TestMaps.MAPS, threads);
-        List<StreetFeature> ahead = SchematicStreets.read(file.toAbsolutePath());
-        List<StreetFeature> plain = SchematicStreets.read(file);
+        MapsAhead read = MapsAhead.start(TestMaps.MAPS, threads);
+        List<StreetFeature> ahead = SchematicStreets.read(file.toAbsolutePath(), read);
+        List<StreetFeature> plain = SchematicStreets.read(file, read);
         assertNotSame(ahead, plain);
         assertTrue(ahead.size() > 100, "the Taraz centre has streets, buildings and places: " + ahead.size());
         assertEquals(plain.stream().map(f -> f.osmId() + f.layer() + f.geometry().toText()).toList(),
@@ -46,8 +46,9 @@ class SchematicStreetsTest {
     void noFileNoStreetsAndABrokenFileIsReportedByTheRead() throws Exception {
         assertEquals(List.of(), SchematicStreets.read(tmp.resolve(StreetLayers.SCHEMATIC_FILE)));
         Files.writeString(tmp.resolve(StreetLayers.SCHEMATIC_FILE), "<osm><node id=");
-        SchematicStreets.prefetch(tmp, threads);
-        IOException e = assertThrows(IOException.class, () -> SchematicStreets.read(tmp.resolve(StreetLayers.SCHEMATIC_FILE)));
+        MapsAhead read = MapsAhead.start(tmp, threads);
+        IOException e = assertThrows(IOException.class,
+                () -> SchematicStreets.read(tmp.resolve(StreetLayers.SCHEMATIC_FILE), read));
         assertTrue(e.getMessage().contains(StreetLayers.SCHEMATIC_FILE), e.getMessage());
     }
 }

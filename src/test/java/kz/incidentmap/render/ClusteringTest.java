@@ -13,6 +13,7 @@ import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.LoadedMap;
@@ -23,6 +24,7 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /** Incidents merge into clusters at small scales and split as the map zooms in; counts always add up. */
 class ClusteringTest {
@@ -151,9 +153,31 @@ class ClusteringTest {
         Viewport vp = view(71.535, 42.9, 5_000_000);
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false);
+        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false).labels();
         g.dispose();
         assertTrue(labels.stream().anyMatch(l -> l.text().equals("12") && l.box().contains(600, 400)),
                 "the count on the cluster: " + labels);
+    }
+
+    @Test
+    void aClickHitsTheClustersOfTheFrameItIsGivenNotOnesFormedAgain() throws Exception {
+        Viewport vp = view(71.535, 42.9, 5_000_000);
+        MapLayer layer = map.model().layer(IncidentLayer.NAME).orElseThrow();
+        IncidentIndex index = IncidentLayer.indexed(layer).orElseThrow().index();
+        Envelope area = FrameLayers.gatherArea(vp);
+        double cell = FrameLayers.cellMetres(layer, vp);
+        List<IndexClusterer.Group> formed = IndexClusterer.cluster(index, area, cell);
+        // The frame drew the Taraz cluster with a count it alone knows: the click must report that one.
+        List<IndexClusterer.Group> drawn = formed.stream().map(g -> g.count() < 12 ? g
+                : new IndexClusterer.Group(g.x(), g.y(), 5, g.topType(), g.casualties(), g.firstRow(), g.cells())).toList();
+        FrameGroups.Builder frame = new FrameGroups.Builder();
+        frame.add(index, area, cell, drawn);
+        List<Hit> hits = new IdentifyService().identify(map.model(), vp, 600, 400, 5, frame.build()).stream()
+                .filter(h -> h.layer().equals(IncidentLayer.NAME)).toList();
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(5, hits.get(0).attributes().get("count"), "the count of the frame's cluster");
+        List<Hit> elsewhere = new IdentifyService().identify(map.model(), vp.pannedBy(40, 0), 640, 400, 5,
+                frame.build()).stream().filter(h -> h.layer().equals(IncidentLayer.NAME)).toList();
+        assertEquals(12, elsewhere.get(0).attributes().get("count"), "a frame of another view is not used");
     }
 }

@@ -16,7 +16,7 @@ final class FrameFeatures {
     static List<SimpleFeature> of(MapLayer layer, Viewport vp) {
         IncidentFeatureSource source = IncidentLayer.indexed(layer).orElseThrow();
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(FrameLayers.clusterType(source.getSchema()));
-        return IncidentFramePainter.groups(vp, layer, source).stream()
+        return IncidentFramePainter.groupsOf(vp, layer).stream()
                 .map(g -> FrameLayers.groupFeature(fb, source.index(), g)).toList();
     }
 }

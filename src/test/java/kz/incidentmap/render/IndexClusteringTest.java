@@ -3,6 +3,8 @@ package kz.incidentmap.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -134,14 +136,31 @@ class IndexClusteringTest {
     }
 
     @Test
-    void aFrameRemembersItsGroupsForTheClickThatFollows() {
+    void aFrameCarriesTheGroupsItDrewForTheClickThatFollows() throws Exception {
         Viewport vp = views.get(0);
         Envelope area = FrameLayers.gatherArea(vp);
         double cell = FrameLayers.cellMetres(layer, vp);
-        List<IndexClusterer.Group> drawn = IndexClusterer.clusterFrame(index, area, cell);
-        assertEquals(drawn, IndexClusterer.drawn(index, area, cell).orElseThrow());
-        assertTrue(IndexClusterer.drawn(index.filtered(r -> true), area, cell).isEmpty(),
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        FrameGroups drawn;
+        try {
+            drawn = new MapRenderer().render(g, vp, List.of(layer), () -> false).groups();
+        } finally {
+            g.dispose();
+        }
+        List<IndexClusterer.Group> groups = drawn.of(index, area, cell).orElseThrow();
+        assertEquals(looks(IndexClusterer.cluster(index, area, cell)), looks(groups));
+        assertEquals(looks(groups), looks(new MapRenderer().groups(vp, List.of(layer)).of(index, area, cell)
+                .orElseThrow()), "the groups found without drawing are those drawn");
+        assertTrue(drawn.of(index.filtered(r -> true), area, cell).isEmpty(),
                 "another index (after an edit) is binned afresh");
+        assertTrue(drawn.of(index, FrameLayers.gatherArea(vp.pannedBy(30, 0)), cell).isEmpty(),
+                "a frame of another view is not the one clicked on");
+    }
+
+    /** Where each group is and how many it holds. */
+    private static List<String> looks(List<IndexClusterer.Group> groups) {
+        return groups.stream().map(g -> g.x() + "," + g.y() + "," + g.count()).toList();
     }
 
     @Test

@@ -45,7 +45,7 @@ class LabelOverlapTest {
         }
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false);
+        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false).labels();
         g.dispose();
         assertFalse(labels.isEmpty(), "some labels at 1:" + vp.scaleDenominator());
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());

@@ -31,7 +31,7 @@ class MapRendererTest {
     private static BufferedImage draw(Viewport vp, List<PlacedLabel> labelsOut) throws Exception {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false);
+        List<PlacedLabel> labels = new MapRenderer().render(g, vp, map.model().visibleLayers(), () -> false).labels();
         g.dispose();
         if (labelsOut != null) {
             labelsOut.addAll(labels);

@@ -45,7 +45,7 @@ class StreetRenderingTest {
         Viewport vp = Viewport.atScale(market.x, market.y, scale, 800, 600);
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        labels.addAll(new MapRenderer().render(g, vp, layers, () -> false));
+        labels.addAll(new MapRenderer().render(g, vp, layers, () -> false).labels());
         g.dispose();
         int background = MapRenderer.BACKGROUND.getRGB();
         int n = 0;
@@ -113,7 +113,7 @@ class StreetRenderingTest {
         Viewport vp = Viewport.atScale(onStreet.x, onStreet.y, 5_000, 200, 200);
         BufferedImage img = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        new MapRenderer().render(g, vp, only(StreetLayers.SCHEMATIC + StreetLayers.ROADS), () -> false);
+        new MapRenderer().render(g, vp, only(StreetLayers.SCHEMATIC + StreetLayers.ROADS), () -> false).labels();
         g.dispose();
         int yellow = 0;
         for (int y = 0; y < 200; y++) {

@@ -26,6 +26,7 @@ import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -67,7 +68,7 @@ class ClusterListTest {
         Viewport vp = vm.viewportProperty().get();
         Coordinate almaty = MapProjection.kazakhstan().toMap(76.9286, 43.2567);
         Point2D at = vp.toScreen(almaty.x, almaty.y);
-        vm.select(vm.identify(vm.mapProperty().get(), vp, at.getX(), at.getY()));
+        vm.select(vm.identify(vm.mapProperty().get(), vp, at.getX(), at.getY(), FrameGroups.NONE));
     }
 
     @Test
