@@ -106,6 +106,7 @@ final class MapWindow extends BorderPane {
         timeline = new TimelinePane(workers);
         mapAndTime = new SplitPane(map, timeline);
         mapAndTime.setOrientation(Orientation.VERTICAL);
+        mapAndTime.setAccessibleText("Map and timeline");
         mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
         SplitPane.setResizableWithParent(timeline, false);
         mapAndTime.setMinWidth(0);
