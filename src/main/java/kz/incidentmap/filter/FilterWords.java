@@ -74,6 +74,9 @@ final class FilterWords {
         if (to == null) {
             return Optional.of("from " + DAY.format(from) + inside);
         }
+        if (from.equals(to)) {
+            return Optional.of(DAY.format(from) + inside);
+        }
         String first = from.getYear() == to.getYear() ? DAY_NO_YEAR.format(from) : DAY.format(from);
         return Optional.of(first + " \u2013 " + DAY.format(to) + inside);
     }
