@@ -123,12 +123,12 @@ final class PageLayout {
             double right = p.getMaxX() - 40;
             NorthArrow.draw(g, vp, right, p.getY() + 40, 1);
             ScaleBar.draw(g, vp, p.getMaxX() - 230, p.getY() + 120, 200, 1);
-            Legend.draw(g, drawnAt(model, vp), p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
         } else {
             NorthArrow.draw(g, vp, p.getX() + 30, p.getY() + 38, 1);
             ScaleBar.draw(g, vp, p.getX() + 70, p.getY() + 40, p.getWidth() - 80, 1);
             double top = p.getY() + 88;
-            Legend.draw(g, drawnAt(model, vp), p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
         }
     }
 
