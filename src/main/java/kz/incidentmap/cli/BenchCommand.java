@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,16 +15,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.incidentmap.filter.FilteredModel;
+import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.FrameGroups;
@@ -159,6 +164,12 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("country_frame_ms", time(() -> frame(renderer, map, country)));
         figures.put("oblast_frame_ms", time(() -> frame(renderer, map, oblast)));
         figures.put("city_frame_ms", time(() -> frame(renderer, map, street)));
+        // A change of time, type and casualty filter: the mask over the index, the narrowed layer and the
+        // country frame drawn from it (no record is read for these parts).
+        IncidentFilter changed = IncidentFilter.builder().time(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 12, 31), null)
+                .types(Set.of(IncidentType.ARMED_ATTACK, IncidentType.EXPLOSION)).killed(1, null).build();
+        figures.put("filter_frame_ms", time(() -> frame(renderer,
+                map.withModel(FilteredModel.of(map.model(), changed, null, projection).model()), country)));
         figures.put("identify_dense_ms", time(() -> identify.identify(map.model(), country, denseOnCountry.getX(),
                 denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX, countryGroups)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
@@ -273,7 +284,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The keys of {@code --json}, one per row of the performance table. */
     static final List<String> JSON_KEYS = List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms",
-            "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "heap_mb");
+            "filter_frame_ms", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "heap_mb");
 
     private void print(Map<String, double[]> figures, int incidentCount) throws Exception {
         PrintWriter out = spec.commandLine().getOut();

@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.exchange.RecordExporter;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine;
@@ -30,7 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     MapOptions options;
 
     @Mixin
-    IncidentFilter filter;
+    PlaceFilter place;
+
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--format", description = "csv, geojson, kml or gpkg (default: from the --out file's extension).")
     Format format;
@@ -53,9 +59,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out
                     + ": already exists; a store is never written over (choose a new name)");
         }
-        IncidentScan.Where where = filter.where(spec, options);
+        Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
+        IncidentFilter chosen = filter.build(gazetteer, place.area(gazetteer));
         int written;
-        try (IncidentStore store = options.openForViewing(); IncidentScan scan = store.scan(where)) {
+        try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
             written = RecordExporter.export(scan, f, out, Progress.NONE);
         }
         PrintWriter pw = spec.commandLine().getOut();

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kz.incidentmap.filter.FilteredModel;
+import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.MapRenderer;
@@ -48,6 +51,9 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = "--scale", required = true, paramLabel = "N", description = "Map scale 1:N.")
     double scale;
 
+    @Mixin
+    FilterOptions filter;
+
     @Option(names = "--tolerance", defaultValue = "5", paramLabel = "PX",
             description = "Pixels around the point that count as hit (default: ${DEFAULT-VALUE}).")
     double tolerance;
@@ -59,14 +65,16 @@ final class IdentifyCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }
+        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
         List<Hit> hits;
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
             LoadedMap map = open.map();
+            MapModel shown = FilteredModel.of(map.model(), chosen, null, MapProjection.kazakhstan()).model();
             Coordinate c = MapProjection.kazakhstan().toMap(lon, lat);
             Viewport vp = Viewport.atScale(c.x, c.y, scale, 1001, 1001);
             // The clusters a frame of this view draws, as the window hands over those of the frame it shows.
-            FrameGroups drawn = new MapRenderer().groups(vp, map.model().visibleLayers());
-            hits = new IdentifyService().identify(map.model(), vp, 500.5, 500.5, tolerance, drawn);
+            FrameGroups drawn = new MapRenderer().groups(vp, shown.visibleLayers());
+            hits = new IdentifyService().identify(shown, vp, 500.5, 500.5, tolerance, drawn);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Hit h : hits) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
@@ -29,7 +32,10 @@ final class IncidentsCommand implements Callable<Integer> {
     MapOptions options;
 
     @Mixin
-    IncidentFilter filter;
+    PlaceFilter place;
+
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -41,16 +47,20 @@ final class IncidentsCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws Exception {
-        IncidentScan.Where where = filter.where(spec, options);
+        Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
+        IncidentFilter chosen = filter.build(gazetteer, place.area(gazetteer));
         PrintWriter out = spec.commandLine().getOut();
-        try (IncidentStore store = options.openForViewing(); IncidentScan incidents = store.scan(where)) {
+        try (IncidentStore store = options.openForViewing();
+                IncidentScan incidents = store.scan(FilteredScan.where(chosen))) {
             if (format == Format.json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 SequenceWriter array = mapper.writer().writeValues(out).init(true);
                 for (Incident i : incidents) {
-                    array.write(IncidentRecords.json(i));
+                    if (chosen.test(i)) {
+                        array.write(IncidentRecords.json(i));
+                    }
                 }
                 // Closed only when every incident is in: closing writes the "]" that would make a list
                 // cut short by a failed read look whole.
@@ -58,7 +68,11 @@ final class IncidentsCommand implements Callable<Integer> {
                 out.println();
             } else {
                 out.println(IncidentRecords.csvLine(IncidentRecords.CSV_COLUMNS));
-                incidents.forEach(i -> out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i))));
+                for (Incident i : incidents) {
+                    if (chosen.test(i)) {
+                        out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i)));
+                    }
+                }
             }
         } catch (IncidentScan.ReadFailure e) {
             throw e.getCause();

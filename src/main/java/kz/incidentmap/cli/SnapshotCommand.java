@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
-import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.filter.FilteredModel;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
@@ -80,11 +82,8 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--subtitle", paramLabel = "TEXT", description = "Line under the title (default: the place and the dates shown).")
     String subtitle;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or after this date.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Show only incidents on or before this date.")
-    String to;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--heatmap", description = "Draw the heat map of incident density under the markers.")
     boolean heatmap;
@@ -114,26 +113,24 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!(margin >= 0 && margin <= 40)) {
             throw bad("--margin " + margin + ": must be between 0 and 40 mm");
         }
-        LocalDate first = date("--from", from);
-        LocalDate last = date("--to", to);
-        if (first != null && last != null && last.isBefore(first)) {
-            throw bad("--to " + to + " is before --from " + from);
-        }
+        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
         ZonedDateTime when = exportTime();
         if (scale != null) {
             Places.checkScale(spec, scale);
         }
         checkWritable(out);
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
-        try (MapOptions.OpenMap open = options.openMap(all -> first == null && last == null ? all
-                : all.filtered(row -> within(all.epochDay(row), first, last)))) {
-            write(open.map(), first, last, when, fmt, size, box);
+        try (MapOptions.OpenMap open = options.openMap(all -> all)) {
+            FilteredModel shown = FilteredModel.of(open.map().model(), chosen, null, MapProjection.kazakhstan());
+            write(open.map().withModel(shown.model()), shown, when, fmt, size, box);
         }
         return 0;
     }
 
-    private void write(LoadedMap map, LocalDate first, LocalDate last, ZonedDateTime when, ExportFormat fmt,
-            PageSize size, Envelope box) throws Exception {
+    private void write(LoadedMap map, FilteredModel shown, ZonedDateTime when, ExportFormat fmt, PageSize size,
+            Envelope box) throws Exception {
+        LocalDate first = shown.filter().from();
+        LocalDate last = shown.filter().to();
         Viewport vp;
         String place;
         if (city != null) {
@@ -152,15 +149,21 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         String heading = title != null ? title : place + " \u2014 security incidents";
         String sub = subtitle != null ? subtitle : place + dates(first, last);
-        ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when);
+        String filterLine = shown.filter().isEmpty() ? "" : shown.describe();
+        ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
+                .withFilterLine(filterLine);
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
+        int drawn;
         try (RenderContext rendering = RenderContext.open()) {
-            new PageExporter(rendering).write(model, request, out);
+            PageExporter exporter = new PageExporter(rendering);
+            exporter.write(model, request, out);
+            drawn = exporter.incidentsDrawn(model, request);
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + fmt.extension().toUpperCase(Locale.ROOT) + ", "
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")
-                + ")");
+                + "): " + drawn + " incidents drawn"
+                + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
     }
 
     private CommandLine.ParameterException bad(String message) {
@@ -183,17 +186,6 @@ final class SnapshotCommand implements Callable<Integer> {
         return asked;
     }
 
-    private LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw bad(option + " " + text + ": not a date, expected YYYY-MM-DD");
-        }
-    }
-
     private ZonedDateTime exportTime() {
         if (exportedAt == null) {
             return ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
@@ -203,12 +195,6 @@ final class SnapshotCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw bad("--exported-at " + exportedAt + ": not a time, expected e.g. 2026-11-22T18:00Z");
         }
-    }
-
-    /** Whether an incident's day (see {@link IncidentIndex#epochDay}) lies in the range; undated ones never do. */
-    private static boolean within(int day, LocalDate first, LocalDate last) {
-        return day != IncidentIndex.NO_DATE && (first == null || day >= first.toEpochDay())
-                && (last == null || day <= last.toEpochDay());
     }
 
     private static String dates(LocalDate first, LocalDate last) {

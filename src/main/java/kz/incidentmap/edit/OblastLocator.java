@@ -45,6 +45,11 @@ public final class OblastLocator {
         this.areas = List.copyOf(areas);
     }
 
+    /** The record's name of the oblast Natural Earth calls {@code naturalEarthName} ("Qaraghandy"), if it has one. */
+    public static Optional<String> recordName(String naturalEarthName) {
+        return Optional.ofNullable(naturalEarthName == null ? null : RECORD_NAMES.get(naturalEarthName));
+    }
+
     /** Reads {@code oblasts.geojson} from the maps folder. */
     public static OblastLocator load(Path mapsDir) throws GeoJsonException {
         return of(GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")));

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.DateSpan;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.store.IncidentPoints;
@@ -30,9 +31,12 @@ public final class IncidentIndex {
     public static final int NO_DATE = IncidentPoints.NO_DAY;
     /**
      * Bytes per incident in {@link #write}'s format: row id, x, y, type, casualties, day, then the row ids
-     * sorted and the row of each.
+     * sorted and the row of each, then the facts a filter reads (day span, four casualty figures,
+     * sub-type, location precision).
      */
-    private static final int ROW_BYTES = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4;
+    private static final int ROW_BYTES = 8 + 8 + 8 + 1 + 4 + 4 + 8 + 4 + 8 + 16 + 1 + 1;
+    /** A casualty figure no source gives. */
+    public static final int NO_FIGURE = -1;
 
     /** Aim for about this many incidents per occupied cell when the data are spread out. */
     private static final int ROWS_PER_CELL = 8;
@@ -55,15 +59,21 @@ public final class IncidentIndex {
      * @param casualties killed plus wounded, the largest any source reports (0 when unknown)
      * @param epochDay the date as days since 1970-01-01, or {@link #NO_DATE}
      */
-    public record Entry(long fid, double x, double y, IncidentType type, int casualties, int epochDay) {
+    public record Entry(long fid, double x, double y, IncidentType type, int casualties, int epochDay, Facts facts) {
         public Entry {
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(facts, "facts");
             if (fid < 0 || fid >= MAX_FID) {
                 throw new IllegalArgumentException("incident row id " + fid + " is outside 0.." + (MAX_FID - 1));
             }
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 throw new IllegalArgumentException("incident " + fid + ": position must be finite, not " + x + ", " + y);
             }
+        }
+
+        /** An entry whose facts are only its day: no casualty figures, sub-type or location precision. */
+        public Entry(long fid, double x, double y, IncidentType type, int casualties, int epochDay) {
+            this(fid, x, y, type, casualties, epochDay, Facts.ofDay(epochDay));
         }
 
         /** Incident {@code i} at row {@code row}, or null when it has no position to draw. */
@@ -73,7 +83,37 @@ public final class IncidentIndex {
             }
             Coordinate c = projection.toMap(i.lon(), i.lat());
             return new Entry(row, c.x, c.y, i.type(), IncidentPoints.casualties(i),
-                    i.date() == null ? NO_DATE : (int) i.date().toEpochDay());
+                    i.date() == null ? NO_DATE : (int) i.date().toEpochDay(), Facts.of(i));
+        }
+    }
+
+    /**
+     * What a filter reads of an incident beyond its type and day.
+     *
+     * @param spanStart the first day its date may stand for ({@link DateSpan}), or {@link #NO_DATE}
+     * @param spanEnd the last such day, or {@link #NO_DATE}
+     * @param killedMin the fewest killed a source gives, or {@link #NO_FIGURE}
+     * @param killedMax the most killed a source gives, or {@link #NO_FIGURE}
+     * @param woundedMin the fewest wounded, or {@link #NO_FIGURE}
+     * @param woundedMax the most wounded, or {@link #NO_FIGURE}
+     * @param subType the sub-type's ordinal, or -1
+     * @param locationPrecision the location precision's ordinal, or -1
+     */
+    public record Facts(int spanStart, int spanEnd, int killedMin, int killedMax, int woundedMin, int woundedMax,
+            int subType, int locationPrecision) {
+
+        /** A day known to the day, and nothing else. */
+        public static Facts ofDay(int day) {
+            return new Facts(day, day, NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE, -1, -1);
+        }
+
+        public static Facts of(Incident i) {
+            DateSpan span = DateSpan.of(i);
+            return new Facts(span == null ? NO_DATE : (int) span.firstDay(), span == null ? NO_DATE : (int) span.lastDay(),
+                    i.minKilled().orElse(NO_FIGURE), i.maxKilled().orElse(NO_FIGURE),
+                    i.minWounded().orElse(NO_FIGURE), i.maxWounded().orElse(NO_FIGURE),
+                    i.subType() == null ? -1 : i.subType().ordinal(),
+                    i.locationPrecision() == null ? -1 : i.locationPrecision().ordinal());
         }
     }
 
@@ -83,6 +123,12 @@ public final class IncidentIndex {
     private final byte[] types;
     private final int[] casualties;
     private final int[] days;
+    /** Two per row: first and last day of the span. */
+    private final int[] spans;
+    /** Four per row: killed min, killed max, wounded min, wounded max. */
+    private final int[] figures;
+    private final byte[] subTypes;
+    private final byte[] locations;
     /** Grid origin, cell size and shape; {@code cellStart[c]..cellStart[c+1]} are the rows of cell c. */
     private final double originX;
     private final double originY;
@@ -95,15 +141,28 @@ public final class IncidentIndex {
     private final int[] rowOfSorted;
 
     /** The columns of an index before they are ordered by cell: {@code n} rows in arrays at least that long. */
-    private record Columns(int n, long[] fids, double[] xs, double[] ys, byte[] types, int[] casualties, int[] days) {
+    private record Columns(int n, long[] fids, double[] xs, double[] ys, byte[] types, int[] casualties, int[] days,
+            int[] spans, int[] figures, byte[] subTypes, byte[] locations) {
 
         static Columns of(int capacity) {
             return new Columns(0, new long[capacity], new double[capacity], new double[capacity], new byte[capacity],
-                    new int[capacity], new int[capacity]);
+                    new int[capacity], new int[capacity], new int[2 * capacity], new int[4 * capacity],
+                    new byte[capacity], new byte[capacity]);
         }
 
         Columns withSize(int size) {
-            return new Columns(size, fids, xs, ys, types, casualties, days);
+            return new Columns(size, fids, xs, ys, types, casualties, days, spans, figures, subTypes, locations);
+        }
+
+        void setFacts(int i, Facts f) {
+            spans[2 * i] = f.spanStart();
+            spans[2 * i + 1] = f.spanEnd();
+            figures[4 * i] = f.killedMin();
+            figures[4 * i + 1] = f.killedMax();
+            figures[4 * i + 2] = f.woundedMin();
+            figures[4 * i + 3] = f.woundedMax();
+            subTypes[i] = (byte) f.subType();
+            locations[i] = (byte) f.locationPrecision();
         }
 
         void set(int i, Entry e) {
@@ -113,12 +172,13 @@ public final class IncidentIndex {
             types[i] = (byte) e.type().ordinal();
             casualties[i] = Math.max(0, e.casualties());
             days[i] = e.epochDay();
+            setFacts(i, e.facts());
         }
     }
 
     /** An index from its parts exactly as {@link #write} gave them (read back from the cache folder). */
     private IncidentIndex(long[] fids, double[] xs, double[] ys, byte[] types, int[] casualties, int[] days,
-            double originX, double originY, double cellSize, int cols, int rows, int[] cellStart, long[] sortedFids,
+            int[] spans, int[] figures, byte[] subTypes, byte[] locations, double originX, double originY, double cellSize, int cols, int rows, int[] cellStart, long[] sortedFids,
             int[] rowOfSorted) {
         this.fids = fids;
         this.xs = xs;
@@ -126,6 +186,10 @@ public final class IncidentIndex {
         this.types = types;
         this.casualties = casualties;
         this.days = days;
+        this.spans = spans;
+        this.figures = figures;
+        this.subTypes = subTypes;
+        this.locations = locations;
         this.originX = originX;
         this.originY = originY;
         this.cellSize = cellSize;
@@ -162,6 +226,12 @@ public final class IncidentIndex {
         b.position(b.position() + 8 * n);
         b.asIntBuffer().put(rowOfSorted);
         b.position(b.position() + 4 * n);
+        b.asIntBuffer().put(spans);
+        b.position(b.position() + 8 * n);
+        b.asIntBuffer().put(figures);
+        b.position(b.position() + 16 * n);
+        b.put(subTypes);
+        b.put(locations);
     }
 
     /**
@@ -190,6 +260,10 @@ public final class IncidentIndex {
             int[] cellStart = new int[cols * rows + 1];
             long[] sortedFids = new long[n];
             int[] rowOfSorted = new int[n];
+            int[] spans = new int[2 * n];
+            int[] figures = new int[4 * n];
+            byte[] subTypes = new byte[n];
+            byte[] locations = new byte[n];
             b.asLongBuffer().get(fids);
             b.position(b.position() + 8 * n);
             b.asDoubleBuffer().get(xs);
@@ -206,6 +280,13 @@ public final class IncidentIndex {
             b.asLongBuffer().get(sortedFids);
             b.position(b.position() + 8 * n);
             b.asIntBuffer().get(rowOfSorted);
+            b.position(b.position() + 4 * n);
+            b.asIntBuffer().get(spans);
+            b.position(b.position() + 8 * n);
+            b.asIntBuffer().get(figures);
+            b.position(b.position() + 16 * n);
+            b.get(subTypes);
+            b.get(locations);
             for (byte t : types) {
                 if (t < 0 || t >= TYPES.length) {
                     return Optional.empty();
@@ -224,7 +305,8 @@ public final class IncidentIndex {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new IncidentIndex(fids, xs, ys, types, casualties, days, originX, originY, cellSize, cols,
+            return Optional.of(new IncidentIndex(fids, xs, ys, types, casualties, days, spans, figures, subTypes,
+                    locations, originX, originY, cellSize, cols,
                     rows, cellStart, sortedFids, rowOfSorted));
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -270,6 +352,10 @@ public final class IncidentIndex {
         types = new byte[n];
         casualties = new int[n];
         days = new int[n];
+        spans = new int[2 * n];
+        figures = new int[4 * n];
+        subTypes = new byte[n];
+        locations = new byte[n];
         // Where each input row went; the store hands rows over in row-id order, which then needs no sort.
         int[] placed = cellOf;
         boolean ascending = true;
@@ -283,6 +369,10 @@ public final class IncidentIndex {
             types[r] = in.types()[i];
             casualties[r] = Math.max(0, in.casualties()[i]);
             days[r] = in.days()[i];
+            System.arraycopy(in.spans(), 2 * i, spans, 2 * r, 2);
+            System.arraycopy(in.figures(), 4 * i, figures, 4 * r, 4);
+            subTypes[r] = in.subTypes()[i];
+            locations[r] = in.locations()[i];
         }
 
         for (int i = 0; i < n; i++) {
@@ -341,8 +431,15 @@ public final class IncidentIndex {
             c.types()[i] = (byte) points.type(i).ordinal();
             c.casualties()[i] = points.casualties(i);
             c.days()[i] = points.day(i) == IncidentPoints.NO_DAY ? NO_DATE : points.day(i);
+            c.setFacts(i, new Facts(orNoDate(points.spanStart(i)), orNoDate(points.spanEnd(i)), points.killedMin(i),
+                    points.killedMax(i), points.woundedMin(i), points.woundedMax(i), points.subType(i),
+                    points.locationPrecision(i)));
         }
         return new IncidentIndex(c.withSize(n));
+    }
+
+    private static int orNoDate(int day) {
+        return day == IncidentPoints.NO_DAY ? NO_DATE : day;
     }
 
     /** The rows for which {@code keep} is true, as a new index (a date range, a type). */
@@ -364,6 +461,10 @@ public final class IncidentIndex {
         to.types()[at] = types[row];
         to.casualties()[at] = casualties[row];
         to.days()[at] = days[row];
+        System.arraycopy(spans, 2 * row, to.spans(), 2 * at, 2);
+        System.arraycopy(figures, 4 * row, to.figures(), 4 * at, 4);
+        to.subTypes()[at] = subTypes[row];
+        to.locations()[at] = locations[row];
     }
 
     /** The first and last day of the dated incidents, or null when none has a date. */
@@ -424,7 +525,38 @@ public final class IncidentIndex {
     }
 
     public Entry entry(int row) {
-        return new Entry(fids[row], xs[row], ys[row], type(row), casualties[row], days[row]);
+        return new Entry(fids[row], xs[row], ys[row], type(row), casualties[row], days[row], facts(row));
+    }
+
+    /** What a filter reads of a row beyond its type and day. */
+    public Facts facts(int row) {
+        return new Facts(spans[2 * row], spans[2 * row + 1], figures[4 * row], figures[4 * row + 1],
+                figures[4 * row + 2], figures[4 * row + 3], subTypes[row], locations[row]);
+    }
+
+    /** First day the row's date may stand for ({@link DateSpan}), or {@link #NO_DATE}. */
+    public int spanStart(int row) {
+        return spans[2 * row];
+    }
+
+    /** Last day the row's date may stand for, or {@link #NO_DATE}. */
+    public int spanEnd(int row) {
+        return spans[2 * row + 1];
+    }
+
+    /** Killed min, killed max, wounded min, wounded max ({@code which} 0..3), or {@link #NO_FIGURE}. */
+    public int figure(int row, int which) {
+        return figures[4 * row + which];
+    }
+
+    /** The sub-type's ordinal, or -1. */
+    public int subTypeOrdinal(int row) {
+        return subTypes[row];
+    }
+
+    /** The location precision's ordinal, or -1. */
+    public int locationPrecisionOrdinal(int row) {
+        return locations[row];
     }
 
     /** The row holding this incident, if the index has it. */

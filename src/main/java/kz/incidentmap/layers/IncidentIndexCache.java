@@ -38,7 +38,8 @@ import kz.incidentmap.store.StoreStamp;
  */
 final class IncidentIndexCache {
 
-    private static final int MAGIC = 0x4B5A4931; // "KZI1"
+    /** "KZI2": version 2 added the facts a filter reads (day spans, casualty figures, sub-type, location precision). */
+    private static final int MAGIC = 0x4B5A4932;
     private static final int HEADER = 4 + 8 + 8 + 8 + 8;
     /** Smaller stores are read from the file in a moment; they get no copy. */
     static final int MIN_SIZE = 10_000;

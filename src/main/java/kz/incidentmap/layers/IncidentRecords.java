@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
@@ -22,6 +23,18 @@ public interface IncidentRecords {
 
     /** The row id of the incident with this id, if there is one. */
     OptionalLong rowOf(String id) throws IOException;
+
+    /** Receives each record with its row id. */
+    @FunctionalInterface
+    interface Visitor {
+        void visit(long rowId, Incident incident);
+    }
+
+    /**
+     * Calls {@code visitor} with every record and its row id: one pass, a page at a time from a store,
+     * for what only the full records say (a filter on text, sources or tags). Off the JavaFX thread.
+     */
+    void forEach(Visitor visitor) throws IOException;
 
     /** The records of an open store; it must stay open as long as the map that reads it. */
     static IncidentRecords of(IncidentStore store) {
@@ -42,6 +55,17 @@ public interface IncidentRecords {
                     return store.rowIdOf(id);
                 } catch (StoreException e) {
                     throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void forEach(Visitor visitor) throws IOException {
+                try (IncidentScan scan = store.scan(IncidentScan.Where.ANYWHERE)) {
+                    scan.rows().forEachRemaining(r -> visitor.visit(r.rowId(), r.incident()));
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                } catch (IncidentScan.ReadFailure e) {
+                    throw new IOException(e.getMessage(), e.getCause());
                 }
             }
         };
@@ -70,6 +94,13 @@ public interface IncidentRecords {
             public OptionalLong rowOf(String id) {
                 Long r = rows.get(id);
                 return r == null ? OptionalLong.empty() : OptionalLong.of(r);
+            }
+
+            @Override
+            public void forEach(Visitor visitor) {
+                for (int k = 0; k < list.size(); k++) {
+                    visitor.visit(k, list.get(k));
+                }
             }
         };
     }

@@ -18,9 +18,10 @@ import org.locationtech.jts.geom.Envelope;
  * @param subtitle the line under the heading, or empty
  * @param extent the map area to show (map metres); it is fitted into the page's map frame
  * @param exportedAt the time printed as the time of export
+ * @param filterLine the filter the map shows, in words, printed under the subtitle; empty when none
  */
 public record ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
-        String title, String subtitle, Envelope extent, ZonedDateTime exportedAt) {
+        String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine) {
 
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
@@ -35,6 +36,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         Objects.requireNonNull(exportedAt, "exportedAt");
         title = title == null ? "" : title;
         subtitle = subtitle == null ? "" : subtitle;
+        filterLine = filterLine == null ? "" : filterLine;
         extent = new Envelope(extent);
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw new IllegalArgumentException("DPI " + dpi + ": must be between " + MIN_DPI + " and " + MAX_DPI);
@@ -45,6 +47,12 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         if (extent.isNull() || extent.getWidth() <= 0 || extent.getHeight() <= 0) {
             throw new IllegalArgumentException("the map area to export is empty");
         }
+    }
+
+    /** A request for a map without a filter. */
+    public ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
+            String title, String subtitle, Envelope extent, ZonedDateTime exportedAt) {
+        this(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, "");
     }
 
     @Override
@@ -72,6 +80,12 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
     }
 
     public ExportRequest withDpi(int newDpi) {
-        return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt);
+        return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt,
+                filterLine);
+    }
+
+    /** The same request printing {@code line} (a filter in words) under its subtitle. */
+    public ExportRequest withFilterLine(String line) {
+        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line);
     }
 }

@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.GraphicalSymbol;
@@ -33,10 +34,17 @@ final class Legend {
     }
 
     private static List<Entry> entries(List<MapLayer> layers) {
+        return entries(layers, null);
+    }
+
+    /** The entries of {@code layers}; with a frame {@code vp}, only the classes drawn in it. */
+    private static List<Entry> entries(List<MapLayer> layers, Viewport vp) {
         List<Entry> out = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             MapLayer layer = layers.get(i);
+            Predicate<Rule> shown = vp == null ? r -> true : LegendClasses.drawnIn(layer, vp);
             List<Entry> titled = new ArrayList<>();
+            boolean classed = false;
             Symbolizer first = null;
             for (FeatureTypeStyle fts : FrameLayers.legendStyle(layer).featureTypeStyles()) {
                 for (Rule r : fts.rules()) {
@@ -46,14 +54,17 @@ final class Legend {
                         continue;
                     }
                     first = first == null ? s : first;
-                    if (r.getDescription() != null && r.getDescription().getTitle() != null) {
+                    boolean isClass = r.getDescription() != null && r.getDescription().getTitle() != null;
+                    classed |= isClass;
+                    if (isClass && shown.test(r)) {
                         titled.add(new Entry(r.getDescription().getTitle().toString(), s));
                     }
                 }
             }
             if (!titled.isEmpty()) {
                 out.addAll(titled);
-            } else if (first != null) {
+            } else if (first != null && !classed) {
+                // A layer drawn by classes of which none shows in the frame has no entry.
                 out.add(new Entry(layer.title(), first));
             }
         }
@@ -66,7 +77,16 @@ final class Legend {
      * counted in a last line, so the legend never runs over the page.
      */
     static void draw(Graphics2D g, List<MapLayer> layers, double x, double y, double width, double height) {
-        List<Entry> entries = entries(layers);
+        draw(g, layers, null, x, y, width, height);
+    }
+
+    /**
+     * The same for the frame {@code vp} (null: every class): an incident layer lists only the classes of
+     * the symbols drawn in it, as an exported page does.
+     */
+    static void draw(Graphics2D g, List<MapLayer> layers, Viewport vp, double x, double y, double width,
+            double height) {
+        List<Entry> entries = entries(layers, vp);
         Font font = new Font("SansSerif", Font.PLAIN, 11);
         double row = 17;
         double sw = 22;

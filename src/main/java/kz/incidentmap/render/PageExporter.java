@@ -48,6 +48,11 @@ public final class PageExporter {
         }
     }
 
+    /** How many incidents the page's map shows: the count its footer prints. */
+    public int incidentsDrawn(MapModel model, ExportRequest request) {
+        return IncidentDates.in(model, PageLayout.mapViewport(request).bounds()).count();
+    }
+
     /** The page as a raster at the request's DPI: what a PNG export contains. */
     public BufferedImage image(MapModel model, ExportRequest request) throws IOException {
         return raster(model, request, request.pixelWidth(), request.pixelHeight());

@@ -29,6 +29,8 @@ final class PageLayout {
     }
 
     private static final double TITLE_H = 58;
+    /** Room for the line that says what the filter lets through, under the subtitle. */
+    private static final double FILTER_LINE_H = 17;
     private static final double FOOTER_H = 34;
     private static final double GAP = 10;
     private static final double PANEL_W = 230;
@@ -47,9 +49,10 @@ final class PageLayout {
         double w = r.widthUnits();
         double h = r.heightUnits();
         double m = r.marginMm() / 25.4 * ExportRequest.UNITS_PER_INCH;
-        Rectangle2D title = new Rectangle2D.Double(m, m, w - 2 * m, TITLE_H);
+        double titleH = r.filterLine().isBlank() ? TITLE_H : TITLE_H + FILTER_LINE_H;
+        Rectangle2D title = new Rectangle2D.Double(m, m, w - 2 * m, titleH);
         Rectangle2D footer = new Rectangle2D.Double(m, h - m - FOOTER_H, w - 2 * m, FOOTER_H);
-        double top = m + TITLE_H + GAP / 2;
+        double top = m + titleH + GAP / 2;
         double bodyH = footer.getY() - GAP / 2 - top;
         Rectangle2D map;
         Rectangle2D panel;
@@ -107,6 +110,12 @@ final class PageLayout {
             g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 13), r.subtitle(), box.getWidth()));
             g.drawString(r.subtitle(), (float) box.getX(), (float) (box.getY() + 46));
         }
+        if (!r.filterLine().isBlank()) {
+            String line = "Filter: " + r.filterLine();
+            g.setColor(INK);
+            g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 11), line, box.getWidth()));
+            g.drawString(line, (float) box.getX(), (float) (box.getY() + 46 + FILTER_LINE_H));
+        }
         g.setColor(new Color(0xB0B0B0));
         g.setStroke(new BasicStroke(0.8f));
         g.draw(new Line2D.Double(box.getX(), box.getMaxY() - 2, box.getMaxX(), box.getMaxY() - 2));
@@ -118,12 +127,12 @@ final class PageLayout {
             double right = p.getMaxX() - 40;
             NorthArrow.draw(g, vp, right, p.getY() + 40, 1);
             ScaleBar.draw(g, vp, p.getMaxX() - 230, p.getY() + 120, 200, 1);
-            Legend.draw(g, drawnAt(model, vp), p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
         } else {
             NorthArrow.draw(g, vp, p.getX() + 30, p.getY() + 38, 1);
             ScaleBar.draw(g, vp, p.getX() + 70, p.getY() + 40, p.getWidth() - 80, 1);
             double top = p.getY() + 88;
-            Legend.draw(g, drawnAt(model, vp), p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
         }
     }
 

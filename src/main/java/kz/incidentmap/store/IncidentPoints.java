@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.DateSpan;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
 import org.locationtech.jts.geom.Point;
@@ -17,7 +19,9 @@ import org.locationtech.jts.geom.Point;
  * read from the narrow {@code incident_points} table (schema version 3) so that loading a million
  * incidents does not read their titles and descriptions. A file of an older version opened for viewing
  * has no such table, and another program may have added or deleted incident rows without it; the points
- * are then read from the incidents rows, more slowly.
+ * are then read from the incidents rows, more slowly. What a filter needs beyond that (the span of days
+ * a date stands for, the casualty figures' range, sub-type, location precision) is read with them from
+ * the incidents rows and their claims ({@link IncidentFacts}).
  */
 public final class IncidentPoints {
 
@@ -33,6 +37,11 @@ public final class IncidentPoints {
     private int[] casualties;
     private int[] days;
     private int size;
+    /** Per row, filled from {@link IncidentFacts} once the points are read. */
+    private int[] spans;
+    private int[] figures;
+    private byte[] subTypes;
+    private byte[] locations;
 
     private IncidentPoints(int capacity) {
         int n = Math.max(16, capacity);
@@ -72,6 +81,66 @@ public final class IncidentPoints {
     /** Days since 1970-01-01, or {@link #NO_DAY}. */
     public int day(int row) {
         return days[row];
+    }
+
+    /** First day the incident's date may stand for (see {@link DateSpan}), or {@link #NO_DAY}. */
+    public int spanStart(int row) {
+        return spans[2 * row];
+    }
+
+    /** Last day the incident's date may stand for, or {@link #NO_DAY}. */
+    public int spanEnd(int row) {
+        return spans[2 * row + 1];
+    }
+
+    /** Smallest number killed a source gives, or -1 when none gives one. */
+    public int killedMin(int row) {
+        return figures[4 * row];
+    }
+
+    public int killedMax(int row) {
+        return figures[4 * row + 1];
+    }
+
+    public int woundedMin(int row) {
+        return figures[4 * row + 2];
+    }
+
+    public int woundedMax(int row) {
+        return figures[4 * row + 3];
+    }
+
+    /** The sub-type's ordinal, or -1 for none. */
+    public int subType(int row) {
+        return subTypes[row];
+    }
+
+    /** The location precision's ordinal, or -1 for none. */
+    public int locationPrecision(int row) {
+        return locations[row];
+    }
+
+    /** Each row's facts, found by row id; a row without (none should be) has none. */
+    private IncidentPoints withFacts(IncidentFacts facts) {
+        spans = new int[2 * size];
+        figures = new int[4 * size];
+        subTypes = new byte[size];
+        locations = new byte[size];
+        DatePrecision[] precisions = DatePrecision.values();
+        for (int r = 0; r < size; r++) {
+            int at = facts.find(fids[r]);
+            byte precision = at < 0 ? -1 : facts.precision(at);
+            DateSpan span = days[r] == NO_DAY ? null
+                    : DateSpan.of(LocalDate.ofEpochDay(days[r]), precision < 0 ? null : precisions[precision]);
+            spans[2 * r] = span == null ? NO_DAY : (int) span.firstDay();
+            spans[2 * r + 1] = span == null ? NO_DAY : (int) span.lastDay();
+            for (int k = 0; k < 4; k++) {
+                figures[4 * r + k] = at < 0 ? IncidentFacts.NO_FIGURE : facts.figure(at, k);
+            }
+            subTypes[r] = at < 0 ? -1 : facts.subType(at);
+            locations[r] = at < 0 ? -1 : facts.location(at);
+        }
+        return this;
     }
 
     /** Whether the incident has a position the map can draw. */
@@ -129,7 +198,7 @@ public final class IncidentPoints {
                     points.add(fid, rs.getDouble(2), rs.getDouble(3), t, rs.getInt(6), rs.getInt(5));
                 }
             }
-            return points;
+            return points.withFacts(IncidentFacts.read(c));
         }
         // An older file opened for viewing: the same figures from the incidents rows and their claims.
         try (PreparedStatement ps = c.prepareStatement("SELECT i.fid, i.geom, i.type, i.date,"
@@ -152,7 +221,7 @@ public final class IncidentPoints {
                         day(file, fid, rs.getString(4)));
             }
         }
-        return points;
+        return points.withFacts(IncidentFacts.read(c));
     }
 
     /**

@@ -55,6 +55,10 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
         boolean test(double lon, double lat);
     }
 
+    /** An incident with its store row id (the row ids of {@link IncidentPoints#fid}). */
+    public record Row(long rowId, Incident incident) {
+    }
+
     /** A page of the scan could not be read; the cause says why and where. */
     public static final class ReadFailure extends RuntimeException {
         ReadFailure(StoreException cause) {
@@ -93,7 +97,23 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
     }
 
     @Override
-    public synchronized Iterator<Incident> iterator() {
+    public Iterator<Incident> iterator() {
+        Iterator<Row> rows = rows();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Incident next() {
+                return rows.next().incident();
+            }
+        };
+    }
+
+    /** The same incidents with their row ids: what a filter that keeps row ids walks. */
+    public synchronized Iterator<Row> rows() {
         if (closed) {
             throw new IllegalStateException("the scan of " + file + " is closed");
         }
@@ -149,13 +169,13 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
      * On a reading thread: the incidents with these row ids, in their order, the deleted left out. One
      * read transaction, so that no change committed meanwhile pairs a row with another state's links.
      */
-    private List<Incident> read(long[] ids) throws StoreException {
+    private List<Row> read(long[] ids) throws StoreException {
         try {
             Connection c = connection();
             c.setAutoCommit(false);
             try {
                 Map<Long, Incident> read = readers.get().byRowIds(ids);
-                return Arrays.stream(ids).filter(read::containsKey).mapToObj(read::get).toList();
+                return Arrays.stream(ids).filter(read::containsKey).mapToObj(id -> new Row(id, read.get(id))).toList();
             } finally {
                 c.rollback(); // only read: ends the transaction and lets writers in
                 c.setAutoCommit(true);
@@ -186,11 +206,11 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
     }
 
     /** Hands out the pages in order while the next ones are being read. */
-    private final class Pages implements Iterator<Incident> {
+    private final class Pages implements Iterator<Row> {
         private final ExecutorService pool;
-        private final Deque<Future<List<Incident>>> coming = new ArrayDeque<>();
+        private final Deque<Future<List<Row>>> coming = new ArrayDeque<>();
         private int next;
-        private Iterator<Incident> page = Collections.emptyIterator();
+        private Iterator<Row> page = Collections.emptyIterator();
         private ReadFailure failed;
 
         Pages(ExecutorService pool) {
@@ -222,14 +242,14 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
         }
 
         @Override
-        public Incident next() {
+        public Row next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             return page.next();
         }
 
-        private List<Incident> take(Future<List<Incident>> f) {
+        private List<Row> take(Future<List<Row>> f) {
             try {
                 return f.get();
             } catch (ExecutionException e) {

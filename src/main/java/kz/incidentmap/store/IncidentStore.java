@@ -324,6 +324,15 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The incidents with these row ids, in the order given, read a page at a time as {@link #scan(IncidentScan.Where)}
+     * reads them: the second pass of an export whose filter was decided on the first. Close it when done.
+     */
+    public synchronized IncidentScan scan(long[] rowIds) throws StoreException {
+        ensureOpen();
+        return new IncidentScan(file, rowIds.clone(), IncidentScan.PAGE, integrity::explain);
+    }
+
     /** The incident with this id, if there is one. */
     public synchronized Optional<Incident> byId(String uuid) throws StoreException {
         if (uuid == null) {

@@ -13,6 +13,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.incidentmap.edit.EditHistory;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.filter.RecordMatches;
+import kz.incidentmap.filter.RowMask;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
@@ -71,6 +74,9 @@ final class MapViewModel {
     /** True while {@link #hint} sets the message. */
     private boolean hintShown;
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
+    /** The filter the map shows (JavaFX thread), and the record scan made for it, kept while its record parts stay. */
+    private IncidentFilter filter = IncidentFilter.ALL;
+    private RecordMatches matches;
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
     /** Records read per page of a cluster's list. */
@@ -252,9 +258,72 @@ final class MapViewModel {
         selection.set(List.of());
     }
 
+    /**
+     * The incident layer narrowed by a filter, made by {@link #filtering} for {@link #filtered}.
+     *
+     * @param filter the filter it was made for
+     * @param source the layer's source with only the incidents that pass
+     * @param matches the record scan it used
+     * @param total the incidents before filtering
+     */
+    record Filtered(IncidentFilter filter, IncidentFeatureSource source, RecordMatches matches, int total) {
+    }
+
+    /** The filter the map shows (or is about to). */
+    IncidentFilter filter() {
+        return filter;
+    }
+
+    /**
+     * JavaFX thread: asks for the map to show only the incidents that pass {@code wanted}, and returns the
+     * work that narrows the incident layer, to run on a worker (it may read every record once, for text,
+     * names, sources, tags or an expression); hand its result to {@link #filtered}.
+     */
+    Callable<Filtered> filtering(IncidentFilter wanted) {
+        filter = wanted;
+        IncidentFeatureSource full = latestIncidents();
+        RecordMatches known = matches;
+        return () -> {
+            if (full == null) {
+                return new Filtered(wanted, null, known, 0);
+            }
+            if (wanted.isEmpty()) {
+                return new Filtered(wanted, full, known, full.index().size());
+            }
+            RecordMatches m = known != null && known.answers(wanted) ? known : RecordMatches.scan(wanted, full.records());
+            RowMask mask = RowMask.of(wanted, full.index(), m, MapProjection.kazakhstan());
+            return new Filtered(wanted, full.withIndex(full.index().filtered(mask)), m, full.index().size());
+        };
+    }
+
+    /**
+     * JavaFX thread: shows a narrowed layer, unless another filter was asked for since (or an edit came):
+     * false then, and nothing changes.
+     */
+    boolean filtered(Filtered result) {
+        if (result.filter() != filter || result.source() == null || latestIncidents() == null) {
+            return false;
+        }
+        matches = result.matches();
+        LoadedMap m = map.get();
+        map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source()))));
+        int shown = result.source().index().size();
+        message.set(filter.isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
+                : filter.describe(shown, result.total()));
+        return true;
+    }
+
+    /** JavaFX thread: {@link #filtering} on a worker of {@code workers}, then {@link #filtered}. */
+    void setFilter(IncidentFilter wanted, Workers workers) {
+        workers.run(filtering(wanted), this::filtered, e -> message.set("Cannot apply the filter: " + e.getMessage()));
+    }
+
     private void showIncidents(IncidentFeatureSource changed) {
         LoadedMap m = map.get();
         if (m != null && changed != null) {
+            // An edit or an import changed the records: a filter's scan of them is made again when next
+            // applied; until then the layer shows the change unfiltered.
+            matches = null;
             // Only the features change: the layer keeps its style and whether it is shown.
             map.set(m.withModel(m.model().withIncidents(changed)));
         }

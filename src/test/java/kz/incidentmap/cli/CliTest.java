@@ -145,7 +145,16 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(svg);
         assertTrue(text.contains("incidents 2011-11-12 to 2011-11-12"), "the subtitle names the dates");
-        assertTrue(text.contains("6 incidents, 2011-11-12 \u00b7"), "the footer counts the incidents of that day: 6 in Taraz");
+        // Overlaps, the default: the six of that day in Taraz, and the six dated only to November 2011 or
+        // to 2011, which may have happened on it.
+        assertTrue(text.contains("12 incidents, 2011-07-01 \u2013 2011-11-19 \u00b7"), "the footer counts them: " + r.out());
+        assertTrue(r.out().contains("12 incidents drawn, 12 of 16 pass the filter"), r.out());
+        Result inside = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--time-match", "inside",
+                "--out", svg.toString());
+        assertEquals(0, inside.code(), inside.err());
+        assertTrue(Files.readString(svg).contains("6 incidents, 2011-11-12 \u00b7"), "certainly that day: 6 in Taraz");
+        assertTrue(Files.readString(svg).contains("Filter: 12 Nov 2011 (certainly inside) \u00b7 6 of 16 incidents"),
+                "the filter in words under the title");
     }
 
     @Test
@@ -371,7 +380,7 @@ class CliTest {
         JsonNode m = JSON.readTree(r.out());
         List<String> keys = new java.util.ArrayList<>();
         m.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms", "identify_dense_ms",
+        assertEquals(List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms", "filter_frame_ms", "identify_dense_ms",
                 "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "heap_mb"), keys);
         for (String k : keys) {
             assertTrue(m.path(k).asDouble() > 0, k + " in " + m);

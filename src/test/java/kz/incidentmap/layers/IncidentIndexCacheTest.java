@@ -103,6 +103,25 @@ class IncidentIndexCacheTest {
     }
 
     @Test
+    void aCopyOfTheEarlierLayoutWithoutTheFilterColumnsIsNotRead() throws Exception {
+        store("old.gpkg", 8);
+        try (IncidentStore store = IncidentStore.openForViewing(db)) {
+            IncidentIndex first = load(db, store);
+            awaitCopies();
+            Path copy = IncidentIndexCache.fileFor(db);
+            alterFirstEasting(copy, first.size(), 1.5);
+            assertEquals(1.5, load(db, store).x(0), "the altered copy is what a read returns");
+            awaitCopies();
+            try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
+                f.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0x4B5A4931).array()); // "KZI1"
+            }
+            IncidentIndex again = load(db, store);
+            assertNotEquals(1.5, again.x(0), "read from the store again");
+            assertEquals(first.facts(first.size() - 1), again.facts(again.size() - 1));
+        }
+    }
+
+    @Test
     void aDamagedCopyIsIgnored() throws Exception {
         store("big2.gpkg", 6);
         try (IncidentStore store = IncidentStore.openForViewing(db)) {

@@ -1,6 +1,7 @@
 package kz.incidentmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -14,8 +15,12 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kz.incidentmap.TestMaps;
+import kz.incidentmap.layers.ClusterStyles;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.layers.MapStyles;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.model.IncidentType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -49,8 +54,46 @@ class PageExporterTest {
     private static List<String> layoutWords() {
         List<String> words = new java.util.ArrayList<>(List.of("Kazakhstan in 2011", "Test subtitle", "Legend", " km",
                 "N", "Natural Earth", "GeoNames", "2 incidents, 2011-11-12", "exported 2026-11-22 18:00"));
-        MapStyles.INCIDENT_SYMBOLS.forEach(s -> words.add(s.type().label()));
+        // The legend lists the types drawn: the two of the sample incidents.
+        words.add(IncidentType.SUICIDE_BOMBING.label());
+        words.add(IncidentType.EXPLOSION.label());
         return words;
+    }
+
+    @Test
+    void thePageLegendListsOnlyTheClassesDrawnInTheFrame() throws Exception {
+        Path out = tmp.resolve("legend.svg");
+        new PageExporter().write(map.model(), request(ExportFormat.SVG, PageSize.A4, false, 150), out);
+        String all = svgText(out);
+        assertTrue(all.contains(IncidentType.SUICIDE_BOMBING.label()) && all.contains(IncidentType.EXPLOSION.label()), all);
+        for (IncidentType absent : List.of(IncidentType.ARMED_ATTACK, IncidentType.ARMED_CLASH, IncidentType.THREAT,
+                IncidentType.CLAIM, IncidentType.POLICY, IncidentType.SECURITY_OPERATION)) {
+            assertFalse(all.contains(absent.label()), "no " + absent.label() + " is drawn");
+        }
+        assertFalse(all.contains(ClusterStyles.CLUSTER_TITLE), "two incidents far apart make no cluster");
+
+        // The map narrowed to the blast: the explosion in Astana is no longer drawn, nor listed.
+        MapModel blastOnly = map.model().with(IncidentLayer.NAME, l -> {
+            IncidentFeatureSource s = IncidentLayer.indexed(l).orElseThrow();
+            return l.withSource(s.withIndex(s.index().filtered(r -> s.index().type(r) == IncidentType.SUICIDE_BOMBING)));
+        });
+        new PageExporter().write(blastOnly, request(ExportFormat.SVG, PageSize.A4, false, 150), out);
+        String narrowed = svgText(out);
+        assertTrue(narrowed.contains(IncidentType.SUICIDE_BOMBING.label()), narrowed);
+        assertFalse(narrowed.contains(IncidentType.EXPLOSION.label()), narrowed);
+    }
+
+    /** The text elements of an SVG, one a line. */
+    private static String svgText(Path svg) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList texts = dbf.newDocumentBuilder().parse(svg.toFile()).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            all.append(texts.item(i).getTextContent()).append('\n');
+        }
+        return all.toString();
     }
 
     @Test

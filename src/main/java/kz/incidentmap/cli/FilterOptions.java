@@ -1,0 +1,293 @@
+package kz.incidentmap.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.filter.Area;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.filter.SourceAgreement;
+import kz.incidentmap.filter.TimeMatch;
+import kz.incidentmap.filter.WhereClause;
+import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that choose incidents, shared by {@code incidents}, {@code export}, {@code snapshot} and
+ * {@code identify}: they build one {@link IncidentFilter}. Every value is checked before a store is
+ * opened; a bad one is refused naming its option, and nothing is read or written.
+ */
+final class FilterOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only incidents on or after this day.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only incidents on or before this day.")
+    String to;
+
+    @Option(names = "--time-match", paramLabel = "overlaps|inside",
+            description = "A date known to the month or year: 'overlaps' (default) keeps it when its month or year meets"
+                    + " the range, 'inside' only when it lies wholly in it.")
+    String timeMatch;
+
+    @Option(names = "--type", paramLabel = "T[,T...]", split = ",",
+            description = "Only these types or sub-types (codes, e.g. explosion,suicide_bomb).")
+    List<String> types;
+
+    @Option(names = "--perpetrator", paramLabel = "NAME", description = "Only incidents by this perpetrator (repeatable; exact, any case).")
+    List<String> perpetrators;
+
+    @Option(names = "--claimed-by", paramLabel = "NAME", description = "Only incidents claimed by this group (repeatable).")
+    List<String> claimedBy;
+
+    @Option(names = "--min-killed", paramLabel = "N", description = "At least N killed (by any source; see --by-every-source).")
+    Integer minKilled;
+
+    @Option(names = "--max-killed", paramLabel = "N", description = "At most N killed.")
+    Integer maxKilled;
+
+    @Option(names = "--min-wounded", paramLabel = "N", description = "At least N wounded.")
+    Integer minWounded;
+
+    @Option(names = "--max-wounded", paramLabel = "N", description = "At most N wounded.")
+    Integer maxWounded;
+
+    @Option(names = "--by-every-source", description = "Casualty bounds hold for every source's figure, not just one.")
+    boolean everySource;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Title, place or description contains this (any case, Latin or Cyrillic).")
+    String text;
+
+    @Option(names = "--oblast", paramLabel = "NAME", description = "Only incidents in this oblast (repeatable).")
+    List<String> oblasts;
+
+    @Option(names = "--source", paramLabel = "TEXT", description = "A source's key or publisher contains this.")
+    String source;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only incidents with this tag (repeatable: all of them).")
+    List<String> tags;
+
+    @Option(names = "--location-precision", paramLabel = "P[,P...]", split = ",",
+            description = "Only positions known this precisely: exact, street, city, region.")
+    List<String> locationPrecisions;
+
+    @Option(names = "--within", paramLabel = "KM", description = "Only incidents within KM kilometres of --of.")
+    Double withinKm;
+
+    @Option(names = "--of", paramLabel = "PLACE|LON,LAT", description = "The place or point --within measures from.")
+    String of;
+
+    @Option(names = "--where", paramLabel = "ECQL",
+            description = "A GeoTools ECQL expression over the incident's attributes, e.g. \"killed_max - killed_min > 2\".")
+    String where;
+
+    /** Whether any option of the filter was given. */
+    boolean given() {
+        return from != null || to != null || timeMatch != null || types != null || perpetrators != null
+                || claimedBy != null || minKilled != null || maxKilled != null || minWounded != null || maxWounded != null
+                || everySource || text != null || oblasts != null || source != null || tags != null
+                || locationPrecisions != null || withinKm != null || of != null || where != null;
+    }
+
+    /**
+     * The filter the options ask for. {@code gazetteer} is asked only for a place name (--of NAME, or an
+     * oblast spelt another way); {@code area} is a place option of the command's own (--city), or null.
+     */
+    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area area) {
+        IncidentFilter.Builder b = IncidentFilter.builder();
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw bad("--to " + to + " is before --from " + from);
+        }
+        b.time(first, last, timeMatch());
+        types(b);
+        b.perpetrators(names(perpetrators)).claimedBy(names(claimedBy)).source(source).tags(names(tags)).text(text);
+        b.killed(count("--min-killed", minKilled), count("--max-killed", maxKilled));
+        b.wounded(count("--min-wounded", minWounded), count("--max-wounded", maxWounded));
+        bound("killed", minKilled, maxKilled);
+        bound("wounded", minWounded, maxWounded);
+        b.agreement(everySource ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE);
+        b.locationPrecisions(locationPrecisions());
+        b.oblasts(oblasts(gazetteer));
+        Area near = within(gazetteer);
+        if (near != null && area != null) {
+            throw bad("--within: give --within/--of or --city, not both");
+        }
+        b.area(near != null ? near : area);
+        if (where != null) {
+            try {
+                b.where(WhereClause.parse(where));
+            } catch (IllegalArgumentException e) {
+                throw bad("--where '" + where + "': " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private TimeMatch timeMatch() {
+        if (timeMatch == null) {
+            return TimeMatch.OVERLAPS;
+        }
+        return switch (timeMatch.strip().toLowerCase(Locale.ROOT)) {
+            case "overlaps" -> TimeMatch.OVERLAPS;
+            case "inside" -> TimeMatch.INSIDE;
+            default -> throw bad("--time-match " + timeMatch + ": must be overlaps or inside");
+        };
+    }
+
+    /** Each code a type or a sub-type; one that is neither is refused with the known codes. */
+    private void types(IncidentFilter.Builder b) {
+        if (types == null) {
+            return;
+        }
+        Set<IncidentType> t = EnumSet.noneOf(IncidentType.class);
+        Set<IncidentSubType> s = EnumSet.noneOf(IncidentSubType.class);
+        for (String code : types) {
+            String c = code.strip().toLowerCase(Locale.ROOT);
+            IncidentType type = List.of(IncidentType.values()).stream().filter(x -> x.code().equals(c)).findFirst().orElse(null);
+            IncidentSubType sub = List.of(IncidentSubType.values()).stream().filter(x -> x.code().equals(c)).findFirst()
+                    .orElse(null);
+            if (type != null) {
+                t.add(type);
+            } else if (sub != null) {
+                s.add(sub);
+            } else {
+                List<String> known = new ArrayList<>();
+                List.of(IncidentType.values()).forEach(x -> known.add(x.code()));
+                throw bad("--type " + code + ": not a type or sub-type (types: " + String.join(", ", known)
+                        + "; sub-types as in the README)");
+            }
+        }
+        b.types(t).subTypes(s);
+    }
+
+    private Set<LocationPrecision> locationPrecisions() {
+        Set<LocationPrecision> out = EnumSet.noneOf(LocationPrecision.class);
+        if (locationPrecisions != null) {
+            for (String code : locationPrecisions) {
+                try {
+                    out.add(LocationPrecision.fromCode(code));
+                } catch (IllegalArgumentException e) {
+                    throw bad("--location-precision " + code + ": " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each name as given and, when the gazetteer knows it as an oblast, as the record spells that oblast. */
+    private Set<String> oblasts(Supplier<Gazetteer> gazetteer) {
+        Set<String> out = new LinkedHashSet<>();
+        if (oblasts == null) {
+            return out;
+        }
+        for (String name : oblasts) {
+            if (name.isBlank()) {
+                throw bad("--oblast: empty name");
+            }
+            out.add(name);
+            gazetteer.get().lookup(name).stream().filter(p -> p.kind() == Gazetteer.Kind.OBLAST).findFirst()
+                    .ifPresent(p -> out.add(OblastLocator.recordName(p.name()).orElse(p.name())));
+        }
+        return out;
+    }
+
+    private Area within(Supplier<Gazetteer> gazetteer) {
+        if (withinKm == null && of == null) {
+            return null;
+        }
+        if (withinKm == null || of == null) {
+            throw bad(withinKm == null ? "--of needs --within KM" : "--within needs --of PLACE or --of LON,LAT");
+        }
+        if (!(withinKm > 0 && withinKm <= 5_000)) {
+            throw bad("--within " + withinKm + ": must be more than 0 and at most 5000 km");
+        }
+        String[] parts = of.split(",");
+        if (parts.length == 2) {
+            try {
+                double lon = Double.parseDouble(parts[0].strip());
+                double lat = Double.parseDouble(parts[1].strip());
+                if (!Places.MAP_AREA.contains(lon, lat)) {
+                    throw bad("--of " + of + ": outside the area this map shows (longitude 20..120, latitude 20..75)");
+                }
+                return Area.within(withinKm, lon, lat, of.strip());
+            } catch (NumberFormatException e) {
+                throw bad("--of " + of + ": expected a place name or LON,LAT in degrees");
+            }
+        }
+        Gazetteer.Place p = gazetteer.get().find(of).orElseThrow(() -> bad("--of " + of + ": unknown place"
+                + suggestions(gazetteer.get(), of)));
+        return Area.within(withinKm, p.lon(), p.lat(), p.name());
+    }
+
+    private static String suggestions(Gazetteer g, String name) {
+        List<String> near = g.suggestions(name);
+        return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near.subList(0, Math.min(3, near.size()))) + "?)";
+    }
+
+    private Integer count(String option, Integer n) {
+        if (n != null && n < 0) {
+            throw bad(option + " " + n + ": must be 0 or more");
+        }
+        return n;
+    }
+
+    private void bound(String what, Integer min, Integer max) {
+        if (min != null && max != null && max < min) {
+            throw bad("--max-" + what + " " + max + " is less than --min-" + what + " " + min);
+        }
+    }
+
+    private static Set<String> names(List<String> given) {
+        return given == null ? Set.of() : new LinkedHashSet<>(given);
+    }
+
+    private LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw bad(option + " " + value + ": not a date, expected YYYY-MM-DD");
+        }
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Reads the gazetteer of the maps folder once, when first asked. */
+    static Supplier<Gazetteer> gazetteerOf(MapOptions options) {
+        Gazetteer[] read = new Gazetteer[1];
+        return () -> {
+            if (read[0] == null) {
+                try {
+                    read[0] = BasemapLayers.gazetteer(options.paths().mapsDir());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return read[0];
+        };
+    }
+}

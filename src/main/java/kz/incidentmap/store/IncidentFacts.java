@@ -1,0 +1,109 @@
+package kz.incidentmap.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.LocationPrecision;
+
+/**
+ * What a filter asks of every incident beyond what {@code incident_points} holds: how precise its date
+ * is, the smallest and largest number killed and wounded its sources give, its sub-type and how precise
+ * its position is. Read in one pass over the incidents rows and their claims, by row id. A code the
+ * model does not know reads as none (-1): the points are for drawing and filtering, not for checking.
+ */
+final class IncidentFacts {
+
+    /** A figure no source gives. */
+    static final int NO_FIGURE = -1;
+
+    private long[] fids = new long[16];
+    private byte[] precisions = new byte[16];
+    private int[] figures = new int[64];
+    private byte[] subTypes = new byte[16];
+    private byte[] locations = new byte[16];
+    private int size;
+
+    /** The facts of every incident with a position, in row id order. */
+    static IncidentFacts read(Connection c) throws SQLException {
+        IncidentFacts facts = new IncidentFacts();
+        // A version-1 file opened for viewing has no sub-types.
+        String subType = hasColumn(c, "sub_type") ? ordinal("i.sub_type", IncidentSubType.values()) : "-1";
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.fid, " + ordinal("i.date_precision", DatePrecision.values())
+                + ", " + subType + ", "
+                + ordinal("i.location_precision", LocationPrecision.values())
+                + ", min(c.killed), max(c.killed), min(c.wounded), max(c.wounded)"
+                + " FROM incidents i LEFT JOIN claims c ON c.incident_uuid = i.uuid WHERE i.geom NOT NULL"
+                + " GROUP BY i.fid ORDER BY i.fid"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                facts.add(rs);
+            }
+        }
+        return facts;
+    }
+
+    private static boolean hasColumn(Connection c, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info('incidents') WHERE name = ?")) {
+            ps.setString(1, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** "CASE lower(trim(column)) WHEN 'code' THEN ordinal … ELSE -1 END". */
+    private static String ordinal(String column, Enum<?>[] values) {
+        StringBuilder sql = new StringBuilder("CASE lower(trim(").append(column).append("))");
+        for (Enum<?> e : values) {
+            sql.append(" WHEN '").append(e.name().toLowerCase(java.util.Locale.ROOT)).append("' THEN ").append(e.ordinal());
+        }
+        return sql.append(" ELSE -1 END").toString();
+    }
+
+    private void add(ResultSet rs) throws SQLException {
+        if (size == fids.length) {
+            int n = size * 2;
+            fids = Arrays.copyOf(fids, n);
+            precisions = Arrays.copyOf(precisions, n);
+            figures = Arrays.copyOf(figures, 4 * n);
+            subTypes = Arrays.copyOf(subTypes, n);
+            locations = Arrays.copyOf(locations, n);
+        }
+        fids[size] = rs.getLong(1);
+        precisions[size] = (byte) rs.getInt(2);
+        subTypes[size] = (byte) rs.getInt(3);
+        locations[size] = (byte) rs.getInt(4);
+        for (int k = 0; k < 4; k++) {
+            int v = rs.getInt(5 + k);
+            figures[4 * size + k] = rs.wasNull() ? NO_FIGURE : v;
+        }
+        size++;
+    }
+
+    /** The position of {@code fid} in this list, or -1. */
+    int find(long fid) {
+        int i = Arrays.binarySearch(fids, 0, size, fid);
+        return i >= 0 ? i : -1;
+    }
+
+    /** The date precision's ordinal, or -1. */
+    byte precision(int at) {
+        return precisions[at];
+    }
+
+    /** Killed min, killed max, wounded min, wounded max ({@code which} 0..3), or {@link #NO_FIGURE}. */
+    int figure(int at, int which) {
+        return figures[4 * at + which];
+    }
+
+    byte subType(int at) {
+        return subTypes[at];
+    }
+
+    byte location(int at) {
+        return locations[at];
+    }
+}
