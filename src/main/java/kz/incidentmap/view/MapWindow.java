@@ -27,10 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.render.FrameGroups;
@@ -120,9 +120,14 @@ final class MapWindow extends BorderPane {
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         canvas.setResizer(vm::resizedView);
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
-        vm.mapProperty().addListener((obs, o, m) -> timeline.incidentsProperty().set(m == null ? null
-                : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).map(IncidentFeatureSource::index)
-                        .orElse(null)));
+        // The timeline counts every incident, whatever days the map shows: the days are chosen on it.
+        vm.mapProperty().addListener((obs, o, m) -> {
+            IncidentFeatureSource all = vm.latestIncidents();
+            timeline.incidentsProperty().set(m == null || all == null ? null : all.index());
+        });
+        timeline.rangeProperty().addListener((obs, o, days) -> vm.setFilter(vm.filter().toBuilder()
+                .time(days == null ? null : days.first(), days == null ? null : days.last(), TimeMatch.OVERLAPS)
+                .build(), workers));
         vm.selectionProperty().addListener((obs, o, hits) -> {
             details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
             canvas.setHighlights(vm.selectedPoints());
