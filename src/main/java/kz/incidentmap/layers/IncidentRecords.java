@@ -1,12 +1,16 @@
 package kz.incidentmap.layers;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.LongStream;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentOrder;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
@@ -22,6 +26,9 @@ public interface IncidentRecords {
 
     /** The row id of the incident with this id, if there is one. */
     OptionalLong rowOf(String id) throws IOException;
+
+    /** The row ids of every record ordered by {@code order}, ascending, ties by row id (see {@link IncidentOrder}). */
+    long[] orderedBy(IncidentOrder order) throws IOException;
 
     /** The records of an open store; it must stay open as long as the map that reads it. */
     static IncidentRecords of(IncidentStore store) {
@@ -40,6 +47,15 @@ public interface IncidentRecords {
             public OptionalLong rowOf(String id) throws IOException {
                 try {
                     return store.rowIdOf(id);
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public long[] orderedBy(IncidentOrder order) throws IOException {
+                try {
+                    return store.rowIdsOrderedBy(order);
                 } catch (StoreException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -71,6 +87,26 @@ public interface IncidentRecords {
                 Long r = rows.get(id);
                 return r == null ? OptionalLong.empty() : OptionalLong.of(r);
             }
+
+            @Override
+            public long[] orderedBy(IncidentOrder order) {
+                return LongStream.range(0, list.size()).boxed()
+                        .sorted(Comparator.comparing((Long k) -> list.get(k.intValue()), inMemory(order)))
+                        .mapToLong(Long::longValue).toArray();
+            }
+        };
+    }
+
+    /** The order of {@link IncidentOrder} over records in memory (the sort is stable, so ties keep their row order). */
+    private static Comparator<Incident> inMemory(IncidentOrder order) {
+        Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+        Comparator<OptionalInt> figure = Comparator.comparingInt(o -> o.isPresent() ? o.getAsInt() : Integer.MIN_VALUE);
+        return switch (order) {
+            case TITLE -> Comparator.comparing(Incident::title, text);
+            case PLACE -> Comparator.comparing(Incident::place, text);
+            case KILLED -> Comparator.comparing(Incident::maxKilled, figure);
+            case WOUNDED -> Comparator.comparing(Incident::maxWounded, figure);
+            case SOURCES -> Comparator.comparingInt(i -> i.sources().size());
         };
     }
 }
