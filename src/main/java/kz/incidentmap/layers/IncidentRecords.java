@@ -24,6 +24,19 @@ public interface IncidentRecords {
     /** The records with these row ids, by row id; ids without a record are left out. */
     Map<Long, Incident> byRows(long[] rowIds) throws IOException;
 
+    /**
+     * The records with these row ids in the same order, null where a row has no record (deleted since):
+     * a page of a sorted table.
+     */
+    default Incident[] inOrder(long[] rowIds) throws IOException {
+        Map<Long, Incident> read = byRows(rowIds);
+        Incident[] out = new Incident[rowIds.length];
+        for (int k = 0; k < rowIds.length; k++) {
+            out[k] = read.get(rowIds[k]);
+        }
+        return out;
+    }
+
     /** The row id of the incident with this id, if there is one. */
     OptionalLong rowOf(String id) throws IOException;
 

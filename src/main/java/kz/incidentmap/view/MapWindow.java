@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -66,6 +68,7 @@ final class MapWindow extends BorderPane {
     private final MapMenu menu;
     private final LegendPane legend;
     private final TimelinePane timeline;
+    private final IncidentTable table;
     private final SplitPane mapAndTime;
     private IncidentStore store;
     private Path mapsDir;
@@ -77,7 +80,8 @@ final class MapWindow extends BorderPane {
     MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links) {
         this.workers = workers;
         this.settings = settings;
-        this.editBar = new EditToolbar(vm, edits, new ExchangeActions(vm, edits, workers), () -> getScene().getWindow());
+        ExchangeActions exchange = new ExchangeActions(vm, edits, workers);
+        this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
@@ -100,10 +104,23 @@ final class MapWindow extends BorderPane {
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
         timeline = new TimelinePane(workers);
-        mapAndTime = new SplitPane(map, timeline);
+        table = new IncidentTable(workers, vm, (records, rows) -> exchange.chooseExport(getScene().getWindow(), records, rows),
+                this::openDetails);
+        Tab timelineTab = new Tab("Timeline", timeline);
+        Tab tableTab = new Tab("Table", table);
+        tableTab.setId("table-tab");
+        TabPane underMap = new TabPane(timelineTab, tableTab);
+        underMap.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        underMap.setMinHeight(0);
+        if ("table".equals(settings.get("pane.under-map").orElse(""))) {
+            underMap.getSelectionModel().select(tableTab);
+        }
+        underMap.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                settings.put("pane.under-map", now == tableTab ? "table" : "timeline"));
+        mapAndTime = new SplitPane(map, underMap);
         mapAndTime.setOrientation(Orientation.VERTICAL);
         mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
-        SplitPane.setResizableWithParent(timeline, false);
+        SplitPane.setResizableWithParent(underMap, false);
         mapAndTime.setMinWidth(0);
         panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
@@ -118,6 +135,8 @@ final class MapWindow extends BorderPane {
         vm.mapProperty().addListener((obs, o, m) -> timeline.incidentsProperty().set(m == null ? null
                 : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).map(IncidentFeatureSource::index)
                         .orElse(null)));
+        vm.mapProperty().addListener((obs, o, m) -> table.sourceProperty().set(m == null ? null
+                : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null)));
         vm.selectionProperty().addListener((obs, o, hits) -> {
             details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
             canvas.setHighlights(vm.selectedPoints());
@@ -170,6 +189,14 @@ final class MapWindow extends BorderPane {
 
     LegendPane legend() {
         return legend;
+    }
+
+    IncidentTable table() {
+        return table;
+    }
+
+    DetailsPane details() {
+        return details;
     }
 
     MapMenu menu() {
@@ -321,6 +348,12 @@ final class MapWindow extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Enter in the incident table: the details pane shown, with the keyboard in it. */
+    private void openDetails() {
+        panes.rightShownProperty().set(true);
+        details.requestFocus();
     }
 
     /** Escape: ends Add on map first, else clears the selection. */
