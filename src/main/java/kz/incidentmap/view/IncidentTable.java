@@ -80,6 +80,7 @@ final class IncidentTable extends BorderPane {
             table.getColumns().add(column(c));
         }
         table.setId("incident-rows");
+        table.setAccessibleText("Incidents");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setSortPolicy(t -> {
             resort();
@@ -111,7 +112,7 @@ final class IncidentTable extends BorderPane {
         onMap.setTooltip(new Tooltip("List only the incidents within the map's view, following it as it moves"));
         onMap.selectedProperty().addListener((o, was, now) -> resort());
         status.setId("table-status");
-        status.setMinWidth(0);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, onMap, zoom, export, spacer, status);
@@ -163,9 +164,13 @@ final class IncidentTable extends BorderPane {
             case KILLED, WOUNDED -> 70;
             case SOURCES -> 200;
         });
-        if (c == IncidentColumn.KILLED || c == IncidentColumn.WOUNDED || c == IncidentColumn.DATE) {
-            col.setMinWidth(c == IncidentColumn.DATE ? 90 : 66); // a header cut to "K…" reads as nothing
-        }
+        // In a narrow window the table scrolls sideways rather than cutting every column to "Ar…".
+        col.setMinWidth(switch (c) {
+            case TITLE -> 160;
+            case DATE, TYPE, SOURCES -> 90;
+            case PLACE -> 80;
+            case KILLED, WOUNDED -> 66;
+        });
         return col;
     }
 

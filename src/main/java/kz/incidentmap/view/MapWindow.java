@@ -112,6 +112,7 @@ final class MapWindow extends BorderPane {
         TabPane underMap = new TabPane(timelineTab, tableTab);
         underMap.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         underMap.setMinHeight(0);
+        underMap.setAccessibleText("Timeline and incident table");
         if ("table".equals(settings.get("pane.under-map").orElse(""))) {
             underMap.getSelectionModel().select(tableTab);
         }
@@ -119,6 +120,7 @@ final class MapWindow extends BorderPane {
                 settings.put("pane.under-map", now == tableTab ? "table" : "timeline"));
         mapAndTime = new SplitPane(map, underMap);
         mapAndTime.setOrientation(Orientation.VERTICAL);
+        mapAndTime.setAccessibleText("Map, timeline and incident table");
         mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
         SplitPane.setResizableWithParent(underMap, false);
         mapAndTime.setMinWidth(0);
