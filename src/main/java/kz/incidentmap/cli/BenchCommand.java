@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,12 @@ import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
+import kz.incidentmap.layers.IncidentColumn;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.IncidentSort;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
@@ -183,6 +188,7 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(page);
         }
+        figures.putAll(tablePages(map));
         figures.put("store_points_load_ms", time(store::points));
         figures.putAll(fresh);
         try (ImportBench imports = new ImportBench(options.paths().mapsDir(), importRows)) {
@@ -197,6 +203,38 @@ final class BenchCommand implements Callable<Integer> {
         print(figures, incidentCount);
         return 0;
     }
+
+    /**
+     * A page of {@value #TABLE_PAGE} rows of the incident table at a random scroll position, sorted by
+     * date and by killed (the sorts themselves done once before): the rows' records read by row id.
+     * {@code table_page_ms} is the slower of the two.
+     */
+    private Map<String, double[]> tablePages(LoadedMap map) throws Exception {
+        IncidentFeatureSource source = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow();
+        IncidentIndex index = source.index();
+        IncidentSort sort = new IncidentSort(source.records());
+        Random random = new Random(16);
+        Map<String, double[]> figures = new LinkedHashMap<>();
+        for (IncidentColumn column : List.of(IncidentColumn.DATE, IncidentColumn.KILLED)) {
+            int[] order = sort.order(index, column, false, null);
+            figures.put("table_page_" + column.name().toLowerCase(Locale.ROOT) + "_ms", time(() -> {
+                int from = order.length <= TABLE_PAGE ? 0 : random.nextInt(order.length - TABLE_PAGE);
+                long[] fids = new long[Math.min(TABLE_PAGE, order.length - from)];
+                for (int k = 0; k < fids.length; k++) {
+                    fids[k] = index.fid(order[from + k]);
+                }
+                source.records().inOrder(fids);
+            }));
+        }
+        double[] date = figures.get("table_page_date_ms");
+        double[] killed = figures.get("table_page_killed_ms");
+        figures.put("table_page_ms", median(date) >= median(killed) ? date : killed);
+        return figures;
+    }
+
+    /** Rows of a page of the incident table. */
+    private static final int TABLE_PAGE = 50;
 
     /** Milliseconds of a command in fresh JVMs: the time it prints itself, or the process's wall time. */
     private double[] childRuns(List<String> command, boolean printsItsTime) throws Exception {
@@ -284,7 +322,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The keys of {@code --json}, one per row of the performance table. */
     static final List<String> JSON_KEYS = List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms",
-            "filter_frame_ms", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "heap_mb");
+            "filter_frame_ms", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "table_page_ms",
+            "heap_mb");
 
     private void print(Map<String, double[]> figures, int incidentCount) throws Exception {
         PrintWriter out = spec.commandLine().getOut();

@@ -1,12 +1,16 @@
 package kz.incidentmap.layers;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.LongStream;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.IncidentOrder;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -20,6 +24,19 @@ public interface IncidentRecords {
 
     /** The records with these row ids, by row id; ids without a record are left out. */
     Map<Long, Incident> byRows(long[] rowIds) throws IOException;
+
+    /**
+     * The records with these row ids in the same order, null where a row has no record (deleted since):
+     * a page of a sorted table.
+     */
+    default Incident[] inOrder(long[] rowIds) throws IOException {
+        Map<Long, Incident> read = byRows(rowIds);
+        Incident[] out = new Incident[rowIds.length];
+        for (int k = 0; k < rowIds.length; k++) {
+            out[k] = read.get(rowIds[k]);
+        }
+        return out;
+    }
 
     /** The row id of the incident with this id, if there is one. */
     OptionalLong rowOf(String id) throws IOException;
@@ -35,6 +52,9 @@ public interface IncidentRecords {
      * for what only the full records say (a filter on text, sources or tags). Off the JavaFX thread.
      */
     void forEach(Visitor visitor) throws IOException;
+
+    /** The row ids of every record ordered by {@code order}, ascending, ties by row id (see {@link IncidentOrder}). */
+    long[] orderedBy(IncidentOrder order) throws IOException;
 
     /** The records of an open store; it must stay open as long as the map that reads it. */
     static IncidentRecords of(IncidentStore store) {
@@ -66,6 +86,15 @@ public interface IncidentRecords {
                     throw new IOException(e.getMessage(), e);
                 } catch (IncidentScan.ReadFailure e) {
                     throw new IOException(e.getMessage(), e.getCause());
+                }
+            }
+
+            @Override
+            public long[] orderedBy(IncidentOrder order) throws IOException {
+                try {
+                    return store.rowIdsOrderedBy(order);
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
                 }
             }
         };
@@ -102,6 +131,26 @@ public interface IncidentRecords {
                     visitor.visit(k, list.get(k));
                 }
             }
+
+            @Override
+            public long[] orderedBy(IncidentOrder order) {
+                return LongStream.range(0, list.size()).boxed()
+                        .sorted(Comparator.comparing((Long k) -> list.get(k.intValue()), inMemory(order)))
+                        .mapToLong(Long::longValue).toArray();
+            }
+        };
+    }
+
+    /** The order of {@link IncidentOrder} over records in memory (the sort is stable, so ties keep their row order). */
+    private static Comparator<Incident> inMemory(IncidentOrder order) {
+        Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+        Comparator<OptionalInt> figure = Comparator.comparingInt(o -> o.isPresent() ? o.getAsInt() : Integer.MIN_VALUE);
+        return switch (order) {
+            case TITLE -> Comparator.comparing(Incident::title, text);
+            case PLACE -> Comparator.comparing(Incident::place, text);
+            case KILLED -> Comparator.comparing(Incident::maxKilled, figure);
+            case WOUNDED -> Comparator.comparing(Incident::maxWounded, figure);
+            case SOURCES -> Comparator.comparingInt(i -> i.sources().size());
         };
     }
 }

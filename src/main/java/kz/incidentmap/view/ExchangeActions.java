@@ -1,7 +1,9 @@
 package kz.incidentmap.view;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
 import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
@@ -64,16 +67,26 @@ final class ExchangeActions {
     }
 
     void chooseExport(Window owner) {
+        exportFile(owner, "Export incidents").ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.getFileName(),
+                startExport(f, ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV))));
+    }
+
+    /** Export selected… of the incident table: the records with these row ids, in that order. */
+    void chooseExport(Window owner, IncidentRecords records, long[] rowIds) {
+        String title = String.format(java.util.Locale.ROOT, "Export %,d selected incidents", rowIds.length);
+        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.getFileName(),
+                startExport(f, ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV),
+                        () -> new SelectedRecords(records, rowIds))));
+    }
+
+    private static Optional<Path> exportFile(Window owner, String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export incidents");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"), new FileChooser.ExtensionFilter("KML", "*.kml"),
                 new FileChooser.ExtensionFilter("GeoPackage store", "*.gpkg"));
         chooser.setInitialFileName("incidents-" + LocalDate.now() + ".csv");
-        Optional.ofNullable(chooser.showSaveDialog(owner)).ifPresent(f -> {
-            ExchangeFormat format = ExchangeFormat.byExtension(f.toPath()).orElse(ExchangeFormat.CSV);
-            ProgressDialog.show(owner, "Exporting " + f.getName(), startExport(f.toPath(), format));
-        });
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
@@ -129,15 +142,32 @@ final class ExchangeActions {
     /** Starts an export of every incident in the store on a worker thread. */
     Task<Void> startExport(Path file, ExchangeFormat format) {
         IncidentStore store = edits.store().orElseThrow();
+        return startExport(file, format, () -> store.scan(IncidentScan.Where.ANYWHERE));
+    }
+
+    /** The incidents an export writes, opened on its worker thread (and closed after, when they need it). */
+    interface ExportedIncidents {
+        Collection<Incident> open() throws Exception;
+    }
+
+    /** Starts an export of {@code incidents} on a worker thread. */
+    Task<Void> startExport(Path file, ExchangeFormat format, ExportedIncidents incidents) {
         Task<Void> task = new ProgressTask<>() {
             private int count;
 
             @Override
             protected Void call() throws Exception {
                 updateMessage("Reading the store");
-                try (IncidentScan incidents = store.scan(IncidentScan.Where.ANYWHERE)) {
-                    updateMessage(incidents.size() + " incidents");
-                    count = RecordExporter.export(incidents, format, file, this);
+                Collection<Incident> read = incidents.open();
+                try {
+                    updateMessage(read.size() + " incidents");
+                    count = RecordExporter.export(read, format, file, this);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                } finally {
+                    if (read instanceof AutoCloseable c) {
+                        c.close();
+                    }
                 }
                 return null;
             }

@@ -174,7 +174,7 @@ final class IncidentEntry {
         }
     }
 
-    private static String dateText(Incident i) {
+    static String dateText(Incident i) {
         if (i.date() == null) {
             return "date unknown";
         }

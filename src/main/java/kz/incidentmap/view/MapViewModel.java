@@ -439,6 +439,26 @@ final class MapViewModel {
         }
     }
 
+    /**
+     * Selects one incident as the incident table picked it, as a click on its marker would: its marker
+     * is highlighted and its details shown. The view keeps its scale and pans to the incident at
+     * ({@code x}, {@code y}) only when it lies outside the view or at its very edge.
+     */
+    void selectListed(Incident i, int casualties, double x, double y) {
+        listed = null;
+        Viewport vp = viewport.get();
+        if (vp != null) {
+            Envelope inner = vp.bounds();
+            inner.expandBy(-0.05 * Math.min(inner.getWidth(), inner.getHeight()));
+            if (!inner.contains(x, y)) {
+                viewport.set(vp.pannedTo(x, y));
+            }
+        }
+        selection.set(List.of(new Hit(IncidentLayer.NAME, IncidentLayer.TITLE, i.id(), 0,
+                IncidentLayer.attributes(i, casualties), i)));
+        message.set(i.title());
+    }
+
     /** How many incidents the selection stands for: a cluster's count, though only its first pages are read. */
     int selectionTotal() {
         long shown = selection.get().stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).count();

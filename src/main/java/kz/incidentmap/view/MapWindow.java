@@ -15,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -31,6 +33,7 @@ import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.render.FrameGroups;
@@ -70,6 +73,7 @@ final class MapWindow extends BorderPane {
     private final MapMenu menu;
     private final LegendPane legend;
     private final TimelinePane timeline;
+    private final IncidentTable table;
     private final SplitPane mapAndTime;
     private IncidentStore store;
     private Path mapsDir;
@@ -81,7 +85,8 @@ final class MapWindow extends BorderPane {
     MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links) {
         this.workers = workers;
         this.settings = settings;
-        this.editBar = new EditToolbar(vm, edits, new ExchangeActions(vm, edits, workers), () -> getScene().getWindow());
+        ExchangeActions exchange = new ExchangeActions(vm, edits, workers);
+        this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
@@ -104,11 +109,25 @@ final class MapWindow extends BorderPane {
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
         timeline = new TimelinePane(workers);
-        mapAndTime = new SplitPane(map, timeline);
+        table = new IncidentTable(workers, vm, (records, rows) -> exchange.chooseExport(getScene().getWindow(), records, rows),
+                this::openDetails);
+        Tab timelineTab = new Tab("Timeline", timeline);
+        Tab tableTab = new Tab("Table", table);
+        tableTab.setId("table-tab");
+        TabPane underMap = new TabPane(timelineTab, tableTab);
+        underMap.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        underMap.setMinHeight(0);
+        underMap.setAccessibleText("Timeline and incident table");
+        if ("table".equals(settings.get("pane.under-map").orElse(""))) {
+            underMap.getSelectionModel().select(tableTab);
+        }
+        underMap.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                settings.put("pane.under-map", now == tableTab ? "table" : "timeline"));
+        mapAndTime = new SplitPane(map, underMap);
         mapAndTime.setOrientation(Orientation.VERTICAL);
-        mapAndTime.setAccessibleText("Map and timeline");
+        mapAndTime.setAccessibleText("Map, timeline and incident table");
         mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
-        SplitPane.setResizableWithParent(timeline, false);
+        SplitPane.setResizableWithParent(underMap, false);
         mapAndTime.setMinWidth(0);
         panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
@@ -128,6 +147,9 @@ final class MapWindow extends BorderPane {
         timeline.rangeProperty().addListener((obs, o, days) -> vm.setFilter(vm.filter().toBuilder()
                 .time(days == null ? null : days.first(), days == null ? null : days.last(), TimeMatch.OVERLAPS)
                 .build(), workers));
+        // The table lists what the map shows.
+        vm.mapProperty().addListener((obs, o, m) -> table.sourceProperty().set(m == null ? null
+                : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null)));
         vm.selectionProperty().addListener((obs, o, hits) -> {
             details.show(hits, vm.selectionTotal(), vm.nextPage().isPresent());
             canvas.setHighlights(vm.selectedPoints());
@@ -180,6 +202,14 @@ final class MapWindow extends BorderPane {
 
     LegendPane legend() {
         return legend;
+    }
+
+    IncidentTable table() {
+        return table;
+    }
+
+    DetailsPane details() {
+        return details;
     }
 
     MapMenu menu() {
@@ -332,6 +362,12 @@ final class MapWindow extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Enter in the incident table: the details pane shown, with the keyboard in it. */
+    private void openDetails() {
+        panes.rightShownProperty().set(true);
+        details.requestFocus();
     }
 
     /** Escape: ends Add on map first, else clears the selection. */

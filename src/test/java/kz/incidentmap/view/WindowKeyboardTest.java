@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -155,6 +156,8 @@ class WindowKeyboardTest {
                 sp.getItems().forEach(i -> controls(i, out));
             } else if (c instanceof Accordion a) {
                 a.getPanes().forEach(p -> controls(p, out));
+            } else if (c instanceof TabPane tp) {
+                tp.getTabs().forEach(t -> controls(t.getContent(), out));
             }
             return;
         }
