@@ -91,6 +91,8 @@ class ArchitectureTest {
                 .layer("store").definedBy("..store..")
                 .layer("layers").definedBy("..layers..")
                 .layer("render").definedBy("..render..")
+                .layer("filter").definedBy("..filter..")
+                .layer("timeline").definedBy("..timeline..")
                 .layer("identify").definedBy("..identify..")
                 .layer("view").definedBy("..view..")
                 .layer("edit").definedBy("..edit..")
@@ -100,11 +102,13 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("identify").mayOnlyBeAccessedByLayers("view", "cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("identify", "view", "cli")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("view", "cli")
+                .whereLayer("filter").mayOnlyBeAccessedByLayers("timeline", "view", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("identify", "timeline", "view", "cli")
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("view", "cli")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("exchange", "view", "cli", "tools")
                 .whereLayer("tools").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("layers").mayOnlyBeAccessedByLayers("render", "identify", "view", "edit", "exchange",
+                .whereLayer("layers").mayOnlyBeAccessedByLayers("render", "filter", "timeline", "identify", "view", "edit", "exchange",
                         "tools", "cli")
                 .check(classes);
     }

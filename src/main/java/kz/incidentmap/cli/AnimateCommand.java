@@ -5,13 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import kz.incidentmap.files.PartFiles;
+import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.timeline.AnimatedGif;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code animate}: plays the timeline into an animated GIF or numbered PNG frames, the dates on each. */
 @Command(name = "animate", mixinStandardHelpOptions = true,
-        description = "Play the incidents through time into an animated GIF (--out FILE.gif) or numbered PNG "
-                + "frames (--frames DIR), each frame with its dates and the number of incidents drawn.")
+        description = "Play the incidents from --from to --to into an animated GIF (--out FILE.gif) or numbered PNG "
+                + "frames (--frames DIR), each frame with its dates and the number of incidents drawn. "
+                + "The filter options choose which incidents play.")
 final class AnimateCommand implements Callable<Integer> {
 
     @Spec
@@ -38,11 +38,9 @@ final class AnimateCommand implements Callable<Integer> {
     @Mixin
     MapOptions options;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day played.")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day played.")
-    String to;
+    /** Its --from and --to are the days played, and must be given; the other options choose the incidents. */
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--step", defaultValue = "month", paramLabel = "day|week|month|year",
             description = "How far each frame moves on (default: ${DEFAULT-VALUE}).")
@@ -80,7 +78,8 @@ final class AnimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
-        Playback playback = playback();
+        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
+        Playback playback = playback(chosen);
         List<Playback.Frame> all;
         try {
             all = playback.frames();
@@ -106,7 +105,7 @@ final class AnimateCommand implements Callable<Integer> {
         Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
         PrintWriter said = spec.commandLine().getOut();
         try (MapOptions.OpenMap open = options.openMap(index -> index)) {
-            PlaybackFrames drawer = new PlaybackFrames(open.map().model(), viewport(open.map(), box), playback);
+            PlaybackFrames drawer = new PlaybackFrames(open.map().model(), chosen, viewport(open.map(), box), playback);
             if (out != null) {
                 gif(drawer, all);
                 said.println("wrote " + out + " (" + all.size() + " frames, " + width + "x" + height + " px, "
@@ -119,11 +118,9 @@ final class AnimateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Playback playback() {
-        LocalDate first = date("--from", from);
-        LocalDate last = date("--to", to);
-        if (last.isBefore(first)) {
-            throw bad("--to " + to + " is before --from " + from);
+    private Playback playback(IncidentFilter chosen) {
+        if (chosen.from() == null || chosen.to() == null) {
+            throw bad("give the days to play with --from and --to");
         }
         TimeBin unit;
         try {
@@ -134,7 +131,7 @@ final class AnimateCommand implements Callable<Integer> {
         if (window < 1 || window > 1000) {
             throw bad("--window " + window + ": must be between 1 and 1000 steps");
         }
-        return new Playback(first, last, unit, cumulative ? 0 : window);
+        return new Playback(chosen.from(), chosen.to(), unit, cumulative ? 0 : window);
     }
 
     private Viewport viewport(LoadedMap map, Envelope box) {
@@ -196,14 +193,6 @@ final class AnimateCommand implements Callable<Integer> {
             d = d.getParent();
         }
         return d;
-    }
-
-    private LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw bad(option + " " + text + ": not a date, expected YYYY-MM-DD");
-        }
     }
 
     private CommandLine.ParameterException bad(String message) {

@@ -9,16 +9,18 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntPredicate;
+import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.layers.IncidentFeatureSource;
-import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.filter.RecordMatches;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
 
 /**
- * Draws the frames of a playback: the map with only the incidents of the frame's days, its dates in
+ * Draws the frames of a playback: the map with only the incidents of the frame's days that pass the
+ * filter, its dates in
  * large type in the top left corner (so that a frame cut out of a GIF still says when it is), the
  * number of incidents drawn, and a bar along the bottom showing how far through the playback it is.
  */
@@ -32,38 +34,44 @@ public final class PlaybackFrames {
 
     private final MapModel model;
     private final IncidentFeatureSource incidents;
+    private final IncidentFilter filter;
     private final Viewport viewport;
     private final Playback playback;
     private final MapRenderer renderer = new MapRenderer();
+    /** The scan of the records for the filter's text, names or expression: made once, kept for every frame. */
+    private RecordMatches matches;
 
-    /** @param model the map, whose incident layer holds every incident the playback may show */
-    public PlaybackFrames(MapModel model, Viewport viewport, Playback playback) {
+    /**
+     * @param model the map, whose incident layer holds every incident the playback may show
+     * @param filter what else the incidents must pass; each frame sets its time range, with the filter's
+     *               time match (an incident dated to a month overlaps each week of it, by default)
+     */
+    public PlaybackFrames(MapModel model, IncidentFilter filter, Viewport viewport, Playback playback) {
         this.model = model;
+        this.filter = filter;
         this.viewport = viewport;
         this.playback = playback;
         this.incidents = model.layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed)
                 .orElseThrow(() -> new IllegalArgumentException("the map has no incident layer to play"));
     }
 
-    /** Whether the incident at {@code row} of {@code index} was on one of the frame's days. */
-    static IntPredicate onDays(IncidentIndex index, Playback.Frame frame) {
-        long first = frame.first().toEpochDay();
-        long last = frame.last().toEpochDay();
-        return row -> {
-            int day = index.epochDay(row);
-            return day != IncidentIndex.NO_DATE && day >= first && day <= last;
-        };
+    /** The map of the frame's days: its incident layer holds what passes the filter on those days. */
+    public FilteredModel shown(Playback.Frame frame) throws IOException {
+        IncidentFilter onDays = filter.toBuilder().time(frame.first(), frame.last(), filter.timeMatch()).build();
+        if (matches == null && filter.needsRecords()) {
+            matches = RecordMatches.scan(filter, incidents.records());
+        }
+        return FilteredModel.of(model, onDays, matches, viewport.projection());
     }
 
     /** The frame, drawn; {@code cancelled} is polled while the map is drawn. */
     public BufferedImage draw(Playback.Frame frame, int frameCount, BooleanSupplier cancelled) throws IOException {
-        IncidentIndex shown = incidents.index().filtered(onDays(incidents.index(), frame));
-        MapModel m = model.with(IncidentLayer.NAME, l -> l.withSource(incidents.withIndex(shown)));
+        FilteredModel shown = shown(frame);
         BufferedImage img = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            renderer.render(g, viewport, m.visibleLayers(), cancelled);
-            caption(g, frame.label(playback.step(), playback.window()), shown.size(), frame.number(), frameCount);
+            renderer.render(g, viewport, shown.model().visibleLayers(), cancelled);
+            caption(g, frame.label(playback.step(), playback.window()), shown.shown(), frame.number(), frameCount);
         } finally {
             g.dispose();
         }

@@ -126,7 +126,7 @@ final class MapWindow extends BorderPane {
         mapAndTime = new SplitPane(map, underMap);
         mapAndTime.setOrientation(Orientation.VERTICAL);
         mapAndTime.setAccessibleText("Map, timeline and incident table");
-        mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.8));
+        mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.7));
         SplitPane.setResizableWithParent(underMap, false);
         mapAndTime.setMinWidth(0);
         panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),

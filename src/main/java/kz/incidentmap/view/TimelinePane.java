@@ -110,7 +110,9 @@ final class TimelinePane extends VBox {
         forward.setTooltip(new Tooltip("One step on"));
         forward.setAccessibleText("One step on");
         forward.setOnAction(e -> stepBy(1));
-        Button showAll = new Button("All dates");
+        Button showAll = new Button("All");
+        showAll.setTooltip(new Tooltip("Show all dates"));
+        showAll.setAccessibleText("Show all dates");
         showAll.setId("timeline-all");
         showAll.setOnAction(e -> {
             stop();
@@ -202,7 +204,8 @@ final class TimelinePane extends VBox {
 
     /**
      * Moves the range {@code n} steps on (back when negative), keeping its length, or its start when
-     * cumulative; false when it would pass the last incident's day (or go before the first).
+     * cumulative; false, moving nothing, when the range already reaches the last day an incident may have
+     * happened on (or would end before the first).
      */
     private boolean stepBy(int n) {
         DateRange r = chart.brushProperty().get();
@@ -217,11 +220,11 @@ final class TimelinePane extends VBox {
         }
         LocalDate last = move(r.last().plusDays(1), unit, n).minusDays(1);
         LocalDate first = cumulative.isSelected() ? r.first() : move(r.first(), unit, n);
-        if (last.isBefore(first) || (n > 0 && r.last().isAfter(all.last())) || (n < 0 && last.isBefore(all.first()))) {
+        if (last.isBefore(first) || (n > 0 && !r.last().isBefore(all.last())) || (n < 0 && last.isBefore(all.first()))) {
             return false;
         }
         chart.brushProperty().set(new DateRange(first, last));
-        return !last.isAfter(all.last());
+        return true;
     }
 
     private static LocalDate move(LocalDate d, TimeBin unit, int n) {
@@ -244,8 +247,7 @@ final class TimelinePane extends VBox {
         TimelineScale current = chart.scaleProperty().get();
         double width = chart.getWidth() > 0 ? chart.getWidth() : 800;
         workers.run(() -> {
-            int[] days = index.dayRange();
-            DateRange data = days == null ? null : new DateRange(LocalDate.ofEpochDay(days[0]), LocalDate.ofEpochDay(days[1]));
+            DateRange data = IndexTimeline.extent(index);
             TimelineScale s = refit || current == null ? (data == null ? null : TimelineScale.showing(data, width)) : current;
             return new Counted(data, s, s == null ? null : IndexTimeline.histogram(index, s.range(), s.bin(), what));
         }, c -> {

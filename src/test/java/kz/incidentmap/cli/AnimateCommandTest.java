@@ -71,6 +71,16 @@ class AnimateCommandTest {
     }
 
     @Test
+    void theFilterOptionsChooseWhatPlays() throws Exception {
+        Path frames = dir.resolve("aktobe");
+        TestCli.Result r = TestCli.run("animate", "--db", db, "--from", "2011-11-01", "--to", "2011-11-30",
+                "--city", "Taraz", "--oblast", "Aqtobe", "--width", "300", "--height", "300", "--frames", frames.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(redNearCentre(ImageIO.read(frames.resolve("frame-0001.png").toFile())),
+                "the Taraz attack is not in Aktobe oblast");
+    }
+
+    @Test
     void badArgumentsAreRefusedByNameAndWriteNothing() throws Exception {
         Path gif = dir.resolve("never.gif");
         String[][] bad = {
@@ -81,9 +91,11 @@ class AnimateCommandTest {
             {"--from", "2011-01-01", "--to", "2011-12-31", "--fps", "0", "--out", gif.toString()},
             {"--from", "1900-01-01", "--to", "2025-12-31", "--step", "day", "--out", gif.toString()},
             {"--from", "2011-01-01", "--to", "2011-12-31", "--city", "Atlantis", "--out", gif.toString()},
+            {"--from", "2011-01-01", "--out", gif.toString()},
+            {"--from", "2011-01-01", "--to", "2011-12-31", "--min-killed", "many", "--out", gif.toString()},
         };
         String[] named = {"--to 2011-13-01", "--step fortnight", "--out FILE.gif or --frames DIR", "--out ",
-            "--fps 0", "more than 20000 frames", "Atlantis"};
+            "--fps 0", "more than 20000 frames", "Atlantis", "--from and --to", "--min-killed"};
         for (int i = 0; i < bad.length; i++) {
             String[] args = Stream.concat(Stream.of("animate", "--db", db), Stream.of(bad[i])).toArray(String[]::new);
             TestCli.Result r = TestCli.run(args);
