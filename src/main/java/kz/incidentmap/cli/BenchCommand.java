@@ -22,6 +22,13 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.incidentmap.filter.FilteredModel;
+import kz.incidentmap.filter.TimeMatch;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.timeline.DateRange;
+import kz.incidentmap.timeline.IndexTimeline;
+import kz.incidentmap.timeline.Playback;
+import kz.incidentmap.timeline.TimeBin;
+import kz.incidentmap.timeline.TimelineMeasure;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.IdentifyService;
@@ -175,6 +182,25 @@ final class BenchCommand implements Callable<Integer> {
                 .types(Set.of(IncidentType.ARMED_ATTACK, IncidentType.EXPLOSION)).killed(1, null).build();
         figures.put("filter_frame_ms", time(() -> frame(renderer,
                 map.withModel(FilteredModel.of(map.model(), changed, null, projection).model()), country)));
+        // The timeline's bars for the filtered incidents (the filter but its time), 25 years across the window.
+        IncidentIndex filtered = IncidentLayer.indexed(FilteredModel.of(map.model(), changed.toBuilder()
+                .time(null, null, null).build(), null, projection).model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow().index();
+        DateRange years = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2024, 12, 31));
+        figures.put("timeline_ms", time(() -> IndexTimeline.histogram(filtered, years, TimeBin.forZoom(years.days(), W),
+                TimelineMeasure.INCIDENTS)));
+        // One step of playback, a month at a time: the month's filter and the country frame drawn from it.
+        List<Playback.Frame> months = new Playback(LocalDate.of(2011, 1, 1), LocalDate.of(2020, 12, 31), TimeBin.MONTH, 1)
+                .frames();
+        int[] step = new int[1];
+        IncidentFilter others = changed.toBuilder().time(null, null, null).build();
+        double[] playback = time(() -> {
+            Playback.Frame f = months.get(step[0]++ % months.size());
+            frame(renderer, map.withModel(FilteredModel.of(map.model(), others.toBuilder()
+                    .time(f.first(), f.last(), TimeMatch.OVERLAPS).build(), null, projection).model()), country);
+        });
+        figures.put("playback_frame_ms", playback);
+        figures.put("playback_fps", perSecond(playback));
         figures.put("identify_dense_ms", time(() -> identify.identify(map.model(), country, denseOnCountry.getX(),
                 denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX, countryGroups)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
@@ -322,8 +348,17 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The keys of {@code --json}, one per row of the performance table. */
     static final List<String> JSON_KEYS = List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms",
-            "filter_frame_ms", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "table_page_ms",
-            "heap_mb");
+            "filter_frame_ms", "timeline_ms", "playback_fps", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms",
+            "import_rows_per_s", "table_page_ms", "heap_mb");
+
+    /** Times in milliseconds as rates a second, sorted as the times are (lowest first). */
+    private static double[] perSecond(double[] ms) {
+        double[] rate = new double[ms.length];
+        for (int i = 0; i < ms.length; i++) {
+            rate[ms.length - 1 - i] = 1000 / ms[i];
+        }
+        return rate;
+    }
 
     private void print(Map<String, double[]> figures, int incidentCount) throws Exception {
         PrintWriter out = spec.commandLine().getOut();

@@ -18,6 +18,7 @@ import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.PolygonSymbolizer;
 import org.geotools.api.style.Rule;
+import org.geotools.api.style.Style;
 import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
 
@@ -42,11 +43,13 @@ final class Legend {
         List<Entry> out = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             MapLayer layer = layers.get(i);
-            Predicate<Rule> shown = vp == null ? r -> true : LegendClasses.drawnIn(layer, vp);
+            // One copy of the style for both: the rules drawn are told apart by identity.
+            Style style = FrameLayers.legendStyle(layer);
+            Predicate<Rule> shown = vp == null ? r -> true : LegendClasses.drawnIn(layer, style, vp);
             List<Entry> titled = new ArrayList<>();
             boolean classed = false;
             Symbolizer first = null;
-            for (FeatureTypeStyle fts : FrameLayers.legendStyle(layer).featureTypeStyles()) {
+            for (FeatureTypeStyle fts : style.featureTypeStyles()) {
                 for (Rule r : fts.rules()) {
                     Symbolizer s = r.symbolizers().stream().filter(x -> !(x instanceof TextSymbolizer))
                             .findFirst().orElse(null);

@@ -12,6 +12,7 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.Rule;
+import org.geotools.api.style.Style;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.locationtech.jts.geom.Envelope;
 
@@ -25,14 +26,14 @@ final class LegendClasses {
     private LegendClasses() {
     }
 
-    /** Whether each titled rule of {@code layer}'s legend style draws something in {@code vp}. */
-    static Predicate<Rule> drawnIn(MapLayer layer, Viewport vp) {
+    /** Whether each rule of {@code style} (the legend style of {@code layer}) draws something in {@code vp}. */
+    static Predicate<Rule> drawnIn(MapLayer layer, Style style, Viewport vp) {
         IncidentFeatureSource source = IncidentLayer.indexed(layer).orElse(null);
         if (source == null) {
             return r -> true;
         }
         List<Rule> rules = new ArrayList<>();
-        for (FeatureTypeStyle fts : FrameLayers.legendStyle(layer).featureTypeStyles()) {
+        for (FeatureTypeStyle fts : style.featureTypeStyles()) {
             rules.addAll(fts.rules());
         }
         Map<Rule, Boolean> drawn = new IdentityHashMap<>();
