@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.Progress;
 import kz.incidentmap.exchange.RecordExporter;
+import kz.incidentmap.filter.Area;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.store.IncidentScan;
@@ -38,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
+    @Mixin
+    ViewOption view;
+
     @Option(names = "--format", description = "csv, geojson, kml or gpkg (default: from the --out file's extension).")
     Format format;
 
@@ -60,7 +64,19 @@ final class ExportCommand implements Callable<Integer> {
                     + ": already exists; a store is never written over (choose a new name)");
         }
         Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
-        IncidentFilter chosen = filter.build(gazetteer, place.area(gazetteer));
+        IncidentFilter chosen;
+        if (view.given()) {
+            if (place.area(gazetteer) != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--view " + view.name
+                        + ": the view gives the area; leave out --city and --bbox");
+            }
+            // What the view shows: its filter, within its extent unless the filter has an area of its own.
+            ViewOption.Chosen saved = view.read(options, filter, gazetteer);
+            chosen = saved.filter().area() != null ? saved.filter()
+                    : saved.filter().toBuilder().area(Area.inside(saved.area())).build();
+        } else {
+            chosen = filter.build(gazetteer, place.area(gazetteer));
+        }
         int written;
         try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
             written = RecordExporter.export(scan, f, out, Progress.NONE);

@@ -85,6 +85,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
+    @Mixin
+    ViewOption view;
+
     @Option(names = "--heatmap", description = "Draw the heat map of incident density under the markers.")
     boolean heatmap;
 
@@ -113,22 +116,28 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!(margin >= 0 && margin <= 40)) {
             throw bad("--margin " + margin + ": must be between 0 and 40 mm");
         }
-        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
+        if (view.given() && (city != null || bbox != null)) {
+            throw bad("--view " + view.name + ": the view gives the area; leave out --city and --bbox");
+        }
+        ViewOption.Chosen saved = view.given() ? view.read(options, filter, FilterOptions.gazetteerOf(options)) : null;
+        IncidentFilter chosen = saved != null ? saved.filter() : filter.build(FilterOptions.gazetteerOf(options), null);
         ZonedDateTime when = exportTime();
         if (scale != null) {
             Places.checkScale(spec, scale);
         }
         checkWritable(out);
-        Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
+        Envelope box = saved != null ? saved.area() : bbox == null ? null : Places.parseBbox(spec, bbox);
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
-            FilteredModel shown = FilteredModel.of(open.map().model(), chosen, null, MapProjection.kazakhstan());
-            write(open.map().withModel(shown.model()), shown, when, fmt, size, box);
+            MapModel base = saved == null ? open.map().model() : SavedViewLayers.apply(saved.view(), open.map().model());
+            FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
+            write(open.map().withModel(shown.model()), shown, when, fmt, size, box,
+                    saved == null ? null : saved.view().name());
         }
         return 0;
     }
 
     private void write(LoadedMap map, FilteredModel shown, ZonedDateTime when, ExportFormat fmt, PageSize size,
-            Envelope box) throws Exception {
+            Envelope box, String viewName) throws Exception {
         LocalDate first = shown.filter().from();
         LocalDate last = shown.filter().to();
         Viewport vp;
@@ -137,6 +146,9 @@ final class SnapshotCommand implements Callable<Integer> {
             Gazetteer.Place p = Places.city(spec, map.gazetteer(), city);
             vp = Places.cityView(p, width, height);
             place = p.name();
+        } else if (viewName != null) {
+            vp = Places.bboxView(box, width, height);
+            place = viewName;
         } else if (bbox != null) {
             vp = Places.bboxView(box, width, height);
             place = "Area " + bbox;

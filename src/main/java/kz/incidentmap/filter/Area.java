@@ -58,6 +58,11 @@ public final class Area {
     }
 
     /** Whether (lon, lat) lies in the area; a position that is not a number never does. */
+    /** The centre (lon, lat) and the distance in km of an area "within N km of", or null for a shape. */
+    double[] circle() {
+        return shape != null ? null : new double[] {centre.x, centre.y, metres / 1000};
+    }
+
     public boolean contains(double lon, double lat) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             return false;
