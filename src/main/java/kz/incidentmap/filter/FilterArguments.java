@@ -95,6 +95,16 @@ public final class FilterArguments {
         }
     }
 
+    /** The value given to {@code option} in {@code args} (as {@link #of} writes them), if any. */
+    public static java.util.Optional<String> value(String[] args, String option) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(option)) {
+                return java.util.Optional.of(args[i + 1]);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static void add(List<String> a, String option, Object value) {
         if (value != null) {
             a.add(option);

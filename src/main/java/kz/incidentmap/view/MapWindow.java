@@ -313,8 +313,9 @@ final class MapWindow extends BorderPane {
                 panes.rightShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, timeline, () -> getScene().getWindow());
         HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
-                exportButton, layersShown, detailsShown);
+                views, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

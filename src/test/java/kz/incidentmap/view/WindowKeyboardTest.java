@@ -77,7 +77,7 @@ class WindowKeyboardTest {
         ui.awaitLoaded();
         robot.clickOn("#search");
         List<Node> reached = new ArrayList<>();
-        for (int i = 0; i < 60 && !(reached.contains(window.canvas()) && reached.stream().anyMatch(this::inDetails)); i++) {
+        for (int i = 0; i < 120 && !(reached.contains(window.canvas()) && reached.stream().anyMatch(this::inDetails)); i++) {
             robot.type(KeyCode.TAB);
             reached.add(focused());
         }
