@@ -446,9 +446,12 @@ public final class IncidentIndex {
     public IncidentIndex filtered(IntPredicate keep) {
         Columns c = Columns.of(size());
         int n = 0;
-        for (int i = 0; i < size(); i++) {
-            if (keep.test(i)) {
-                copyRow(i, c, n++);
+        // In row-id order, so that the new index finds its rows already sorted by id and skips that sort,
+        // most of the cost of a new filter on a million incidents.
+        for (int k = 0; k < size(); k++) {
+            int row = rowOfSorted[k];
+            if (keep.test(row)) {
+                copyRow(row, c, n++);
             }
         }
         return new IncidentIndex(c.withSize(n));

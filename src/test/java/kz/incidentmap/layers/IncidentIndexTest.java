@@ -61,6 +61,24 @@ class IncidentIndexTest {
     }
 
     @Test
+    void aFilteredIndexHoldsExactlyTheRowsKeptEachFoundByIdAndInItsBox() {
+        List<IncidentIndex.Entry> entries = clustered(20_000, 7);
+        IncidentIndex index = IncidentIndex.of(entries);
+        IncidentIndex kept = index.filtered(row -> index.epochDay(row) % 3 == 0);
+        List<IncidentIndex.Entry> expected = entries.stream().filter(e -> e.epochDay() % 3 == 0).toList();
+        assertEquals(expected.size(), kept.size());
+        for (IncidentIndex.Entry e : expected) {
+            int row = kept.rowOf(e.fid()).orElseThrow();
+            assertEquals(e.x(), kept.x(row));
+            assertEquals(e.epochDay(), kept.epochDay(row));
+        }
+        Envelope box = new Envelope(-2_000, 30_000, -5_000, 25_000);
+        assertEquals(expected.stream().filter(e -> box.contains(e.x(), e.y())).count(), kept.countWithin(box));
+        assertTrue(kept.rowOf(entries.stream().filter(e -> e.epochDay() % 3 != 0).findFirst().orElseThrow().fid())
+                .isEmpty(), "a row left out is not found");
+    }
+
+    @Test
     void aBoxCountsPointsOnItsEdges() {
         IncidentIndex index = IncidentIndex.of(List.of(
                 new IncidentIndex.Entry(1, 0, 0, IncidentType.EXPLOSION, 1, 0),
