@@ -126,7 +126,12 @@ final class Legend {
 
     /** The height {@link #draw} needs to show every entry of {@code layers} in one column. */
     static double height(List<MapLayer> layers) {
-        return 22 + entries(layers).size() * 17.0 + 6;
+        return height(layers, null);
+    }
+
+    /** The same for the frame {@code vp} (null: every class). */
+    static double height(List<MapLayer> layers, Viewport vp) {
+        return 22 + entries(layers, vp).size() * 17.0 + 6;
     }
 
     /** {@code text} as it fits in {@code room} pixels in the current font, cut short with "…" if needed. */

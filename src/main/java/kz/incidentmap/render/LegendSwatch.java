@@ -33,14 +33,22 @@ public final class LegendSwatch {
      * window's legend is read at the size of the window's own text, not of a printed page's.
      */
     public static BufferedImage legend(List<MapLayer> visible, int width, double scale) {
-        int height = (int) Math.ceil(Legend.height(visible) * scale);
+        return legend(visible, null, width, scale);
+    }
+
+    /**
+     * The same for the frame {@code vp} (null: every class): the incident classes listed are those drawn
+     * in it, as on an exported page.
+     */
+    public static BufferedImage legend(List<MapLayer> visible, Viewport vp, int width, double scale) {
+        int height = (int) Math.ceil(Legend.height(visible, vp) * scale);
         BufferedImage img = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(scale, scale);
-            Legend.draw(g, visible, 2, 0, width / scale - 4, height / scale);
+            Legend.draw(g, visible, vp, 2, 0, width / scale - 4, height / scale);
         } finally {
             g.dispose();
         }

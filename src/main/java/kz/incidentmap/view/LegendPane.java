@@ -1,18 +1,23 @@
 package kz.incidentmap.view;
 
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.render.LegendSwatch;
+import kz.incidentmap.render.Viewport;
 
 /**
  * The legend in the window, under the layers panel, folded away on a click: the symbols of the layers
- * shown (incident types, or the casualty or date classes, clusters, cities, streets), drawn on a worker
+ * shown (incident types, or the casualty or date classes, clusters, cities, streets; of the incident
+ * classes only those drawn in the view, as on an exported page), drawn on a worker
  * thread by the code that draws the exported page's legend once the map is on screen, and drawn again
  * when the layers change.
  * JavaFX thread only.
@@ -27,6 +32,8 @@ final class LegendPane extends TitledPane {
     private final Workers workers;
     private final ObservableBooleanValue mapShown;
     private long ticket;
+    private final ObservableValue<Viewport> viewport;
+    private final PauseTransition settled = new PauseTransition(Duration.millis(250));
 
     /**
      * {@code mapShown} turns true when the map's first frame is on screen: the legend is drawn only then,
@@ -47,12 +54,16 @@ final class LegendPane extends TitledPane {
         setMinWidth(0);
         box.setStyle("-fx-background-color: white;");
         setContent(box);
+        this.viewport = vm.viewportProperty();
         vm.mapProperty().addListener((o, a, m) -> draw(m));
         mapShown.addListener((o, was, now) -> {
             if (now) {
                 draw(vm.mapProperty().get());
             }
         });
+        // The classes drawn change as the view moves: drawn again once it rests for a moment.
+        settled.setOnFinished(e -> draw(vm.mapProperty().get()));
+        viewport.addListener((o, a, b) -> settled.playFromStart());
         draw(vm.mapProperty().get());
     }
 
@@ -66,8 +77,9 @@ final class LegendPane extends TitledPane {
             return;
         }
         List<MapLayer> visible = m.model().visibleLayers();
+        Viewport vp = viewport.getValue();
         long mine = ++ticket;
-        workers.run(() -> LegendSwatch.legend(visible, WIDTH, SCALE), img -> {
+        workers.run(() -> LegendSwatch.legend(visible, vp, WIDTH, SCALE), img -> {
             if (mine == ticket) {
                 image.setImage(AwtImages.toFx(img));
                 image.setAccessibleText("Legend: " + visible.stream().map(MapLayer::title).toList());

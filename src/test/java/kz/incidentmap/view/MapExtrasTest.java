@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import kz.incidentmap.render.ScaleBar;
 import kz.incidentmap.render.Viewport;
 import org.junit.jupiter.api.AfterEach;
+import kz.incidentmap.geo.MapProjection;
+import org.locationtech.jts.geom.Coordinate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,5 +129,24 @@ class MapExtrasTest {
                 () -> Math.abs(legend.image().getImage().getHeight() - (tall - row)) <= 1);
         robot.clickOn(legend.lookup(".title"));
         assertFalse(legend.isExpanded(), "folded away on a click");
+    }
+
+    @Test
+    void theLegendListsOnlyTheIncidentClassesInView(FxRobot robot) throws Exception {
+        ui.awaitLoaded();
+        LegendPane legend = window.legend();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legend.image().getImage() != null);
+        double country = legend.image().getImage().getHeight();
+        // Atyrau at 1:500,000: the explosion of 31 October 2011 is the one incident in view.
+        Coordinate atyrau = MapProjection.kazakhstan().toMap(51.92, 47.1);
+        robot.interact(() -> {
+            Viewport vp = window.viewModel().viewportProperty().get();
+            window.viewModel().viewportProperty().set(Viewport.atScale(atyrau.x, atyrau.y, 500_000, vp.width(), vp.height()));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legend.image().getImage().getHeight() < country - 1);
+        double row = 17 * LegendPane.SCALE;
+        assertTrue(Math.round((country - legend.image().getImage().getHeight()) / row) >= 2,
+                "at least two classes of the country view are not in this one: " + country + " "
+                        + legend.image().getImage().getHeight());
     }
 }
