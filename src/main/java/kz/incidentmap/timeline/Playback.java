@@ -43,14 +43,7 @@ public record Playback(LocalDate from, LocalDate to, TimeBin step, int window) {
             if (whole && step == TimeBin.YEAR) {
                 return String.valueOf(last.getYear());
             }
-            if (first.equals(last)) {
-                return day(last);
-            }
-            return day(first) + " \u2013 " + day(last);
-        }
-
-        static String day(LocalDate d) {
-            return d.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+            return new DateRange(first, last).label();
         }
     }
 
@@ -78,16 +71,7 @@ public record Playback(LocalDate from, LocalDate to, TimeBin step, int window) {
 
     /** The first day of the window of {@code window} steps that ends just before {@code next}. */
     private LocalDate windowStart(LocalDate next) {
-        LocalDate d = next;
-        for (int i = 0; i < window; i++) {
-            d = switch (step) {
-                case DAY -> d.minusDays(1);
-                case WEEK -> d.minusWeeks(1);
-                case MONTH -> d.minusMonths(1);
-                case YEAR -> d.minusYears(1);
-            };
-        }
-        return d;
+        return step.plus(next, -window);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

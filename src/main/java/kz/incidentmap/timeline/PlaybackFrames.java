@@ -82,7 +82,7 @@ public final class PlaybackFrames {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         String counted = count + (count == 1 ? " incident" : " incidents")
-                + (playback.cumulative() ? " since " + Playback.Frame.day(playback.from()) : "");
+                + (playback.cumulative() ? " since " + new DateRange(playback.from(), playback.from()).label() : "");
         FontMetrics big = g.getFontMetrics(DATE_FONT);
         FontMetrics small = g.getFontMetrics(COUNT_FONT);
         int pad = 10;

@@ -30,11 +30,16 @@ public enum TimeBin {
 
     /** The first day of the bin after the one starting at {@code start}. */
     public LocalDate next(LocalDate start) {
+        return plus(start, 1);
+    }
+
+    /** {@code day} moved {@code n} of these units on (back when negative). */
+    public LocalDate plus(LocalDate day, long n) {
         return switch (this) {
-            case DAY -> start.plusDays(1);
-            case WEEK -> start.plusWeeks(1);
-            case MONTH -> start.plusMonths(1);
-            case YEAR -> start.plusYears(1);
+            case DAY -> day.plusDays(n);
+            case WEEK -> day.plusWeeks(n);
+            case MONTH -> day.plusMonths(n);
+            case YEAR -> day.plusYears(n);
         };
     }
 

@@ -189,9 +189,7 @@ final class TimelinePane extends VBox {
         }
         DateRange r = chart.brushProperty().get();
         if (r == null || !r.last().isBefore(all.last())) {
-            // Start from the first incident's step, one step long.
-            LocalDate first = step.getValue().start(all.first());
-            chart.brushProperty().set(new DateRange(first, step.getValue().next(first).minusDays(1)));
+            chart.brushProperty().set(firstStep());
         }
         play.setText("Pause");
         clock.play();
@@ -214,12 +212,11 @@ final class TimelinePane extends VBox {
         }
         TimeBin unit = step.getValue();
         if (r == null) {
-            LocalDate first = unit.start(all.first());
-            chart.brushProperty().set(new DateRange(first, unit.next(first).minusDays(1)));
+            chart.brushProperty().set(firstStep());
             return true;
         }
-        LocalDate last = move(r.last().plusDays(1), unit, n).minusDays(1);
-        LocalDate first = cumulative.isSelected() ? r.first() : move(r.first(), unit, n);
+        LocalDate last = unit.plus(r.last().plusDays(1), n).minusDays(1);
+        LocalDate first = cumulative.isSelected() ? r.first() : unit.plus(r.first(), n);
         if (last.isBefore(first) || (n > 0 && !r.last().isBefore(all.last())) || (n < 0 && last.isBefore(all.first()))) {
             return false;
         }
@@ -227,13 +224,10 @@ final class TimelinePane extends VBox {
         return true;
     }
 
-    private static LocalDate move(LocalDate d, TimeBin unit, int n) {
-        return switch (unit) {
-            case DAY -> d.plusDays(n);
-            case WEEK -> d.plusWeeks(n);
-            case MONTH -> d.plusMonths(n);
-            case YEAR -> d.plusYears(n);
-        };
+    /** The step that holds the first day an incident may have happened on. */
+    private DateRange firstStep() {
+        LocalDate first = step.getValue().start(all.first());
+        return new DateRange(first, step.getValue().next(first).minusDays(1));
     }
 
     /** Counts the bars again off the JavaFX thread; {@code refit} also fits the zoom to the incidents' days. */

@@ -28,9 +28,18 @@ class PlaybackTest {
         assertEquals(LocalDate.parse("2011-01-31"), f.get(0).last());
         assertEquals(LocalDate.parse("2011-04-01"), f.get(5).first());
         assertEquals(LocalDate.parse("2011-06-30"), f.get(5).last());
-        assertEquals("1 Apr 2011 \u2013 30 Jun 2011", f.get(5).label(TimeBin.MONTH, 3));
+        assertEquals("1 Apr \u2013 30 Jun 2011", f.get(5).label(TimeBin.MONTH, 3));
         // A partial first month is not labelled as the whole month.
-        assertEquals("15 Jan 2011 \u2013 31 Jan 2011", f.get(0).label(TimeBin.MONTH, 1));
+        assertEquals("15 Jan \u2013 31 Jan 2011", f.get(0).label(TimeBin.MONTH, 1));
+    }
+
+    @Test
+    void rangesReadAsPeopleWriteThem() {
+        assertEquals("12 Nov 2011", new DateRange(LocalDate.parse("2011-11-12"), LocalDate.parse("2011-11-12")).label());
+        assertEquals("1 Dec 2010 \u2013 3 Jan 2011",
+                new DateRange(LocalDate.parse("2010-12-01"), LocalDate.parse("2011-01-03")).label());
+        assertEquals("2011", new Playback(LocalDate.parse("2011-01-01"), LocalDate.parse("2011-12-31"), TimeBin.YEAR, 1)
+                .frames().get(0).label(TimeBin.YEAR, 1));
     }
 
     @Test
