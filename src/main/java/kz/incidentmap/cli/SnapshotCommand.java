@@ -15,11 +15,13 @@ import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.model.SavedView;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.RenderContext;
+import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
@@ -131,13 +133,13 @@ final class SnapshotCommand implements Callable<Integer> {
             MapModel base = saved == null ? open.map().model() : SavedViewLayers.apply(saved.view(), open.map().model());
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
             write(open.map().withModel(shown.model()), shown, when, fmt, size, box,
-                    saved == null ? null : saved.view().name());
+                    saved == null ? null : saved.view());
         }
         return 0;
     }
 
     private void write(LoadedMap map, FilteredModel shown, ZonedDateTime when, ExportFormat fmt, PageSize size,
-            Envelope box, String viewName) throws Exception {
+            Envelope box, SavedView view) throws Exception {
         LocalDate first = shown.filter().from();
         LocalDate last = shown.filter().to();
         Viewport vp;
@@ -146,9 +148,9 @@ final class SnapshotCommand implements Callable<Integer> {
             Gazetteer.Place p = Places.city(spec, map.gazetteer(), city);
             vp = Places.cityView(p, width, height);
             place = p.name();
-        } else if (viewName != null) {
-            vp = Places.bboxView(box, width, height);
-            place = viewName;
+        } else if (view != null) {
+            vp = SavedViewArea.viewport(view, width, height, MapProjection.kazakhstan());
+            place = view.name();
         } else if (bbox != null) {
             vp = Places.bboxView(box, width, height);
             place = "Area " + bbox;

@@ -86,7 +86,7 @@ final class ViewsCommand implements Callable<Integer> {
             Envelope area = bbox != null ? Places.parseBbox(spec, bbox) : city != null ? cityArea() : COUNTRY;
             SavedView view;
             try {
-                view = new SavedView(name, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(),
+                view = new SavedView(name, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), Double.NaN,
                         FilterArguments.json(chosen), "{}", Instant.now());
             } catch (IllegalArgumentException e) {
                 throw bad(e.getMessage());

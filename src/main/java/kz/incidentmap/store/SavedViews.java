@@ -30,11 +30,12 @@ final class SavedViews {
               min_lat REAL NOT NULL,
               max_lon REAL NOT NULL,
               max_lat REAL NOT NULL,
+              scale REAL,
               filter TEXT NOT NULL,
               layers TEXT NOT NULL,
               saved DATETIME NOT NULL)""";
 
-    private static final String COLUMNS = "name, min_lon, min_lat, max_lon, max_lat, filter, layers, saved";
+    private static final String COLUMNS = "name, min_lon, min_lat, max_lon, max_lat, scale, filter, layers, saved";
 
     private SavedViews() {
     }
@@ -91,15 +92,16 @@ final class SavedViews {
             ps.executeUpdate();
         }
         delete(c, v.name());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, v.name());
             ps.setDouble(2, v.minLon());
             ps.setDouble(3, v.minLat());
             ps.setDouble(4, v.maxLon());
             ps.setDouble(5, v.maxLat());
-            ps.setString(6, v.filter());
-            ps.setString(7, v.layers());
-            ps.setString(8, IncidentWriter.timestamp(v.saved()));
+            ps.setObject(6, Double.isNaN(v.scale()) ? null : v.scale());
+            ps.setString(7, v.filter());
+            ps.setString(8, v.layers());
+            ps.setString(9, IncidentWriter.timestamp(v.saved()));
             ps.executeUpdate();
         }
     }
@@ -115,7 +117,11 @@ final class SavedViews {
     }
 
     private static SavedView read(ResultSet rs) throws SQLException {
-        String saved = rs.getString(8);
+        String saved = rs.getString(9);
+        double scale = rs.getDouble(6);
+        if (rs.wasNull()) {
+            scale = Double.NaN;
+        }
         Instant when;
         try {
             when = Instant.parse(saved);
@@ -124,7 +130,7 @@ final class SavedViews {
         }
         try {
             return new SavedView(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                    rs.getString(6), rs.getString(7), when);
+                    scale, rs.getString(7), rs.getString(8), when);
         } catch (IllegalArgumentException | NullPointerException e) {
             // Only another program can have written such a row: named, so that it can be put right there.
             throw new SQLException("a row of " + TABLE + " is not a view: " + e.getMessage(), e);

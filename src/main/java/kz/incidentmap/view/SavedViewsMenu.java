@@ -17,6 +17,7 @@ import kz.incidentmap.filter.FilterArguments;
 import kz.incidentmap.layers.LayerSettings;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.SavedView;
+import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.timeline.DateRange;
@@ -93,7 +94,7 @@ final class SavedViewsMenu extends MenuButton {
         try {
             Envelope area = vp.projection().toLonLat(vp.bounds());
             view = new SavedView(name.get(), area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(),
-                    FilterArguments.json(vm.filter()), LayerSettings.of(m.model(), layers.styling()).toJson(), Instant.now());
+                    vp.scaleDenominator(), FilterArguments.json(vm.filter()), LayerSettings.of(m.model(), layers.styling()).toJson(), Instant.now());
         } catch (IllegalArgumentException e) {
             vm.messageProperty().set("Cannot save the view: " + e.getMessage());
             return;
@@ -115,8 +116,7 @@ final class SavedViewsMenu extends MenuButton {
         if (vp == null) {
             return;
         }
-        Envelope area = vp.projection().toMap(new Envelope(v.minLon(), v.maxLon(), v.minLat(), v.maxLat()));
-        vm.viewportProperty().set(Viewport.fitting(area, vp.width(), vp.height(), 0, vp.projection()));
+        vm.viewportProperty().set(SavedViewArea.viewport(v, vp.width(), vp.height(), vp.projection()));
         LayerSettings.fromJson(v.layers()).ifPresent(s -> {
             vm.updateModel(s::applyTo);
             layers.useStyling(s.styling());

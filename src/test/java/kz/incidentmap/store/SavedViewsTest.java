@@ -22,7 +22,7 @@ class SavedViewsTest {
     Path dir;
 
     private static SavedView view(String name, String filter) {
-        return new SavedView(name, 71.2, 42.8, 71.5, 43.0, filter, "{\"styling\":\"BY_TYPE\"}",
+        return new SavedView(name, 71.2, 42.8, 71.5, 43.0, 50_000, filter, "{\"styling\":\"BY_TYPE\"}",
                 Instant.parse("2026-12-07T03:00:00Z"));
     }
 
@@ -43,6 +43,7 @@ class SavedViewsTest {
             SavedView back = s.view("Taraz 2011").orElseThrow();
             assertEquals(71.2, back.minLon());
             assertEquals(43.0, back.maxLat());
+            assertEquals(50_000, back.scale());
             assertEquals(Instant.parse("2026-12-07T03:00:00Z"), back.saved());
         }
     }
@@ -77,7 +78,7 @@ class SavedViewsTest {
     void aViewNeedsANameAndABox() {
         assertThrows(IllegalArgumentException.class, () -> view("  ", "{}"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SavedView("x", 72, 42, 71, 43, "{}", "{}", Instant.now()));
+                () -> new SavedView("x", 72, 42, 71, 43, Double.NaN, "{}", "{}", Instant.now()));
         assertTrue(e.getMessage().contains("west,south,east,north"), e.getMessage());
     }
 
