@@ -3,25 +3,19 @@ package kz.incidentmap.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.filter.Area;
+import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.SourceAgreement;
-import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.filter.WhereClause;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
-import kz.incidentmap.model.IncidentSubType;
-import kz.incidentmap.model.IncidentType;
-import kz.incidentmap.model.LocationPrecision;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,6 +89,10 @@ final class FilterOptions {
     @Option(names = "--of", paramLabel = "PLACE|LON,LAT", description = "The place or point --within measures from.")
     String of;
 
+    @Option(names = "--area", paramLabel = "WKT",
+            description = "Only incidents inside this polygon, as WKT in longitude/latitude degrees, e.g. \"POLYGON((71 42.7, 71.8 42.7, 71.8 43.1, 71 42.7))\".")
+    String area;
+
     @Option(names = "--where", paramLabel = "ECQL",
             description = "A GeoTools ECQL expression over the incident's attributes, e.g. \"killed_max - killed_min > 2\".")
     String where;
@@ -104,35 +102,51 @@ final class FilterOptions {
         return from != null || to != null || timeMatch != null || types != null || perpetrators != null
                 || claimedBy != null || minKilled != null || maxKilled != null || minWounded != null || maxWounded != null
                 || everySource || text != null || oblasts != null || source != null || tags != null
-                || locationPrecisions != null || withinKm != null || of != null || where != null;
+                || locationPrecisions != null || withinKm != null || of != null || area != null || where != null;
     }
 
     /**
      * The filter the options ask for. {@code gazetteer} is asked only for a place name (--of NAME, or an
      * oblast spelt another way); {@code area} is a place option of the command's own (--city), or null.
      */
-    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area area) {
+    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place) {
+        try {
+            return filter(gazetteer, place);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+    }
+
+    private IncidentFilter filter(Supplier<Gazetteer> gazetteer, Area place) {
         IncidentFilter.Builder b = IncidentFilter.builder();
-        LocalDate first = date("--from", from);
-        LocalDate last = date("--to", to);
+        LocalDate first = FilterValues.date("--from", from);
+        LocalDate last = FilterValues.date("--to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw bad("--to " + to + " is before --from " + from);
         }
-        b.time(first, last, timeMatch());
-        types(b);
+        b.time(first, last, FilterValues.timeMatch(timeMatch));
+        if (types != null) {
+            FilterValues.types(types, b);
+        }
         b.perpetrators(names(perpetrators)).claimedBy(names(claimedBy)).source(source).tags(names(tags)).text(text);
-        b.killed(count("--min-killed", minKilled), count("--max-killed", maxKilled));
-        b.wounded(count("--min-wounded", minWounded), count("--max-wounded", maxWounded));
+        b.killed(FilterValues.count("--min-killed", minKilled), FilterValues.count("--max-killed", maxKilled));
+        b.wounded(FilterValues.count("--min-wounded", minWounded), FilterValues.count("--max-wounded", maxWounded));
         bound("killed", minKilled, maxKilled);
         bound("wounded", minWounded, maxWounded);
         b.agreement(everySource ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE);
-        b.locationPrecisions(locationPrecisions());
+        b.locationPrecisions(locationPrecisions == null ? Set.of() : FilterValues.locationPrecisions(locationPrecisions));
         b.oblasts(oblasts(gazetteer));
+        List<Area> areas = new ArrayList<>();
         Area near = within(gazetteer);
-        if (near != null && area != null) {
-            throw bad("--within: give --within/--of or --city, not both");
+        for (Area a : new Area[] {near, area == null ? null : FilterValues.area(area), place}) {
+            if (a != null) {
+                areas.add(a);
+            }
         }
-        b.area(near != null ? near : area);
+        if (areas.size() > 1) {
+            throw bad("give one area: --within/--of, --area or --city, not more than one");
+        }
+        b.area(areas.isEmpty() ? null : areas.get(0));
         if (where != null) {
             try {
                 b.where(WhereClause.parse(where));
@@ -141,57 +155,6 @@ final class FilterOptions {
             }
         }
         return b.build();
-    }
-
-    private TimeMatch timeMatch() {
-        if (timeMatch == null) {
-            return TimeMatch.OVERLAPS;
-        }
-        return switch (timeMatch.strip().toLowerCase(Locale.ROOT)) {
-            case "overlaps" -> TimeMatch.OVERLAPS;
-            case "inside" -> TimeMatch.INSIDE;
-            default -> throw bad("--time-match " + timeMatch + ": must be overlaps or inside");
-        };
-    }
-
-    /** Each code a type or a sub-type; one that is neither is refused with the known codes. */
-    private void types(IncidentFilter.Builder b) {
-        if (types == null) {
-            return;
-        }
-        Set<IncidentType> t = EnumSet.noneOf(IncidentType.class);
-        Set<IncidentSubType> s = EnumSet.noneOf(IncidentSubType.class);
-        for (String code : types) {
-            String c = code.strip().toLowerCase(Locale.ROOT);
-            IncidentType type = List.of(IncidentType.values()).stream().filter(x -> x.code().equals(c)).findFirst().orElse(null);
-            IncidentSubType sub = List.of(IncidentSubType.values()).stream().filter(x -> x.code().equals(c)).findFirst()
-                    .orElse(null);
-            if (type != null) {
-                t.add(type);
-            } else if (sub != null) {
-                s.add(sub);
-            } else {
-                List<String> known = new ArrayList<>();
-                List.of(IncidentType.values()).forEach(x -> known.add(x.code()));
-                throw bad("--type " + code + ": not a type or sub-type (types: " + String.join(", ", known)
-                        + "; sub-types as in the README)");
-            }
-        }
-        b.types(t).subTypes(s);
-    }
-
-    private Set<LocationPrecision> locationPrecisions() {
-        Set<LocationPrecision> out = EnumSet.noneOf(LocationPrecision.class);
-        if (locationPrecisions != null) {
-            for (String code : locationPrecisions) {
-                try {
-                    out.add(LocationPrecision.fromCode(code));
-                } catch (IllegalArgumentException e) {
-                    throw bad("--location-precision " + code + ": " + e.getMessage());
-                }
-            }
-        }
-        return out;
     }
 
     /** Each name as given and, when the gazetteer knows it as an oblast, as the record spells that oblast. */
@@ -218,37 +181,19 @@ final class FilterOptions {
         if (withinKm == null || of == null) {
             throw bad(withinKm == null ? "--of needs --within KM" : "--within needs --of PLACE or --of LON,LAT");
         }
-        if (!(withinKm > 0 && withinKm <= 5_000)) {
-            throw bad("--within " + withinKm + ": must be more than 0 and at most 5000 km");
-        }
-        String[] parts = of.split(",");
-        if (parts.length == 2) {
-            try {
-                double lon = Double.parseDouble(parts[0].strip());
-                double lat = Double.parseDouble(parts[1].strip());
-                if (!Places.MAP_AREA.contains(lon, lat)) {
-                    throw bad("--of " + of + ": outside the area this map shows (longitude 20..120, latitude 20..75)");
-                }
-                return Area.within(withinKm, lon, lat, of.strip());
-            } catch (NumberFormatException e) {
-                throw bad("--of " + of + ": expected a place name or LON,LAT in degrees");
-            }
+        double km = FilterValues.withinKm(withinKm);
+        double[] point = FilterValues.point("--of", of);
+        if (point != null) {
+            return Area.within(km, point[0], point[1], of.strip());
         }
         Gazetteer.Place p = gazetteer.get().find(of).orElseThrow(() -> bad("--of " + of + ": unknown place"
                 + suggestions(gazetteer.get(), of)));
-        return Area.within(withinKm, p.lon(), p.lat(), p.name());
+        return Area.within(km, p.lon(), p.lat(), p.name());
     }
 
     private static String suggestions(Gazetteer g, String name) {
         List<String> near = g.suggestions(name);
         return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near.subList(0, Math.min(3, near.size()))) + "?)";
-    }
-
-    private Integer count(String option, Integer n) {
-        if (n != null && n < 0) {
-            throw bad(option + " " + n + ": must be 0 or more");
-        }
-        return n;
     }
 
     private void bound(String what, Integer min, Integer max) {
@@ -259,17 +204,6 @@ final class FilterOptions {
 
     private static Set<String> names(List<String> given) {
         return given == null ? Set.of() : new LinkedHashSet<>(given);
-    }
-
-    private LocalDate date(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw bad(option + " " + value + ": not a date, expected YYYY-MM-DD");
-        }
     }
 
     private CommandLine.ParameterException bad(String message) {

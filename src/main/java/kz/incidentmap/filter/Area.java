@@ -2,6 +2,7 @@ package kz.incidentmap.filter;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.geotools.referencing.GeodeticCalculator;
 import org.geotools.referencing.datum.DefaultEllipsoid;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -57,12 +58,17 @@ public final class Area {
                 km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km), place));
     }
 
-    /** Whether (lon, lat) lies in the area; a position that is not a number never does. */
     /** The centre (lon, lat) and the distance in km of an area "within N km of", or null for a shape. */
     double[] circle() {
         return shape != null ? null : new double[] {centre.x, centre.y, metres / 1000};
     }
 
+    /** The shape as WKT in longitude/latitude, or null for an area "within N km of". */
+    String wkt() {
+        return shape == null ? null : shape.toText();
+    }
+
+    /** Whether (lon, lat) lies in the area; a position that is not a number never does. */
     public boolean contains(double lon, double lat) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             return false;
@@ -90,6 +96,26 @@ public final class Area {
         double cos = Math.max(0.05, Math.cos(Math.toRadians(Math.min(89, Math.abs(centre.y) + dLat))));
         double dLon = metres / (110_000.0 * cos) + 0.01;
         return new Envelope(centre.x - dLon, centre.x + dLon, centre.y - dLat, centre.y + dLat);
+    }
+
+    /**
+     * The area's edge in longitude/latitude, to draw: the shape, or for a distance a ring of
+     * {@code points} points that distance away on the ellipsoid.
+     */
+    public Geometry outline(int points) {
+        if (shape != null) {
+            return shape;
+        }
+        GeodeticCalculator calc = new GeodeticCalculator(DefaultEllipsoid.WGS84);
+        Coordinate[] ring = new Coordinate[points + 1];
+        for (int k = 0; k < points; k++) {
+            calc.setStartingGeographicPoint(centre.x, centre.y);
+            calc.setDirection(-180 + 360.0 * k / points, metres);
+            java.awt.geom.Point2D p = calc.getDestinationGeographicPoint();
+            ring[k] = new Coordinate(p.getX(), p.getY());
+        }
+        ring[points] = ring[0];
+        return GF.createPolygon(ring);
     }
 
     /** "within 25 km of Taraz", or the shape's label. */

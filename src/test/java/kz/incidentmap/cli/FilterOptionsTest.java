@@ -53,11 +53,17 @@ class FilterOptionsTest {
             incidents | --location-precision | --location-precision rooftop
             incidents | --bbox         | --city Taraz --bbox 70,42,73,44
             export    | --within       | --city Taraz --within 5 --of Taraz
+            incidents | --area         | --area POLYGON((71~42,72~42,72~43))
+            incidents | --area         | --area POINT(71~42)
+            incidents | --area         | --area POLYGON((0~0,1~0,1~1,0~1,0~0))
+            incidents | --area         | --area POLYGON((71~42,72~43,72~42,71~43,71~42))
+            export    | --area         | --area POLYGON((71~42,72~42,72~43,71~42)) --within 5 --of Taraz
             """)
     void aBadValueIsRefusedNamingItsOption(String command, String option, String arguments) throws Exception {
         Path out = dir.resolve("refused-" + command + (command.equals("snapshot") ? ".png" : ".csv"));
         List<String> a = new ArrayList<>(List.of(command, "--db", db));
-        a.addAll(List.of(arguments.split(" ")));
+        // A tilde stands for a space inside one argument (a WKT's coordinates).
+        List.of(arguments.split(" ")).forEach(x -> a.add(x.replace('~', ' ')));
         switch (command) {
             case "export", "snapshot" -> a.addAll(List.of("--out", out.toString()));
             case "identify" -> a.addAll(List.of("--lon", "71.37", "--lat", "42.9", "--scale", "5000"));
@@ -90,10 +96,11 @@ class FilterOptionsTest {
             --text тараз
             --oblast Aktobe
             --within 30 --of Taraz
+            --area POLYGON((70.5~42.5,72.5~42.5,72.5~43.5,70.5~43.5,70.5~42.5))
             --where killed_max>=2
             """)
     void oneFilterGivesOneCountEverywhere(String arguments) throws Exception {
-        List<String> filter = List.of(arguments.split(" "));
+        List<String> filter = List.of(arguments.split(" ")).stream().map(x -> x.replace('~', ' ')).toList();
         TestCli.Result listed = TestCli.run(args(List.of("incidents", "--db", db), filter));
         assertEquals(0, listed.code(), listed.err());
         int count = new ObjectMapper().readTree(listed.out()).size();
