@@ -854,6 +854,17 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
+    /** The values {@code column} takes and how many incidents have each, most frequent first. */
+    public synchronized List<ValueCounts.ValueCount> valueCounts(ValueCounts.Column column) throws StoreException {
+        ensureOpen();
+        try {
+            return ValueCounts.read(connection, column);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the values of "
+                    + column.name().toLowerCase(Locale.ROOT), e));
+        }
+    }
+
     /** Number of incidents in the store. */
     public synchronized int count() throws StoreException {
         ensureOpen();
