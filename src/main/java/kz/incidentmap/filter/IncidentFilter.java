@@ -92,6 +92,11 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         }
     }
 
+    /** How the filter compares a name (perpetrator, group, tag): ignoring case, ё/е and outer spaces. */
+    public static String nameKey(String name) {
+        return FilterText.normal(name).strip();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -110,6 +115,11 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
     public boolean needsRecords() {
         return !perpetrators.isEmpty() || !claimedBy.isEmpty() || !oblasts.isEmpty() || source != null
                 || !tags.isEmpty() || text != null || where != null;
+    }
+
+    /** The filter without its days: what the timeline counts, so that days can be chosen on it. */
+    public IncidentFilter withoutTime() {
+        return toBuilder().time(null, null, TimeMatch.OVERLAPS).build();
     }
 
     /** The filter without the parts that need the full record: what the incident index can test alone. */

@@ -46,6 +46,8 @@ final class MapCanvas extends Region {
     private final ReadOnlyStringWrapper renderError = new ReadOnlyStringWrapper(this, "renderError");
     private final ImageView frameView = new ImageView();
     private final Pane overlay = new Pane();
+    /** Shapes drawn over the map by others (the filter's area, one being drawn), in screen pixels. */
+    private final Pane sketch = new Pane();
     private final Rectangle focusFrame = new Rectangle();
     private final RenderScheduler scheduler;
     private FrameImage frame;
@@ -74,7 +76,9 @@ final class MapCanvas extends Region {
         focusFrame.setMouseTransparent(true);
         focusFrame.visibleProperty().bind(focusedProperty());
         overlay.setMouseTransparent(true);
-        getChildren().addAll(frameView, overlay, focusFrame);
+        sketch.setMouseTransparent(true);
+        sketch.setId("map-sketch");
+        getChildren().addAll(frameView, overlay, sketch, focusFrame);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -174,6 +178,11 @@ final class MapCanvas extends Region {
     void setHighlights(List<double[]> mapPoints) {
         highlights = List.copyOf(mapPoints);
         placeHighlights();
+    }
+
+    /** A layer over the map, under the focus frame, for shapes in screen pixels; its owner redraws them as the view moves. */
+    Pane sketchLayer() {
+        return sketch;
     }
 
     /** The frame now shown, or null before the first. */
@@ -278,6 +287,7 @@ final class MapCanvas extends Region {
     @Override
     protected void layoutChildren() {
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        sketch.resizeRelocate(0, 0, getWidth(), getHeight());
         focusFrame.setX(1.5);
         focusFrame.setY(1.5);
         focusFrame.setWidth(Math.max(0, getWidth() - 3));

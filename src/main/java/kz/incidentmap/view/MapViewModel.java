@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +25,7 @@ import kz.incidentmap.identify.RecordPages;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
@@ -73,10 +76,13 @@ final class MapViewModel {
     private Viewport fitted;
     /** True while {@link #hint} sets the message. */
     private boolean hintShown;
-    /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
     /** The filter the map shows (JavaFX thread), and the record scan made for it, kept while its record parts stay. */
-    private IncidentFilter filter = IncidentFilter.ALL;
+    private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
+            IncidentFilter.ALL);
     private RecordMatches matches;
+    /** The timeline's incidents for the filter's parts other than its days, or null. */
+    private Undated undated;
+    /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
     /** Records read per page of a cluster's list. */
@@ -269,9 +275,25 @@ final class MapViewModel {
     record Filtered(IncidentFilter filter, IncidentFeatureSource source, RecordMatches matches, int total) {
     }
 
+    /**
+     * What the timeline counts: the incidents that pass every part of a filter but its days, so that
+     * days can be chosen on it. Kept while only the days change (brushing, playing).
+     *
+     * @param filter the filter without its days
+     * @param of the index it was narrowed from
+     * @param index the incidents that pass
+     */
+    record Undated(IncidentFilter filter, IncidentIndex of, IncidentIndex index) {
+    }
+
     /** The filter the map shows (or is about to). */
     IncidentFilter filter() {
-        return filter;
+        return filter.get();
+    }
+
+    /** The filter the map shows (or is about to): the filter panel and the timeline follow it. */
+    ReadOnlyObjectProperty<IncidentFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
     }
 
     /**
@@ -280,7 +302,7 @@ final class MapViewModel {
      * names, sources, tags or an expression); hand its result to {@link #filtered}.
      */
     Callable<Filtered> filtering(IncidentFilter wanted) {
-        filter = wanted;
+        filter.set(wanted);
         IncidentFeatureSource full = latestIncidents();
         RecordMatches known = matches;
         return () -> {
@@ -297,19 +319,59 @@ final class MapViewModel {
     }
 
     /**
+     * JavaFX thread: the incidents the timeline counts for the filter shown (those it passes whatever
+     * their date), or empty when they are still to be made by {@link #undating}: the map's frame comes
+     * first, the timeline's bars after it.
+     */
+    Optional<IncidentIndex> timelineIncidents() {
+        IncidentFeatureSource full = latestIncidents();
+        if (full == null) {
+            return Optional.empty();
+        }
+        IncidentFilter timeless = filter.get().withoutTime();
+        if (timeless.isEmpty()) {
+            return Optional.of(full.index());
+        }
+        Undated u = undated;
+        return u != null && u.of() == full.index() && u.filter().equals(timeless) ? Optional.of(u.index()) : Optional.empty();
+    }
+
+    /** JavaFX thread: the work that makes {@link #timelineIncidents} for the filter shown, to run on a worker. */
+    Callable<Undated> undating() {
+        IncidentFeatureSource full = latestIncidents();
+        IncidentFilter timeless = filter.get().withoutTime();
+        RecordMatches known = matches;
+        return () -> {
+            IncidentIndex all = full.index();
+            RecordMatches m = known != null && known.answers(timeless) ? known : RecordMatches.scan(timeless, full.records());
+            return new Undated(timeless, all, all.filtered(RowMask.of(timeless, all, m, MapProjection.kazakhstan())));
+        };
+    }
+
+    /** JavaFX thread: keeps what {@link #undating} made; false (and nothing kept) when the filter moved on. */
+    boolean undated(Undated u) {
+        IncidentFeatureSource full = latestIncidents();
+        if (full == null || u.of() != full.index() || !u.filter().equals(filter.get().withoutTime())) {
+            return false;
+        }
+        undated = u;
+        return true;
+    }
+
+    /**
      * JavaFX thread: shows a narrowed layer, unless another filter was asked for since (or an edit came):
      * false then, and nothing changes.
      */
     boolean filtered(Filtered result) {
-        if (result.filter() != filter || result.source() == null || latestIncidents() == null) {
+        if (result.filter() != filter.get() || result.source() == null || latestIncidents() == null) {
             return false;
         }
         matches = result.matches();
         LoadedMap m = map.get();
         map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source()))));
         int shown = result.source().index().size();
-        message.set(filter.isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
-                : filter.describe(shown, result.total()));
+        message.set(filter.get().isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
+                : filter.get().describe(shown, result.total()));
         return true;
     }
 

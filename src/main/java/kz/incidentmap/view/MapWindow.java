@@ -18,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -29,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentFeatureSource;
@@ -75,6 +75,9 @@ final class MapWindow extends BorderPane {
     private final TimelinePane timeline;
     private final IncidentTable table;
     private final SplitPane mapAndTime;
+    private final AreaSketch sketch;
+    private final FilterPanel filter;
+    private final TitledPane filterPane;
     private IncidentStore store;
     private Path mapsDir;
 
@@ -96,7 +99,18 @@ final class MapWindow extends BorderPane {
         this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
-        ScrollPane layersScroll = new ScrollPane(new VBox(6, layers, legend));
+        sketch = new AreaSketch(canvas, vm);
+        filter = new FilterPanel(vm, workers, () -> store, sketch);
+        filterPane = new TitledPane("Filter", filter);
+        filterPane.setId("filter-pane");
+        filterPane.setExpanded("true".equals(settings.get("pane.filter.expanded").orElse("false")));
+        filterPane.expandedProperty().addListener((o, was, open) -> {
+            settings.put("pane.filter.expanded", Boolean.toString(open));
+            if (open) {
+                filter.refreshCounts();
+            }
+        });
+        ScrollPane layersScroll = new ScrollPane(new VBox(6, filterPane, layers, legend));
         layersScroll.setFitToWidth(true);
         layersScroll.setMinWidth(190);
         layersScroll.setPrefWidth(250);
@@ -139,14 +153,16 @@ final class MapWindow extends BorderPane {
         canvas.viewportProperty().bindBidirectional(vm.viewportProperty());
         canvas.setResizer(vm::resizedView);
         vm.mapProperty().addListener((obs, o, m) -> canvas.modelProperty().set(m == null ? null : m.model()));
-        // The timeline counts every incident, whatever days the map shows: the days are chosen on it.
-        vm.mapProperty().addListener((obs, o, m) -> {
-            IncidentFeatureSource all = vm.latestIncidents();
-            timeline.incidentsProperty().set(m == null || all == null ? null : all.index());
+        // The timeline counts what the filter passes whatever the days the map shows: the days are chosen on it.
+        vm.mapProperty().addListener((obs, o, m) -> countOnTimeline());
+        // The days marked on the timeline and the filter's days are one: each follows the other.
+        timeline.rangeProperty().addListener((obs, o, days) -> {
+            if (!java.util.Objects.equals(days, TimelinePane.daysOf(vm.filter()))) {
+                vm.setFilter(vm.filter().toBuilder().time(days == null ? null : days.first(),
+                        days == null ? null : days.last(), vm.filter().timeMatch()).build(), workers);
+            }
         });
-        timeline.rangeProperty().addListener((obs, o, days) -> vm.setFilter(vm.filter().toBuilder()
-                .time(days == null ? null : days.first(), days == null ? null : days.last(), TimeMatch.OVERLAPS)
-                .build(), workers));
+        vm.filterProperty().addListener((obs, o, f) -> timeline.rangeProperty().set(TimelinePane.daysOf(f)));
         // The table lists what the map shows.
         vm.mapProperty().addListener((obs, o, m) -> table.sourceProperty().set(m == null ? null
                 : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null)));
@@ -206,6 +222,14 @@ final class MapWindow extends BorderPane {
 
     IncidentTable table() {
         return table;
+    }
+
+    FilterPanel filterPanel() {
+        return filter;
+    }
+
+    TitledPane filterPane() {
+        return filterPane;
     }
 
     DetailsPane details() {
@@ -283,6 +307,9 @@ final class MapWindow extends BorderPane {
                 // While the user looks at the map, the file is checked, so the first save need not wait.
                 store.beginIntegrityCheck();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
+                if (filterPane.isExpanded()) {
+                    filter.refreshCounts();
+                }
                 editBar.notice(loaded.notice());
                 canvas.requestFocus();
             } else {
@@ -313,7 +340,7 @@ final class MapWindow extends BorderPane {
                 panes.rightShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, timeline, () -> getScene().getWindow());
+        SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
         HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
                 views, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
@@ -365,16 +392,34 @@ final class MapWindow extends BorderPane {
         return b;
     }
 
+    /**
+     * Gives the timeline the incidents the filter passes whatever their days: at once when they are known
+     * (only the days changed), else made on a worker after the map's own narrowing, so the frame comes first.
+     */
+    private void countOnTimeline() {
+        if (vm.mapProperty().get() == null) {
+            timeline.incidentsProperty().set(null);
+            return;
+        }
+        vm.timelineIncidents().ifPresentOrElse(timeline.incidentsProperty()::set, () -> workers.run(vm.undating(), u -> {
+            if (vm.undated(u)) {
+                timeline.incidentsProperty().set(u.index());
+            }
+        }, e -> vm.messageProperty().set("Cannot count the timeline's incidents: " + e.getMessage())));
+    }
+
     /** Enter in the incident table: the details pane shown, with the keyboard in it. */
     private void openDetails() {
         panes.rightShownProperty().set(true);
         details.requestFocus();
     }
 
-    /** Escape: ends Add on map first, else clears the selection. */
+    /** Escape: ends Add on map or the drawing of an area first, else clears the selection. */
     private void escape() {
         if (addMode.isOn()) {
             addMode.leave();
+        } else if (sketch.isDrawing()) {
+            sketch.cancel();
         } else {
             vm.clearSelection();
         }

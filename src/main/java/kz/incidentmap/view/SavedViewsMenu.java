@@ -1,10 +1,6 @@
 package kz.incidentmap.view;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
@@ -14,13 +10,13 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import kz.incidentmap.filter.FilterArguments;
+import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.layers.LayerSettings;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.timeline.DateRange;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -34,17 +30,15 @@ final class SavedViewsMenu extends MenuButton {
     private final Workers workers;
     private final Supplier<IncidentStore> store;
     private final LayersPanel layers;
-    private final TimelinePane timeline;
     private final Supplier<Window> owner;
 
     SavedViewsMenu(MapViewModel vm, Workers workers, Supplier<IncidentStore> store, LayersPanel layers,
-            TimelinePane timeline, Supplier<Window> owner) {
+            Supplier<Window> owner) {
         super("Views");
         this.vm = vm;
         this.workers = workers;
         this.store = store;
         this.layers = layers;
-        this.timeline = timeline;
         this.owner = owner;
         setId("views");
         setTooltip(new Tooltip("Save the area, filter and layers shown under a name, or show a saved view"));
@@ -84,7 +78,7 @@ final class SavedViewsMenu extends MenuButton {
         TextInputDialog ask = new TextInputDialog();
         ask.initOwner(owner.get());
         ask.setTitle("Save this view");
-        ask.setHeaderText("The area, the days and the layers shown, under a name kept in the store");
+        ask.setHeaderText("The area, the filter and the layers shown, under a name kept in the store");
         ask.setContentText("Name:");
         Optional<String> name = ask.showAndWait();
         if (name.isEmpty()) {
@@ -106,14 +100,17 @@ final class SavedViewsMenu extends MenuButton {
                 e -> vm.messageProperty().set("Cannot save the view: " + e.getMessage()));
     }
 
-    /**
-     * Shows {@code v}: its area, its layers and colouring, and its days on the timeline. Other filter
-     * options a view may hold (saved with 'views save') are named in the status line: the window has no
-     * place for them yet, while {@code snapshot --view} and {@code export --view} apply them all.
-     */
+    /** Shows {@code v}: its area at its scale, its layers and colouring, and its whole filter. */
     void show(SavedView v) {
         Viewport vp = vm.viewportProperty().get();
         if (vp == null) {
+            return;
+        }
+        IncidentFilter filter;
+        try {
+            filter = FilterArguments.read(FilterArguments.parse(v.filter()));
+        } catch (IllegalArgumentException e) {
+            vm.messageProperty().set("The view '" + v.name() + "': its filter cannot be read (" + e.getMessage() + ")");
             return;
         }
         vm.viewportProperty().set(SavedViewArea.viewport(v, vp.width(), vp.height(), vp.projection()));
@@ -121,46 +118,6 @@ final class SavedViewsMenu extends MenuButton {
             vm.updateModel(s::applyTo);
             layers.useStyling(s.styling());
         });
-        String[] args;
-        try {
-            args = FilterArguments.parse(v.filter());
-        } catch (IllegalArgumentException e) {
-            vm.messageProperty().set("The view '" + v.name() + "': its filter cannot be read (" + e.getMessage() + ")");
-            return;
-        }
-        Optional<DateRange> days = days(args);
-        timeline.rangeProperty().set(days.orElse(null));
-        List<String> others = otherOptions(args);
-        vm.messageProperty().set("The view '" + v.name() + "'" + (others.isEmpty() ? ""
-                : "; its other filter options (" + String.join(" ", others) + ") are applied by snapshot --view and export --view"));
-    }
-
-    private static Optional<DateRange> days(String[] args) {
-        try {
-            Optional<LocalDate> from = FilterArguments.value(args, "--from").map(LocalDate::parse);
-            Optional<LocalDate> to = FilterArguments.value(args, "--to").map(LocalDate::parse);
-            if (from.isEmpty() && to.isEmpty()) {
-                return Optional.empty();
-            }
-            LocalDate first = from.orElse(LocalDate.of(1800, 1, 1));
-            LocalDate last = to.orElse(LocalDate.now());
-            return last.isBefore(first) ? Optional.empty() : Optional.of(new DateRange(first, last));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<String> otherOptions(String[] args) {
-        List<String> all = Arrays.asList(args);
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            String a = all.get(i);
-            if (a.equals("--from") || a.equals("--to")) {
-                i++;
-            } else if (!a.equals("--time-match") || i + 1 >= all.size() || !all.get(i + 1).equals("overlaps")) {
-                out.add(a);
-            }
-        }
-        return out;
+        vm.setFilter(filter, workers);
     }
 }

@@ -154,6 +154,11 @@ final class TimelinePane extends VBox {
     }
 
     /** The days the map shows: marked on the timeline or played; null for every day. */
+    /** The days a filter marks on the timeline: both ends of its time range, or none when an end is open. */
+    static DateRange daysOf(kz.incidentmap.filter.IncidentFilter f) {
+        return f.from() != null && f.to() != null ? new DateRange(f.from(), f.to()) : null;
+    }
+
     ObjectProperty<DateRange> rangeProperty() {
         return chart.brushProperty();
     }

@@ -1,0 +1,433 @@
+package kz.incidentmap.view;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import kz.incidentmap.filter.Area;
+import kz.incidentmap.filter.FilterValues;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.filter.SourceAgreement;
+import kz.incidentmap.filter.TimeMatch;
+import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.IncidentFeatureSource;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.ValueCounts;
+
+/**
+ * The filter, set from the window: days, types, casualties, perpetrators, groups claiming and oblasts
+ * (picked from the values in the store, with their counts), text, and an area (the view shown, a
+ * rectangle or polygon drawn on the map, or within a distance of a place or point). Every change is
+ * applied to the map at once (typing after a pause); the panel follows the filter when it is set
+ * elsewhere (the timeline, a saved view). The parts it has no control for (sub-types, sources, tags,
+ * an expression) are kept as they are. A value it cannot use is named under it and nothing changes.
+ * JavaFX thread only.
+ */
+final class FilterPanel extends VBox {
+
+    private static final Duration TYPING_PAUSE = Duration.millis(400);
+
+    private final MapViewModel vm;
+    private final Workers workers;
+    private final Supplier<IncidentStore> store;
+    private final AreaSketch sketch;
+    private final DatePicker from = datePicker("filter-from", "From");
+    private final DatePicker to = datePicker("filter-to", "To");
+    private final CheckBox inside = new CheckBox("Only dates certainly inside");
+    private final Map<IncidentType, CheckBox> types = new EnumMap<>(IncidentType.class);
+    private final TextField minKilled = number("filter-min-killed", "Killed at least");
+    private final TextField maxKilled = number("filter-max-killed", "Killed at most");
+    private final TextField minWounded = number("filter-min-wounded", "Wounded at least");
+    private final TextField maxWounded = number("filter-max-wounded", "Wounded at most");
+    private final CheckBox everySource = new CheckBox("Every source agrees");
+    private final PickList perpetrators = new PickList("filter-perpetrators", "Perpetrators");
+    private final PickList claimedBy = new PickList("filter-claimed-by", "Claimed by");
+    private final PickList oblasts = new PickList("filter-oblasts", "Oblasts");
+    private final TextField text = new TextField();
+    private final Label areaLabel = new Label("Anywhere");
+    private final TextField withinKm = new TextField();
+    private final TextField withinOf = new TextField();
+    private final Label error = new Label();
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    /** The area the panel asks for (the filter's, or one drawn or chosen here). */
+    private Area area;
+    /** True while the controls are set from a filter, so that they do not ask for it again. */
+    private boolean showing;
+
+    FilterPanel(MapViewModel vm, Workers workers, Supplier<IncidentStore> store, AreaSketch sketch) {
+        super(6);
+        this.vm = vm;
+        this.workers = workers;
+        this.store = store;
+        this.sketch = sketch;
+        setId("filter-panel");
+        setPadding(new Insets(4));
+        setAccessibleText("Filter");
+        typing.setOnFinished(e -> apply());
+        Button clear = new Button("Clear all");
+        clear.setId("filter-clear");
+        clear.setTooltip(new Tooltip("Show every incident"));
+        clear.setOnAction(e -> {
+            sketch.cancel();
+            vm.setFilter(IncidentFilter.ALL, workers);
+        });
+        error.setId("filter-error");
+        error.setAccessibleText("Why the filter was not changed");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.setManaged(false);
+        error.setVisible(false);
+        getChildren().addAll(clear, error, heading("Days"), days(), heading("Types"), types(), heading("Casualties"),
+                casualties(), heading("Perpetrator"), perpetrators, heading("Claimed by"), claimedBy,
+                heading("Oblast"), oblasts, heading("Text"), text(), heading("Area"),
+                area());
+        for (PickList list : List.of(perpetrators, claimedBy, oblasts)) {
+            list.setOnChange(this::apply);
+        }
+        vm.filterProperty().addListener((o, a, f) -> show(f));
+        show(vm.filter());
+    }
+
+    /** Reads the values the store's incidents take, with counts, and the count of each type, on a worker. */
+    void refreshCounts() {
+        IncidentStore s = store.get();
+        IncidentFeatureSource all = vm.latestIncidents();
+        if (s == null) {
+            return;
+        }
+        workers.run(() -> new Counts(s.valueCounts(ValueCounts.Column.PERPETRATOR), s.valueCounts(ValueCounts.Column.CLAIMED_BY),
+                s.valueCounts(ValueCounts.Column.OBLAST), typeCounts(all == null ? null : all.index())), c -> {
+                    perpetrators.offer(c.perpetrators());
+                    claimedBy.offer(c.claimedBy());
+                    oblasts.offer(c.oblasts());
+                    for (IncidentType t : IncidentType.values()) {
+                        types.get(t).setText(String.format(Locale.ROOT, "%s (%,d)", t.label(), c.types()[t.ordinal()]));
+                    }
+                    show(vm.filter());
+                }, e -> vm.messageProperty().set("Cannot read the values to filter by: " + e.getMessage()));
+    }
+
+    private record Counts(List<ValueCounts.ValueCount> perpetrators, List<ValueCounts.ValueCount> claimedBy,
+            List<ValueCounts.ValueCount> oblasts, int[] types) {
+    }
+
+    private static int[] typeCounts(IncidentIndex index) {
+        int[] n = new int[IncidentType.values().length];
+        if (index != null) {
+            for (int row = 0; row < index.size(); row++) {
+                n[index.typeOrdinal(row)]++;
+            }
+        }
+        return n;
+    }
+
+    private Node days() {
+        inside.setId("filter-inside");
+        inside.setTooltip(new Tooltip("An incident known only to its month or year is kept when that month or year"
+                + " overlaps the days; ticked, only when it lies wholly in them"));
+        inside.selectedProperty().addListener((o, a, b) -> apply());
+        GridPane g = grid();
+        g.addRow(0, new Label("From"), from);
+        g.addRow(1, new Label("To"), to);
+        return new VBox(4, g, inside);
+    }
+
+    private Node types() {
+        FlowPane pane = new FlowPane(8, 2);
+        for (IncidentType t : IncidentType.values()) {
+            CheckBox box = new CheckBox(t.label());
+            box.setId("filter-type-" + t.code());
+            box.selectedProperty().addListener((o, a, b) -> apply());
+            types.put(t, box);
+            pane.getChildren().add(box);
+        }
+        pane.setPrefWrapLength(200);
+        return pane;
+    }
+
+    private Node casualties() {
+        GridPane g = grid();
+        g.add(new Label("at least"), 1, 0);
+        g.add(new Label("at most"), 2, 0);
+        g.addRow(1, new Label("Killed"), minKilled, maxKilled);
+        g.addRow(2, new Label("Wounded"), minWounded, maxWounded);
+        everySource.setId("filter-every-source");
+        everySource.setTooltip(new Tooltip("Unticked, one source's figure meeting the bounds is enough"));
+        everySource.selectedProperty().addListener((o, a, b) -> apply());
+        return new VBox(4, g, everySource);
+    }
+
+    private Node text() {
+        text.setId("filter-text");
+        text.setAccessibleText("Text in the title, place or description");
+        text.setPromptText("in title, place or description");
+        text.setTooltip(new Tooltip("Latin or Cyrillic, any case: \"Тараз\" also finds \"Taraz\""));
+        text.textProperty().addListener((o, a, b) -> typed());
+        text.setOnAction(e -> apply());
+        return text;
+    }
+
+    private Node area() {
+        areaLabel.setId("filter-area");
+        areaLabel.setWrapText(true);
+        Button view = new Button("The view");
+        view.setId("filter-area-view");
+        view.setTooltip(new Tooltip("Only incidents in the part of the map shown now"));
+        view.setOnAction(e -> useView());
+        Button rectangle = new Button("Rectangle");
+        rectangle.setId("filter-area-rectangle");
+        rectangle.setTooltip(new Tooltip("Drag a rectangle over the map"));
+        rectangle.setOnAction(e -> sketch.start(AreaSketch.Shape.RECTANGLE, this::useArea));
+        Button polygon = new Button("Polygon");
+        polygon.setId("filter-area-polygon");
+        polygon.setTooltip(new Tooltip("Click the polygon's corners on the map; double-click to close"));
+        polygon.setOnAction(e -> sketch.start(AreaSketch.Shape.POLYGON, this::useArea));
+        Button anywhere = new Button("Anywhere");
+        anywhere.setId("filter-area-clear");
+        anywhere.setOnAction(e -> {
+            sketch.cancel();
+            useArea(null);
+        });
+        withinKm.setId("filter-within-km");
+        withinKm.setAccessibleText("Within this many kilometres");
+        withinKm.setPromptText("km");
+        withinKm.setPrefColumnCount(4);
+        withinOf.setId("filter-within-of");
+        withinOf.setAccessibleText("Of this place or point");
+        withinOf.setPromptText("place or lon,lat");
+        withinOf.setOnAction(e -> useWithin());
+        withinKm.setOnAction(e -> useWithin());
+        Button near = new Button("Set");
+        near.setId("filter-within-set");
+        near.setOnAction(e -> useWithin());
+        HBox distance = new HBox(4, new Label("Within"), withinKm, new Label("km of"));
+        distance.setAlignment(Pos.CENTER_LEFT);
+        HBox of = new HBox(4, withinOf, near);
+        HBox.setHgrow(withinOf, Priority.ALWAYS);
+        FlowPane buttons = new FlowPane(4, 4, view, rectangle, polygon, anywhere);
+        return new VBox(4, areaLabel, buttons, distance, of);
+    }
+
+    private void useView() {
+        Viewport vp = vm.viewportProperty().get();
+        if (vp != null) {
+            sketch.cancel();
+            useArea(Area.inside(vp.projection().toLonLat(vp.bounds())));
+        }
+    }
+
+    private void useArea(Area a) {
+        area = a;
+        apply();
+    }
+
+    /** Within KM of a place the map's gazetteer knows, or of LON,LAT. */
+    private void useWithin() {
+        LoadedMap m = vm.mapProperty().get();
+        try {
+            double km;
+            try {
+                km = FilterValues.withinKm(Double.parseDouble(withinKm.getText().strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Within: '" + withinKm.getText() + "' is not a number of km");
+            }
+            String of = withinOf.getText().strip();
+            double[] point = FilterValues.point("Within … of", of);
+            if (point != null) {
+                useArea(Area.within(km, point[0], point[1], of));
+                return;
+            }
+            Optional<Gazetteer.Place> place = m == null ? Optional.empty() : m.gazetteer().find(of);
+            if (place.isEmpty()) {
+                List<String> like = m == null ? List.of() : m.gazetteer().suggestions(of);
+                throw new IllegalArgumentException("Within … of: no place called '" + of + "'"
+                        + (like.isEmpty() ? "" : " (did you mean " + String.join(", ", like.subList(0, Math.min(3, like.size()))) + "?)"));
+            }
+            sketch.cancel();
+            useArea(Area.within(km, place.get().lon(), place.get().lat(), place.get().name()));
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void typed() {
+        if (!showing) {
+            typing.playFromStart();
+        }
+    }
+
+    /** The filter the controls ask for, applied to the map; a value that cannot be used is named instead. */
+    void apply() {
+        if (showing) {
+            return;
+        }
+        typing.stop();
+        IncidentFilter wanted;
+        try {
+            wanted = fromControls();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
+        showError(null);
+        if (!wanted.equals(vm.filter())) {
+            vm.setFilter(wanted, workers);
+        }
+    }
+
+    private IncidentFilter fromControls() {
+        Set<IncidentType> chosen = EnumSet.noneOf(IncidentType.class);
+        types.forEach((t, box) -> {
+            if (box.isSelected()) {
+                chosen.add(t);
+            }
+        });
+        IncidentFilter current = vm.filter();
+        return current.toBuilder()
+                .time(from.getValue(), to.getValue(), inside.isSelected() ? TimeMatch.INSIDE : TimeMatch.OVERLAPS)
+                .types(chosen)
+                .killed(count(minKilled, "Killed at least"), count(maxKilled, "Killed at most"))
+                .wounded(count(minWounded, "Wounded at least"), count(maxWounded, "Wounded at most"))
+                .agreement(everySource.isSelected() ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE)
+                .perpetrators(perpetrators.chosen()).claimedBy(claimedBy.chosen()).oblasts(oblasts.chosen())
+                .text(text.getText()).area(area).build();
+    }
+
+    private static Integer count(TextField field, String what) {
+        String t = field.getText().strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(t);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + ": '" + t + "' is not a whole number of 0 or more");
+        }
+    }
+
+    /** The controls as {@code f} sets them. */
+    private void show(IncidentFilter f) {
+        showing = true;
+        try {
+            from.setValue(f.from());
+            to.setValue(f.to());
+            inside.setSelected(f.timeMatch() == TimeMatch.INSIDE);
+            types.forEach((t, box) -> box.setSelected(f.types().contains(t)));
+            setNumber(minKilled, f.minKilled());
+            setNumber(maxKilled, f.maxKilled());
+            setNumber(minWounded, f.minWounded());
+            setNumber(maxWounded, f.maxWounded());
+            everySource.setSelected(f.agreement() == SourceAgreement.EVERY_SOURCE);
+            perpetrators.choose(f.perpetrators());
+            claimedBy.choose(f.claimedBy());
+            oblasts.choose(f.oblasts());
+            if (!Optional.ofNullable(f.text()).orElse("").equals(text.getText().strip())) {
+                text.setText(f.text() == null ? "" : f.text());
+            }
+            area = f.area();
+            areaLabel.setText(area == null ? "Anywhere" : area.describe());
+        } finally {
+            showing = false;
+        }
+        showError(null);
+    }
+
+    private static void setNumber(TextField field, Integer n) {
+        String want = n == null ? "" : Integer.toString(n);
+        if (!want.equals(field.getText().strip())) {
+            field.setText(want);
+        }
+    }
+
+    private void showError(String message) {
+        boolean shown = message != null;
+        error.setText(shown ? message : "");
+        error.setManaged(shown);
+        error.setVisible(shown);
+    }
+
+    private TextField number(String id, String what) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(what);
+        f.setPrefColumnCount(4);
+        f.textProperty().addListener((o, a, b) -> typed());
+        f.setOnAction(e -> apply());
+        return f;
+    }
+
+    /** A date picker whose typed text is read as YYYY-MM-DD; text that is no date is named, not thrown. */
+    private DatePicker datePicker(String id, String what) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setAccessibleText(what);
+        p.setPromptText("YYYY-MM-DD");
+        p.setPrefWidth(140);
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip());
+                } catch (DateTimeParseException e) {
+                    showError(what + ": '" + s.strip() + "' is not a date, expected YYYY-MM-DD");
+                    return p.getValue();
+                }
+            }
+        });
+        p.valueProperty().addListener((o, a, b) -> apply());
+        return p;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        l.setPadding(new Insets(4, 0, 0, 0));
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
+        return g;
+    }
+}
