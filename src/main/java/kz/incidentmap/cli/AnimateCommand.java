@@ -8,16 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.filter.IncidentFilter;
-import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.timeline.AnimatedGif;
 import kz.incidentmap.timeline.Playback;
 import kz.incidentmap.timeline.PlaybackFrames;
 import kz.incidentmap.timeline.TimeBin;
-import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,11 +57,8 @@ final class AnimateCommand implements Callable<Integer> {
             description = "Frames per second of the GIF, up to 50 (default: ${DEFAULT-VALUE}).")
     double fps;
 
-    @Option(names = "--city", paramLabel = "NAME", description = "Centre on this city (Latin or Cyrillic).")
-    String city;
-
-    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
-    String bbox;
+    @Mixin
+    FrameArea area;
 
     @Option(names = "--width", defaultValue = "960", paramLabel = "W", description = "Frame width in pixels (default: ${DEFAULT-VALUE}).")
     int width;
@@ -78,7 +75,8 @@ final class AnimateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
-        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
+        Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
+        IncidentFilter chosen = filter.build(gazetteer, null);
         Playback playback = playback(chosen);
         List<Playback.Frame> all;
         try {
@@ -95,17 +93,13 @@ final class AnimateCommand implements Callable<Integer> {
         if (!(fps > 0 && fps <= 50)) {
             throw bad("--fps " + fps + ": must be above 0 and at most 50");
         }
-        if (width < 100 || height < 100 || width > 8_000 || height > 8_000) {
-            throw bad("--width/--height " + width + "x" + height + ": each must be between 100 and 8000 pixels");
-        }
-        if (city != null && bbox != null) {
-            throw bad("give --city or --bbox, not both");
-        }
+        Places.checkSize(spec, width, height, 8_000);
+        FrameArea.Chosen place = area.check(gazetteer);
         checkTarget();
-        Envelope box = bbox == null ? null : Places.parseBbox(spec, bbox);
         PrintWriter said = spec.commandLine().getOut();
         try (MapOptions.OpenMap open = options.openMap(index -> index)) {
-            PlaybackFrames drawer = new PlaybackFrames(open.map().model(), chosen, viewport(open.map(), box), playback);
+            Viewport vp = place.frame(open.map().home(), width, height).viewport();
+            PlaybackFrames drawer = new PlaybackFrames(open.map().model(), chosen, vp, playback);
             if (out != null) {
                 gif(drawer, all);
                 said.println("wrote " + out + " (" + all.size() + " frames, " + width + "x" + height + " px, "
@@ -132,13 +126,6 @@ final class AnimateCommand implements Callable<Integer> {
             throw bad("--window " + window + ": must be between 1 and 1000 steps");
         }
         return new Playback(chosen.from(), chosen.to(), unit, cumulative ? 0 : window);
-    }
-
-    private Viewport viewport(LoadedMap map, Envelope box) {
-        if (city != null) {
-            return Places.cityView(Places.city(spec, map.gazetteer(), city), width, height);
-        }
-        return box != null ? Places.bboxView(box, width, height) : Places.homeView(map, width, height);
     }
 
     /** Frames go into a part file beside the GIF, which takes its name only when every frame is in. */

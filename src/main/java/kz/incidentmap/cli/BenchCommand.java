@@ -159,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         int incidentCount = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().size()).orElse(0);
-        Viewport country = Places.homeView(map, W, H);
+        Viewport country = Places.homeView(map.home(), W, H);
         // A click on the country view hits the clusters of the frame drawn for it, as in the window.
         FrameGroups countryGroups = frame(renderer, map, country);
         double heapMb = heapMegabytes();

@@ -34,7 +34,7 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (MapOptions.OpenMap open = options.openMap(all -> all); RenderContext rendering = RenderContext.open()) {
             LoadedMap map = open.map();
-            Viewport home = Places.homeView(map, BenchCommand.W, BenchCommand.H);
+            Viewport home = Places.homeView(map.home(), BenchCommand.W, BenchCommand.H);
             BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
             Graphics2D g = img.createGraphics();
             try {

@@ -3,7 +3,7 @@ package kz.incidentmap.cli;
 import java.util.function.Supplier;
 import kz.incidentmap.filter.Area;
 import kz.incidentmap.layers.Gazetteer;
-import picocli.CommandLine;
+import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /**
  * The place options of the commands that list or export records ({@code incidents}, {@code export}):
  * a city, meaning within 25 km of its centre, or a longitude/latitude box. The commands that draw a map
- * have their own {@code --city} and {@code --bbox}, which choose the view.
+ * take options of the same names that frame the view instead ({@link FrameArea}); both are checked by
+ * {@link Places#cityOrBox}, but each keeps its own help, since a city means another area in each.
  */
 final class PlaceFilter {
 
@@ -32,11 +33,9 @@ final class PlaceFilter {
      * store is opened.
      */
     Area area(Supplier<Gazetteer> gazetteer) {
-        if (city != null && bbox != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bbox: give --city or --bbox, not both");
-        }
-        if (bbox != null) {
-            return Area.inside(Places.parseBbox(spec, bbox));
+        Envelope box = Places.cityOrBox(spec, city, bbox);
+        if (box != null) {
+            return Area.inside(box);
         }
         if (city == null) {
             return null;

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.filter.FilteredModel;
@@ -15,7 +16,6 @@ import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
-import kz.incidentmap.model.SavedView;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
@@ -23,7 +23,6 @@ import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
-import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,11 +43,8 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     MapOptions options;
 
-    @Option(names = "--city", paramLabel = "NAME", description = "Centre on this city (Latin or Cyrillic).")
-    String city;
-
-    @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
-    String bbox;
+    @Mixin
+    FrameArea area;
 
     @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
             description = "Width of the view in screen pixels, as a window this wide would show it (default: ${DEFAULT-VALUE}).")
@@ -103,12 +99,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
-        if (city != null && bbox != null) {
-            throw bad("give --city or --bbox, not both");
-        }
-        if (width < 100 || height < 100 || width > 20_000 || height > 20_000) {
-            throw bad("--width/--height " + width + "x" + height + ": each must be between 100 and 20000 pixels");
-        }
+        Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
+        FrameArea.Chosen place = area.check(gazetteer);
+        Places.checkSize(spec, width, height, 20_000);
         ExportFormat fmt = format();
         PageSize size = PageSize.parse(page).orElseThrow(() -> bad("--page " + page + ": must be A4, A3 or Letter"));
         if (dpi < ExportRequest.MIN_DPI || dpi > ExportRequest.MAX_DPI) {
@@ -118,46 +111,33 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!(margin >= 0 && margin <= 40)) {
             throw bad("--margin " + margin + ": must be between 0 and 40 mm");
         }
-        if (view.given() && (city != null || bbox != null)) {
+        if (view.given() && area.given()) {
             throw bad("--view " + view.name + ": the view gives the area; leave out --city and --bbox");
         }
-        ViewOption.Chosen saved = view.given() ? view.read(options, filter, FilterOptions.gazetteerOf(options)) : null;
-        IncidentFilter chosen = saved != null ? saved.filter() : filter.build(FilterOptions.gazetteerOf(options), null);
+        ViewOption.Chosen saved = view.given() ? view.read(options, filter, gazetteer) : null;
+        IncidentFilter chosen = saved != null ? saved.filter() : filter.build(gazetteer, null);
         ZonedDateTime when = exportTime();
         if (scale != null) {
             Places.checkScale(spec, scale);
         }
         checkWritable(out);
-        Envelope box = saved != null ? saved.area() : bbox == null ? null : Places.parseBbox(spec, bbox);
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
             MapModel base = saved == null ? open.map().model() : SavedViewLayers.apply(saved.view(), open.map().model());
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
-            write(open.map().withModel(shown.model()), shown, when, fmt, size, box,
-                    saved == null ? null : saved.view());
+            FrameArea.Frame frame = saved != null ? new FrameArea.Frame(
+                    SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())
+                    : place.frame(open.map().home(), width, height);
+            write(open.map().withModel(shown.model()), shown, when, fmt, size, frame);
         }
         return 0;
     }
 
     private void write(LoadedMap map, FilteredModel shown, ZonedDateTime when, ExportFormat fmt, PageSize size,
-            Envelope box, SavedView view) throws Exception {
+            FrameArea.Frame frame) throws Exception {
         LocalDate first = shown.filter().from();
         LocalDate last = shown.filter().to();
-        Viewport vp;
-        String place;
-        if (city != null) {
-            Gazetteer.Place p = Places.city(spec, map.gazetteer(), city);
-            vp = Places.cityView(p, width, height);
-            place = p.name();
-        } else if (view != null) {
-            vp = SavedViewArea.viewport(view, width, height, MapProjection.kazakhstan());
-            place = view.name();
-        } else if (bbox != null) {
-            vp = Places.bboxView(box, width, height);
-            place = "Area " + bbox;
-        } else {
-            vp = Places.homeView(map, width, height);
-            place = "Kazakhstan";
-        }
+        Viewport vp = frame.viewport();
+        String place = frame.place();
         if (scale != null) {
             vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }

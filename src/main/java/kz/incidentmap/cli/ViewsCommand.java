@@ -5,19 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import kz.incidentmap.filter.FilterArguments;
 import kz.incidentmap.filter.IncidentFilter;
-import kz.incidentmap.geo.MapProjection;
-import kz.incidentmap.layers.BasemapLayers;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.SavedView;
-import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,9 +24,6 @@ import picocli.CommandLine.Spec;
         description = "List the views saved in the store (name, area, filter, when saved).",
         subcommands = {ViewsCommand.Save.class, ViewsCommand.Delete.class})
 final class ViewsCommand implements Callable<Integer> {
-
-    /** The area of Kazakhstan a view saved without --city or --bbox shows, degrees. */
-    static final Envelope COUNTRY = new Envelope(46.4, 87.4, 40.5, 55.5);
 
     @Spec
     CommandSpec spec;
@@ -71,19 +66,15 @@ final class ViewsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME", description = "The view's name (1 to 100 characters).")
         String name;
 
-        @Option(names = "--city", paramLabel = "NAME", description = "The area a window shows of this city.")
-        String city;
-
-        @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "This area (degrees).")
-        String bbox;
+        @Mixin
+        FrameArea place;
 
         @Override
         public Integer call() throws Exception {
-            if (city != null && bbox != null) {
-                throw bad("give --city or --bbox, not both");
-            }
-            IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null);
-            Envelope area = bbox != null ? Places.parseBbox(spec, bbox) : city != null ? cityArea() : COUNTRY;
+            Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
+            // Of a city, what a 1600x1000 window shows when it zooms there.
+            Envelope area = place.check(gazetteer).lonLat(1600, 1000);
+            IncidentFilter chosen = filter.build(gazetteer, null);
             SavedView view;
             try {
                 view = new SavedView(name, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), Double.NaN,
@@ -97,13 +88,6 @@ final class ViewsCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("saved the view '" + view.name() + "' in " + options.storeFile());
             spec.commandLine().getOut().flush();
             return 0;
-        }
-
-        /** What a 1600x1000 window shows of the city when it zooms there, in degrees. */
-        private Envelope cityArea() throws Exception {
-            Viewport vp = Places.cityView(Places.city(spec, BasemapLayers.gazetteer(options.paths().mapsDir()), city),
-                    1600, 1000);
-            return MapProjection.kazakhstan().toLonLat(vp.bounds());
         }
 
         private CommandLine.ParameterException bad(String message) {

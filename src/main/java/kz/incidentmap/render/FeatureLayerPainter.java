@@ -17,13 +17,10 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Draws a layer of features ({@link kz.incidentmap.layers.LayerKind#FEATURES}): for each pass of its
- * style, the features in the frame (and a margin, so that symbols at the edge are whole) read from its
- * source by box, each drawn by the rules that match it.
+ * style, the features in the frame and its {@link FrameMargin} (so that symbols at the edge are whole)
+ * read from its source by box, each drawn by the rules that match it.
  */
 final class FeatureLayerPainter implements LayerPainter {
-
-    /** How far beyond the frame features are fetched, in pixels, so that symbols at the edge are whole. */
-    private static final int FETCH_MARGIN_PX = 40;
 
     private final FilterFactory ff = CommonFactoryFinder.getFilterFactory();
 
@@ -60,8 +57,7 @@ final class FeatureLayerPainter implements LayerPainter {
     }
 
     private Query query(MapLayer layer, Viewport viewport) {
-        Envelope env = viewport.bounds();
-        env.expandBy(viewport.metresPerPixel() * FETCH_MARGIN_PX);
+        Envelope env = FrameMargin.symbols(viewport);
         String geomName = layer.source().getSchema().getGeometryDescriptor().getLocalName();
         ReferencedEnvelope ref = new ReferencedEnvelope(env, layer.source().getSchema().getCoordinateReferenceSystem());
         return new Query(layer.source().getSchema().getTypeName(), ff.bbox(ff.property(geomName), ref));

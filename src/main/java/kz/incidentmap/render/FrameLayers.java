@@ -30,9 +30,6 @@ public final class FrameLayers {
      * or city centre) are stacked into one symbol with a count, since zooming cannot separate them.
      */
     public static final double STACK_CELL_PX = 3;
-    /** How far beyond the frame points are gathered, so that clusters at the edge are whole. */
-    private static final double MARGIN_PX = 60;
-
     private static final GeometryFactory GF = new GeometryFactory();
 
     private FrameLayers() {
@@ -48,11 +45,12 @@ public final class FrameLayers {
         return vp.metresPerPixel() * (clustersAt(layer, vp) ? CLUSTER_CELL_PX : STACK_CELL_PX);
     }
 
-    /** The area whose incidents a frame gathers: the frame and a margin, so that clusters at the edge are whole. */
+    /**
+     * The area whose incidents a frame gathers: the frame and the margin of a group ({@link FrameMargin#groups})
+     * of the larger cell, so that clusters at the edge are whole.
+     */
     public static Envelope gatherArea(Viewport vp) {
-        Envelope area = vp.bounds();
-        area.expandBy(vp.metresPerPixel() * MARGIN_PX);
-        return area;
+        return FrameMargin.groups(vp, CLUSTER_CELL_PX);
     }
 
     /**

@@ -26,7 +26,6 @@ import org.geotools.geometry.jts.GeometryClipper;
 import org.geotools.geometry.jts.LiteShape2;
 import org.geotools.referencing.operation.transform.AffineTransform2D;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
@@ -49,10 +48,9 @@ final class SymbolizerPainter {
         this.g = g;
         this.viewport = viewport;
         this.worldToScreen = new AffineTransform2D(viewport.worldToScreen());
-        Envelope clip = viewport.bounds();
-        // A margin so that clipped edges and thick strokes stay off screen.
-        clip.expandBy(viewport.metresPerPixel() * 50);
-        this.clipper = new GeometryClipper(clip);
+        // Shapes are clipped as far out as features are read: the edge a clip cuts, drawn with the widest
+        // stroke, stays off screen.
+        this.clipper = new GeometryClipper(FrameMargin.symbols(viewport));
         this.labels = labels;
     }
 
