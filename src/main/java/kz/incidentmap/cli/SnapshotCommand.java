@@ -145,7 +145,7 @@ final class SnapshotCommand implements Callable<Integer> {
         String sub = subtitle != null ? subtitle : place + dates(first, last);
         String filterLine = shown.filter().isEmpty() ? "" : shown.describe();
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
-                .withFilterLine(filterLine);
+                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72));
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         int drawn;
         try (RenderContext rendering = RenderContext.open()) {

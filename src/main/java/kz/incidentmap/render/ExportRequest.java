@@ -3,6 +3,7 @@ package kz.incidentmap.render;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Everything that decides what an exported snapshot looks like, as one immutable value: the app's
@@ -19,9 +20,11 @@ import org.locationtech.jts.geom.Envelope;
  * @param extent the map area to show (map metres); it is fitted into the page's map frame
  * @param exportedAt the time printed as the time of export
  * @param filterLine the filter the map shows, in words, printed under the subtitle; empty when none
+ * @param filterArea the filter's area (longitude/latitude), outlined on the map as the window shows it; null when none
  */
 public record ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
-        String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine) {
+        String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine,
+        Geometry filterArea) {
 
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
@@ -52,7 +55,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
     /** A request for a map without a filter. */
     public ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
             String title, String subtitle, Envelope extent, ZonedDateTime exportedAt) {
-        this(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, "");
+        this(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, "", null);
     }
 
     @Override
@@ -81,11 +84,14 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
 
     public ExportRequest withDpi(int newDpi) {
         return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt,
-                filterLine);
+                filterLine, filterArea);
     }
 
-    /** The same request printing {@code line} (a filter in words) under its subtitle. */
-    public ExportRequest withFilterLine(String line) {
-        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line);
+    /**
+     * The same request with the filter the map shows: {@code line} (the filter in words) printed under its
+     * subtitle, and {@code area} (longitude/latitude, or null) outlined on the map.
+     */
+    public ExportRequest withFilter(String line, Geometry area) {
+        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line, area);
     }
 }

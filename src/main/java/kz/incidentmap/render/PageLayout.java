@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The one layout of every snapshot, drawn into any {@link Graphics2D} in layout units (1/96 inch):
@@ -81,18 +82,21 @@ final class PageLayout {
         Viewport vp = mapViewport(r);
         g.setColor(Color.WHITE);
         g.fill(f.page());
-        drawMap(g, model, vp, f.map());
+        drawMap(g, model, vp, f.map(), r.filterArea());
         title(g, r, f.title());
         panel(g, model, vp, f.panel(), r.portrait());
         footer(g, model, r, vp, f.footer());
     }
 
-    private void drawMap(Graphics2D g, MapModel model, Viewport vp, Rectangle2D frame) throws IOException {
+    private void drawMap(Graphics2D g, MapModel model, Viewport vp, Rectangle2D frame, Geometry area) throws IOException {
         Graphics2D mg = (Graphics2D) g.create();
         try {
             mg.translate(frame.getX(), frame.getY());
             mg.clip(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
             renderer.render(mg, vp, model.visibleLayers(), () -> false);
+            if (area != null) {
+                FilterAreaOutline.draw(mg, vp, area);
+            }
         } finally {
             mg.dispose();
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.RenderContext;
@@ -46,7 +48,12 @@ final class ExportActions {
 
     /** The dialog for the current view; OK writes through {@link #write}. */
     ExportDialog dialog(LoadedMap map, Viewport vp, Path suggested) {
-        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write);
+        IncidentFilter f = vm.filter();
+        IncidentFeatureSource all = vm.latestIncidents();
+        ExportDialog.PageFilter shown = f.isEmpty() || all == null ? ExportDialog.PageFilter.NONE
+                : new ExportDialog.PageFilter(f.describe(vm.incidentCount(), all.index().size()),
+                        f.area() == null ? null : f.area().outline(72));
+        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write, shown);
     }
 
     /** The reason {@code file} cannot be written, if there is one that can be told before trying. */

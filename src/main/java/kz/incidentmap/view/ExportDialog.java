@@ -62,6 +62,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     private final MapModel model;
     private final Envelope extent;
+    private final PageFilter filter;
     private final Workers workers;
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
@@ -83,11 +84,13 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
      *        resolution, folder), taken as the defaults and remembered again after a written export
      * @param defaultFile the file offered when none is remembered; its name is offered in the remembered folder
      * @param writer writes the page while the dialog stays open: a failure is shown at the file field
+     * @param filter the filter the map shows, as the page prints and outlines it
      */
     ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, WindowSettings settings,
-            Path defaultFile, Writer writer) {
+            Path defaultFile, Writer writer, PageFilter filter) {
         this.model = model;
         this.extent = extent;
+        this.filter = filter;
         this.workers = workers;
         this.settings = settings;
         initOwner(owner);
@@ -226,11 +229,20 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         return fileError;
     }
 
-    /** The export the controls describe now, stamped with the current time. */
+    /** The export the controls describe now, with the map's filter, stamped with the current time. */
     ExportRequest request() {
         return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
                 margin.getValue(), title.getText(), subtitle.getText(), extent,
-                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0));
+                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(filter.line(), filter.area());
+    }
+
+    /**
+     * The filter a page shows: in words under the subtitle ("Explosion · 2 of 16 incidents"; empty for
+     * none) and its area outlined on the map (longitude/latitude; null for none).
+     */
+    record PageFilter(String line, org.locationtech.jts.geom.Geometry area) {
+
+        static final PageFilter NONE = new PageFilter("", null);
     }
 
     private void browse() {

@@ -83,6 +83,37 @@ class PageExporterTest {
         assertFalse(narrowed.contains(IncidentType.EXPLOSION.label()), narrowed);
     }
 
+    @Test
+    void thePagePrintsTheFilterAndOutlinesItsArea() throws Exception {
+        ExportRequest plain = request(ExportFormat.PNG, PageSize.A4, false, 96);
+        org.locationtech.jts.geom.Geometry zhambyl = new org.locationtech.jts.geom.GeometryFactory()
+                .toGeometry(new org.locationtech.jts.geom.Envelope(69.5, 75.0, 42.5, 45.5));
+        ExportRequest filtered = plain.withFilter("in the rectangle drawn · 1 of 2 incidents", zhambyl);
+        BufferedImage without = new PageExporter().image(map.model(), plain);
+        BufferedImage with = new PageExporter().image(map.model(), filtered);
+        java.awt.geom.Rectangle2D frame = PageLayout.frames(filtered).map();
+        assertEquals(0, edgePixels(without, frame), "no area, no outline");
+        // The dashed edge runs round the box: a hundred and more pixels of its colour inside the map frame.
+        assertTrue(edgePixels(with, frame) > 100, "outlined: " + edgePixels(with, frame));
+        Path svg = tmp.resolve("filtered.svg");
+        new PageExporter().write(map.model(), request(ExportFormat.SVG, PageSize.A4, false, 96)
+                .withFilter(filtered.filterLine(), zhambyl), svg);
+        assertTrue(svgText(svg).contains("Filter: in the rectangle drawn · 1 of 2 incidents"), svgText(svg));
+    }
+
+    /** Pixels of the filter area's edge colour inside {@code frame} (layout units are pixels at 96 dpi). */
+    private static int edgePixels(BufferedImage img, java.awt.geom.Rectangle2D frame) {
+        int n = 0;
+        for (int y = (int) frame.getMinY(); y < frame.getMaxY(); y++) {
+            for (int x = (int) frame.getMinX(); x < frame.getMaxX(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == (FilterAreaOutline.EDGE.getRGB() & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** The text elements of an SVG, one a line. */
     private static String svgText(Path svg) throws Exception {
         DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();

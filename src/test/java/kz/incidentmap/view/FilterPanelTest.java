@@ -193,6 +193,13 @@ class FilterPanelTest {
         assertEquals(passing(vm.filter()), inBox);
         assertEquals(7, inBox, "the seven Taraz incidents of the record");
         assertFalse(robot.lookup(".filter-area").queryAll().isEmpty(), "the area stays outlined on the map");
+        // A page exported now prints the filter and outlines the same area.
+        kz.incidentmap.render.ExportRequest[] page = new kz.incidentmap.render.ExportRequest[1];
+        robot.interact(() -> page[0] = ui.window().exportActions().dialog(vm.mapProperty().get(),
+                vm.viewportProperty().get(), temp.resolve("page.png")).request());
+        assertEquals("in the rectangle drawn · 7 of 16 incidents", page[0].filterLine());
+        assertTrue(page[0].filterArea().covers(new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new Coordinate(71.37, 42.9))));
 
         // A polygon: three corners clicked, Enter closes it. Clicks while drawing do not identify.
         Coordinate p1 = projection.toMap(50, 45);

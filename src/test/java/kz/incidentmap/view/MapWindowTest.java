@@ -178,7 +178,7 @@ class MapWindowTest {
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = new ExportDialog(window.getScene().getWindow(),
                 window.viewModel().mapProperty().get().model(), window.viewModel().viewportProperty().get().bounds(),
-                workers, ui.settings(), temp.resolve("p.pdf"), (r, failed, done) -> { }));
+                workers, ui.settings(), temp.resolve("p.pdf"), (r, failed, done) -> { }, ExportDialog.PageFilter.NONE));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> dialog[0].getDialogPane().lookup("#export-preview") instanceof ImageView v && v.getImage() != null);
         ImageView preview = (ImageView) dialog[0].getDialogPane().lookup("#export-preview");
@@ -256,7 +256,7 @@ class MapWindowTest {
         robot.interact(() -> {
             dialog[0] = new ExportDialog(window.getScene().getWindow(), window.viewModel().mapProperty().get().model(),
                     window.viewModel().viewportProperty().get().bounds(), workers, again, Path.of("/nowhere/kz.png"),
-                    (r, failed, done) -> { });
+                    (r, failed, done) -> { }, ExportDialog.PageFilter.NONE);
         });
         ExportRequest r = dialog[0].request();
         assertEquals("Taraz market", r.title());
