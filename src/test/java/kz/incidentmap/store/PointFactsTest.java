@@ -159,4 +159,21 @@ class PointFactsTest {
             }
         }
     }
+
+    /**
+     * The numbers incident_points stores are part of the file (and the README lists them): a constant
+     * moved or put between others would make every stored file read as another code. New ones go last.
+     */
+    @Test
+    void theStoredNumbersOfTheCodesStayAsFilesHaveThem() {
+        assertEquals(List.of("day", "month", "year", "approximate"),
+                Arrays.stream(DatePrecision.values()).map(DatePrecision::code).toList());
+        assertEquals(List.of("exact", "street", "city", "region"),
+                Arrays.stream(LocationPrecision.values()).map(LocationPrecision::code).toList());
+        assertEquals(List.of("suicide_bomb", "ied", "grenade", "shelling", "air_strike", "attack_on_civilians",
+                "abduction", "sexual_violence", "armed_clash", "non_state_takes_territory",
+                "government_regains_territory", "arrests", "weapons_seized", "other_development", "law_or_policy",
+                "agreement", "threat", "claim_of_responsibility", "change_to_group"),
+                Arrays.stream(IncidentSubType.values()).map(IncidentSubType::code).toList());
+    }
 }
