@@ -17,9 +17,10 @@ import kz.incidentmap.model.LocationPrecision;
  * the filter: how precise the date and the position are, the sub-type, and the smallest and largest
  * number killed and wounded its sources give. Kept in the row so that loading a million incidents needs
  * no join of the incidents with their claims. The three codes are stored as the number of the model's
- * constant (its ordinal): an integer is read without making a string per row. A code the incidents row
- * does not hold, or holds but the model does not know, is NULL; a number the model does not know reads
- * as none (-1). A figure no source gives is NULL.
+ * constant (its ordinal): an integer is read without making a string per row. Those numbers are part
+ * of the file, so the model's constants are only ever added at the end of their lists. A code the
+ * incidents row does not hold, or holds but the model does not know, is NULL; a number the model does
+ * not know reads as none (-1). A figure no source gives is NULL.
  */
 final class PointFacts {
 
@@ -60,9 +61,9 @@ final class PointFacts {
      * @param subTypes whether the incidents rows have sub-types (a version-1 file opened for viewing has not)
      */
     static String fromIncidents(boolean subTypes) {
-        return "SELECT i.fid AS fid, " + number("i.date_precision", DatePrecision.values()) + " AS date_precision, "
-                + (subTypes ? number("i.sub_type", IncidentSubType.values()) : "NULL") + " AS sub_type, "
-                + number("i.location_precision", LocationPrecision.values()) + " AS location_precision,"
+        return "SELECT i.fid AS fid, " + numberOf("i.date_precision", DatePrecision.values()) + " AS date_precision, "
+                + (subTypes ? numberOf("i.sub_type", IncidentSubType.values()) : "NULL") + " AS sub_type, "
+                + numberOf("i.location_precision", LocationPrecision.values()) + " AS location_precision,"
                 + " min(c.killed) AS killed_min, max(c.killed) AS killed_max,"
                 + " min(c.wounded) AS wounded_min, max(c.wounded) AS wounded_max"
                 + " FROM incidents i LEFT JOIN claims c ON c.incident_uuid = i.uuid WHERE i.geom NOT NULL"
@@ -70,7 +71,7 @@ final class PointFacts {
     }
 
     /** "CASE lower(trim(column)) WHEN 'code' THEN ordinal … END": NULL for none and for an unknown code. */
-    static String number(String column, Enum<?>[] values) {
+    private static String numberOf(String column, Enum<?>[] values) {
         StringBuilder sql = new StringBuilder("CASE lower(trim(").append(column).append("))");
         for (Enum<?> e : values) {
             sql.append(" WHEN '").append(e.name().toLowerCase(Locale.ROOT)).append("' THEN ").append(e.ordinal());
