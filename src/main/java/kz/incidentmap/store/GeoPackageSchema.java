@@ -22,6 +22,9 @@ import java.util.Map;
  * Version 3 added {@code incident_points}: per incident only what the map draws (position, type, day,
  * casualties) in a narrow table that the writers keep in step, so that the app loads a million points
  * without reading the titles and descriptions in the incidents rows.
+ * Version 4 added to {@code incident_points} what the filter reads (see {@link PointFacts}): date and
+ * location precision, sub-type, and the smallest and largest killed and wounded figures of the claims,
+ * last again, so that loading needs no join of the incidents with their claims.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -31,14 +34,17 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
     public static final String GEOMETRY_COLUMN = "geom";
     public static final String RTREE = "rtree_incidents_geom";
     public static final String METADATA = "kim_metadata";
-    /** Narrow copy of what the map draws, one row per incident with a position (schema version 3). */
+    /**
+     * Narrow copy of what the map draws and the filter reads, one row per incident with a position
+     * (schema version 3; the filter's facts since version 4).
+     */
     public static final String POINTS = "incident_points";
     /** Tables a store must have; checked when a file is opened. */
     public static final List<String> REQUIRED_TABLES = List.of("gpkg_spatial_ref_sys", "gpkg_contents",
@@ -137,7 +143,14 @@ public final class GeoPackageSchema {
               lat REAL NOT NULL,
               type TEXT NOT NULL,
               day INTEGER,
-              casualties INTEGER NOT NULL);
+              casualties INTEGER NOT NULL,
+              date_precision INTEGER,
+              sub_type INTEGER,
+              location_precision INTEGER,
+              killed_min INTEGER,
+              killed_max INTEGER,
+              wounded_min INTEGER,
+              wounded_max INTEGER);
             CREATE TABLE kim_metadata (
               fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
               key TEXT NOT NULL UNIQUE,
@@ -165,8 +178,9 @@ public final class GeoPackageSchema {
      * tables. Stores of earlier versions get them registered when next opened for editing.
      */
     static final Map<String, String> HELPER_TABLES = orderedMap(
-            POINTS, "What the map draws of each incident (position, type, day, casualties), kept in step"
-                    + " with incidents and claims by the Kazakhstan Incident Map",
+            POINTS, "What the map draws and filters of each incident (position, type, day, casualties,"
+                    + " precisions, sub-type, killed and wounded ranges), kept in step with incidents and claims"
+                    + " by the Kazakhstan Incident Map",
             METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version");
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */

@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import kz.incidentmap.model.DatePrecision;
-import kz.incidentmap.model.IncidentSubType;
-import kz.incidentmap.model.LocationPrecision;
 
 /**
- * What a filter asks of every incident beyond what {@code incident_points} holds: how precise its date
- * is, the smallest and largest number killed and wounded its sources give, its sub-type and how precise
- * its position is. Read in one pass over the incidents rows and their claims, by row id. A code the
- * model does not know reads as none (-1): the points are for drawing and filtering, not for checking.
+ * What a filter asks of every incident beyond what {@code incident_points} held before schema version 4:
+ * how precise its date is, the smallest and largest number killed and wounded its sources give, its
+ * sub-type and how precise its position is. Read in one pass over the incidents rows and their claims, by
+ * row id — a join that takes seconds on a million incidents, so it serves only where the points table
+ * holds no facts ({@link PointFacts}): a file of an older version opened for viewing, or a store whose
+ * incident_points another program left behind. A code the model does not know reads as none (-1): the
+ * points are for drawing and filtering, not for checking.
  */
 final class IncidentFacts {
 
@@ -31,13 +31,8 @@ final class IncidentFacts {
     static IncidentFacts read(Connection c) throws SQLException {
         IncidentFacts facts = new IncidentFacts();
         // A version-1 file opened for viewing has no sub-types.
-        String subType = hasColumn(c, "sub_type") ? ordinal("i.sub_type", IncidentSubType.values()) : "-1";
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.fid, " + ordinal("i.date_precision", DatePrecision.values())
-                + ", " + subType + ", "
-                + ordinal("i.location_precision", LocationPrecision.values())
-                + ", min(c.killed), max(c.killed), min(c.wounded), max(c.wounded)"
-                + " FROM incidents i LEFT JOIN claims c ON c.incident_uuid = i.uuid WHERE i.geom NOT NULL"
-                + " GROUP BY i.fid ORDER BY i.fid"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(PointFacts.fromIncidents(hasColumn(c, "sub_type")));
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 facts.add(rs);
             }
@@ -54,15 +49,6 @@ final class IncidentFacts {
         }
     }
 
-    /** "CASE lower(trim(column)) WHEN 'code' THEN ordinal … ELSE -1 END". */
-    private static String ordinal(String column, Enum<?>[] values) {
-        StringBuilder sql = new StringBuilder("CASE lower(trim(").append(column).append("))");
-        for (Enum<?> e : values) {
-            sql.append(" WHEN '").append(e.name().toLowerCase(java.util.Locale.ROOT)).append("' THEN ").append(e.ordinal());
-        }
-        return sql.append(" ELSE -1 END").toString();
-    }
-
     private void add(ResultSet rs) throws SQLException {
         if (size == fids.length) {
             int n = size * 2;
@@ -73,14 +59,20 @@ final class IncidentFacts {
             locations = Arrays.copyOf(locations, n);
         }
         fids[size] = rs.getLong(1);
-        precisions[size] = (byte) rs.getInt(2);
-        subTypes[size] = (byte) rs.getInt(3);
-        locations[size] = (byte) rs.getInt(4);
+        precisions[size] = code(rs, 2);
+        subTypes[size] = code(rs, 3);
+        locations[size] = code(rs, 4);
         for (int k = 0; k < 4; k++) {
             int v = rs.getInt(5 + k);
             figures[4 * size + k] = rs.wasNull() ? NO_FIGURE : v;
         }
         size++;
+    }
+
+    /** The ordinal in column {@code at}, -1 for none (NULL). */
+    private static byte code(ResultSet rs, int at) throws SQLException {
+        int v = rs.getInt(at);
+        return rs.wasNull() ? -1 : (byte) v;
     }
 
     /** The position of {@code fid} in this list, or -1. */

@@ -8,20 +8,24 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.DateSpan;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
 import org.locationtech.jts.geom.Point;
 
 /**
- * What the map draws of every incident — row id, position, type, day and casualties — in flat arrays,
- * read from the narrow {@code incident_points} table (schema version 3) so that loading a million
- * incidents does not read their titles and descriptions. A file of an older version opened for viewing
- * has no such table, and another program may have added or deleted incident rows without it; the points
- * are then read from the incidents rows, more slowly. What a filter needs beyond that (the span of days
- * a date stands for, the casualty figures' range, sub-type, location precision) is read with them from
- * the incidents rows and their claims ({@link IncidentFacts}).
+ * What the map draws of every incident — row id, position, type, day and casualties — and what the
+ * filter reads of it — the span of days its date stands for, the casualty figures' range, sub-type and
+ * location precision — in flat arrays, read in one query from the narrow {@code incident_points} table
+ * (schema version 3, the filter's facts since version 4: {@link PointFacts}) so that loading a million
+ * incidents does not read their titles and descriptions, nor join them with their claims. A file of an
+ * older version opened for viewing lacks the table or its facts, and another program may have added or
+ * deleted incident rows without it; what is missing is then read from the incidents rows and their
+ * claims ({@link IncidentFacts}), more slowly.
  */
 public final class IncidentPoints {
 
@@ -29,6 +33,9 @@ public final class IncidentPoints {
     public static final int NO_DAY = Integer.MIN_VALUE;
 
     private static final IncidentType[] TYPES = IncidentType.values();
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+    private static final int SUB_TYPES = IncidentSubType.values().length;
+    private static final int LOCATIONS = LocationPrecision.values().length;
 
     private long[] fids;
     private double[] lons;
@@ -37,7 +44,7 @@ public final class IncidentPoints {
     private int[] casualties;
     private int[] days;
     private int size;
-    /** Per row, filled from {@link IncidentFacts} once the points are read. */
+    /** Per row: first and last day of the date's span; killed min, max, wounded min, max. */
     private int[] spans;
     private int[] figures;
     private byte[] subTypes;
@@ -51,6 +58,10 @@ public final class IncidentPoints {
         types = new byte[n];
         casualties = new int[n];
         days = new int[n];
+        spans = new int[2 * n];
+        figures = new int[4 * n];
+        subTypes = new byte[n];
+        locations = new byte[n];
     }
 
     public int size() {
@@ -120,27 +131,30 @@ public final class IncidentPoints {
         return locations[row];
     }
 
-    /** Each row's facts, found by row id; a row without (none should be) has none. */
+    /** Each row's facts, found by row id in facts read apart; a row without (none should be) has none. */
     private IncidentPoints withFacts(IncidentFacts facts) {
-        spans = new int[2 * size];
-        figures = new int[4 * size];
-        subTypes = new byte[size];
-        locations = new byte[size];
-        DatePrecision[] precisions = DatePrecision.values();
         for (int r = 0; r < size; r++) {
             int at = facts.find(fids[r]);
-            byte precision = at < 0 ? -1 : facts.precision(at);
-            DateSpan span = days[r] == NO_DAY ? null
-                    : DateSpan.of(LocalDate.ofEpochDay(days[r]), precision < 0 ? null : precisions[precision]);
-            spans[2 * r] = span == null ? NO_DAY : (int) span.firstDay();
-            spans[2 * r + 1] = span == null ? NO_DAY : (int) span.lastDay();
+            setCodes(r, at < 0 ? -1 : facts.precision(at), at < 0 ? -1 : facts.subType(at),
+                    at < 0 ? -1 : facts.location(at));
             for (int k = 0; k < 4; k++) {
                 figures[4 * r + k] = at < 0 ? IncidentFacts.NO_FIGURE : facts.figure(at, k);
             }
-            subTypes[r] = at < 0 ? -1 : facts.subType(at);
-            locations[r] = at < 0 ? -1 : facts.location(at);
         }
         return this;
+    }
+
+    /**
+     * Row {@code r}'s date precision, sub-type and location precision, each an ordinal or -1 (a number
+     * the model does not know is -1 too), and the span of days its date stands for.
+     */
+    private void setCodes(int r, int precision, int subType, int location) {
+        byte p = PointFacts.ordinal(precision, PRECISIONS.length);
+        DateSpan span = days[r] == NO_DAY ? null : DateSpan.of(LocalDate.ofEpochDay(days[r]), p < 0 ? null : PRECISIONS[p]);
+        spans[2 * r] = span == null ? NO_DAY : (int) span.firstDay();
+        spans[2 * r + 1] = span == null ? NO_DAY : (int) span.lastDay();
+        subTypes[r] = PointFacts.ordinal(subType, SUB_TYPES);
+        locations[r] = PointFacts.ordinal(location, LOCATIONS);
     }
 
     /** Whether the incident has a position the map can draw. */
@@ -162,6 +176,10 @@ public final class IncidentPoints {
             types = Arrays.copyOf(types, n);
             casualties = Arrays.copyOf(casualties, n);
             days = Arrays.copyOf(days, n);
+            spans = Arrays.copyOf(spans, 2 * n);
+            figures = Arrays.copyOf(figures, 4 * n);
+            subTypes = Arrays.copyOf(subTypes, n);
+            locations = Arrays.copyOf(locations, n);
         }
         fids[size] = fid;
         lons[size] = lon;
@@ -180,27 +198,12 @@ public final class IncidentPoints {
         }
         IncidentPoints points = new IncidentPoints(expected);
         if (hasTable(c, GeoPackageSchema.POINTS) && inStep(c)) {
-            // Type codes become their numbers and a missing day NO_DAY in SQL: a million rows then cost no
-            // strings and no null checks on this side. A code that is not matched exactly is matched as
-            // every reader of the store matches it (Codes.lookUp: blanks trimmed, case ignored), in a
-            // second CASE that only such rows reach: trimming and lowering every row cost a fifth more.
-            String typeNumber = "CASE type" + typeCases() + " ELSE CASE lower(trim(type))" + typeCases()
-                    + " ELSE -1 END END";
-            try (PreparedStatement ps = c.prepareStatement("SELECT fid, lon, lat, " + typeNumber
-                    + ", coalesce(day, " + NO_DAY + "), casualties FROM incident_points");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long fid = rs.getLong(1);
-                    int type = rs.getInt(4);
-                    // A code SQL did not match is refused with its reason (or, should SQL's trim and case
-                    // differ from Java's for it, found).
-                    IncidentType t = type >= 0 ? TYPES[type] : typeOfRow(file, c, fid);
-                    points.add(fid, rs.getDouble(2), rs.getDouble(3), t, rs.getInt(6), rs.getInt(5));
-                }
-            }
-            return points.withFacts(IncidentFacts.read(c));
+            boolean stored = PointFacts.stored(c);
+            points.readPoints(file, c, stored);
+            return stored ? points : points.withFacts(IncidentFacts.read(c));
         }
-        // An older file opened for viewing: the same figures from the incidents rows and their claims.
+        // An older file opened for viewing, or rows added elsewhere: the same figures from the incidents rows
+        // and their claims.
         try (PreparedStatement ps = c.prepareStatement("SELECT i.fid, i.geom, i.type, i.date,"
                 + " coalesce((SELECT max(killed) FROM claims WHERE incident_uuid = i.uuid), 0)"
                 + " + coalesce((SELECT max(wounded) FROM claims WHERE incident_uuid = i.uuid), 0)"
@@ -222,6 +225,38 @@ public final class IncidentPoints {
             }
         }
         return points.withFacts(IncidentFacts.read(c));
+    }
+
+    /**
+     * Reads incident_points whole; its facts too when it has them ({@code withFacts}: version 4 on).
+     * Type codes become their numbers and a missing day or figure -1 in SQL: a million rows then cost no
+     * strings and no null checks on this side. A type code that is not matched exactly is matched as
+     * every reader of the store matches it (Codes.lookUp: blanks trimmed, case ignored), in a second
+     * CASE that only such rows reach: trimming and lowering every row cost a fifth more.
+     */
+    private void readPoints(Path file, Connection c, boolean withFacts) throws SQLException, StoreException {
+        String typeNumber = "CASE type" + typeCases() + " ELSE CASE lower(trim(type))" + typeCases() + " ELSE -1 END END";
+        String facts = withFacts ? PointFacts.COLUMNS.stream().map(column -> ", coalesce(" + column + ", -1)")
+                .collect(Collectors.joining()) : "";
+        try (PreparedStatement ps = c.prepareStatement("SELECT fid, lon, lat, " + typeNumber
+                + ", coalesce(day, " + NO_DAY + "), casualties" + facts + " FROM incident_points");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long fid = rs.getLong(1);
+                int type = rs.getInt(4);
+                // A code SQL did not match is refused with its reason (or, should SQL's trim and case
+                // differ from Java's for it, found).
+                IncidentType t = type >= 0 ? TYPES[type] : typeOfRow(file, c, fid);
+                int r = size;
+                add(fid, rs.getDouble(2), rs.getDouble(3), t, rs.getInt(6), rs.getInt(5));
+                if (withFacts) {
+                    setCodes(r, rs.getInt(7), rs.getInt(8), rs.getInt(9));
+                    for (int k = 0; k < 4; k++) {
+                        figures[4 * r + k] = rs.getInt(10 + k);
+                    }
+                }
+            }
+        }
     }
 
     /**

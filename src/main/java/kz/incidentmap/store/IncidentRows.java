@@ -24,7 +24,9 @@ final class IncidentRows {
     /** Number of parameters {@link #bindColumns} binds. */
     static final int COLUMN_COUNT = COLUMNS.split(",").length;
     /** The incident_points columns after fid that {@link #bindPoint} binds, in its order. */
-    static final String POINT_COLUMNS = "lon, lat, type, day, casualties";
+    static final String POINT_COLUMNS = "lon, lat, type, day, casualties, " + String.join(", ", PointFacts.COLUMNS);
+    /** Number of parameters {@link #bindPoint} binds. */
+    static final int POINT_COUNT = POINT_COLUMNS.split(",").length;
     /** The incident_sources columns {@link #writeLinks} sets, in its order. */
     static final String LINK_COLUMNS = "incident_uuid, source_key, seq";
     /** The claims columns {@link #writeLinks} sets, in its order. */
@@ -82,8 +84,9 @@ final class IncidentRows {
     }
 
     /**
-     * Sets the {@link #POINT_COLUMNS} as parameters {@code first}..{@code first + 4}; only for an
-     * incident with {@link IncidentPoints#hasPosition a position}.
+     * Sets the {@link #POINT_COLUMNS} as parameters {@code first}..{@code first + POINT_COUNT - 1}; only
+     * for an incident with {@link IncidentPoints#hasPosition a position}. The facts come from the same
+     * claims {@link #writeLinks} writes, so the row agrees with them.
      */
     static void bindPoint(RowSink p, int first, Incident i) throws SQLException {
         p.set(first, i.lon());
@@ -91,6 +94,7 @@ final class IncidentRows {
         p.set(first + 2, i.type().code());
         p.set(first + 3, i.date() == null ? null : (int) i.date().toEpochDay());
         p.set(first + 4, IncidentPoints.casualties(i));
+        PointFacts.bind(p, first + 5, i);
     }
 
     /**

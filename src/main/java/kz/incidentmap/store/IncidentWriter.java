@@ -62,7 +62,8 @@ final class IncidentWriter implements AutoCloseable {
         insertLink = c.prepareStatement(IncidentRows.INSERT_LINK);
         insertClaim = c.prepareStatement(IncidentRows.INSERT_CLAIM);
         putPoint = c.prepareStatement("INSERT OR REPLACE INTO incident_points (fid, " + IncidentRows.POINT_COLUMNS
-                + ") SELECT fid, ?, ?, ?, ?, ? FROM incidents WHERE uuid = ?");
+                + ") SELECT fid, " + String.join(", ", Collections.nCopies(IncidentRows.POINT_COUNT, "?"))
+                + " FROM incidents WHERE uuid = ?");
         deletePoint = c.prepareStatement("DELETE FROM incident_points WHERE fid IN (SELECT fid FROM incidents WHERE uuid = ?)");
         incidentRow = RowSink.executing(insertIncident);
         links = RowSink.executing(insertLink);
@@ -155,7 +156,7 @@ final class IncidentWriter implements AutoCloseable {
             return;
         }
         IncidentRows.bindPoint(pointRow, 1, i);
-        pointRow.set(6, i.id());
+        pointRow.set(IncidentRows.POINT_COUNT + 1, i.id());
         pointRow.endRow();
     }
 

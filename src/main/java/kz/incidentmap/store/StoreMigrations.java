@@ -53,6 +53,21 @@ final class StoreMigrations {
                   + coalesce((SELECT max(wounded) FROM claims WHERE incident_uuid = i.uuid), 0)
               FROM incidents i WHERE i.geom NOT NULL AND NOT ST_IsEmpty(i.geom)""";
 
+    /**
+     * Version 3 → 4: the filter's facts in incident_points (see {@link PointFacts}), filled in one pass
+     * over the incidents and their claims; what loading a store did on every opening before.
+     */
+    private static String v3ToV4() {
+        StringBuilder sql = new StringBuilder();
+        for (String column : PointFacts.COLUMNS) {
+            sql.append("ALTER TABLE incident_points ADD COLUMN ").append(column).append(" INTEGER;\n");
+        }
+        sql.append("UPDATE incident_points SET ")
+                .append(String.join(", ", PointFacts.COLUMNS.stream().map(column -> column + " = f." + column).toList()))
+                .append(" FROM (").append(PointFacts.fromIncidents(true)).append(") f WHERE f.fid = incident_points.fid");
+        return sql.toString();
+    }
+
     private StoreMigrations() {
     }
 
@@ -83,6 +98,10 @@ final class StoreMigrations {
                 if (version < 3) {
                     run(c, V2_TO_V3);
                 }
+                if (version < 4) {
+                    run(c, v3ToV4());
+                    describePoints(c);
+                }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
                     ps.setString(2, "schema_version");
@@ -98,6 +117,15 @@ final class StoreMigrations {
             held.clearNote();
         }
         return backup;
+    }
+
+    /** The description gpkg_contents gives incident_points, as a new store has it. */
+    private static void describePoints(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET description = ? WHERE table_name = ?")) {
+            ps.setString(1, GeoPackageSchema.HELPER_TABLES.get(GeoPackageSchema.POINTS));
+            ps.setString(2, GeoPackageSchema.POINTS);
+            ps.executeUpdate();
+        }
     }
 
     private static long sizeOf(Path file) {

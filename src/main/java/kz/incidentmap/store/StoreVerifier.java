@@ -51,6 +51,7 @@ public final class StoreVerifier {
                 spatialIndex(c, index[0], index[1], problems);
             }
             points(c, problems);
+            pointFacts(c, problems);
             for (String table : tablesWithoutRowIds(c)) {
                 problems.add("table " + table + " has no INTEGER primary key, which a GeoPackage table needs"
                         + " (opening the store for editing in this version mends the app's own tables)");
@@ -180,6 +181,29 @@ public final class StoreVerifier {
             problems.add("incident_points is out of step with incidents: " + missing + " missing, " + extra
                     + " without their incident, " + moved + " at another position or type (the app then reads"
                     + " the positions from incidents; saving an incident in the app mends its row)");
+        }
+    }
+
+    /**
+     * The facts in incident_points (version 4 on) against what the incidents rows and their claims give:
+     * date and location precision, sub-type, the killed and wounded ranges, and the day and casualties
+     * drawn from the same rows. A row another program left behind misleads the filter, not the drawing.
+     */
+    private static void pointFacts(Connection c, List<String> problems) throws SQLException {
+        if (!PointFacts.stored(c)) {
+            return; // a store of version 3 or older, read as it is
+        }
+        StringBuilder differs = new StringBuilder("p.day IS NOT CAST(julianday(i.date) - 2440587.5 AS INTEGER)"
+                + " OR p.casualties IS NOT coalesce(f.killed_max, 0) + coalesce(f.wounded_max, 0)");
+        for (String column : PointFacts.COLUMNS) {
+            differs.append(" OR p.").append(column).append(" IS NOT f.").append(column);
+        }
+        long other = count(c, "SELECT count(*) FROM incident_points p JOIN (" + PointFacts.fromIncidents(true)
+                + ") f ON f.fid = p.fid JOIN incidents i ON i.fid = p.fid WHERE " + differs);
+        if (other > 0) {
+            problems.add("incident_points is out of step with incidents and claims: " + other + " rows with another"
+                    + " day, casualty figure, precision or sub-type than their incident and its claims give (the"
+                    + " filter reads these; saving an incident in the app mends its row)");
         }
     }
 

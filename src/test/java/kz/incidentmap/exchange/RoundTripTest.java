@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoredFacts;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Export then import gives back the same records, in every export format, field for field. */
+/**
+ * Export then import gives back the same records, in every export format, field for field, and the
+ * store's points the facts their claims give.
+ */
 class RoundTripTest {
 
     @TempDir
@@ -38,6 +43,9 @@ class RoundTripTest {
             assertEquals(17, r.records());
             assertEquals(new IncidentStore.MergeResult(17, 0, 0), r.merged());
             assertEquals(original, store.all());
+            Map<Long, String> facts = StoredFacts.byJoin(target);
+            assertEquals(17, facts.size());
+            assertEquals(facts, StoredFacts.inPoints(target), "the filter's facts as the claims give them");
             ImportReport again = ExchangeFixtures.importer().importFile(file, format, false, store, Progress.NONE);
             assertEquals(new IncidentStore.MergeResult(0, 0, 17), again.merged(), "a second import changes nothing");
         }

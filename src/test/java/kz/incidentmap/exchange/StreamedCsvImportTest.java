@@ -22,6 +22,7 @@ import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoredFacts;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,7 +242,10 @@ class StreamedCsvImportTest {
         return incidents.stream().map(Incident::id).collect(Collectors.toSet());
     }
 
-    /** Every incident in the R-tree with a box around its point, in incident_points, no dangling row. */
+    /**
+     * Every incident in the R-tree with a box around its point, in incident_points with the facts its
+     * claims give, no dangling row.
+     */
     static void assertStoreIsWhole(Path db, int incidents) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             assertEquals(incidents, count(s, "SELECT count(*) FROM incidents"));
@@ -260,6 +264,7 @@ class StreamedCsvImportTest {
                     + " AND name IN ('incidents_date_title', 'claims_incident')"));
             assertEquals(1, count(s, "SELECT count(*) FROM sqlite_master WHERE name = 'rtree_incidents_geom_insert'"));
         }
+        assertEquals(StoredFacts.byJoin(db), StoredFacts.inPoints(db), "the filter's facts of every incident");
     }
 
     private static int count(Statement s, String sql) throws Exception {

@@ -56,4 +56,24 @@ class StoreVerifierTest {
                 + " position or type (the app then reads the positions from incidents; saving an incident in the app"
                 + " mends its row)", problems.get(1));
     }
+
+    @Test
+    void factsOutOfStepWithTheIncidentsOrTheirClaims() throws Exception {
+        Path db = seededStore(dir);
+        tamper(db, "UPDATE incident_points SET killed_max = coalesce(killed_max, 0) + 1 WHERE fid = (SELECT min(fid) FROM incidents)",
+                "UPDATE incident_points SET sub_type = 99 WHERE fid = (SELECT max(fid) FROM incidents)");
+        assertEquals(List.of("incident_points is out of step with incidents and claims: 2 rows with another day,"
+                + " casualty figure, precision or sub-type than their incident and its claims give (the filter reads"
+                + " these; saving an incident in the app mends its row)"), StoreVerifier.problems(db));
+    }
+
+    @Test
+    void aClaimChangedByAnotherProgramLeavesTheFactsBehind() throws Exception {
+        Path db = seededStore(dir);
+        tamper(db, "UPDATE claims SET wounded = 999 WHERE fid = (SELECT min(fid) FROM claims)",
+                "UPDATE incidents SET location_precision = 'exact' WHERE location_precision = 'region'");
+        assertEquals(List.of("incident_points is out of step with incidents and claims: 3 rows with another day,"
+                + " casualty figure, precision or sub-type than their incident and its claims give (the filter reads"
+                + " these; saving an incident in the app mends its row)"), StoreVerifier.problems(db));
+    }
 }
