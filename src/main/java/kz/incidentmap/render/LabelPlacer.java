@@ -26,6 +26,8 @@ final class LabelPlacer {
     /** The boxes of {@link #placed}, padded, for the overlap test. */
     private final BoxGrid placedBoxes = new BoxGrid();
     private final List<LabelCandidate> onSymbol = new ArrayList<>();
+    /** The obstacles as offered, in order, so that they can be offered again ({@link #offers}). */
+    private final List<Rectangle2D> obstacleList = new ArrayList<>();
     private final Rectangle2D frame;
     private final LineLabelPlacer lineLabels = new LineLabelPlacer();
 
@@ -63,6 +65,28 @@ final class LabelPlacer {
     /** Marks an area (a drawn marker) that labels must not cover. */
     void obstacle(Rectangle2D area) {
         obstacles.add(area);
+        obstacleList.add(area);
+    }
+
+    /**
+     * What layers offered this placer: the labels and obstacles of a basemap drawn once, offered again
+     * to the placer of each frame that reuses its pixels ({@link BaseFrames}).
+     */
+    record Offers(List<LabelCandidate> points, List<LabelCandidate> onSymbol, List<LineLabelCandidate> lines,
+            List<Rectangle2D> obstacles) {
+    }
+
+    /** A copy of everything offered so far. */
+    Offers offers() {
+        return new Offers(List.copyOf(candidates), List.copyOf(onSymbol), lineLabels.candidates(), List.copyOf(obstacleList));
+    }
+
+    /** Offers {@code o} again, as the layers that made it would. */
+    void offerAll(Offers o) {
+        o.points().forEach(this::offer);
+        o.onSymbol().forEach(this::offerOnSymbol);
+        o.lines().forEach(this::offerLine);
+        o.obstacles().forEach(this::obstacle);
     }
 
     /** Resolves the candidates and draws the winners; returns what was drawn. */

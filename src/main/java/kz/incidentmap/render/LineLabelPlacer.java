@@ -48,6 +48,11 @@ final class LineLabelPlacer {
         }
     }
 
+    /** The candidates offered so far, in order. */
+    List<LineLabelCandidate> candidates() {
+        return List.copyOf(candidates);
+    }
+
     /**
      * Places and draws the candidates, most important first.
      *

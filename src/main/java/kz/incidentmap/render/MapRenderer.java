@@ -5,6 +5,7 @@ import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
+import kz.incidentmap.layers.LayerKind;
 import kz.incidentmap.layers.MapLayer;
 
 /**
@@ -50,12 +52,7 @@ public final class MapRenderer {
      */
     public RenderedFrame render(Graphics2D g, Viewport viewport, List<MapLayer> layers,
             BooleanSupplier cancelled) throws IOException {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setColor(BACKGROUND);
-        g.fillRect(0, 0, viewport.width(), viewport.height());
+        hints(g);
         LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, viewport.width(), viewport.height()));
         FrameDrawing frame = new FrameDrawing(g, viewport, new SymbolizerPainter(g, viewport, labels), labels,
                 cancelled, context);
@@ -63,7 +60,8 @@ public final class MapRenderer {
                 .findFirst().orElse(null);
         Future<List<IndexClusterer.Group>> aside = asideLayer == null ? null : startAside(viewport, asideLayer);
         try {
-            for (MapLayer layer : layers) {
+            int from = drawBase(frame, layers);
+            for (MapLayer layer : layers.subList(from, layers.size())) {
                 if (!layer.visible()) {
                     continue;
                 }
@@ -78,6 +76,68 @@ public final class MapRenderer {
         }
         frame.checkCancelled();
         return new RenderedFrame(labels.draw(g), frame.groups().build());
+    }
+
+    private static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    /**
+     * Draws the background and the plain feature layers under the first other layer (the basemap under
+     * the incidents), from the context's kept copy when the view and those layers are the ones of the
+     * frames before ({@link BaseFrames}); returns how many layers it drew. Only into pixels seen one to
+     * one: a page scales its map, and a vector file wants every shape.
+     */
+    private int drawBase(FrameDrawing frame, List<MapLayer> layers) throws IOException {
+        Graphics2D g = frame.graphics();
+        Viewport vp = frame.viewport();
+        int n = 0;
+        while (n < layers.size() && layers.get(n).kind() == LayerKind.FEATURES) {
+            n++;
+        }
+        BaseFrames.Key key = new BaseFrames.Key(vp, List.copyOf(layers.subList(0, n)), BufferedImage.TYPE_INT_ARGB_PRE);
+        boolean keepable = n > 0 && n < layers.size() && IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity();
+        BaseFrames.Base base = keepable ? context.baseFrames().get(key) : null;
+        if (base == null && keepable && context.baseFrames().askedAgain(key)) {
+            base = drawnBase(frame, key);
+            context.baseFrames().keep(base);
+        }
+        if (base != null) {
+            g.drawImage(base.image(), 0, 0, null);
+            frame.labels().offerAll(base.labels());
+            return n;
+        }
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, vp.width(), vp.height());
+        return 0;
+    }
+
+    /** The basemap of {@code key} drawn into an image of its own, with what its layers offered the labels. */
+    private BaseFrames.Base drawnBase(FrameDrawing frame, BaseFrames.Key key) throws IOException {
+        Viewport vp = frame.viewport();
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(), key.imageType());
+        Graphics2D bg = img.createGraphics();
+        try {
+            hints(bg);
+            bg.setColor(BACKGROUND);
+            bg.fillRect(0, 0, vp.width(), vp.height());
+            LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+            FrameDrawing base = new FrameDrawing(bg, vp, new SymbolizerPainter(bg, vp, labels), labels,
+                    frame::isCancelled, context);
+            for (MapLayer layer : key.layers()) {
+                if (layer.visible()) {
+                    Composite keep = LayerOpacity.apply(bg, layer);
+                    painters.of(layer).paint(base, layer, null);
+                    bg.setComposite(keep);
+                }
+            }
+            return new BaseFrames.Base(key, img, labels.offers());
+        } finally {
+            bg.dispose();
+        }
     }
 
     /**

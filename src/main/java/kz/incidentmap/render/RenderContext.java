@@ -21,6 +21,7 @@ public final class RenderContext implements AutoCloseable {
 
     private final ExecutorService secondCore;
     private final SpriteCache sprites = new SpriteCache();
+    private final BaseFrames baseFrames = new BaseFrames();
     private final Map<Style, Style> clustered = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<SimpleFeatureType, SimpleFeatureType> clusterTypes = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -49,6 +50,11 @@ public final class RenderContext implements AutoCloseable {
     /** The second core, or null when the frame is drawn on one thread. */
     ExecutorService secondCore() {
         return secondCore;
+    }
+
+    /** The basemap kept from the frames before, for frames of the same view. */
+    BaseFrames baseFrames() {
+        return baseFrames;
     }
 
     SpriteCache sprites() {
