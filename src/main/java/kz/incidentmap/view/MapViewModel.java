@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -80,6 +82,8 @@ final class MapViewModel {
     private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
             IncidentFilter.ALL);
     private RecordMatches matches;
+    /** Counts the edits and imports that changed the incidents shown, for the filter to be applied again. */
+    private final ReadOnlyLongWrapper recordsChanged = new ReadOnlyLongWrapper(this, "recordsChanged");
     /** The timeline's incidents for the filter's parts other than its days, or null. */
     private Undated undated;
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
@@ -291,6 +295,11 @@ final class MapViewModel {
         return filter.get();
     }
 
+    /** Changes each time an edit or an import gives the map new incidents, which a filter must narrow again. */
+    ReadOnlyLongProperty recordsChangedProperty() {
+        return recordsChanged.getReadOnlyProperty();
+    }
+
     /** The filter the map shows (or is about to): the filter panel and the timeline follow it. */
     ReadOnlyObjectProperty<IncidentFilter> filterProperty() {
         return filter.getReadOnlyProperty();
@@ -383,11 +392,12 @@ final class MapViewModel {
     private void showIncidents(IncidentFeatureSource changed) {
         LoadedMap m = map.get();
         if (m != null && changed != null) {
-            // An edit or an import changed the records: a filter's scan of them is made again when next
-            // applied; until then the layer shows the change unfiltered.
+            // An edit or an import changed the records: a filter's scan of them is made again, and until
+            // the window has applied it again (it follows recordsChanged) the layer shows the change unfiltered.
             matches = null;
             // Only the features change: the layer keeps its style and whether it is shown.
             map.set(m.withModel(m.model().withIncidents(changed)));
+            recordsChanged.set(recordsChanged.get() + 1);
         }
     }
 

@@ -163,6 +163,12 @@ final class MapWindow extends BorderPane {
             }
         });
         vm.filterProperty().addListener((obs, o, f) -> timeline.rangeProperty().set(TimelinePane.daysOf(f)));
+        // An edit or an import brought new incidents: the filter narrows them too.
+        vm.recordsChangedProperty().addListener((obs, o, n) -> {
+            if (!vm.filter().isEmpty()) {
+                vm.setFilter(vm.filter(), workers);
+            }
+        });
         // The table lists what the map shows.
         vm.mapProperty().addListener((obs, o, m) -> table.sourceProperty().set(m == null ? null
                 : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null)));
@@ -397,7 +403,7 @@ final class MapWindow extends BorderPane {
      * (only the days changed), else made on a worker after the map's own narrowing, so the frame comes first.
      */
     private void countOnTimeline() {
-        if (vm.mapProperty().get() == null) {
+        if (vm.mapProperty().get() == null || vm.latestIncidents() == null) {
             timeline.incidentsProperty().set(null);
             return;
         }

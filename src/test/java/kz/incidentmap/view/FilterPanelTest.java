@@ -105,6 +105,12 @@ class FilterPanelTest {
         assertEquals(passing(want), withKilled);
         assertTrue(withKilled > 0, "some armed attacks killed someone");
 
+        // An import or an edit gives the map its incidents anew: the filter narrows them again.
+        IncidentFilter kept = want;
+        robot.interact(() -> vm.incidentsReplaced(vm.latestIncidents()));
+        await(() -> vm.incidentCount() == withKilled && vm.filter().equals(kept));
+        assertEquals(withKilled, vm.incidentCount());
+
         // A value that is no number is named under the panel and the map keeps its filter.
         typeInto(robot, "#filter-max-killed", "lots");
         robot.type(KeyCode.ENTER);
