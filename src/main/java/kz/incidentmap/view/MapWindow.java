@@ -116,6 +116,7 @@ final class MapWindow extends BorderPane {
         layersScroll.setPrefWidth(250);
         layersScroll.setAccessibleText("Layers panel");
         layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        FocusScroll.follow(layersScroll);
         details.setMinWidth(240);
         scaleBar = new ScaleBarView(vm.viewportProperty());
         StackPane map = new StackPane(canvas, scaleBar);

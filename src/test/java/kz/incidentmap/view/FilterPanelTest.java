@@ -141,6 +141,29 @@ class FilterPanelTest {
     }
 
     @Test
+    void aControlGivenTheKeyboardIsScrolledIntoSight(FxRobot robot) throws Exception {
+        openPanel(robot);
+        javafx.scene.control.ScrollPane left = (javafx.scene.control.ScrollPane) ui.window().panes().getItems().get(0);
+        javafx.scene.Node polygon = robot.lookup("#filter-area-polygon").query();
+        robot.interact(() -> left.setVvalue(0));
+        assertFalse(shownIn(left, polygon), "the area's buttons start below the pane's edge");
+        robot.interact(polygon::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownIn(left, polygon), "scrolled to the focused button");
+        javafx.scene.Node clear = robot.lookup("#filter-clear").query();
+        robot.interact(clear::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownIn(left, clear), "and back up: " + clear.localToScene(clear.getBoundsInLocal()));
+    }
+
+    /** Whether all of {@code node} lies within the visible part of {@code pane}. */
+    private static boolean shownIn(javafx.scene.control.ScrollPane pane, javafx.scene.Node node) {
+        Bounds view = pane.localToScene(pane.getLayoutBounds());
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
+    }
+
+    @Test
     void theDaysOnThePanelAndOnTheTimelineAreOne(FxRobot robot) throws Exception {
         openPanel(robot);
         MapViewModel vm = ui.window().viewModel();
