@@ -45,8 +45,8 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         Integer minKilled, Integer maxKilled, Integer minWounded, Integer maxWounded, SourceAgreement agreement,
         String text, Area area, WhereClause where) {
 
-    /** The day number {@link #passesFacts} is given for an incident without a date. */
-    static final long UNDATED = Long.MIN_VALUE;
+    /** The day number the index's parts are tested with for an incident without a date. */
+    static final long UNDATED = FactTest.UNDATED;
 
     /** Lets every incident through. */
     public static final IncidentFilter ALL = builder().build();
@@ -131,7 +131,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
     /** Whether {@code i} passes every part: the exact test, as the command line and record exports use it. */
     public boolean test(Incident i) {
         DateSpan span = DateSpan.of(i);
-        return passesFacts(i.type().ordinal(), i.subType() == null ? -1 : i.subType().ordinal(),
+        return new FactTest(this).passes(i.type().ordinal(), i.subType() == null ? -1 : i.subType().ordinal(),
                 span == null ? UNDATED : span.firstDay(), span == null ? UNDATED : span.lastDay(),
                 i.minKilled().isPresent() ? i.minKilled().getAsInt() : -1,
                 i.maxKilled().isPresent() ? i.maxKilled().getAsInt() : -1,
@@ -140,53 +140,6 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
                 i.locationPrecision() == null ? -1 : i.locationPrecision().ordinal())
                 && (area == null || area.contains(i.lon(), i.lat()))
                 && passesRecord(i);
-    }
-
-    /**
-     * The parts the index holds, on its figures: ordinals (-1 for none), the date's first and last day
-     * ({@link #UNDATED} when there is none), casualty figures (-1 when no source gives one). The one place those parts are
-     * decided, for {@link #test} and {@link RowMask} alike.
-     */
-    boolean passesFacts(int type, int subType, long firstDay, long lastDay, int killedMin, int killedMax,
-            int woundedMin, int woundedMax, int location) {
-        if (!types.isEmpty() || !subTypes.isEmpty()) {
-            boolean byType = types.contains(IncidentType.values()[type]);
-            boolean bySub = subType >= 0 && subTypes.contains(IncidentSubType.values()[subType]);
-            if (!byType && !bySub) {
-                return false;
-            }
-        }
-        if (!locationPrecisions.isEmpty()
-                && (location < 0 || !locationPrecisions.contains(LocationPrecision.values()[location]))) {
-            return false;
-        }
-        return passesTime(firstDay, lastDay) && passesFigures(minKilled, maxKilled, killedMin, killedMax)
-                && passesFigures(minWounded, maxWounded, woundedMin, woundedMax);
-    }
-
-    private boolean passesTime(long first, long last) {
-        if (from == null && to == null) {
-            return true;
-        }
-        if (first == UNDATED) {
-            return false;
-        }
-        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
-        return timeMatch == TimeMatch.INSIDE ? first >= lo && last <= hi : last >= lo && first <= hi;
-    }
-
-    /** A bound on one figure, given the smallest and largest any source gives (-1: none gives one). */
-    private boolean passesFigures(Integer atLeast, Integer atMost, int smallest, int largest) {
-        if (atLeast == null && atMost == null) {
-            return true;
-        }
-        if (smallest < 0) {
-            return false;
-        }
-        boolean every = agreement == SourceAgreement.EVERY_SOURCE;
-        return (atLeast == null || (every ? smallest : largest) >= atLeast)
-                && (atMost == null || (every ? largest : smallest) <= atMost);
     }
 
     /** The parts only the full record can answer. */

@@ -34,16 +34,26 @@ public final class RowMask implements IntPredicate {
             MapProjection projection) {
         int n = index.size();
         BitSet keep = new BitSet(n);
+        IncidentFilter facts = filter.indexedPart().toBuilder().area(null).build();
+        FactTest test = facts.isEmpty() ? null : new FactTest(facts);
         if (filter.area() == null) {
-            keep.set(0, n);
+            if (test == null) {
+                keep.set(0, n);
+            } else {
+                // Bits set one by one as rows pass: clearing them one by one costs a scan of the words each time.
+                for (int row = 0; row < n; row++) {
+                    if (passes(test, index, row)) {
+                        keep.set(row);
+                    }
+                }
+            }
         } else {
             keepInArea(filter.area(), index, projection, keep);
-        }
-        IncidentFilter facts = filter.indexedPart().toBuilder().area(null).build();
-        if (!facts.isEmpty()) {
-            for (int row = keep.nextSetBit(0); row >= 0; row = keep.nextSetBit(row + 1)) {
-                if (!passes(facts, index, row)) {
-                    keep.clear(row);
+            if (test != null) {
+                for (int row = keep.nextSetBit(0); row >= 0; row = keep.nextSetBit(row + 1)) {
+                    if (!passes(test, index, row)) {
+                        keep.clear(row);
+                    }
                 }
             }
         }
@@ -61,10 +71,10 @@ public final class RowMask implements IntPredicate {
         return new RowMask(keep, n);
     }
 
-    private static boolean passes(IncidentFilter f, IncidentIndex index, int row) {
+    private static boolean passes(FactTest f, IncidentIndex index, int row) {
         int first = index.spanStart(row);
         boolean dated = first != IncidentIndex.NO_DATE;
-        return f.passesFacts(index.typeOrdinal(row), index.subTypeOrdinal(row),
+        return f.passes(index.typeOrdinal(row), index.subTypeOrdinal(row),
                 dated ? first : IncidentFilter.UNDATED, dated ? index.spanEnd(row) : IncidentFilter.UNDATED,
                 index.figure(row, 0), index.figure(row, 1), index.figure(row, 2), index.figure(row, 3),
                 index.locationPrecisionOrdinal(row));
