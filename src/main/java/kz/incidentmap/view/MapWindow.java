@@ -32,7 +32,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
-import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
