@@ -16,6 +16,7 @@ import kz.incidentmap.filter.SourceAgreement;
 import kz.incidentmap.filter.WhereClause;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.UnknownPlaceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -186,14 +187,12 @@ final class FilterOptions {
         if (point != null) {
             return Area.within(km, point[0], point[1], of.strip());
         }
-        Gazetteer.Place p = gazetteer.get().find(of).orElseThrow(() -> bad("--of " + of + ": unknown place"
-                + suggestions(gazetteer.get(), of)));
-        return Area.within(km, p.lon(), p.lat(), p.name());
-    }
-
-    private static String suggestions(Gazetteer g, String name) {
-        List<String> near = g.suggestions(name);
-        return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near.subList(0, Math.min(3, near.size()))) + "?)";
+        try {
+            Gazetteer.Place p = gazetteer.get().require(of);
+            return Area.within(km, p.lon(), p.lat(), p.name());
+        } catch (UnknownPlaceException e) {
+            throw bad("--of " + of + ": " + e.getMessage());
+        }
     }
 
     private void bound(String what, Integer min, Integer max) {

@@ -1,5 +1,6 @@
 package kz.incidentmap.cli;
 
+import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
@@ -11,9 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Turns the place options of a command (--city, --bbox, a point) into checked values and viewports. */
 final class Places {
-
-    /** What the map's conic projection can show well: Central Asia and around it, degrees. */
-    static final Envelope MAP_AREA = new Envelope(20, 120, 20, 75);
 
     private Places() {
     }
@@ -27,7 +25,7 @@ final class Places {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--lat " + lat + ": latitude must be between -90 and 90");
         }
-        if (!MAP_AREA.contains(lon, lat)) {
+        if (!FilterValues.inMapArea(lon, lat)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--lon/--lat " + lon + ", " + lat
                     + ": outside the area this map shows (longitude 20..120, latitude 20..75)");
         }
@@ -86,7 +84,7 @@ final class Places {
             throw badBox(spec, text, "min must be less than max for both longitude and latitude");
         }
         Envelope box = new Envelope(v[0], v[2], v[1], v[3]);
-        if (!MAP_AREA.contains(box)) {
+        if (!FilterValues.inMapArea(box)) {
             throw badBox(spec, text, "outside the area this map shows (longitude 20..120, latitude 20..75)");
         }
         return box;

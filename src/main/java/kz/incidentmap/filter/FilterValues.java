@@ -22,10 +22,20 @@ import org.locationtech.jts.io.WKTReader;
  */
 public final class FilterValues {
 
-    /** Where a point or an area may lie: the map's own neighbourhood, in degrees. */
+    /** Where a point or an area may lie: what the map's conic projection shows well, Central Asia and around it, degrees. */
     private static final Envelope MAP_AREA = new Envelope(20, 120, 20, 75);
 
     private FilterValues() {
+    }
+
+    /** Whether (lon, lat) lies where this map may show anything. */
+    public static boolean inMapArea(double lon, double lat) {
+        return MAP_AREA.contains(lon, lat);
+    }
+
+    /** Whether all of {@code box} (degrees) lies where this map may show anything. */
+    public static boolean inMapArea(Envelope box) {
+        return MAP_AREA.contains(box);
     }
 
     /** A day, or null for none. */
@@ -105,7 +115,7 @@ public final class FilterValues {
         try {
             double lon = Double.parseDouble(parts[0].strip());
             double lat = Double.parseDouble(parts[1].strip());
-            if (!MAP_AREA.contains(lon, lat)) {
+            if (!inMapArea(lon, lat)) {
                 throw new IllegalArgumentException(option + " " + value
                         + ": outside the area this map shows (longitude 20..120, latitude 20..75)");
             }
@@ -140,7 +150,7 @@ public final class FilterValues {
         if (!g.isValid()) {
             throw new IllegalArgumentException("--area: the polygon crosses itself or is not closed");
         }
-        if (!MAP_AREA.contains(g.getEnvelopeInternal())) {
+        if (!inMapArea(g.getEnvelopeInternal())) {
             throw new IllegalArgumentException("--area: outside the area this map shows (longitude 20..120, latitude 20..75)");
         }
         return Area.inside(g, "in the area drawn");

@@ -35,12 +35,30 @@ public record FilteredModel(MapModel model, IncidentFilter filter, int shown, in
         if (filter.isEmpty()) {
             return new FilteredModel(full, filter, total, total);
         }
+        Narrowed n = narrow(source, filter, matches, projection);
+        MapModel model = full.with(IncidentLayer.NAME, l -> l.withSource(n.source()));
+        return new FilteredModel(model, filter, n.source().index().size(), total);
+    }
+
+    /**
+     * An incident layer's source narrowed by a filter, and the record scan that answered its record parts.
+     *
+     * @param source the source with only the incidents that pass
+     * @param matches the scan used, to be handed back for the next filter with the same record parts
+     */
+    public record Narrowed(IncidentFeatureSource source, RecordMatches matches) {
+    }
+
+    /**
+     * {@code full} narrowed by {@code filter}; its record parts are answered by {@code matches}, scanned
+     * here when null or made for other ones. Off the JavaFX thread: the scan reads every record.
+     */
+    public static Narrowed narrow(IncidentFeatureSource full, IncidentFilter filter, RecordMatches matches,
+            MapProjection projection) throws IOException {
         RecordMatches answer = matches != null && matches.answers(filter) ? matches
-                : RecordMatches.scan(filter, source.records());
-        RowMask mask = RowMask.of(filter, source.index(), answer, projection);
-        IncidentFeatureSource narrowed = source.withIndex(source.index().filtered(mask));
-        MapModel model = full.with(IncidentLayer.NAME, l -> l.withSource(narrowed));
-        return new FilteredModel(model, filter, mask.count(), total);
+                : RecordMatches.scan(filter, full.records());
+        RowMask mask = RowMask.of(filter, full.index(), answer, projection);
+        return new Narrowed(full.withIndex(full.index().filtered(mask)), answer);
     }
 
     /** The filter in words with its count: "1 May – 31 Dec 2011 · Explosion · 7 of 16 incidents". */

@@ -45,9 +45,6 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         Integer minKilled, Integer maxKilled, Integer minWounded, Integer maxWounded, SourceAgreement agreement,
         String text, Area area, WhereClause where) {
 
-    /** The day number the index's parts are tested with for an incident without a date. */
-    static final long UNDATED = FactTest.UNDATED;
-
     /** Lets every incident through. */
     public static final IncidentFilter ALL = builder().build();
 
@@ -132,7 +129,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
     public boolean test(Incident i) {
         DateSpan span = DateSpan.of(i);
         return new FactTest(this).passes(i.type().ordinal(), i.subType() == null ? -1 : i.subType().ordinal(),
-                span == null ? UNDATED : span.firstDay(), span == null ? UNDATED : span.lastDay(),
+                span == null ? FactTest.UNDATED : span.firstDay(), span == null ? FactTest.UNDATED : span.lastDay(),
                 i.minKilled().isPresent() ? i.minKilled().getAsInt() : -1,
                 i.maxKilled().isPresent() ? i.maxKilled().getAsInt() : -1,
                 i.minWounded().isPresent() ? i.minWounded().getAsInt() : -1,

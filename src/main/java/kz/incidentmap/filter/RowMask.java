@@ -75,7 +75,7 @@ public final class RowMask implements IntPredicate {
         int first = index.spanStart(row);
         boolean dated = first != IncidentIndex.NO_DATE;
         return f.passes(index.typeOrdinal(row), index.subTypeOrdinal(row),
-                dated ? first : IncidentFilter.UNDATED, dated ? index.spanEnd(row) : IncidentFilter.UNDATED,
+                dated ? first : FactTest.UNDATED, dated ? index.spanEnd(row) : FactTest.UNDATED,
                 index.figure(row, 0), index.figure(row, 1), index.figure(row, 2), index.figure(row, 3),
                 index.locationPrecisionOrdinal(row));
     }

@@ -33,6 +33,7 @@ import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.SourceAgreement;
 import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.LoadedMap;
@@ -76,8 +77,6 @@ final class FilterPanel extends VBox {
     private final TextField withinOf = new TextField();
     private final Label error = new Label();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
-    /** The area the panel asks for (the filter's, or one drawn or chosen here). */
-    private Area area;
     /** True while the controls are set from a filter, so that they do not ask for it again. */
     private boolean showing;
 
@@ -204,16 +203,16 @@ final class FilterPanel extends VBox {
         Button rectangle = new Button("Rectangle");
         rectangle.setId("filter-area-rectangle");
         rectangle.setTooltip(new Tooltip("Drag a rectangle over the map"));
-        rectangle.setOnAction(e -> sketch.start(AreaSketch.Shape.RECTANGLE, this::useArea));
+        rectangle.setOnAction(e -> sketch.start(AreaSketch.Shape.RECTANGLE, this::apply));
         Button polygon = new Button("Polygon");
         polygon.setId("filter-area-polygon");
         polygon.setTooltip(new Tooltip("Click the polygon's corners on the map; double-click to close"));
-        polygon.setOnAction(e -> sketch.start(AreaSketch.Shape.POLYGON, this::useArea));
+        polygon.setOnAction(e -> sketch.start(AreaSketch.Shape.POLYGON, this::apply));
         Button anywhere = new Button("Anywhere");
         anywhere.setId("filter-area-clear");
         anywhere.setOnAction(e -> {
             sketch.cancel();
-            useArea(null);
+            apply((Area) null);
         });
         withinKm.setId("filter-within-km");
         withinKm.setAccessibleText("Within this many kilometres");
@@ -239,13 +238,8 @@ final class FilterPanel extends VBox {
         Viewport vp = vm.viewportProperty().get();
         if (vp != null) {
             sketch.cancel();
-            useArea(Area.inside(vp.projection().toLonLat(vp.bounds())));
+            apply(Area.inside(vp.projection().toLonLat(vp.bounds())));
         }
-    }
-
-    private void useArea(Area a) {
-        area = a;
-        apply();
     }
 
     /** Within KM of a place the map's gazetteer knows, or of LON,LAT. */
@@ -261,17 +255,17 @@ final class FilterPanel extends VBox {
             String of = withinOf.getText().strip();
             double[] point = FilterValues.point("Within … of", of);
             if (point != null) {
-                useArea(Area.within(km, point[0], point[1], of));
+                apply(Area.within(km, point[0], point[1], of));
                 return;
             }
-            Optional<Gazetteer.Place> place = m == null ? Optional.empty() : m.gazetteer().find(of);
-            if (place.isEmpty()) {
-                List<String> like = m == null ? List.of() : m.gazetteer().suggestions(of);
-                throw new IllegalArgumentException("Within … of: no place called '" + of + "'"
-                        + (like.isEmpty() ? "" : " (did you mean " + String.join(", ", like.subList(0, Math.min(3, like.size()))) + "?)"));
+            if (m == null) {
+                return;
             }
+            Gazetteer.Place place = m.gazetteer().require(of);
             sketch.cancel();
-            useArea(Area.within(km, place.get().lon(), place.get().lat(), place.get().name()));
+            apply(Area.within(km, place.lon(), place.lat(), place.name()));
+        } catch (UnknownPlaceException e) {
+            showError("Within … of: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());
         }
@@ -285,13 +279,18 @@ final class FilterPanel extends VBox {
 
     /** The filter the controls ask for, applied to the map; a value that cannot be used is named instead. */
     void apply() {
+        apply(vm.filter().area());
+    }
+
+    /** As {@link #apply()}, with {@code area}: the area is shown on the map, not kept in a control. */
+    private void apply(Area area) {
         if (showing) {
             return;
         }
         typing.stop();
         IncidentFilter wanted;
         try {
-            wanted = fromControls();
+            wanted = fromControls(area);
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());
             return;
@@ -302,7 +301,7 @@ final class FilterPanel extends VBox {
         }
     }
 
-    private IncidentFilter fromControls() {
+    private IncidentFilter fromControls(Area area) {
         Set<IncidentType> chosen = EnumSet.noneOf(IncidentType.class);
         types.forEach((t, box) -> {
             if (box.isSelected()) {
@@ -355,8 +354,7 @@ final class FilterPanel extends VBox {
             if (!Optional.ofNullable(f.text()).orElse("").equals(text.getText().strip())) {
                 text.setText(f.text() == null ? "" : f.text());
             }
-            area = f.area();
-            areaLabel.setText(area == null ? "Anywhere" : area.describe());
+            areaLabel.setText(f.area() == null ? "Anywhere" : f.area().describe());
         } finally {
             showing = false;
         }

@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.RecordMatches;
-import kz.incidentmap.filter.RowMask;
+import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
@@ -321,9 +321,8 @@ final class MapViewModel {
             if (wanted.isEmpty()) {
                 return new Filtered(wanted, full, known, full.index().size());
             }
-            RecordMatches m = known != null && known.answers(wanted) ? known : RecordMatches.scan(wanted, full.records());
-            RowMask mask = RowMask.of(wanted, full.index(), m, MapProjection.kazakhstan());
-            return new Filtered(wanted, full.withIndex(full.index().filtered(mask)), m, full.index().size());
+            FilteredModel.Narrowed n = FilteredModel.narrow(full, wanted, known, MapProjection.kazakhstan());
+            return new Filtered(wanted, n.source(), n.matches(), full.index().size());
         };
     }
 
@@ -350,11 +349,8 @@ final class MapViewModel {
         IncidentFeatureSource full = latestIncidents();
         IncidentFilter timeless = filter.get().withoutTime();
         RecordMatches known = matches;
-        return () -> {
-            IncidentIndex all = full.index();
-            RecordMatches m = known != null && known.answers(timeless) ? known : RecordMatches.scan(timeless, full.records());
-            return new Undated(timeless, all, all.filtered(RowMask.of(timeless, all, m, MapProjection.kazakhstan())));
-        };
+        return () -> new Undated(timeless, full.index(),
+                FilteredModel.narrow(full, timeless, known, MapProjection.kazakhstan()).source().index());
     }
 
     /** JavaFX thread: keeps what {@link #undating} made; false (and nothing kept) when the filter moved on. */

@@ -261,7 +261,7 @@ class FilterPanelTest {
         robot.type(KeyCode.ENTER);
         Label error = robot.lookup("#filter-error").queryAs(Label.class);
         await(error::isVisible);
-        assertTrue(error.getText().contains("no place called 'Tarazz'") && error.getText().contains("Taraz"), error.getText());
+        assertTrue(error.getText().contains("unknown city 'Tarazz'") && error.getText().contains("did you mean Taraz"), error.getText());
         assertEquals(before, vm.filter());
         typeInto(robot, "#filter-within-of", "Taraz");
         robot.type(KeyCode.ENTER);
