@@ -54,6 +54,8 @@ import kz.incidentmap.store.ValueCounts;
 final class FilterPanel extends VBox {
 
     private static final Duration TYPING_PAUSE = Duration.millis(400);
+    /** Before a filter error in the status bar. */
+    static final String ERROR_PREFIX = "Filter not changed: ";
 
     private final MapViewModel vm;
     private final Workers workers;
@@ -368,11 +370,21 @@ final class FilterPanel extends VBox {
         }
     }
 
+    /**
+     * Names a value that cannot be used under <b>Clear all</b> and in the status bar: the control may be far
+     * down the panel, out of sight of its top. Null takes the message away from both.
+     */
     private void showError(String message) {
         boolean shown = message != null;
+        String said = error.getText();
         error.setText(shown ? message : "");
         error.setManaged(shown);
         error.setVisible(shown);
+        if (shown) {
+            vm.messageProperty().set(ERROR_PREFIX + message);
+        } else if (!said.isEmpty() && (ERROR_PREFIX + said).equals(vm.messageProperty().get())) {
+            vm.messageProperty().set("");
+        }
     }
 
     private TextField number(String id, String what) {

@@ -262,10 +262,13 @@ class FilterPanelTest {
         Label error = robot.lookup("#filter-error").queryAs(Label.class);
         await(error::isVisible);
         assertTrue(error.getText().contains("unknown city 'Tarazz'") && error.getText().contains("did you mean Taraz"), error.getText());
+        // The panel's top may be scrolled away from the area's fields: the status bar says it too.
+        assertEquals(FilterPanel.ERROR_PREFIX + error.getText(), vm.messageProperty().get());
         assertEquals(before, vm.filter());
         typeInto(robot, "#filter-within-of", "Taraz");
         robot.type(KeyCode.ENTER);
         await(() -> "within 25 km of Taraz".equals(robot.lookup("#filter-area").queryAs(Label.class).getText()));
+        assertFalse(vm.messageProperty().get().startsWith(FilterPanel.ERROR_PREFIX), "the stale error is gone");
         await(() -> vm.messageProperty().get().contains(" of 16 incidents") && vm.filter().area() != before.area());
         assertEquals(passing(vm.filter()), vm.incidentCount());
         assertEquals(7, vm.incidentCount());
