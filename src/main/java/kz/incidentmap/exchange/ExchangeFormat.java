@@ -13,7 +13,7 @@ import java.util.Optional;
 /** The file formats records move in and out through, and how a file's format is recognised. */
 public enum ExchangeFormat {
     CSV("csv", true, 505), GEOJSON("geojson", true, 1426), KML("kml", true, 2075), GPKG("gpkg", true, 907),
-    ACLED("acled", false, 390);
+    ACLED("acled", true, 390);
 
     private final String code;
     private final boolean exportable;
@@ -38,7 +38,7 @@ public enum ExchangeFormat {
         return code;
     }
 
-    /** Whether records can be written in this format (ACLED's is read only). */
+    /** Whether records can be written in this format (each of them can). */
     public boolean exportable() {
         return exportable;
     }

@@ -1,6 +1,7 @@
 package kz.incidentmap.exchange;
 
 import java.util.List;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.store.IncidentStore;
 
 /**
@@ -12,18 +13,25 @@ import kz.incidentmap.store.IncidentStore;
  * @param merged what the store did with the valid ones (added, updated, unchanged)
  * @param skipped problems of the records left out (only with "import the valid ones")
  * @param warnings doubts about imported records (a point outside Kazakhstan)
+ * @param newSubTypes the sub-types the file named that the store did not know: added to their family
  */
 public record ImportReport(String file, ExchangeFormat format, int records, IncidentStore.MergeResult merged,
-        List<ImportProblem> skipped, List<ImportProblem> warnings) {
+        List<ImportProblem> skipped, List<ImportProblem> warnings, List<IncidentSubType> newSubTypes) {
 
     public ImportReport {
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
+        newSubTypes = List.copyOf(newSubTypes);
     }
 
-    /** One line: "file: 12 records: 10 added, 1 updated, 0 unchanged, 1 skipped". */
+    /**
+     * One line: "file: 12 records: 10 added, 1 updated, 0 unchanged, 1 skipped", and the sub-types added
+     * ("; new sub-types: Hijacking (Armed attack)").
+     */
     public String summary() {
         return file + ": " + records + " records: " + merged.added() + " added, " + merged.updated() + " updated, "
-                + merged.unchanged() + " unchanged, " + skipped.size() + " skipped";
+                + merged.unchanged() + " unchanged, " + skipped.size() + " skipped"
+                + (newSubTypes.isEmpty() ? "" : "; new sub-types: " + String.join(", ", newSubTypes.stream()
+                        .map(s -> s.label() + " (" + s.type().label() + ")").toList()));
     }
 }
