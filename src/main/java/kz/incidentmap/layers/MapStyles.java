@@ -112,21 +112,13 @@ public final class MapStyles {
     }
 
     /**
-     * The same, with a rule of its own first for each sub-type of {@code vocabulary} that has its own
-     * marker shape or colour (the other of the two its family's); its family's rule leaves it out.
+     * The same, with a rule of its own (after the families', which the layer list shows) for each sub-type of
+     * {@code vocabulary} that has its own marker shape or colour (the other of the two its family's); its
+     * family's rule leaves it out.
      */
     public static Style incidents(Vocabulary vocabulary) {
         List<IncidentSubType> own = vocabulary.subTypes().stream().filter(IncidentSubType::ownSymbol).toList();
         List<Rule> rules = new ArrayList<>();
-        for (IncidentSubType s : own) {
-            TypeSymbol family = symbolOf(s.type());
-            Rule rule = marker(s.mark() != null ? s.mark() : family.mark(),
-                    s.colour() != null ? Color.decode(s.colour()) : family.fill());
-            rule.setFilter(FF.equals(FF.property(SUB_TYPE_NUMBER), FF.literal(s.ordinal())));
-            rule.setName(s.code());
-            rule.getDescription().setTitle(s.label());
-            rules.add(rule);
-        }
         for (TypeSymbol ts : INCIDENT_SYMBOLS) {
             Rule rule = marker(ts.mark(), ts.fill());
             Filter ofType = FF.equals(FF.property("type"), FF.literal(ts.type().code()));
@@ -135,6 +127,15 @@ public final class MapStyles {
             rule.setFilter(others.isEmpty() ? ofType : FF.and(ofType, FF.not(FF.or(others))));
             rule.setName(ts.type().code());
             rule.getDescription().setTitle(ts.type().label());
+            rules.add(rule);
+        }
+        for (IncidentSubType s : own) {
+            TypeSymbol family = symbolOf(s.type());
+            Rule rule = marker(s.mark() != null ? s.mark() : family.mark(),
+                    s.colour() != null ? Color.decode(s.colour()) : family.fill());
+            rule.setFilter(FF.equals(FF.property(SUB_TYPE_NUMBER), FF.literal(s.ordinal())));
+            rule.setName(s.code());
+            rule.getDescription().setTitle(s.label());
             rules.add(rule);
         }
         return style(fts(rules.toArray(Rule[]::new)));

@@ -109,6 +109,7 @@ final class IncidentForm extends ScrollPane {
         newSubType.setId("form-new-sub-type");
         newSubType.setTooltip(new javafx.scene.control.Tooltip("Add a sub-type of the chosen type to the store"));
         newSubType.setDisable(true);
+        newSubType.setMinWidth(Region.USE_PREF_SIZE);
         newSubType.setOnAction(e -> newSubType());
         grid.add(newSubType, 2, row);
         row = add(grid, row, "Sub-type", "sub_type", subType);

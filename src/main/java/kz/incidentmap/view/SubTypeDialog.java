@@ -71,7 +71,7 @@ final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
                 colour.setValue(awt(MapStyles.symbolOf(t).fill()));
             }
         });
-        Label hint = new Label("Markers, the legend, the filter's --type and the form use it at once.");
+        Label hint = new Label("The map's markers, its legend and this form use it at once.");
         hint.setStyle("-fx-text-fill: #555;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
