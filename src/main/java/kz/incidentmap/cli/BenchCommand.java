@@ -227,6 +227,7 @@ final class BenchCommand implements Callable<Integer> {
                 rate[ms.length - 1 - i] = imports.rows() / (ms[i] / 1000);
             }
             figures.put("import_rows_per_s", rate);
+            figures.put("import_peak_rss_mb", new double[] {imports.peakResidentOfImport()});
         }
         figures.put("heap_mb", new double[] {heapMb});
         print(figures, incidentCount);
@@ -362,7 +363,7 @@ final class BenchCommand implements Callable<Integer> {
     /** The keys of {@code --json}, one per row of the performance table. */
     static final List<String> JSON_KEYS = List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms",
             "filter_frame_ms", "timeline_ms", "playback_fps", "identify_dense_ms", "first_frame_ms", "snapshot_process_ms",
-            "import_rows_per_s", "table_page_ms", "heap_mb");
+            "import_rows_per_s", "import_peak_rss_mb", "table_page_ms", "heap_mb");
 
     /** Times in milliseconds as rates a second, sorted as the times are (lowest first). */
     private static double[] perSecond(double[] ms) {

@@ -18,8 +18,11 @@ import kz.incidentmap.Main;
  */
 final class ChildJvm {
 
-    /** What a child printed and how long it ran, wall clock from just before starting it. */
-    record Outcome(int exitCode, String out, double wallMs) {
+    /**
+     * What a child printed, how long it ran (wall clock from just before starting it) and its peak resident
+     * memory in MiB (-1 where it cannot be read).
+     */
+    record Outcome(int exitCode, String out, double wallMs, double peakResidentMb) {
     }
 
     private static final long TIMEOUT_MINUTES = 10;
@@ -28,9 +31,15 @@ final class ChildJvm {
     }
 
     static Outcome run(List<String> args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    /** {@link #run(List)} with these options of the JVM's own (a bound on the heap, say). */
+    static Outcome run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(classDataOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
@@ -39,17 +48,19 @@ final class ChildJvm {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         long t0 = System.nanoTime();
         Process p = pb.start();
+        PeakResident peak = PeakResident.of(p);
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IOException("child JVM " + args + " did not finish within " + TIMEOUT_MINUTES + " minutes");
         }
+        peak.close();
         double ms = (System.nanoTime() - t0) / 1e6;
         String text = new String(out, StandardCharsets.UTF_8);
         if (p.exitValue() != 0) {
             throw new IOException("child JVM " + args + " failed with exit code " + p.exitValue() + ": " + text.strip());
         }
-        return new Outcome(p.exitValue(), text, ms);
+        return new Outcome(p.exitValue(), text, ms, peak.peakMb());
     }
 
     /**

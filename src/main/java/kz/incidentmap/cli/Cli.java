@@ -65,7 +65,8 @@ public final class Cli {
     private static String outOfMemoryMessage() {
         return "out of memory: this needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                 + " MB of heap Java may use here; nothing was written. Give Java more, e.g."
-                + " JAVA_TOOL_OPTIONS=-Xmx4g, and run it again.";
+                + " JAVA_TOOL_OPTIONS=-Xmx4g (for an import through the launcher, KIM_IMPORT_HEAP=4g), and run it"
+                + " again.";
     }
 
     /** Whether {@code ex} is, or was caused by, running out of heap. */

@@ -26,6 +26,9 @@ import kz.incidentmap.tools.SyntheticIncidents;
  */
 final class ImportBench implements AutoCloseable {
 
+    /** The bound the launcher (src/main/sh/kz-incident-map) puts on an import's heap unless the user sets one. */
+    static final String LAUNCHER_IMPORT_HEAP = "-Xmx768m";
+
     private final Path dir;
     private final Path csv;
     private final RecordImporter importer;
@@ -54,6 +57,22 @@ final class ImportBench implements AutoCloseable {
                 throw new IllegalStateException("import bench: " + report.merged().added() + " of " + rows + " added");
             }
             return ms;
+        } finally {
+            Files.deleteIfExists(db);
+        }
+    }
+
+    /**
+     * Imports the CSV into a new store in a JVM of its own, started as the launcher starts an import (its
+     * heap bounded by {@link #LAUNCHER_IMPORT_HEAP}), and gives that process's peak resident memory in MiB
+     * (-1 where the system does not tell it).
+     */
+    double peakResidentOfImport() throws Exception {
+        Path db = dir.resolve("child-" + (run++) + ".gpkg");
+        IncidentStore.createEmpty(db);
+        try {
+            return ChildJvm.run(List.of(LAUNCHER_IMPORT_HEAP), List.of("import", csv.toString(), "--db", db.toString()))
+                    .peakResidentMb();
         } finally {
             Files.deleteIfExists(db);
         }

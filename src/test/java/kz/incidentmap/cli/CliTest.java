@@ -381,7 +381,8 @@ class CliTest {
         List<String> keys = new java.util.ArrayList<>();
         m.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("country_frame_ms", "oblast_frame_ms", "city_frame_ms", "filter_frame_ms", "timeline_ms", "playback_fps",
-                "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "table_page_ms", "heap_mb"), keys);
+                "identify_dense_ms", "first_frame_ms", "snapshot_process_ms", "import_rows_per_s", "import_peak_rss_mb",
+                "table_page_ms", "heap_mb"), keys);
         for (String k : keys) {
             assertTrue(m.path(k).asDouble() > 0, k + " in " + m);
         }
