@@ -19,7 +19,7 @@ import java.util.Arrays;
  * are then checked as UTF-8 as they are decoded (the first bad byte is refused with its line) and a
  * leading byte-order mark is dropped. Not thread-safe.
  */
-final class CsvRowReader implements AutoCloseable {
+final class CsvRowReader implements RowSource {
 
     private static final int BUFFER = 1 << 20;
 
@@ -28,6 +28,8 @@ final class CsvRowReader implements AutoCloseable {
     /** The file being read, or null for a text in memory. */
     private final Path file;
     private final InputStream in;
+    /** The file's size in bytes, or 0 for a text. */
+    private final long size;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes;
@@ -48,6 +50,7 @@ final class CsvRowReader implements AutoCloseable {
         this.file = file;
         try {
             this.in = Files.newInputStream(file);
+            this.size = Files.size(file);
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(name, null, "cannot read: " + e.getMessage()));
         }
@@ -60,6 +63,7 @@ final class CsvRowReader implements AutoCloseable {
         this.name = name;
         this.file = null;
         this.in = null;
+        this.size = 0;
         bytes = ByteBuffer.allocate(0);
         chars = CharBuffer.wrap(text);
     }
@@ -69,8 +73,19 @@ final class CsvRowReader implements AutoCloseable {
         return bytesDecoded;
     }
 
+    @Override
+    public String where(CsvTable.Row row) {
+        return name + ":" + row.line();
+    }
+
+    @Override
+    public double fractionRead() {
+        return size <= 0 ? 0 : Math.min(1, bytesDecoded / (double) size);
+    }
+
     /** The next row that is not blank, or null at the end of the file. */
-    CsvTable.Row next() throws ImportException {
+    @Override
+    public CsvTable.Row next() throws ImportException {
         while (true) {
             int rowLine = line;
             int fields = readRow();

@@ -1,6 +1,7 @@
 package kz.incidentmap.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,20 +45,38 @@ public final class RecordImporter {
      */
     public ImportReport importFile(Path file, ExchangeFormat format, boolean keepValid, IncidentStore store,
             Progress progress) throws ImportException, StoreException, CancelledException {
+        return importFile(file, format, ImportOptions.DEFAULT, keepValid, store, progress);
+    }
+
+    /**
+     * Reads, checks and merges {@code file} as {@code options} say: a CSV through a column mapping,
+     * events known only to the country refused or placed.
+     *
+     * @throws ImportException the file, or with {@code keepValid} false any record, was refused; the
+     *     store is unchanged
+     */
+    public ImportReport importFile(Path file, ExchangeFormat format, ImportOptions options, boolean keepValid,
+            IncidentStore store, Progress progress) throws ImportException, StoreException, CancelledException {
         if (store.isReadOnly()) {
             throw new StoreException(store.file() + ": cannot import: the store is open for viewing only");
         }
-        ExchangeFormat f = format != null ? format : detect(file);
-        if (f == ExchangeFormat.CSV) {
+        if (options.columns() != null && format != null && format != ExchangeFormat.CSV) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "a column mapping is for CSV files;"
+                    + " this import is of format " + format.code()));
+        }
+        ExchangeFormat f = options.columns() != null ? ExchangeFormat.CSV : format != null ? format : detect(file);
+        if (f == ExchangeFormat.CSV && options.columns() == null) {
             try {
                 return streamCsv(file, keepValid, store, progress);
             } catch (IncidentCsvStream.ScatteredRowsException e) {
                 // Rows of one incident apart from each other: read the whole file, grouping by id.
             }
         }
-        ParsedRecords parsed = read(file, f, progress);
+        ParsedRecords parsed = read(file, f, options, progress);
         if (parsed.records == 0) {
-            throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
+            throw new ImportException(new ImportProblem(file.toString(), null, parsed.outside > 0
+                    ? "no records about Kazakhstan in the file (" + parsed.outside + " rows about other countries)"
+                    : "no records in the file"));
         }
         if (!parsed.errors.isEmpty() && !keepValid) {
             throw new ImportException(parsed.errors);
@@ -67,7 +86,8 @@ public final class RecordImporter {
         }
         List<Incident> records = parsed.incidents;
         IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
-        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings);
+        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings,
+                parsed.outside);
     }
 
     /**
@@ -99,8 +119,24 @@ public final class RecordImporter {
 
     /** Reads and checks without writing anything. */
     ParsedRecords read(Path file, ExchangeFormat format, Progress progress) throws ImportException, CancelledException {
+        return read(file, format, ImportOptions.DEFAULT, progress);
+    }
+
+    private ParsedRecords read(Path file, ExchangeFormat format, ImportOptions options, Progress progress)
+            throws ImportException, CancelledException {
         if (format == ExchangeFormat.GPKG) {
             return readStore(file);
+        }
+        if (options.columns() != null || format == ExchangeFormat.GTD || format == ExchangeFormat.UCDP) {
+            // Read row by row: GTD's and UCDP's files hold the world, and only Kazakhstan's rows are kept.
+            InputText.checkSize(file);
+            try (RowSource rows = rowsOf(file, format)) {
+                if (options.columns() != null) {
+                    return MappedCsv.read(file, rows, options.columns(), validator, today, progress);
+                }
+                return format == ExchangeFormat.GTD ? GtdRecords.read(rows, options, validator, today, progress)
+                        : UcdpGedCsv.read(rows, options, validator, today, progress);
+            }
         }
         String text = InputText.read(file);
         return switch (format) {
@@ -108,8 +144,22 @@ public final class RecordImporter {
             case ACLED -> AcledCsv.read(file, text, validator, today, progress);
             case GEOJSON -> IncidentGeoJson.read(file, text, validator, today, progress);
             case KML -> IncidentKml.read(file, text, validator, today, progress);
-            case GPKG -> throw new IllegalStateException("read above");
+            case GPKG, GTD, UCDP -> throw new IllegalStateException("read above");
         };
+    }
+
+    /** GTD's workbook, or a CSV. */
+    private static RowSource rowsOf(Path file, ExchangeFormat format) throws ImportException {
+        return format == ExchangeFormat.GTD && isZip(file) ? new XlsxRows(file) : new CsvRowReader(file);
+    }
+
+    private static boolean isZip(Path file) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+        }
     }
 
     private ParsedRecords readStore(Path file) throws ImportException {
@@ -142,7 +192,7 @@ public final class RecordImporter {
         InputText.checkSize(file);
         try {
             return ExchangeFormat.detect(file).orElseThrow(() -> new ImportException(new ImportProblem(file.toString(),
-                    null, "cannot tell the format; name it with --format csv|geojson|kml|gpkg|acled")));
+                    null, "cannot tell the format; name it with --format csv|geojson|kml|gpkg|acled|gtd|ucdp")));
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }
