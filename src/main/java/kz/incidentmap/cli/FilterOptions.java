@@ -17,10 +17,13 @@ import kz.incidentmap.filter.WhereClause;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
-import picocli.CommandLine;
+import kz.incidentmap.model.Vocabulary;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The options that choose incidents, shared by {@code incidents}, {@code export}, {@code snapshot} and
@@ -111,14 +114,19 @@ final class FilterOptions {
      * oblast spelt another way); {@code area} is a place option of the command's own (--city), or null.
      */
     IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place) {
+        return build(gazetteer, place, Vocabulary::builtIn);
+    }
+
+    /** {@link #build(Supplier, Area)}, with the store's {@code vocabulary} for a sub-type it added. */
+    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary) {
         try {
-            return filter(gazetteer, place);
+            return filter(gazetteer, place, vocabulary);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
     }
 
-    private IncidentFilter filter(Supplier<Gazetteer> gazetteer, Area place) {
+    private IncidentFilter filter(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary) {
         IncidentFilter.Builder b = IncidentFilter.builder();
         LocalDate first = FilterValues.date("--from", from);
         LocalDate last = FilterValues.date("--to", to);
@@ -127,7 +135,7 @@ final class FilterOptions {
         }
         b.time(first, last, FilterValues.timeMatch(timeMatch));
         if (types != null) {
-            FilterValues.types(types, b);
+            FilterValues.types(types, vocabulary, b);
         }
         b.perpetrators(names(perpetrators)).claimedBy(names(claimedBy)).source(source).tags(names(tags)).text(text);
         b.killed(FilterValues.count("--min-killed", minKilled), FilterValues.count("--max-killed", maxKilled));
@@ -210,6 +218,21 @@ final class FilterOptions {
     }
 
     /** Reads the gazetteer of the maps folder once, when first asked. */
+    /** The chosen store's sub-types, read when first asked for (a code that is not built in). */
+    static Supplier<Vocabulary> vocabularyOf(MapOptions options) {
+        Vocabulary[] read = new Vocabulary[1];
+        return () -> {
+            if (read[0] == null) {
+                try (IncidentStore store = options.openForViewing()) {
+                    read[0] = store.vocabulary();
+                } catch (StoreException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }
+            return read[0];
+        };
+    }
+
     static Supplier<Gazetteer> gazetteerOf(MapOptions options) {
         Gazetteer[] read = new Gazetteer[1];
         return () -> {

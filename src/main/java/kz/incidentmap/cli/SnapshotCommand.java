@@ -115,7 +115,8 @@ final class SnapshotCommand implements Callable<Integer> {
             throw bad("--view " + view.name + ": the view gives the area; leave out --city and --bbox");
         }
         ViewOption.Chosen saved = view.given() ? view.read(options, filter, gazetteer) : null;
-        IncidentFilter chosen = saved != null ? saved.filter() : filter.build(gazetteer, null);
+        IncidentFilter chosen = saved != null ? saved.filter()
+                : filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
         ZonedDateTime when = exportTime();
         if (scale != null) {
             Places.checkScale(spec, scale);

@@ -57,15 +57,15 @@ final class ViewOption {
                         : " (it has: " + String.join(", ", names) + ")"));
             }
         }
-        return new Chosen(v, filterOf(v, gazetteer));
+        return new Chosen(v, filterOf(v, gazetteer, options));
     }
 
     /** The view's filter, read by the same options the command line takes. */
-    private IncidentFilter filterOf(SavedView v, Supplier<Gazetteer> gazetteer) {
+    private IncidentFilter filterOf(SavedView v, Supplier<Gazetteer> gazetteer, MapOptions options) {
         Arguments holder = new Arguments();
         try {
             new CommandLine(holder).parseArgs(FilterArguments.parse(v.filter()));
-            return holder.filter.build(gazetteer, null);
+            return holder.filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             throw bad("--view " + v.name() + ": its filter cannot be read (" + e.getMessage() + ")");
         }

@@ -24,6 +24,7 @@ import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
+import kz.incidentmap.model.Vocabulary;
 
 /**
  * Checks an {@link IncidentDraft} field by field and builds the {@link Incident}: required fields,
@@ -59,19 +60,77 @@ public final class IncidentValidator {
     private static final int REMEMBERED = 4_096;
 
     private final OblastLocator oblasts;
+    private final Vocabulary vocabulary;
+    /** Whether a sub-type nobody knows is added to its family (an import) or is an error (the form). */
+    private final boolean addsSubTypes;
     /**
      * Web addresses already checked (empty text: fine; else the problem): an import meets the same few
      * thousand again and again. The answers depend on the text alone.
      */
     private final Map<String, String> urls = new ConcurrentHashMap<>();
 
+    /** A validator that knows the built-in sub-types only. */
     public IncidentValidator(OblastLocator oblasts) {
+        this(oblasts, Vocabulary.builtIn(), false);
+    }
+
+    /**
+     * A validator of records for a store with {@code vocabulary}; with {@code addsSubTypes}, a sub-type
+     * given by a name the family does not have yet is added to it (an importer never refuses a row only
+     * because its type is new to us), else it is an error.
+     */
+    public IncidentValidator(OblastLocator oblasts, Vocabulary vocabulary, boolean addsSubTypes) {
         this.oblasts = oblasts;
+        this.vocabulary = vocabulary;
+        this.addsSubTypes = addsSubTypes;
+    }
+
+    /**
+     * The same rules for records of a store with {@code storeVocabulary}, adding sub-types nobody knows to
+     * their family: for an import.
+     */
+    public IncidentValidator forVocabulary(Vocabulary storeVocabulary) {
+        return new IncidentValidator(oblasts, storeVocabulary, true);
+    }
+
+    /** The sub-types this validator knows. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The boundaries the oblast of a record is found in. */
     public OblastLocator oblasts() {
         return oblasts;
+    }
+
+    /**
+     * The sub-type {@code text} names: a code the vocabulary has, else (with a family) one of the family's
+     * names; a name it does not have is added when this validator adds sub-types.
+     */
+    private IncidentSubType subType(Checker c, IncidentType type, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        Optional<IncidentSubType> known = vocabulary.subType(text);
+        if (known.isPresent() && (type == null || known.get().type() == type)) {
+            return known.get();
+        }
+        Optional<IncidentSubType> named = type == null ? Optional.empty() : vocabulary.find(type, text);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (type != null && addsSubTypes) {
+            try {
+                return vocabulary.add(type, text, null, null);
+            } catch (IllegalArgumentException e) {
+                c.error("sub_type", e.getMessage());
+                return null;
+            }
+        }
+        return c.code("sub_type", text, false, vocabulary::require);
     }
 
     /** Checks {@code d}; dates after {@code today} are errors. */
@@ -83,7 +142,7 @@ public final class IncidentValidator {
         }
         String title = c.required("title", d.title());
         IncidentType type = c.code("type", d.type(), true, IncidentType::fromCode);
-        IncidentSubType subType = c.code("sub_type", d.subType(), false, IncidentSubType::fromCode);
+        IncidentSubType subType = subType(c, type, d.subType());
         if (type != null && subType != null && subType.type() != type) {
             c.error("sub_type", "'" + subType.code() + "' is a sub-type of '" + subType.type().code()
                     + "', not of '" + type.code() + "'");

@@ -13,7 +13,7 @@ import java.util.Optional;
 /** The file formats records move in and out through, and how a file's format is recognised. */
 public enum ExchangeFormat {
     CSV("csv", true, 505), GEOJSON("geojson", true, 1426), KML("kml", true, 2075), GPKG("gpkg", true, 907),
-    ACLED("acled", false, 390), GTD("gtd", false, 1100), UCDP("ucdp", false, 900);
+    ACLED("acled", true, 390), GTD("gtd", false, 1100), UCDP("ucdp", false, 900);
 
     private final String code;
     private final boolean exportable;
@@ -39,7 +39,7 @@ public enum ExchangeFormat {
         return code;
     }
 
-    /** Whether records can be written in this format (ACLED's, GTD's and UCDP's are read only). */
+    /** Whether records can be written in this format (GTD's and UCDP's are read only). */
     public boolean exportable() {
         return exportable;
     }

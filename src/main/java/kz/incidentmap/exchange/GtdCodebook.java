@@ -1,55 +1,40 @@
 package kz.incidentmap.exchange;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Vocabulary;
 
 /**
- * How the Global Terrorism Database's codes become ours (the names of GTD's codebook). Kept in one place
- * so that the mapping can follow the map's vocabulary as it grows: an attack type with no sub-type of
- * ours that truly fits keeps GTD's own name as the sub-type.
+ * How the Global Terrorism Database's codes become ours (the names of GTD's codebook). Attack types are
+ * the vocabulary's: each built-in sub-type names the GTD attack type it stands for
+ * ({@link Vocabulary#fromGtd}); a name GTD has that no sub-type stands for becomes a new sub-type of the
+ * armed attack family, as the import adds it. The rest of GTD's codes are mapped here, in one place.
  */
 final class GtdCodebook {
 
-    /** A type and sub-type code (or a sub-type name of the source's own) for a draft. */
+    /** A type and sub-type code (or a new sub-type's name) for a draft. */
     record Kind(String type, String subType) {
     }
 
-    /** attacktype1_txt → kind, keys lower case. */
-    private static final Map<String, Kind> ATTACK_TYPES = Map.of(
-            "assassination", new Kind(IncidentType.ARMED_ATTACK.code(), "Assassination"),
-            "armed assault", new Kind(IncidentType.ARMED_ATTACK.code(), "Armed Assault"),
-            "bombing/explosion", new Kind(IncidentType.EXPLOSION.code(), IncidentSubType.IED.code()),
-            "hijacking", new Kind(IncidentType.ARMED_ATTACK.code(), "Hijacking"),
-            "hostage taking (barricade incident)", new Kind(IncidentType.ARMED_ATTACK.code(),
-                    "Hostage Taking (Barricade Incident)"),
-            "hostage taking (kidnapping)", new Kind(IncidentType.ARMED_ATTACK.code(), IncidentSubType.ABDUCTION.code()),
-            "facility/infrastructure attack", new Kind(IncidentType.ARMED_ATTACK.code(),
-                    "Facility/Infrastructure Attack"),
-            "unarmed assault", new Kind(IncidentType.ARMED_ATTACK.code(), "Unarmed Assault"),
-            // GTD does not know how it was done: the family only.
-            "unknown", new Kind(IncidentType.ARMED_ATTACK.code(), ""));
+    /** GTD's attack type when it does not know how the attack was done. */
+    static final String UNKNOWN = "Unknown";
 
     private GtdCodebook() {
     }
 
     /**
      * The kind of an attack type; a bombing GTD marks as suicide ({@code suicide} 1) is a suicide bombing.
-     * Null for a name GTD's codebook does not have.
+     * A blank attack type is GTD's Unknown.
      */
-    static Kind kind(String attackType, boolean suicide) {
-        Kind k = ATTACK_TYPES.get(attackType.trim().toLowerCase(Locale.ROOT));
-        if (k != null && suicide && k.type().equals(IncidentType.EXPLOSION.code())) {
-            return new Kind(IncidentType.SUICIDE_BOMBING.code(), IncidentSubType.SUICIDE_BOMB.code());
+    static Kind kind(Vocabulary vocabulary, String attackType, boolean suicide) {
+        String name = attackType.isBlank() ? UNKNOWN : attackType.strip();
+        Optional<IncidentSubType> s = vocabulary.fromGtd(name);
+        if (s.isEmpty()) {
+            return new Kind(IncidentType.ARMED_ATTACK.code(), name);
         }
-        return k;
-    }
-
-    /** The attack types GTD's codebook names, for a message about one it does not. */
-    static String knownAttackTypes() {
-        return "Assassination, Armed Assault, Bombing/Explosion, Hijacking, Hostage Taking (Barricade Incident),"
-                + " Hostage Taking (Kidnapping), Facility/Infrastructure Attack, Unarmed Assault, Unknown";
+        IncidentSubType sub = suicide && s.get().equals(IncidentSubType.IED) ? IncidentSubType.SUICIDE_BOMB : s.get();
+        return new Kind(sub.type().code(), sub.code());
     }
 
     /**

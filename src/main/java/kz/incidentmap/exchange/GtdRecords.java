@@ -105,15 +105,11 @@ final class GtdRecords {
             LocalDate today, ParsedRecords parsed) {
         String eventId = r.get("eventid").trim();
         String attack = r.get("attacktype1_txt").trim();
-        GtdCodebook.Kind kind = GtdCodebook.kind(attack, r.yes("suicide"));
+        GtdCodebook.Kind kind = GtdCodebook.kind(validator.vocabulary(), attack, r.yes("suicide"));
         String specificity = r.get("specificity").trim();
         String precision = GtdCodebook.locationPrecision(specificity);
         String refusal = eventId.isEmpty() ? "is required" : null;
         String refusedColumn = "eventid";
-        if (refusal == null && kind == null) {
-            refusal = "'" + attack + "' is not one of GTD's attack types (" + GtdCodebook.knownAttackTypes() + ")";
-            refusedColumn = "attacktype1_txt";
-        }
         if (refusal == null && precision == null && options.unlocated() == ImportOptions.Unlocated.REFUSE) {
             refusal = CountryWide.refusal(specificity, GtdCodebook.specificityMeaning(specificity));
             refusedColumn = "specificity";
@@ -157,7 +153,7 @@ final class GtdRecords {
             description = (description.isEmpty() ? "" : description + "\n") + "Date as GTD gives it: " + approx;
         }
         String id = UUID.nameUUIDFromBytes(("gtd:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
-        String what = attack.equalsIgnoreCase("unknown") ? "Attack of unknown kind" : attack;
+        String what = attack.isEmpty() || attack.equalsIgnoreCase(GtdCodebook.UNKNOWN) ? "Attack of unknown kind" : attack;
         IncidentDraft d = new IncidentDraft(id, what + (city.isEmpty() ? "" : " in " + city), kind.type(),
                 kind.subType(), date.date(), date.precision(), "", city, r.get("provstate"), lon, lat, precision, group,
                 r.yes("claimed") ? group : "", description, eventGroup(eventId, r.get("related")), Tags.join(tags),

@@ -138,6 +138,12 @@ public final class RecordExporter {
                 w.flush();
                 return n;
             }
+            case ACLED -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                int n = AcledWriter.write(incidents, w, progress);
+                w.flush();
+                return n;
+            }
             case GEOJSON -> {
                 return IncidentGeoJson.write(incidents, os, progress);
             }

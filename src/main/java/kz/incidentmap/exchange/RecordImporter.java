@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
@@ -65,14 +68,17 @@ public final class RecordImporter {
                     + " this import is of format " + format.code()));
         }
         ExchangeFormat f = options.columns() != null ? ExchangeFormat.CSV : format != null ? format : detect(file);
+        // The store's sub-types, and a new one for a kind of event the file names and nobody knows yet.
+        IncidentValidator checks = validator.forVocabulary(store.vocabulary());
+        Set<String> known = codes(store.vocabulary().added());
         if (f == ExchangeFormat.CSV && options.columns() == null) {
             try {
-                return streamCsv(file, keepValid, store, progress);
+                return streamCsv(file, keepValid, store, checks, known, progress);
             } catch (IncidentCsvStream.ScatteredRowsException e) {
                 // Rows of one incident apart from each other: read the whole file, grouping by id.
             }
         }
-        ParsedRecords parsed = read(file, f, options, progress);
+        ParsedRecords parsed = read(file, f, options, checks, progress);
         if (parsed.records == 0) {
             throw new ImportException(new ImportProblem(file.toString(), null, parsed.outside > 0
                     ? "no records about Kazakhstan in the file (" + parsed.outside + " rows about other countries)"
@@ -86,7 +92,9 @@ public final class RecordImporter {
         }
         List<Incident> records = parsed.incidents;
         IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
-        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings,
+        List<IncidentSubType> added = records.stream().map(Incident::subType)
+                .filter(s -> s != null && !s.builtIn() && !known.contains(s.code())).distinct().sorted().toList();
+        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings, added,
                 parsed.outside);
     }
 
@@ -94,13 +102,13 @@ public final class RecordImporter {
      * Our CSV as a stream: read and checked on one thread while the store writes on this one, in one
      * transaction that is rolled back if the file is refused.
      */
-    private ImportReport streamCsv(Path file, boolean keepValid, IncidentStore store, Progress progress)
-            throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
+    private ImportReport streamCsv(Path file, boolean keepValid, IncidentStore store, IncidentValidator checks,
+            Set<String> known, Progress progress) throws ImportException, StoreException, CancelledException, IncidentCsvStream.ScatteredRowsException {
         StreamedImport.Result r;
         try {
             long expected = Files.size(file) / ExchangeFormat.CSV.bytesPerIncident();
             r = new StreamedImport(keepValid, progress, streamBatch).run(
-                    parsed -> IncidentCsvStream.read(file, validator, today, progress, parsed), store, expected);
+                    parsed -> IncidentCsvStream.read(file, checks, today, progress, parsed), store, expected);
         } catch (ImportException | StoreException | CancelledException | IncidentCsvStream.ScatteredRowsException e) {
             throw e;
         } catch (Exception e) {
@@ -113,19 +121,26 @@ public final class RecordImporter {
         if (r.merged() == null) {
             throw new ImportException(parsed.errors);
         }
+        // The records went to the store in batches: the sub-types added while they were read.
+        List<IncidentSubType> added = store.vocabulary().added().stream().filter(s -> !known.contains(s.code())).toList();
         return new ImportReport(file.toString(), ExchangeFormat.CSV, parsed.records, r.merged(), parsed.errors,
-                parsed.warnings);
+                parsed.warnings, added);
     }
 
-    /** Reads and checks without writing anything. */
+    private static Set<String> codes(List<IncidentSubType> subTypes) {
+        return subTypes.stream().map(IncidentSubType::code).collect(Collectors.toSet());
+    }
+
+    /** Reads and checks without writing anything, with the built-in sub-types. */
     ParsedRecords read(Path file, ExchangeFormat format, Progress progress) throws ImportException, CancelledException {
-        return read(file, format, ImportOptions.DEFAULT, progress);
+        return read(file, format, ImportOptions.DEFAULT, validator, progress);
     }
 
-    private ParsedRecords read(Path file, ExchangeFormat format, ImportOptions options, Progress progress)
+    private ParsedRecords read(Path file, ExchangeFormat format, ImportOptions options, IncidentValidator validator,
+            Progress progress)
             throws ImportException, CancelledException {
         if (format == ExchangeFormat.GPKG) {
-            return readStore(file);
+            return readStore(file, validator);
         }
         if (options.columns() != null || format == ExchangeFormat.GTD || format == ExchangeFormat.UCDP) {
             // Read row by row: GTD's and UCDP's files hold the world, and only Kazakhstan's rows are kept.
@@ -162,7 +177,7 @@ public final class RecordImporter {
         }
     }
 
-    private ParsedRecords readStore(Path file) throws ImportException {
+    private ParsedRecords readStore(Path file, IncidentValidator validator) throws ImportException {
         InputText.checkSize(file);
         List<Incident> incidents;
         try (IncidentStore other = IncidentStore.openForViewing(file)) {

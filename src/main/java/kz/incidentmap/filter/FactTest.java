@@ -17,7 +17,7 @@ final class FactTest {
 
     private final boolean byType;
     private final boolean[] types = new boolean[IncidentType.values().length];
-    private final boolean[] subTypes = new boolean[IncidentSubType.values().length];
+    private final boolean[] subTypes = new boolean[IncidentSubType.MOST];
     private final boolean byLocation;
     private final boolean[] locations = new boolean[LocationPrecision.values().length];
     private final boolean timed;

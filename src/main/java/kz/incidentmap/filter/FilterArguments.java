@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Vocabulary;
 
 /**
  * A filter written as the command line's filter options ({@code --from 2011-05-01 --type explosion …}):
@@ -89,7 +90,7 @@ public final class FilterArguments {
      * command line reads the same options with its own parser, through the same {@link FilterValues}; a
      * place given by name (which only the command line's gazetteer knows) is refused here.
      */
-    public static IncidentFilter read(String[] args) {
+    public static IncidentFilter read(String[] args, Vocabulary vocabulary) {
         IncidentFilter.Builder b = IncidentFilter.builder();
         LocalDate from = null;
         LocalDate to = null;
@@ -115,7 +116,7 @@ public final class FilterArguments {
                 case "--from" -> from = FilterValues.date(option, v);
                 case "--to" -> to = FilterValues.date(option, v);
                 case "--time-match" -> match = FilterValues.timeMatch(v);
-                case "--type" -> FilterValues.types(List.of(v.split(",")), b);
+                case "--type" -> FilterValues.types(List.of(v.split(",")), () -> vocabulary, b);
                 case "--perpetrator" -> perpetrators.add(v);
                 case "--claimed-by" -> claimedBy.add(v);
                 case "--min-killed" -> figures[0] = FilterValues.count(option, integer(option, v));

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Vocabulary;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -62,15 +65,19 @@ public final class FilterValues {
         };
     }
 
-    /** Type and sub-type codes, each one or the other; one that is neither is refused with the known types. */
-    public static void types(List<String> codes, IncidentFilter.Builder b) {
+    /**
+     * Type and sub-type codes, each one or the other; one that is neither is refused with the known types.
+     * A sub-type a store added is looked up in {@code vocabulary}, asked only for a code that is not
+     * built in.
+     */
+    public static void types(List<String> codes, Supplier<Vocabulary> vocabulary, IncidentFilter.Builder b) {
         Set<IncidentType> t = EnumSet.noneOf(IncidentType.class);
-        Set<IncidentSubType> s = EnumSet.noneOf(IncidentSubType.class);
+        Set<IncidentSubType> s = new LinkedHashSet<>();
         for (String code : codes) {
             String c = code.strip().toLowerCase(Locale.ROOT);
             IncidentType type = List.of(IncidentType.values()).stream().filter(x -> x.code().equals(c)).findFirst().orElse(null);
-            IncidentSubType sub = List.of(IncidentSubType.values()).stream().filter(x -> x.code().equals(c)).findFirst()
-                    .orElse(null);
+            IncidentSubType sub = type != null ? null : IncidentSubType.builtIn(c)
+                    .or(() -> vocabulary.get().subType(c)).orElse(null);
             if (type != null) {
                 t.add(type);
             } else if (sub != null) {

@@ -52,7 +52,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         timeMatch = timeMatch == null ? TimeMatch.OVERLAPS : timeMatch;
         agreement = agreement == null ? SourceAgreement.ANY_SOURCE : agreement;
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
-        subTypes = subTypes == null || subTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(subTypes));
+        subTypes = subTypes == null || subTypes.isEmpty() ? Set.of() : Set.copyOf(subTypes);
         locationPrecisions = locationPrecisions == null || locationPrecisions.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(locationPrecisions));
         perpetrators = names(perpetrators);

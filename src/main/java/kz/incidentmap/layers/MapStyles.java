@@ -40,7 +40,9 @@ public final class MapStyles {
             new TypeSymbol(IncidentType.SECURITY_OPERATION, "square", new Color(0x2166AC)),
             new TypeSymbol(IncidentType.THREAT, "triangle", new Color(0x636363)),
             new TypeSymbol(IncidentType.CLAIM, "triangle", new Color(0x252525)),
-            new TypeSymbol(IncidentType.POLICY, "square", new Color(0x8C8C8C)));
+            new TypeSymbol(IncidentType.POLICY, "square", new Color(0x8C8C8C)),
+            new TypeSymbol(IncidentType.PROTEST, "diamond", new Color(0x1B7837)),
+            new TypeSymbol(IncidentType.RIOT, "diamond", new Color(0xB35806)));
 
     private MapStyles() {
     }

@@ -1,7 +1,8 @@
 package kz.incidentmap.model;
 
 /**
- * What kind of event an incident is. Each type names the ACLED event type and sub-type it maps
+ * What kind of event an incident is: the family of its {@link IncidentSubType}, which sets the marker's
+ * shape and colour unless the sub-type has its own. Each type names the ACLED event type and sub-type it maps
  * onto, so that records can be exchanged with ACLED-style data sets.
  */
 public enum IncidentType {
@@ -12,7 +13,10 @@ public enum IncidentType {
     SECURITY_OPERATION("Security operation", "Battles", "Government regains territory"),
     THREAT("Threat", "Strategic developments", "Other"),
     CLAIM("Claim of responsibility", "Strategic developments", "Other"),
-    POLICY("Law or policy", "Strategic developments", "Other");
+    POLICY("Law or policy", "Strategic developments", "Other"),
+    // ACLED's demonstrations (schema version 5): appended, the ordinals are stored.
+    PROTEST("Protest", "Protests", "Peaceful protest"),
+    RIOT("Riot", "Riots", "Violent demonstration");
 
     private final String label;
     private final String acledEventType;
@@ -39,6 +43,18 @@ public enum IncidentType {
 
     public String acledSubEventType() {
         return acledSubEventType;
+    }
+
+    /**
+     * ACLED's disorder_type of the family: demonstrations for protests and riots, strategic
+     * developments for its strategic types, political violence otherwise.
+     */
+    public String disorderType() {
+        return switch (acledEventType) {
+            case "Protests", "Riots" -> "Demonstrations";
+            case "Strategic developments" -> "Strategic developments";
+            default -> "Political violence";
+        };
     }
 
     /** The type with this code; an unknown code is an error that lists the known ones. */

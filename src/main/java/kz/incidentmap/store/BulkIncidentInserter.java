@@ -42,6 +42,7 @@ final class BulkIncidentInserter implements AutoCloseable {
     private boolean rebuildIndexes;
     private final PointList points = new PointList();
     private long nextFid;
+    private final AddedSubTypes subTypes;
     private int pending;
 
     /**
@@ -59,6 +60,7 @@ final class BulkIncidentInserter implements AutoCloseable {
      */
     BulkIncidentInserter(Connection c, long rebuildIndexesAbove) throws SQLException {
         this.c = c;
+        this.subTypes = new AddedSubTypes(c);
         this.rebuildIndexesAbove = rebuildIndexesAbove;
         long max = 0;
         try (Statement s = c.createStatement()) {
@@ -86,6 +88,7 @@ final class BulkIncidentInserter implements AutoCloseable {
 
     /** Adds one incident (its sources must be in the store already) with these created and updated times. */
     void add(Incident i, String created, String updated) throws SQLException {
+        subTypes.keep(i);
         long fid = nextFid++;
         insertIncident.set(1, fid);
         IncidentRows.bindColumns(insertIncident, 2, i, created, updated);

@@ -25,6 +25,8 @@ import java.util.Map;
  * Version 4 added to {@code incident_points} what the filter reads (see {@link PointFacts}): date and
  * location precision, sub-type, and the smallest and largest killed and wounded figures of the claims,
  * last again, so that loading needs no join of the incidents with their claims.
+ * Version 5 added {@code incident_vocabulary} ({@link VocabularyTable}): the sub-types as data, a store's own
+ * beside the built-in ones.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -34,7 +36,7 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
@@ -181,7 +183,8 @@ public final class GeoPackageSchema {
             POINTS, "What the map draws and filters of each incident (position, type, day, casualties,"
                     + " precisions, sub-type, killed and wounded ranges), kept in step with incidents and claims"
                     + " by the Kazakhstan Incident Map",
-            METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version");
+            METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version",
+            VocabularyTable.NAME, VocabularyTable.DESCRIPTION);
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -252,6 +255,7 @@ public final class GeoPackageSchema {
             }
             runScript(s, RTREE_INDEX);
         }
+        VocabularyTable.create(c);
         insert(c, "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
                 "Undefined cartesian SRS", -1, "NONE", -1, "undefined",
                 "undefined cartesian coordinate reference system");

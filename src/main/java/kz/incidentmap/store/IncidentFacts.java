@@ -31,7 +31,8 @@ final class IncidentFacts {
     static IncidentFacts read(Connection c) throws SQLException {
         IncidentFacts facts = new IncidentFacts();
         // A version-1 file opened for viewing has no sub-types.
-        try (PreparedStatement ps = c.prepareStatement(PointFacts.fromIncidents(hasColumn(c, "sub_type")));
+        try (PreparedStatement ps = c.prepareStatement(PointFacts.fromIncidents(
+                hasColumn(c, "sub_type") ? VocabularyTable.numberOf(c, "i.sub_type") : "NULL"));
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 facts.add(rs);

@@ -34,7 +34,7 @@ public final class IncidentPoints {
 
     private static final IncidentType[] TYPES = IncidentType.values();
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
-    private static final int SUB_TYPES = IncidentSubType.values().length;
+    private static final int SUB_TYPES = IncidentSubType.MOST;
     private static final int LOCATIONS = LocationPrecision.values().length;
 
     private long[] fids;

@@ -28,6 +28,7 @@ import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
+import kz.incidentmap.model.Vocabulary;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -57,9 +58,12 @@ final class IncidentReader {
     private LocalDate today;
     private Boolean hasV2Columns;
 
-    IncidentReader(Path file, Connection c) {
+    private final Vocabulary vocabulary;
+
+    IncidentReader(Path file, Connection c, Vocabulary vocabulary) {
         this.file = file;
         this.c = c;
+        this.vocabulary = vocabulary;
         this.lonLat = new LonLatTransforms(file, c);
     }
 
@@ -130,7 +134,7 @@ final class IncidentReader {
         }
         IncidentType type = code(where, "type", rs.getString("type"), IncidentType::fromCode);
         IncidentSubType subType = hasV2Columns
-                ? code(where, "sub_type", rs.getString("sub_type"), IncidentSubType::fromCode) : null;
+                ? code(where, "sub_type", rs.getString("sub_type"), vocabulary::require) : null;
         if (subType != null && subType.type() != type) {
             throw StoreException.of(file, where + ": field 'sub_type': '" + subType.code()
                     + "' is not a sub-type of '" + type.code() + "'");

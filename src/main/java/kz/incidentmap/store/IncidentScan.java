@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Vocabulary;
 
 /**
  * A store's incidents in the order of {@link IncidentStore#all()}, read a page at a time as they are
@@ -82,8 +83,11 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
     private ExecutorService pool;
     private boolean closed;
 
+    private final Vocabulary vocabulary;
+
     /** {@code explain} words a failed read, as damage when the file turns out to be damaged. */
-    IncidentScan(Path file, long[] rowIds, int pageSize, UnaryOperator<StoreException> explain) {
+    IncidentScan(Path file, Vocabulary vocabulary, long[] rowIds, int pageSize, UnaryOperator<StoreException> explain) {
+        this.vocabulary = vocabulary;
         this.file = file;
         this.rowIds = rowIds;
         this.pageSize = pageSize;
@@ -201,7 +205,7 @@ public final class IncidentScan extends AbstractCollection<Incident> implements 
             }
             connections.add(c);
         }
-        readers.set(new IncidentReader(file, c));
+        readers.set(new IncidentReader(file, c, vocabulary));
         return c;
     }
 

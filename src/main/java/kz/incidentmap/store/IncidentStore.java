@@ -27,8 +27,11 @@ import java.util.function.LongConsumer;
 import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Vocabulary;
 
 /**
  * The incident store: one GeoPackage file ({@code data/incidents.gpkg}) that belongs to the user. It
@@ -78,13 +81,15 @@ public final class IncidentStore implements AutoCloseable {
     private final Path backup;
     private final String recovered;
     private final IntegrityCheck integrity;
+    private final Vocabulary vocabulary;
     private boolean closed;
 
     private IncidentStore(Path file, Connection connection, StoreLock lock, boolean readOnly, Path backup,
-            Optional<String> recovered) {
+            Optional<String> recovered) throws SQLException {
         this.file = file;
         this.connection = connection;
-        this.reader = new IncidentReader(file, connection);
+        this.vocabulary = VocabularyTable.read(connection);
+        this.reader = new IncidentReader(file, connection, vocabulary);
         this.lock = lock;
         this.readOnly = readOnly;
         this.backup = backup;
@@ -319,7 +324,7 @@ public final class IncidentStore implements AutoCloseable {
     synchronized IncidentScan scan(IncidentScan.Where where, int pageSize) throws StoreException {
         ensureOpen();
         try {
-            return new IncidentScan(file, reader.rowIds(where), pageSize, integrity::explain);
+            return new IncidentScan(file, vocabulary, reader.rowIds(where), pageSize, integrity::explain);
         } catch (SQLException e) {
             throw integrity.explain(StoreConnections.failure(file, "cannot read incident row ids", e));
         }
@@ -331,7 +336,7 @@ public final class IncidentStore implements AutoCloseable {
      */
     public synchronized IncidentScan scan(long[] rowIds) throws StoreException {
         ensureOpen();
-        return new IncidentScan(file, rowIds.clone(), IncidentScan.PAGE, integrity::explain);
+        return new IncidentScan(file, vocabulary, rowIds.clone(), IncidentScan.PAGE, integrity::explain);
     }
 
     /** The incident with this id, if there is one. */
@@ -404,6 +409,27 @@ public final class IncidentStore implements AutoCloseable {
     }
 
     /** The views saved in this store, by name; none when nobody saved one. */
+    /**
+     * The sub-types this store knows: the built-in ones and its own. Shared: an import's validator adds
+     * the sub-types it meets to it, and the writer keeps those with the records that use them.
+     */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * Adds a sub-type to a family and keeps it in the store at once (see {@link Vocabulary#add}); gives
+     * the family's sub-type of that name if it has one.
+     */
+    public synchronized IncidentSubType addSubType(IncidentType type, String label, String mark, String colour)
+            throws StoreException {
+        IncidentSubType made = vocabulary.add(type, label, mark, colour);
+        if (!made.builtIn()) {
+            write("add the sub-type '" + made.label() + "'", w -> VocabularyTable.write(connection, made));
+        }
+        return made;
+    }
+
     public synchronized List<SavedView> views() throws StoreException {
         ensureOpen();
         try {

@@ -44,8 +44,10 @@ final class IncidentWriter implements AutoCloseable {
     private final RowSink links;
     private final RowSink claims;
     private final Map<String, Source> written = new HashMap<>();
+    private final AddedSubTypes subTypes;
 
     IncidentWriter(Connection c) throws SQLException {
+        subTypes = new AddedSubTypes(c);
         insertSource = c.prepareStatement(
                 "INSERT INTO sources (key, title, publisher, url, published, language) VALUES (?, ?, ?, ?, ?, ?)");
         // The key is never rewritten: that would cascade through every link and claim citing it.
@@ -129,6 +131,7 @@ final class IncidentWriter implements AutoCloseable {
 
     /** Inserts one incident with its links and claims and the given created and updated times. */
     void insertIncident(Incident i, String created, String updated) throws SQLException {
+        subTypes.keep(i);
         IncidentRows.bindColumns(incidentRow, 1, i, created, updated);
         incidentRow.endRow();
         IncidentRows.writeLinks(i, links, claims);
@@ -137,6 +140,7 @@ final class IncidentWriter implements AutoCloseable {
 
     /** Replaces the row with the incident's id (keeping its fid) and its links and claims. */
     boolean updateIncident(Incident i, String created, String updated) throws SQLException {
+        subTypes.keep(i);
         IncidentRows.bindColumns(incidentUpdate, 1, i, created, updated);
         updateIncident.setString(IncidentRows.COLUMN_COUNT + 1, i.id());
         if (updateIncident.executeUpdate() == 0) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
-import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.LocationPrecision;
 
 /**
@@ -36,7 +35,7 @@ final class PointFacts {
     /** Sets the {@link #COLUMNS} of incident {@code i} as parameters {@code first}..{@code first + COUNT - 1}. */
     static void bind(RowSink p, int first, Incident i) throws SQLException {
         p.set(first, number(i.datePrecision()));
-        p.set(first + 1, number(i.subType()));
+        p.set(first + 1, i.subType() == null ? null : i.subType().ordinal());
         p.set(first + 2, number(i.locationPrecision()));
         p.set(first + 3, figure(i.minKilled()));
         p.set(first + 4, figure(i.maxKilled()));
@@ -58,11 +57,12 @@ final class PointFacts {
      * matches them (blanks trimmed, case ignored). What the upgrade to version 4 fills the columns
      * with, what {@code check} compares them against, and what an older file is read with.
      *
-     * @param subTypes whether the incidents rows have sub-types (a version-1 file opened for viewing has not)
+     * @param subType the SQL giving the number of {@code i.sub_type} ({@link VocabularyTable#numberOf}), or
+     *     "NULL" when the incidents rows have no sub-types (a version-1 file opened for viewing)
      */
-    static String fromIncidents(boolean subTypes) {
+    static String fromIncidents(String subType) {
         return "SELECT i.fid AS fid, " + numberOf("i.date_precision", DatePrecision.values()) + " AS date_precision, "
-                + (subTypes ? numberOf("i.sub_type", IncidentSubType.values()) : "NULL") + " AS sub_type, "
+                + subType + " AS sub_type, "
                 + numberOf("i.location_precision", LocationPrecision.values()) + " AS location_precision,"
                 + " min(c.killed) AS killed_min, max(c.killed) AS killed_max,"
                 + " min(c.wounded) AS wounded_min, max(c.wounded) AS wounded_max"

@@ -22,6 +22,7 @@ import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.PlausibleValues;
 import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Vocabulary;
 
 /**
  * Turns the JSON tree of a seed file into {@link SeedData}, checking every field on the way. It does
@@ -143,7 +144,7 @@ final class SeedParser {
             return IncidentSubType.defaultFor(type);
         }
         try {
-            IncidentSubType sub = IncidentSubType.fromCode(s);
+            IncidentSubType sub = Vocabulary.builtIn().require(s);
             if (sub.type() != type) {
                 problem("sub_type", "'" + s + "' is a sub-type of '" + sub.type().code() + "', not of '" + type.code() + "'");
                 return null;

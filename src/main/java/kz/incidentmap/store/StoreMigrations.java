@@ -57,14 +57,14 @@ final class StoreMigrations {
      * Version 3 → 4: the filter's facts in incident_points (see {@link PointFacts}), filled in one pass
      * over the incidents and their claims; what loading a store did on every opening before.
      */
-    private static String v3ToV4() {
+    private static String v3ToV4(Connection c) throws SQLException {
         StringBuilder sql = new StringBuilder();
         for (String column : PointFacts.COLUMNS) {
             sql.append("ALTER TABLE incident_points ADD COLUMN ").append(column).append(" INTEGER;\n");
         }
         sql.append("UPDATE incident_points SET ")
                 .append(String.join(", ", PointFacts.COLUMNS.stream().map(column -> column + " = f." + column).toList()))
-                .append(" FROM (").append(PointFacts.fromIncidents(true)).append(") f WHERE f.fid = incident_points.fid");
+                .append(" FROM (").append(PointFacts.fromIncidents(VocabularyTable.numberOf(c, "i.sub_type"))).append(") f WHERE f.fid = incident_points.fid");
         return sql.toString();
     }
 
@@ -99,8 +99,13 @@ final class StoreMigrations {
                     run(c, V2_TO_V3);
                 }
                 if (version < 4) {
-                    run(c, v3ToV4());
+                    run(c, v3ToV4(c));
                     describePoints(c);
+                }
+                if (version < 5) {
+                    // The sub-types as data: the numbers incident_points holds are the built-in ones'.
+                    VocabularyTable.create(c);
+                    GeoPackageSchema.repairLayout(c);
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));

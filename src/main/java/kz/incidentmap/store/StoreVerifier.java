@@ -198,7 +198,7 @@ public final class StoreVerifier {
         for (String column : PointFacts.COLUMNS) {
             differs.append(" OR p.").append(column).append(" IS NOT f.").append(column);
         }
-        long other = count(c, "SELECT count(*) FROM incident_points p JOIN (" + PointFacts.fromIncidents(true)
+        long other = count(c, "SELECT count(*) FROM incident_points p JOIN (" + PointFacts.fromIncidents(VocabularyTable.numberOf(c, "i.sub_type"))
                 + ") f ON f.fid = p.fid JOIN incidents i ON i.fid = p.fid WHERE " + differs);
         if (other > 0) {
             problems.add("incident_points is out of step with incidents and claims: " + other + " rows with another"

@@ -67,7 +67,7 @@ final class EditController implements AutoCloseable {
      */
     void attach(IncidentStore store, OblastLocator oblasts, String notice) {
         history = new EditHistory(new EditService(store, oblasts));
-        validator = new IncidentValidator(oblasts);
+        validator = new IncidentValidator(oblasts, store.vocabulary(), false);
         editable.set(!store.isReadOnly());
         readOnlyReason.set(!store.isReadOnly() ? "" : notice != null && notice.startsWith("Viewing only")
                 ? notice : "Viewing only: this store cannot be changed");

@@ -138,7 +138,7 @@ final class IncidentForm extends ScrollPane {
         locationPrecision.setConverter(labels(LocationPrecision::code));
         type.setValue(code(draft.type(), IncidentType::fromCode));
         type.valueProperty().addListener((o, a, t) -> subTypes(t, null));
-        subTypes(type.getValue(), code(draft.subType(), IncidentSubType::fromCode));
+        subTypes(type.getValue(), code(draft.subType(), validator.vocabulary()::require));
         datePrecision.setValue(code(draft.datePrecision(), DatePrecision::fromCode));
         locationPrecision.setValue(code(draft.locationPrecision(), LocationPrecision::fromCode));
         Map<String, ComboBox<?>> boxes = Map.of("type", type, "sub_type", subType, "date_precision", datePrecision,
@@ -167,7 +167,7 @@ final class IncidentForm extends ScrollPane {
     }
 
     private void subTypes(IncidentType t, IncidentSubType selected) {
-        subType.setItems(FXCollections.observableArrayList(t == null ? List.of() : IncidentSubType.of(t)));
+        subType.setItems(FXCollections.observableArrayList(t == null ? List.of() : validator.vocabulary().of(t)));
         subType.setValue(selected != null ? selected : t == null ? null : IncidentSubType.defaultFor(t));
     }
 

@@ -17,9 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kz.incidentmap.edit.EditHistory;
+import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.RecordMatches;
-import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
@@ -33,6 +33,7 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
@@ -59,6 +60,8 @@ final class MapViewModel {
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
     private final IdentifyService identifyService = new IdentifyService();
+    /** The open store's sub-types (the built-in ones until a store is open). */
+    private volatile Vocabulary vocabulary = Vocabulary.builtIn();
     private final Object incidentsLock = new Object();
     /** The incident layer's source as the latest change left it; guarded by incidentsLock. */
     private IncidentFeatureSource latest;
@@ -221,6 +224,16 @@ final class MapViewModel {
             latest = latest.afterEdit(step.rowBefore(), step.rowAfter(), step.incident());
             return latest;
         }
+    }
+
+    /** The sub-types of the open store, for reading a saved view's filter. Any thread. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Uses the sub-types of the store just opened. */
+    void useVocabulary(Vocabulary storeVocabulary) {
+        vocabulary = storeVocabulary;
     }
 
     /** Worker thread, after an import: the incident layer's source with the index read again from {@code store}. */

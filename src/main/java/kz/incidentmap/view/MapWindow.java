@@ -310,6 +310,7 @@ final class MapWindow extends BorderPane {
                 layers.useStyling(ViewMemory.styling(settings));
                 vm.messageProperty().set(said);
                 store = loaded.store();
+                vm.useVocabulary(store.vocabulary());
                 // While the user looks at the map, the file is checked, so the first save need not wait.
                 store.beginIntegrityCheck();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());

@@ -108,7 +108,7 @@ final class SavedViewsMenu extends MenuButton {
         }
         IncidentFilter filter;
         try {
-            filter = FilterArguments.read(FilterArguments.parse(v.filter()));
+            filter = FilterArguments.read(FilterArguments.parse(v.filter()), vm.vocabulary());
         } catch (IllegalArgumentException e) {
             vm.messageProperty().set("The view '" + v.name() + "': its filter cannot be read (" + e.getMessage() + ")");
             return;

@@ -12,6 +12,8 @@ import java.util.List;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class IncidentValidatorTest {
@@ -154,5 +156,25 @@ class IncidentValidatorTest {
         assertEquals(LocalDate.of(2011, 11, 1), i.date());
         assertEquals(DatePrecision.MONTH, i.datePrecision());
         assertNull(i.time());
+    }
+
+    @Test
+    void theFormTakesOnlyKnownSubTypesWhileAnImportAddsANewOneToTheFamily() {
+        IncidentValidator.Result form = validator.check(with("sub_type", "Drive-by shooting"), TODAY);
+        assertNull(form.incident());
+        assertTrue(form.errors().get(0).message().startsWith("unknown incident sub-type 'Drive-by shooting' (known: "),
+                form.errors().get(0).message());
+
+        Vocabulary store = Vocabulary.builtIn();
+        IncidentValidator importing = validator.forVocabulary(store);
+        Incident added = importing.check(with("sub_type", "Drive-by shooting"), TODAY).incident();
+        assertEquals("drive_by_shooting", added.subType().code());
+        assertEquals(IncidentType.ARMED_ATTACK, added.subType().type(), "under the record's family");
+        assertEquals(added.subType(), store.require("drive_by_shooting"), "the store's vocabulary has it");
+        assertEquals(added.subType(), importing.check(with("sub_type", "drive-by SHOOTING"), TODAY).incident().subType(),
+                "found again by its name, not added twice");
+        assertEquals(IncidentSubType.ABDUCTION, importing.check(with("sub_type", "Abduction/forced disappearance"), TODAY)
+                .incident().subType(), "a built-in one by its ACLED name");
+        assertEquals(IncidentSubType.BUILT_IN.size() + 1, store.size());
     }
 }

@@ -1,6 +1,5 @@
 package kz.incidentmap.exchange;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +47,10 @@ class AcledImportTest {
             assertEquals(Instant.ofEpochSecond(1_700_000_000L), taraz.updated());
             Incident shymkent = byTitle.get("Attack in Shymkent");
             assertEquals(DatePrecision.APPROXIMATE, shymkent.datePrecision());
-            assertEquals(List.of("test tag"), shymkent.tags());
+            assertEquals("test tag", shymkent.tags().get(0));
+            assertTrue(shymkent.tags().contains("acled:actor2=Civilians (Kazakhstan)"), shymkent.tags().toString());
+            assertEquals(List.of("Test Daily", "Test Radio"), shymkent.sources().stream().map(s -> s.title()).toList(),
+                    "ACLED's sources, one by one");
             assertTrue(shymkent.description().contains("with a comma, and \"quotes\""));
             assertEquals(LocationPrecision.REGION, byTitle.get("Armed clash in Aktobe").locationPrecision());
             assertEquals(LocalDate.of(2016, 7, 5), byTitle.get("Armed clash in Aktobe").date());
@@ -58,24 +60,6 @@ class AcledImportTest {
                     ExchangeFormat.ACLED, false, store, Progress.NONE);
             assertEquals(new IncidentStore.MergeResult(0, 0, 4), again.merged(), "ids follow ACLED's event ids");
         }
-    }
-
-    @Test
-    void anEventTypeWithoutAnIncidentTypeIsRefusedByLine() throws Exception {
-        String text = Files.readString(ExchangeFixtures.ACLED_SAMPLE, StandardCharsets.UTF_8)
-                .replace("Strategic developments,Strategic developments,Arrests", "Demonstrations,Protests,Peaceful protest");
-        Path file = dir.resolve("protest.csv");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        Path db = ExchangeFixtures.emptyStore(dir, "acled.gpkg");
-        byte[] before = Files.readAllBytes(db);
-        try (IncidentStore store = IncidentStore.open(db)) {
-            ImportException e = assertThrows(ImportException.class, () -> ExchangeFixtures.importer()
-                    .importFile(file, null, false, store, Progress.NONE));
-            assertEquals(file + ":5: field 'sub_event_type': ACLED event 'Protests' / 'Peaceful protest' has no"
-                    + " incident type on this map (see the vocabulary in the README)", e.getMessage());
-            assertEquals(0, store.count());
-        }
-        assertArrayEquals(before, Files.readAllBytes(db));
     }
 
     @Test

@@ -20,6 +20,7 @@ import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.store.IncidentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,7 +127,7 @@ class GtdImportTest {
             assertEquals(LocationPrecision.REGION, somewhere.locationPrecision());
             assertEquals(List.of(CountryWide.TAG), somewhere.tags());
             assertEquals(IncidentType.ARMED_ATTACK, somewhere.type());
-            assertNull(somewhere.subType(), "GTD's 'Unknown' attack type: the family only");
+            assertEquals(IncidentSubType.UNKNOWN_ATTACK, somewhere.subType(), "GTD's 'Unknown' attack type");
             assertEquals("Attack of unknown kind", somewhere.title());
             assertEquals("Karaganda Region", somewhere.oblast(), "the centre lies in an oblast");
         }
@@ -172,10 +173,30 @@ class GtdImportTest {
     }
 
     @Test
-    void attackTypesWithoutASubTypeOfOursKeepGtdsName() {
-        assertEquals(new GtdCodebook.Kind("armed_attack", "Hijacking"), GtdCodebook.kind("Hijacking", false));
-        assertEquals(new GtdCodebook.Kind("explosion", "ied"), GtdCodebook.kind(" bombing/explosion ", false));
-        assertNull(GtdCodebook.kind("Arson", false));
+    void anAttackTypeTheVocabularyDoesNotHaveBecomesANewSubTypeOfArmedAttack() throws Exception {
+        Path file = dir.resolve("new-kind.csv");
+        Files.writeString(file, Files.readString(SAMPLE).replace("Hostage Taking (Kidnapping)", "Cyber Attack"));
+        Path db = ExchangeFixtures.emptyStore(dir, "gtd.gpkg");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            ImportReport r = ExchangeFixtures.importer().importFile(file, null, true, store, Progress.NONE);
+            assertTrue(r.summary().endsWith("skipped 1 rows outside Kazakhstan; new sub-types: Cyber Attack (Armed"
+                    + " attack)"), r.summary());
+            Incident cyber = byId(store).get(id("201111120002"));
+            assertEquals(IncidentType.ARMED_ATTACK, cyber.type());
+            assertEquals("Cyber Attack", cyber.subType().label());
+        }
+    }
+
+    @Test
+    void attackTypesAreTheVocabularysGtdNames() {
+        Vocabulary v = Vocabulary.builtIn();
+        assertEquals(new GtdCodebook.Kind("armed_attack", "hijacking"), GtdCodebook.kind(v, "Hijacking", false));
+        assertEquals(new GtdCodebook.Kind("armed_attack", "armed_assault"), GtdCodebook.kind(v, "armed assault", false));
+        assertEquals(new GtdCodebook.Kind("explosion", "ied"), GtdCodebook.kind(v, " Bombing/Explosion ", false));
+        assertEquals(new GtdCodebook.Kind("suicide_bombing", "suicide_bomb"), GtdCodebook.kind(v, "Bombing/Explosion",
+                true));
+        assertEquals(new GtdCodebook.Kind("armed_attack", "unknown_attack"), GtdCodebook.kind(v, "", false));
+        assertEquals(new GtdCodebook.Kind("armed_attack", "Arson"), GtdCodebook.kind(v, "Arson", false));
         assertEquals("gtd-199001010001", GtdRecords.eventGroup("199001010002", "199001010002; 199001010001"));
         assertEquals("", GtdRecords.eventGroup("199001010002", ""));
     }

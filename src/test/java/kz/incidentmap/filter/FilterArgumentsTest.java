@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.model.LocationPrecision;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -17,14 +18,14 @@ import org.locationtech.jts.geom.Envelope;
 class FilterArgumentsTest {
 
     private static IncidentFilter roundTrip(IncidentFilter f) {
-        return FilterArguments.read(FilterArguments.parse(FilterArguments.json(f)));
+        return FilterArguments.read(FilterArguments.parse(FilterArguments.json(f)), Vocabulary.builtIn());
     }
 
     @Test
     void everyPartReadsBackAsWritten() {
         IncidentFilter f = IncidentFilter.builder()
                 .time(LocalDate.parse("2011-05-01"), LocalDate.parse("2011-12-31"), TimeMatch.INSIDE)
-                .types(Set.of(IncidentType.EXPLOSION, IncidentType.ARMED_ATTACK)).subTypes(Set.of(IncidentSubType.values()[0]))
+                .types(Set.of(IncidentType.EXPLOSION, IncidentType.ARMED_ATTACK)).subTypes(Set.of(IncidentSubType.BUILT_IN.get(0)))
                 .perpetrators(Set.of("M. K. Kariyev")).claimedBy(Set.of("Jund al-Khilafah")).killed(1, 9).wounded(null, 40)
                 .agreement(SourceAgreement.EVERY_SOURCE).text("Тараз").oblasts(Set.of("Zhambyl Region"))
                 .source("blog").tags(Set.of("market")).locationPrecisions(Set.of(LocationPrecision.CITY))
@@ -55,7 +56,7 @@ class FilterArgumentsTest {
                 new String[] {"--within", "5", "--of", "Taraz"}, new String[] {"--area", "POLYGON((1 2"},
                 new String[] {"--where", "killed >"}, new String[] {"--city", "Taraz"}, new String[] {"--text"});
         for (String[] args : bad) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterArguments.read(args),
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterArguments.read(args, Vocabulary.builtIn()),
                     String.join(" ", args));
             assertTrue(e.getMessage().startsWith(args[args.length > 2 ? 2 : 0]) || e.getMessage().startsWith(args[0]),
                     e.getMessage());

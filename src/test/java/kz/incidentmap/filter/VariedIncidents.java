@@ -7,6 +7,7 @@ import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.tools.SyntheticIncidents;
@@ -35,7 +36,7 @@ final class VariedIncidents {
         DatePrecision[] precisions = DatePrecision.values();
         DatePrecision precision = rnd.nextInt(8) == 0 ? null : precisions[rnd.nextInt(precisions.length)];
         boolean undated = rnd.nextInt(12) == 0;
-        List<IncidentSubType> subs = IncidentSubType.of(i.type());
+        List<IncidentSubType> subs = Vocabulary.builtIn().of(i.type());
         IncidentSubType sub = rnd.nextInt(5) == 0 ? null : subs.get(rnd.nextInt(subs.size()));
         LocationPrecision[] locations = LocationPrecision.values();
         LocationPrecision location = rnd.nextInt(6) == 0 ? null : locations[rnd.nextInt(locations.length)];

@@ -43,7 +43,7 @@ class PointFactsTest {
     /** A record drawn at random: any precision or none, sub-type or none, zero to three claims with or without figures. */
     private static Incident varied(Random rnd, int n) {
         IncidentType type = pick(rnd, IncidentType.values());
-        List<IncidentSubType> subTypes = Arrays.stream(IncidentSubType.values()).filter(s -> s.type() == type).toList();
+        List<IncidentSubType> subTypes = IncidentSubType.BUILT_IN.stream().filter(s -> s.type() == type).toList();
         IncidentSubType subType = subTypes.isEmpty() || rnd.nextInt(4) == 0 ? null : subTypes.get(rnd.nextInt(subTypes.size()));
         List<Claim> claims = new ArrayList<>();
         for (int k = rnd.nextInt(4); k > 0; k--) {
@@ -173,7 +173,13 @@ class PointFactsTest {
         assertEquals(List.of("suicide_bomb", "ied", "grenade", "shelling", "air_strike", "attack_on_civilians",
                 "abduction", "sexual_violence", "armed_clash", "non_state_takes_territory",
                 "government_regains_territory", "arrests", "weapons_seized", "other_development", "law_or_policy",
-                "agreement", "threat", "claim_of_responsibility", "change_to_group"),
-                Arrays.stream(IncidentSubType.values()).map(IncidentSubType::code).toList());
+                "agreement", "threat", "claim_of_responsibility", "change_to_group", "chemical_weapon",
+                "peaceful_protest", "protest_with_intervention", "excessive_force", "violent_demonstration",
+                "mob_violence", "base_established", "looting", "territory_transfer", "assassination", "armed_assault",
+                "hijacking", "hostage_barricade", "facility_attack", "unarmed_assault", "unknown_attack"),
+                IncidentSubType.BUILT_IN.stream().map(IncidentSubType::code).toList());
+        for (int n = 0; n < IncidentSubType.BUILT_IN.size(); n++) {
+            assertEquals(n, IncidentSubType.BUILT_IN.get(n).ordinal(), "the number of " + IncidentSubType.BUILT_IN.get(n));
+        }
     }
 }

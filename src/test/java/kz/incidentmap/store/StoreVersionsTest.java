@@ -75,7 +75,7 @@ class StoreVersionsTest {
             }
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals("4", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals("5", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
             assertEquals("Kazybek Bi street", string(s, "SELECT name FROM osm_roads"), "foreign tables are kept");
             assertEquals("ok", string(s, "PRAGMA integrity_check"));
         }
@@ -114,7 +114,7 @@ class StoreVersionsTest {
         IncidentStore.createEmpty(fresh);
         assertEquals(pointColumns(fresh), pointColumns(db), "an upgraded store is laid out as a new one");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals("4", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals("5", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
         }
         assertEquals(List.of(), StoreVerifier.problems(db));
     }
@@ -169,11 +169,11 @@ class StoreVersionsTest {
     void aNewerFileIsRefusedUntouched() throws Exception {
         Path db = v1Copy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE kim_metadata SET value = '5' WHERE key = 'schema_version'");
+            s.execute("UPDATE kim_metadata SET value = '6' WHERE key = 'schema_version'");
         }
-        assertRefusedUntouched(db, "written by a newer version of the application (schema version 5;"
-                + " this version reads up to 4)");
-        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v5")));
+        assertRefusedUntouched(db, "written by a newer version of the application (schema version 6;"
+                + " this version reads up to 5)");
+        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v6")));
     }
 
     /** Opening fails with a message containing {@code expected}, and the file keeps every byte. */

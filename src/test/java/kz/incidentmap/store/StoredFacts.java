@@ -30,7 +30,7 @@ public final class StoredFacts {
                 ResultSet rs = s.executeQuery("SELECT fid, date_precision, sub_type, location_precision, killed_min,"
                         + " killed_max, wounded_min, wounded_max FROM incident_points")) {
             while (rs.next()) {
-                m.put(rs.getLong(1), code(DatePrecision.values(), rs, 2) + " " + code(IncidentSubType.values(), rs, 3)
+                m.put(rs.getLong(1), code(DatePrecision.values(), rs, 2) + " " + subCode(rs, 3)
                         + " " + code(LocationPrecision.values(), rs, 4) + figures(rs, 5));
             }
         }
@@ -47,7 +47,7 @@ public final class StoredFacts {
                         + " WHERE i.fid IN (SELECT id FROM rtree_incidents_geom) GROUP BY i.fid")) {
             while (rs.next()) {
                 m.put(rs.getLong(1), known(DatePrecision.values(), rs.getString(2)) + " "
-                        + known(IncidentSubType.values(), rs.getString(3)) + " "
+                        + knownSub(rs.getString(3)) + " "
                         + known(LocationPrecision.values(), rs.getString(4)) + figures(rs, 5));
             }
         }
@@ -71,6 +71,20 @@ public final class StoredFacts {
             }
         }
         return "-";
+    }
+
+    /** The sub-type's code by its number, as {@link #code} does for an enum. */
+    private static String subCode(ResultSet rs, int at) throws SQLException {
+        int number = rs.getInt(at);
+        if (rs.wasNull()) {
+            return "-";
+        }
+        return number >= 0 && number < IncidentSubType.BUILT_IN.size() ? IncidentSubType.BUILT_IN.get(number).code()
+                : "?" + number;
+    }
+
+    private static String knownSub(String code) {
+        return IncidentSubType.builtIn(code).map(IncidentSubType::code).orElse("-");
     }
 
     private static String name(Enum<?> e) {
