@@ -108,10 +108,15 @@ final class IncidentCsv {
                 problems.add(new ImportProblem(file + ":" + header.line(), name, "column appears twice"));
             }
         }
+        boolean unknown = problems.stream().anyMatch(p -> p.reason().startsWith("unknown column"));
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
                 problems.add(new ImportProblem(file + ":" + header.line(), required, "required column is missing"));
             }
+        }
+        if (unknown) {
+            problems.add(new ImportProblem(file + ":" + header.line(), null, "if this is another program's CSV, name"
+                    + " which of its columns holds which field: --columns FIELD=COLUMN,... (e.g. title=name,date=day)"));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);

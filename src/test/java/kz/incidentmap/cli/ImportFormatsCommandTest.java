@@ -40,6 +40,10 @@ class ImportFormatsCommandTest {
     void columnsMapAnotherProgramsCsvAndBadMappingsAreUsageErrors() throws Exception {
         Path db = emptyStore();
         byte[] before = Files.readAllBytes(db);
+        TestCli.Result unmapped = TestCli.run("import", OTHER, "--db", db.toString());
+        assertEquals(1, unmapped.code());
+        assertTrue(unmapped.err().contains(OTHER + ":1: if this is another program's CSV, name which of its columns"
+                + " holds which field: --columns FIELD=COLUMN,..."), unmapped.err());
         TestCli.Result unknown = TestCli.run("import", OTHER, "--db", db.toString(), "--columns", "title=event_name,when=day");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("--columns: unknown field 'when' (fields: id, title, type,"), unknown.err());
