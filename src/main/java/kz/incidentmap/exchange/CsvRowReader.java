@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -30,8 +31,7 @@ final class CsvRowReader implements RowSource {
     private final InputStream in;
     /** The file's size in bytes, or 0 for a text. */
     private final long size;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes;
     private final CharBuffer chars;
     private long bytesDecoded;
@@ -45,9 +45,23 @@ final class CsvRowReader implements RowSource {
     /** A character read ahead (the one after a quote or a CR), or -1. */
     private int pushedBack = -1;
 
+    /** The start of the reason a file that is not UTF-8 is refused with. */
+    static final String NOT_UTF8 = "not UTF-8 text";
+
     CsvRowReader(Path file) throws ImportException {
+        this(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a file in {@code charset}: UTF-8 is checked strictly (see {@link #NOT_UTF8}); a single-byte
+     * charset of an older export (Windows-1252) takes every byte, one it leaves undefined read as U+FFFD.
+     */
+    CsvRowReader(Path file, Charset charset) throws ImportException {
         this.name = file.toString();
         this.file = file;
+        CodingErrorAction bad = charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT
+                : CodingErrorAction.REPLACE;
+        this.decoder = charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
         try {
             this.in = Files.newInputStream(file);
             this.size = Files.size(file);
@@ -64,6 +78,7 @@ final class CsvRowReader implements RowSource {
         this.file = null;
         this.in = null;
         this.size = 0;
+        this.decoder = StandardCharsets.UTF_8.newDecoder();
         bytes = ByteBuffer.allocate(0);
         chars = CharBuffer.wrap(text);
     }
@@ -264,7 +279,7 @@ final class CsvRowReader implements RowSource {
             lineOfByte = line;
         }
         return new ImportException(new ImportProblem(name + ":" + lineOfByte, null, String.format(
-                "not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8 and try again", bad & 0xff, offset)));
+                NOT_UTF8 + " (byte 0x%02X at offset %d); save the file as UTF-8 and try again", bad & 0xff, offset)));
     }
 
     @Override

@@ -2,6 +2,8 @@ package kz.incidentmap.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -145,12 +147,18 @@ public final class RecordImporter {
         if (options.columns() != null || format == ExchangeFormat.GTD || format == ExchangeFormat.UCDP) {
             // Read row by row: GTD's and UCDP's files hold the world, and only Kazakhstan's rows are kept.
             InputText.checkSize(file);
-            try (RowSource rows = rowsOf(file, format)) {
-                if (options.columns() != null) {
-                    return MappedCsv.read(file, rows, options.columns(), validator, today, progress);
+            try {
+                return readRows(file, format, options, validator, StandardCharsets.UTF_8, progress);
+            } catch (ImportException e) {
+                if (format != ExchangeFormat.GTD || isZip(file) || e.problems().size() != 1
+                        || !e.problems().get(0).reason().startsWith(CsvRowReader.NOT_UTF8)) {
+                    throw e;
                 }
-                return format == ExchangeFormat.GTD ? GtdRecords.read(rows, options, validator, today, progress)
-                        : UcdpGedCsv.read(rows, options, validator, today, progress);
+                // Some of GTD's CSV releases are Windows-1252: read again as such, and say so.
+                ParsedRecords parsed = readRows(file, format, options, validator, WINDOWS_1252, progress);
+                parsed.warnings.add(0, new ImportProblem(file.toString(), null, "not UTF-8: read as Windows-1252,"
+                        + " the encoding of GTD's older CSV releases"));
+                return parsed;
             }
         }
         String text = InputText.read(file);
@@ -163,9 +171,19 @@ public final class RecordImporter {
         };
     }
 
-    /** GTD's workbook, or a CSV. */
-    private static RowSource rowsOf(Path file, ExchangeFormat format) throws ImportException {
-        return format == ExchangeFormat.GTD && isZip(file) ? new XlsxRows(file) : new CsvRowReader(file);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** A file read row by row: GTD's or UCDP's, or a CSV through a column mapping. */
+    private ParsedRecords readRows(Path file, ExchangeFormat format, ImportOptions options,
+            IncidentValidator validator, Charset charset, Progress progress) throws ImportException, CancelledException {
+        try (RowSource rows = format == ExchangeFormat.GTD && isZip(file) ? new XlsxRows(file)
+                : new CsvRowReader(file, charset)) {
+            if (options.columns() != null) {
+                return MappedCsv.read(file, rows, options.columns(), validator, today, progress);
+            }
+            return format == ExchangeFormat.GTD ? GtdRecords.read(rows, options, validator, today, progress)
+                    : UcdpGedCsv.read(rows, options, validator, today, progress);
+        }
     }
 
     private static boolean isZip(Path file) throws ImportException {

@@ -99,7 +99,8 @@ final class ExchangeActions {
                 ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
                 + " cannot be undone, and the changes before it can no longer be undone either.",
                 ImportIncidents.LIMIT) : ""));
-        ask.getDialogPane().setContent(new VBox(6, keep, centre));
+        // A mapped CSV places every record at its own point: the choice is only GTD's and UCDP's.
+        ask.getDialogPane().setContent(options.columns() == null ? new VBox(6, keep, centre) : new VBox(6, keep));
         if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             ImportOptions chosen = new ImportOptions(options.columns(), centre.isSelected()
                     ? ImportOptions.Unlocated.COUNTRY : ImportOptions.Unlocated.REFUSE);

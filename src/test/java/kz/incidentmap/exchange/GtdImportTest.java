@@ -173,6 +173,21 @@ class GtdImportTest {
     }
 
     @Test
+    void aCsvInWindows1252IsReadAsSuchWithAWarning() throws Exception {
+        Path file = dir.resolve("gtd-1252.csv");
+        String text = Files.readString(SAMPLE).replace("A test explosion in Aktobe.", "A test explosion in Aktobe’s centre.");
+        Files.write(file, text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path db = ExchangeFixtures.emptyStore(dir, "gtd.gpkg");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            ImportReport r = ExchangeFixtures.importer().importFile(file, null, true, store, Progress.NONE);
+            assertEquals(new IncidentStore.MergeResult(3, 0, 0), r.merged());
+            assertEquals(new ImportProblem(file.toString(), null, "not UTF-8: read as Windows-1252, the encoding of"
+                    + " GTD's older CSV releases"), r.warnings().get(0));
+            assertEquals("A test explosion in Aktobe’s centre.", byId(store).get(id("201105170001")).description());
+        }
+    }
+
+    @Test
     void anAttackTypeTheVocabularyDoesNotHaveBecomesANewSubTypeOfArmedAttack() throws Exception {
         Path file = dir.resolve("new-kind.csv");
         Files.writeString(file, Files.readString(SAMPLE).replace("Hostage Taking (Kidnapping)", "Cyber Attack"));
