@@ -86,6 +86,7 @@ final class GtdRecords {
                 progress.report(Math.round(rows.fractionRead() * 1_000), 1_000);
             }
         }
+        parsed.outside += rows.rowsLeftOut();
         return parsed;
     }
 

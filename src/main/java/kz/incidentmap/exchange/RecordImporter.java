@@ -176,7 +176,9 @@ public final class RecordImporter {
     /** A file read row by row: GTD's or UCDP's, or a CSV through a column mapping. */
     private ParsedRecords readRows(Path file, ExchangeFormat format, ImportOptions options,
             IncidentValidator validator, Charset charset, Progress progress) throws ImportException, CancelledException {
-        try (RowSource rows = format == ExchangeFormat.GTD && isZip(file) ? new XlsxRows(file)
+        // GTD's workbook holds the world: only Kazakhstan's rows and their texts are kept.
+        try (RowSource rows = format == ExchangeFormat.GTD && isZip(file)
+                ? new XlsxRows(file, "country_txt", GtdRecords.COUNTRY)
                 : new CsvRowReader(file, charset)) {
             if (options.columns() != null) {
                 return MappedCsv.read(file, rows, options.columns(), validator, today, progress);

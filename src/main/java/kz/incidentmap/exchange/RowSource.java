@@ -15,6 +15,11 @@ interface RowSource extends AutoCloseable {
     /** How far the reading is, from 0 to 1 (for progress; 0 when it cannot tell). */
     double fractionRead();
 
+    /** Rows read past because a filter of the source left them out (see {@link XlsxRows}). */
+    default int rowsLeftOut() {
+        return 0;
+    }
+
     @Override
     void close();
 }

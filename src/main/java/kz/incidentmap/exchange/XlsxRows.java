@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -16,41 +20,71 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The rows of the first sheet of an Excel workbook (.xlsx), read as a stream of its XML with StAX: a
- * workbook is a zip of XML parts, the cells in {@code xl/worksheets/sheet1.xml} and the texts they refer
- * to in {@code xl/sharedStrings.xml}. Only the shared texts are held in memory; the sheet is read a row
- * at a time. Numbers are given as the sheet writes them (a number in exponent form as plain digits);
- * dates stored as numbers are not recognised (the formats read from workbooks keep dates as numbers of
- * year, month and day). Every cell is text; a row's gaps are blank cells. Not thread-safe.
+ * workbook is a zip of XML parts, the cells in {@code xl/worksheets/sheet1.xml} and most texts in
+ * {@code xl/sharedStrings.xml}, referred to by number. Given a filter (a column and the text it must
+ * hold: GTD's country_txt and Kazakhstan), the sheet is read twice and the shared texts are held only for
+ * the header and the rows that pass, so that a workbook of the whole world costs the memory of one
+ * country's rows; the rows left out are counted ({@link #rowsLeftOut}). Without one every shared text is
+ * held. Numbers are given as the sheet writes them (one in exponent form as plain digits); dates stored
+ * as numbers are not recognised (the formats read from workbooks keep dates as numbers of year, month
+ * and day). Every cell is text; a row's gaps are blank cells. Not thread-safe.
  */
 final class XlsxRows implements RowSource {
 
     static final String SHEET = "xl/worksheets/sheet1.xml";
     static final String SHARED = "xl/sharedStrings.xml";
 
+    /** A cell as written: its column, its type attribute and its value (a shared text's number for type s). */
+    private record Cell(int column, String type, String value) {
+    }
+
+    /** A row as written. */
+    private record RawRow(int number, List<Cell> cells) {
+    }
+
     private final String name;
     private final ZipFile zip;
-    private final List<String> shared;
-    private final XMLStreamReader sheet;
-    private final InputStream sheetStream;
-    private final long sheetRows;
+    /** Shared texts by number: those kept. */
+    private final Map<Integer, String> shared = new HashMap<>();
+    private final String filterColumn;
+    private final String filterValue;
+    /** Shared texts that are the filter's value. */
+    private final BitSet filterTexts = new BitSet();
+    private int filterIndex = -1;
+    private XMLStreamReader sheet;
+    private InputStream sheetStream;
+    private long sheetRows;
     private long rowsRead;
+    private int leftOut;
 
+    /** Every row of the sheet. */
     XlsxRows(Path file) throws ImportException {
+        this(file, null, null);
+    }
+
+    /**
+     * The header and the rows whose {@code filterColumn} holds {@code filterValue} (compared ignoring case
+     * and blanks at either end); null for every row.
+     */
+    XlsxRows(Path file, String filterColumn, String filterValue) throws ImportException {
         this.name = file.toString();
+        this.filterColumn = filterColumn;
+        this.filterValue = filterValue;
         try {
             zip = new ZipFile(file.toFile());
         } catch (IOException e) {
             throw problem("not an Excel workbook (.xlsx): " + e.getMessage());
         }
         try {
-            ZipEntry sheetEntry = zip.getEntry(SHEET);
-            if (sheetEntry == null) {
+            if (zip.getEntry(SHEET) == null) {
                 throw problem("not an Excel workbook with a first sheet (" + SHEET + " is missing)");
             }
-            shared = sharedStrings();
-            sheetStream = zip.getInputStream(sheetEntry);
-            sheet = factory().createXMLStreamReader(sheetStream);
-            sheetRows = rowCount();
+            if (filterColumn == null) {
+                sharedStrings(i -> true);
+            } else {
+                survey();
+            }
+            openSheet();
         } catch (IOException | XMLStreamException e) {
             close();
             throw problem("cannot read the workbook: " + e.getMessage());
@@ -73,23 +107,75 @@ final class XlsxRows implements RowSource {
         return f;
     }
 
-    /** The texts of sharedStrings.xml in order: each {@code si} is its {@code t} texts joined (phonetic runs left out). */
-    private List<String> sharedStrings() throws IOException, XMLStreamException {
-        List<String> texts = new ArrayList<>();
+    /**
+     * The first reading, with a filter: the header's texts and which texts are the filter's value, then
+     * which rows pass and which shared texts they use; then those texts alone are kept.
+     */
+    private void survey() throws IOException, XMLStreamException, ImportException {
+        openSheet();
+        RawRow header = nextRaw();
+        if (header == null) {
+            return;
+        }
+        BitSet keep = new BitSet();
+        useTexts(header, keep);
+        sharedStrings(keep::get);
+        for (Cell c : header.cells()) {
+            if (text(c, header.number()).strip().equalsIgnoreCase(filterColumn)) {
+                filterIndex = c.column();
+            }
+        }
+        for (RawRow row = nextRaw(); row != null; row = nextRaw()) {
+            if (passes(row)) {
+                useTexts(row, keep);
+            } else {
+                leftOut++;
+            }
+        }
+        closeSheet();
+        sharedStrings(keep::get);
+    }
+
+    private boolean passes(RawRow row) {
+        if (filterColumn == null || filterIndex < 0) {
+            return true; // no filter, or no such column: the reader of the rows says what is missing
+        }
+        for (Cell c : row.cells()) {
+            if (c.column() == filterIndex) {
+                if ("s".equals(c.type())) {
+                    try {
+                        return filterTexts.get(Integer.parseInt(c.value().trim()));
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+                return c.value().strip().equalsIgnoreCase(filterValue.strip());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads sharedStrings.xml, keeping the texts whose number {@code keep} accepts (each {@code si}'s
+     * {@code t} texts joined) and noting, with a filter, which texts are its value.
+     */
+    private void sharedStrings(IntPredicate keep) throws IOException, XMLStreamException {
+        shared.clear();
         ZipEntry e = zip.getEntry(SHARED);
         if (e == null) {
-            return texts;
+            return;
         }
         try (InputStream in = zip.getInputStream(e)) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             StringBuilder si = null;
+            int number = 0;
             int phonetic = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
                         case "si" -> si = new StringBuilder();
-                        case "rPh" -> phonetic++;
+                        case "rPh" -> phonetic++; // a phonetic reading, not part of the text
                         case "t" -> {
                             String t = r.getElementText();
                             if (si != null && phonetic == 0) {
@@ -99,9 +185,16 @@ final class XlsxRows implements RowSource {
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    if (r.getLocalName().equals("si") && si != null) {
-                        texts.add(si.toString());
+                    if (r.getLocalName().equals("si")) {
+                        if (si != null && keep.test(number)) {
+                            shared.put(number, si.toString());
+                        }
+                        if (si != null && filterValue != null && si.toString().strip().equalsIgnoreCase(
+                                filterValue.strip())) {
+                            filterTexts.set(number);
+                        }
                         si = null;
+                        number++;
                     } else if (r.getLocalName().equals("rPh")) {
                         phonetic--;
                     }
@@ -109,7 +202,18 @@ final class XlsxRows implements RowSource {
             }
             r.close();
         }
-        return texts;
+    }
+
+    private void openSheet() throws IOException, XMLStreamException {
+        sheetStream = zip.getInputStream(zip.getEntry(SHEET));
+        sheet = factory().createXMLStreamReader(sheetStream);
+        rowsRead = 0;
+        sheetRows = rowCount();
+    }
+
+    private void closeSheet() throws IOException, XMLStreamException {
+        sheet.close();
+        sheetStream.close();
     }
 
     /** The rows the sheet's dimension says it has ("A1:Z300" gives 300), or 0; only for progress. */
@@ -119,7 +223,7 @@ final class XlsxRows implements RowSource {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 if (sheet.getLocalName().equals("dimension")) {
                     String ref = sheet.getAttributeValue(null, "ref");
-                    String last = ref == null ? "" : ref.substring(ref.indexOf(':') + 1).replaceAll("[A-Z]", "");
+                    String last = ref == null ? "" : ref.substring(ref.indexOf(':') + 1).replaceAll("[A-Za-z]", "");
                     return last.matches("\\d{1,9}") ? Long.parseLong(last) : 0;
                 }
                 if (sheet.getLocalName().equals("sheetData")) {
@@ -133,14 +237,17 @@ final class XlsxRows implements RowSource {
     @Override
     public CsvTable.Row next() throws ImportException {
         try {
-            while (sheet.hasNext()) {
-                int ev = sheet.next();
-                if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
-                    CsvTable.Row row = row();
-                    rowsRead++;
-                    if (row.fields().stream().anyMatch(f -> !f.isBlank())) {
-                        return row;
-                    }
+            for (RawRow raw = nextRaw(); raw != null; raw = nextRaw()) {
+                if (rowsRead > 1 && filterColumn != null && !passes(raw)) {
+                    continue; // counted in the first reading
+                }
+                String[] cells = new String[raw.cells().isEmpty() ? 0 : raw.cells().get(raw.cells().size() - 1).column() + 1];
+                Arrays.fill(cells, "");
+                for (Cell c : raw.cells()) {
+                    cells[c.column()] = text(c, raw.number());
+                }
+                if (Arrays.stream(cells).anyMatch(f -> !f.isBlank())) {
+                    return new CsvTable.Row(raw.number(), List.of(cells));
                 }
             }
             return null;
@@ -150,11 +257,23 @@ final class XlsxRows implements RowSource {
         }
     }
 
-    /** One {@code row} element, the reader on its start. */
-    private CsvTable.Row row() throws XMLStreamException, ImportException {
+    /** The next {@code row} element as written, or null at the sheet's end. */
+    private RawRow nextRaw() throws XMLStreamException {
+        while (sheet.hasNext()) {
+            int ev = sheet.next();
+            if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
+                rowsRead++;
+                return row();
+            }
+        }
+        return null;
+    }
+
+    /** One {@code row} element, the reader on its start; cells in column order. */
+    private RawRow row() throws XMLStreamException {
         String r = sheet.getAttributeValue(null, "r");
-        int number = r != null && r.matches("\\d{1,9}") ? Integer.parseInt(r) : (int) rowsRead + 1;
-        String[] cells = new String[0];
+        int number = r != null && r.matches("\\d{1,9}") ? Integer.parseInt(r) : (int) rowsRead;
+        List<Cell> cells = new ArrayList<>();
         int next = 0;
         while (sheet.hasNext()) {
             int ev = sheet.next();
@@ -164,21 +283,16 @@ final class XlsxRows implements RowSource {
             if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("c")) {
                 String ref = sheet.getAttributeValue(null, "r");
                 int column = ref == null ? next : column(ref);
-                String value = cell(sheet.getAttributeValue(null, "t"), number);
-                if (column >= cells.length) {
-                    int old = cells.length;
-                    cells = Arrays.copyOf(cells, Math.max(column + 1, old * 2));
-                    Arrays.fill(cells, old, cells.length, "");
-                }
-                cells[column] = value;
-                next = column + 1;
+                String type = sheet.getAttributeValue(null, "t");
+                cells.add(new Cell(Math.max(column, next), type, cellValue()));
+                next = Math.max(column, next) + 1;
             }
         }
-        return new CsvTable.Row(number, List.of(Arrays.copyOf(cells, next)));
+        return new RawRow(number, cells);
     }
 
-    /** The text of one {@code c} element, the reader on its start; leaves the reader on its end. */
-    private String cell(String type, int row) throws XMLStreamException, ImportException {
+    /** The value of one {@code c} element (its {@code v}, or an inline string's text), the reader on its start. */
+    private String cellValue() throws XMLStreamException {
         String v = "";
         StringBuilder inline = new StringBuilder();
         while (sheet.hasNext()) {
@@ -194,19 +308,36 @@ final class XlsxRows implements RowSource {
                 }
             }
         }
-        if ("s".equals(type)) {
-            try {
-                return shared.get(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                throw new ImportException(new ImportProblem(name + ": row " + row, null,
-                        "a cell refers to shared text '" + v + "', which the workbook does not have"));
+        return inline.isEmpty() ? v : inline.toString();
+    }
+
+    /** Marks the shared texts a row's cells refer to (a number that is none is named when the row is read). */
+    private static void useTexts(RawRow row, BitSet keep) {
+        for (Cell c : row.cells()) {
+            if ("s".equals(c.type()) && c.value().trim().matches("\\d{1,9}")) {
+                keep.set(Integer.parseInt(c.value().trim()));
             }
-        } else if ("inlineStr".equals(type)) {
-            return inline.toString();
-        } else if (type == null || "n".equals(type)) {
-            return plainNumber(v);
         }
-        return v; // str (a formula's text), b (0 or 1), e (an error such as #N/A)
+    }
+
+    /** A cell's text: a shared text looked up, a number written plainly, anything else as it is. */
+    private String text(Cell c, int row) throws ImportException {
+        if ("s".equals(c.type())) {
+            String t = null;
+            try {
+                t = shared.get(Integer.parseInt(c.value().trim()));
+            } catch (NumberFormatException e) {
+                // named below
+            }
+            if (t == null) {
+                throw new ImportException(new ImportProblem(name + ": row " + row, null,
+                        "a cell refers to shared text '" + c.value() + "', which the workbook does not have"));
+            }
+            return t;
+        } else if (c.type() == null || "n".equals(c.type())) {
+            return plainNumber(c.value());
+        }
+        return c.value(); // inlineStr, str (a formula's text), b (0 or 1), e (an error such as #N/A)
     }
 
     /** 1.97E11 as 197000000000: a sheet may write long ids in exponent form. */
@@ -241,13 +372,15 @@ final class XlsxRows implements RowSource {
     }
 
     @Override
+    public int rowsLeftOut() {
+        return leftOut;
+    }
+
+    @Override
     public void close() {
         try {
             if (sheet != null) {
-                sheet.close();
-            }
-            if (sheetStream != null) {
-                sheetStream.close();
+                closeSheet();
             }
             zip.close();
         } catch (IOException | XMLStreamException e) {
