@@ -13,10 +13,6 @@ import kz.incidentmap.model.Vocabulary;
  */
 final class GtdCodebook {
 
-    /** A type and sub-type code (or a new sub-type's name) for a draft. */
-    record Kind(String type, String subType) {
-    }
-
     /** GTD's attack type when it does not know how the attack was done. */
     static final String UNKNOWN = "Unknown";
 
@@ -27,14 +23,14 @@ final class GtdCodebook {
      * The kind of an attack type; a bombing GTD marks as suicide ({@code suicide} 1) is a suicide bombing.
      * A blank attack type is GTD's Unknown.
      */
-    static Kind kind(Vocabulary vocabulary, String attackType, boolean suicide) {
+    static DraftKind kind(Vocabulary vocabulary, String attackType, boolean suicide) {
         String name = attackType.isBlank() ? UNKNOWN : attackType.strip();
         Optional<IncidentSubType> s = vocabulary.fromGtd(name);
         if (s.isEmpty()) {
-            return new Kind(IncidentType.ARMED_ATTACK.code(), name);
+            return new DraftKind(IncidentType.ARMED_ATTACK.code(), name);
         }
         IncidentSubType sub = suicide && s.get().equals(IncidentSubType.IED) ? IncidentSubType.SUICIDE_BOMB : s.get();
-        return new Kind(sub.type().code(), sub.code());
+        return new DraftKind(sub.type().code(), sub.code());
     }
 
     /**

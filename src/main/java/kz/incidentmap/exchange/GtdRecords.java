@@ -106,7 +106,7 @@ final class GtdRecords {
             LocalDate today, ParsedRecords parsed) {
         String eventId = r.get("eventid").trim();
         String attack = r.get("attacktype1_txt").trim();
-        GtdCodebook.Kind kind = GtdCodebook.kind(validator.vocabulary(), attack, r.yes("suicide"));
+        DraftKind kind = GtdCodebook.kind(validator.vocabulary(), attack, r.yes("suicide"));
         String specificity = r.get("specificity").trim();
         String precision = GtdCodebook.locationPrecision(specificity);
         String refusal = eventId.isEmpty() ? "is required" : null;

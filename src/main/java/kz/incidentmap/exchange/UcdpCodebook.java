@@ -14,10 +14,10 @@ import kz.incidentmap.model.IncidentType;
 final class UcdpCodebook {
 
     /** type_of_violence → kind, with GED's name of it. */
-    private static final Map<String, GtdCodebook.Kind> KINDS = Map.of(
-            "1", new GtdCodebook.Kind(IncidentType.ARMED_CLASH.code(), IncidentSubType.ARMED_CLASH.code()),
-            "2", new GtdCodebook.Kind(IncidentType.ARMED_CLASH.code(), IncidentSubType.ARMED_CLASH.code()),
-            "3", new GtdCodebook.Kind(IncidentType.ARMED_ATTACK.code(), IncidentSubType.ATTACK_ON_CIVILIANS.code()));
+    private static final Map<String, DraftKind> KINDS = Map.of(
+            "1", new DraftKind(IncidentType.ARMED_CLASH.code(), IncidentSubType.ARMED_CLASH.code()),
+            "2", new DraftKind(IncidentType.ARMED_CLASH.code(), IncidentSubType.ARMED_CLASH.code()),
+            "3", new DraftKind(IncidentType.ARMED_ATTACK.code(), IncidentSubType.ATTACK_ON_CIVILIANS.code()));
     private static final Map<String, String> NAMES = Map.of("1", "State-based violence", "2", "Non-state violence",
             "3", "One-sided violence");
 
@@ -25,7 +25,7 @@ final class UcdpCodebook {
     }
 
     /** The kind of a type_of_violence value, or null for one GED does not have. */
-    static GtdCodebook.Kind kind(String typeOfViolence) {
+    static DraftKind kind(String typeOfViolence) {
         return KINDS.get(typeOfViolence.trim());
     }
 

@@ -93,7 +93,7 @@ final class UcdpGedCsv {
             IncidentValidator validator, LocalDate today, ParsedRecords parsed) {
         String gedId = value(columns, row, "id").trim();
         String violence = value(columns, row, "type_of_violence");
-        GtdCodebook.Kind kind = UcdpCodebook.kind(violence);
+        DraftKind kind = UcdpCodebook.kind(violence);
         String wherePrec = value(columns, row, "where_prec").trim();
         String precision = UcdpCodebook.locationPrecision(wherePrec);
         ImportProblem refused = null;

@@ -205,13 +205,13 @@ class GtdImportTest {
     @Test
     void attackTypesAreTheVocabularysGtdNames() {
         Vocabulary v = Vocabulary.builtIn();
-        assertEquals(new GtdCodebook.Kind("armed_attack", "hijacking"), GtdCodebook.kind(v, "Hijacking", false));
-        assertEquals(new GtdCodebook.Kind("armed_attack", "armed_assault"), GtdCodebook.kind(v, "armed assault", false));
-        assertEquals(new GtdCodebook.Kind("explosion", "ied"), GtdCodebook.kind(v, " Bombing/Explosion ", false));
-        assertEquals(new GtdCodebook.Kind("suicide_bombing", "suicide_bomb"), GtdCodebook.kind(v, "Bombing/Explosion",
+        assertEquals(new DraftKind("armed_attack", "hijacking"), GtdCodebook.kind(v, "Hijacking", false));
+        assertEquals(new DraftKind("armed_attack", "armed_assault"), GtdCodebook.kind(v, "armed assault", false));
+        assertEquals(new DraftKind("explosion", "ied"), GtdCodebook.kind(v, " Bombing/Explosion ", false));
+        assertEquals(new DraftKind("suicide_bombing", "suicide_bomb"), GtdCodebook.kind(v, "Bombing/Explosion",
                 true));
-        assertEquals(new GtdCodebook.Kind("armed_attack", "unknown_attack"), GtdCodebook.kind(v, "", false));
-        assertEquals(new GtdCodebook.Kind("armed_attack", "Arson"), GtdCodebook.kind(v, "Arson", false));
+        assertEquals(new DraftKind("armed_attack", "unknown_attack"), GtdCodebook.kind(v, "", false));
+        assertEquals(new DraftKind("armed_attack", "Arson"), GtdCodebook.kind(v, "Arson", false));
         assertEquals("gtd-199001010001", GtdRecords.eventGroup("199001010002", "199001010002; 199001010001"));
         assertEquals("", GtdRecords.eventGroup("199001010002", ""));
     }
