@@ -63,7 +63,7 @@ final class VocabularyCommand implements Callable<Integer> {
         String name;
 
         @Option(names = "--marker", paramLabel = "SHAPE",
-                description = "its marker's shape: circle, square, triangle, star, diamond, pentagon, hexagon, cross, x "
+                description = "its marker's shape: circle, square, triangle, star, cross, x "
                         + "(default: its family's)")
         String marker;
 

@@ -484,14 +484,15 @@ public final class IncidentIndex {
     }
 
     /**
-     * What a style can read of a row — its type, its casualties and, with {@code withDay}, its day —
-     * packed in one number: rows with the same look are drawn alike, so a marker is worked out once per
-     * look, not once per incident.
+     * What a style can read of a row — its type, its sub-type, its casualties and, with {@code withDay},
+     * its day — packed in one number: rows with the same look are drawn alike, so a marker is worked out
+     * once per look, not once per incident. Casualties are capped at a million (a marker's size stops
+     * growing far below that).
      */
     public long look(int row, boolean withDay) {
-        long casualty = Math.min(casualties[row], (1 << 23) - 1);
+        long casualty = Math.min(casualties[row], (1 << 20) - 1);
         long day = withDay ? days[row] & 0xFFFF_FFFFL : 0;
-        return types[row] | casualty << 5 | day << 28;
+        return types[row] | (long) (subTypes[row] + 1) << 5 | casualty << 12 | day << 32;
     }
 
     /** The type's {@link IncidentType#ordinal()}, for loops that count by type without an enum lookup. */

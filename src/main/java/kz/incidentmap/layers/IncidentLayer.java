@@ -42,6 +42,7 @@ public final class IncidentLayer {
         b.add("killed", String.class);
         b.add("wounded", String.class);
         b.add("casualties", Integer.class);
+        b.add(MapStyles.SUB_TYPE_NUMBER, Integer.class);
         return b.buildFeatureType();
     }
 
@@ -50,6 +51,7 @@ public final class IncidentLayer {
             GeometryFactory gf) {
         fb.add(gf.createPoint(new Coordinate(x, y)));
         attributes(i, casualties).forEach(fb::set);
+        fb.set(MapStyles.SUB_TYPE_NUMBER, i.subType() == null ? -1 : i.subType().ordinal());
         return fb.buildFeature(i.id());
     }
 
@@ -85,7 +87,7 @@ public final class IncidentLayer {
     /** The layer for the incidents of an index, whose full records are read from {@code records}. */
     public static MapLayer of(IncidentIndex index, IncidentRecords records, MapProjection projection) {
         return new MapLayer(NAME, TITLE, new IncidentFeatureSource(featureType(projection), index, records),
-                MapStyles.incidents(), true, "Incidents: curated records, see data/SOURCES.md", 1,
+                MapStyles.incidents(records.vocabulary()), true, "Incidents: curated records, see data/SOURCES.md", 1,
                 LayerPresentation.CLUSTERS);
     }
 

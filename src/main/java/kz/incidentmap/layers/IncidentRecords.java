@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.LongStream;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.store.IncidentOrder;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
@@ -56,10 +57,18 @@ public interface IncidentRecords {
     /** The row ids of every record ordered by {@code order}, ascending, ties by row id (see {@link IncidentOrder}). */
     long[] orderedBy(IncidentOrder order) throws IOException;
 
+    /** The sub-types the records may have: their store's vocabulary. */
+    Vocabulary vocabulary();
+
     /** The records of an open store; it must stay open as long as the map that reads it. */
     static IncidentRecords of(IncidentStore store) {
         Objects.requireNonNull(store, "store");
         return new IncidentRecords() {
+            @Override
+            public Vocabulary vocabulary() {
+                return store.vocabulary();
+            }
+
             @Override
             public Map<Long, Incident> byRows(long[] rowIds) throws IOException {
                 try {
@@ -107,7 +116,14 @@ public interface IncidentRecords {
         for (int k = 0; k < list.size(); k++) {
             rows.put(list.get(k).id(), (long) k);
         }
+        Vocabulary vocabulary = Vocabulary.withAdded(list.stream().map(Incident::subType)
+                .filter(s -> s != null && !s.builtIn()).distinct().toList());
         return new IncidentRecords() {
+            @Override
+            public Vocabulary vocabulary() {
+                return vocabulary;
+            }
+
             @Override
             public Map<Long, Incident> byRows(long[] rowIds) {
                 Map<Long, Incident> out = new HashMap<>();

@@ -46,15 +46,18 @@ public enum IncidentStyling {
      */
     public Style styleFor(MapLayer layer) {
         return style(layer.indexed().orElseThrow(() -> new IllegalArgumentException(layer.name()
-                + " is not an incident layer")).index());
+                + " is not an incident layer")));
     }
 
-    /** The style for the incidents of {@code index} (the date classes are fitted to their dates). */
-    public Style style(IncidentIndex index) {
+    /**
+     * The style for the incidents of {@code source} (the markers of its store's sub-types, the date classes
+     * fitted to its dates).
+     */
+    public Style style(IncidentFeatureSource source) {
         return switch (this) {
-            case BY_TYPE -> MapStyles.incidents();
+            case BY_TYPE -> MapStyles.incidents(source.records().vocabulary());
             case BY_CASUALTIES -> byCasualties();
-            case BY_DATE -> byDate(dateRange(index));
+            case BY_DATE -> byDate(dateRange(source.index()));
         };
     }
 

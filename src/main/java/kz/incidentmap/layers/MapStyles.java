@@ -3,7 +3,9 @@ package kz.incidentmap.layers;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Vocabulary;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.filter.expression.Expression;
@@ -25,6 +27,11 @@ import org.geotools.styling.StyleBuilder;
 public final class MapStyles {
 
     static final String FONT = "SansSerif";
+    /**
+     * The attribute of an incident feature that holds its sub-type's number ({@link IncidentSubType#ordinal},
+     * -1 for none and for a cluster): a sub-type with its own marker is told apart by it.
+     */
+    public static final String SUB_TYPE_NUMBER = "sub_type_no";
     private static final StyleBuilder SB = new StyleBuilder();
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
 
@@ -41,8 +48,8 @@ public final class MapStyles {
             new TypeSymbol(IncidentType.THREAT, "triangle", new Color(0x636363)),
             new TypeSymbol(IncidentType.CLAIM, "triangle", new Color(0x252525)),
             new TypeSymbol(IncidentType.POLICY, "square", new Color(0x8C8C8C)),
-            new TypeSymbol(IncidentType.PROTEST, "diamond", new Color(0x1B7837)),
-            new TypeSymbol(IncidentType.RIOT, "diamond", new Color(0xB35806)));
+            new TypeSymbol(IncidentType.PROTEST, "circle", new Color(0x1B7837)),
+            new TypeSymbol(IncidentType.RIOT, "triangle", new Color(0xB35806)));
 
     private MapStyles() {
     }
@@ -101,19 +108,49 @@ public final class MapStyles {
 
     /** One rule per incident type: shape and colour by type, size growing with reported casualties. */
     public static Style incidents() {
-        Expression size = markerSize();
+        return incidents(Vocabulary.builtIn());
+    }
+
+    /**
+     * The same, with a rule of its own (after the families', which the layer list shows) for each sub-type of
+     * {@code vocabulary} that has its own marker shape or colour (the other of the two its family's); its
+     * family's rule leaves it out.
+     */
+    public static Style incidents(Vocabulary vocabulary) {
+        List<IncidentSubType> own = vocabulary.subTypes().stream().filter(IncidentSubType::ownSymbol).toList();
         List<Rule> rules = new ArrayList<>();
         for (TypeSymbol ts : INCIDENT_SYMBOLS) {
-            Mark mark = SB.createMark(ts.mark(), ts.fill(), Color.WHITE, 1.3);
-            Graphic g = SB.createGraphic(null, mark, null);
-            g.setSize(size);
-            Rule rule = SB.createRule(SB.createPointSymbolizer(g));
-            rule.setFilter(FF.equals(FF.property("type"), FF.literal(ts.type().code())));
+            Rule rule = marker(ts.mark(), ts.fill());
+            Filter ofType = FF.equals(FF.property("type"), FF.literal(ts.type().code()));
+            List<Filter> others = own.stream().filter(s -> s.type() == ts.type())
+                    .map(s -> (Filter) FF.equals(FF.property(SUB_TYPE_NUMBER), FF.literal(s.ordinal()))).toList();
+            rule.setFilter(others.isEmpty() ? ofType : FF.and(ofType, FF.not(FF.or(others))));
             rule.setName(ts.type().code());
             rule.getDescription().setTitle(ts.type().label());
             rules.add(rule);
         }
+        for (IncidentSubType s : own) {
+            TypeSymbol family = symbolOf(s.type());
+            Rule rule = marker(s.mark() != null ? s.mark() : family.mark(),
+                    s.colour() != null ? Color.decode(s.colour()) : family.fill());
+            rule.setFilter(FF.equals(FF.property(SUB_TYPE_NUMBER), FF.literal(s.ordinal())));
+            rule.setName(s.code());
+            rule.getDescription().setTitle(s.label());
+            rules.add(rule);
+        }
         return style(fts(rules.toArray(Rule[]::new)));
+    }
+
+    /** The marker of a family. */
+    public static TypeSymbol symbolOf(IncidentType type) {
+        return INCIDENT_SYMBOLS.stream().filter(ts -> ts.type() == type).findFirst().orElseThrow();
+    }
+
+    private static Rule marker(String shape, Color fill) {
+        Mark mark = SB.createMark(shape, fill, Color.WHITE, 1.3);
+        Graphic g = SB.createGraphic(null, mark, null);
+        g.setSize(markerSize());
+        return SB.createRule(SB.createPointSymbolizer(g));
     }
 
     /** A marker's size in pixels: 12, growing with the square root of the reported casualties. */

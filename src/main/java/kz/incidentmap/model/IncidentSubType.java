@@ -30,9 +30,11 @@ public record IncidentSubType(int ordinal, String code, IncidentType type, Strin
         String acledSubEventType, String disorderType, String gtdAttackType, String mark, String colour,
         boolean builtIn) implements Comparable<IncidentSubType> {
 
-    /** The marker shapes a sub-type can have (those the renderer's marks draw). */
-    public static final List<String> MARKS = List.of("circle", "square", "triangle", "star", "diamond", "pentagon",
-            "hexagon", "cross", "x");
+    /**
+     * The marker shapes a sub-type can have: those of incidents (diamond, pentagon, hexagon and ring
+     * mark places on this map).
+     */
+    public static final List<String> MARKS = List.of("circle", "square", "triangle", "star", "cross", "x");
     /** The most sub-types a store holds: the map keeps a sub-type's number in one byte per incident. */
     public static final int MOST = 127;
 

@@ -5,6 +5,7 @@ import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.layers.MapStyles;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.Style;
@@ -63,6 +64,7 @@ public final class FrameLayers {
         fb.set("type", g.topType().code());
         fb.set("casualties", (int) Math.min(Integer.MAX_VALUE, g.casualties()));
         fb.set(ClusterStyles.COUNT, g.count());
+        fb.set(MapStyles.SUB_TYPE_NUMBER, g.count() == 1 ? index.subTypeOrdinal(g.firstRow()) : -1);
         if (g.count() == 1) {
             int day = index.epochDay(g.firstRow());
             fb.set("date", day == IncidentIndex.NO_DATE ? null : LocalDate.ofEpochDay(day).toString());

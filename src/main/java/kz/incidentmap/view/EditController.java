@@ -2,8 +2,8 @@ package kz.incidentmap.view;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +29,7 @@ import kz.incidentmap.edit.SourceDraft;
 import kz.incidentmap.edit.UpdateIncident;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
@@ -122,9 +123,10 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat), this::sources, editThread)
-                .showAndWait()
-                .ifPresent(i -> execute(new AddIncident(i)));
+        IncidentFormDialog form = new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat),
+                this::sources, editThread);
+        allowNewSubTypes(form);
+        form.showAndWait().ifPresent(i -> execute(new AddIncident(i)));
     }
 
     /** Opens the form for the incident open in the details pane. */
@@ -137,9 +139,43 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator, IncidentDraft.of(before),
-                this::sources, editThread)
-                .showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
+        IncidentFormDialog form = new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator,
+                IncidentDraft.of(before), this::sources, editThread);
+        allowNewSubTypes(form);
+        form.showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
+    }
+
+    /**
+     * The form's "New…" beside the sub-type: asks for one and stores it on the edit thread (it is kept at
+     * once, not undone with the record); the map's markers and legend follow.
+     */
+    private void allowNewSubTypes(IncidentFormDialog form) {
+        form.form().allowNewSubTypes((family, chosen) -> new SubTypeDialog(form.getDialogPane().getScene().getWindow(),
+                family).showAndWait().ifPresent(r -> {
+                    IncidentStore store = history.service().store();
+                    Task<IncidentSubType> adding = new Task<>() {
+                        @Override
+                        protected IncidentSubType call() throws StoreException {
+                            return store.addSubType(r.type(), r.label(), r.mark(), r.colour());
+                        }
+                    };
+                    adding.setOnSucceeded(e -> {
+                        IncidentSubType made = adding.getValue();
+                        vm.vocabularyChanged();
+                        vm.messageProperty().set("Sub-type \u2018" + made.label() + "\u2019 of " + made.type().label()
+                                + " \u2014 saved");
+                        chosen.accept(made);
+                    });
+                    adding.setOnFailed(e -> {
+                        String why = adding.getException().getMessage();
+                        vm.messageProperty().set("Adding the sub-type failed, nothing was changed: " + why);
+                        Alert alert = new Alert(Alert.AlertType.ERROR, why);
+                        alert.initOwner(form.getDialogPane().getScene().getWindow());
+                        alert.setHeaderText("Could not add the sub-type \u2018" + r.label() + "\u2019");
+                        alert.show();
+                    });
+                    editThread.execute(adding);
+                }));
     }
 
     /** Asks for confirmation, then deletes the incident open in the details pane. */

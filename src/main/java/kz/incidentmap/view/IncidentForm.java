@@ -53,6 +53,8 @@ final class IncidentForm extends ScrollPane {
     private static final double MESSAGE_HEIGHT = 16;
 
     private final IncidentValidator validator;
+    private final Button newSubType = new Button("New\u2026");
+    private SubTypeAdder adder;
     private final Supplier<LocalDate> today;
     private final String id;
     private final String created;
@@ -104,6 +106,12 @@ final class IncidentForm extends ScrollPane {
         int row = 1;
         row = add(grid, row, "Title", "title", text("title", draft.title(), false));
         row = add(grid, row, "Type", "type", type);
+        newSubType.setId("form-new-sub-type");
+        newSubType.setTooltip(new javafx.scene.control.Tooltip("Add a sub-type of the chosen type to the store"));
+        newSubType.setDisable(true);
+        newSubType.setMinWidth(Region.USE_PREF_SIZE);
+        newSubType.setOnAction(e -> newSubType());
+        grid.add(newSubType, 2, row);
         row = add(grid, row, "Sub-type", "sub_type", subType);
         row = add(grid, row, "Date (yyyy-mm-dd)", "date", text("date", draft.date(), false));
         row = add(grid, row, "Date precision", "date_precision", datePrecision);
@@ -163,6 +171,30 @@ final class IncidentForm extends ScrollPane {
             return text == null || text.isBlank() ? null : parse.of(text);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /**
+     * Lets the user add a sub-type from the form ("New…" beside the sub-type): {@code adder} asks for it
+     * and stores it, then gives it, on the JavaFX thread, to be chosen.
+     */
+    void allowNewSubTypes(SubTypeAdder adder) {
+        this.adder = adder;
+        newSubType.setDisable(adder == null);
+    }
+
+    /** Adds a sub-type of a family and gives it to {@code chosen} once stored (JavaFX thread). */
+    @FunctionalInterface
+    interface SubTypeAdder {
+        void add(IncidentType family, java.util.function.Consumer<IncidentSubType> chosen);
+    }
+
+    private void newSubType() {
+        if (adder != null) {
+            adder.add(type.getValue(), made -> {
+                type.setValue(made.type());
+                subTypes(made.type(), made);
+            });
         }
     }
 

@@ -153,6 +153,14 @@ final class LayersPanel extends VBox {
         }
     }
 
+    /** Draws the incidents again as they are coloured now: a sub-type with its own marker was added. */
+    void refreshStyle() {
+        LoadedMap m = vm.mapProperty().get();
+        if (m != null) {
+            m.model().layer(IncidentLayer.NAME).ifPresent(l -> restyle(l, styling));
+        }
+    }
+
     /** Computes the new style on a worker thread (the date classes read every incident's day). */
     private void restyle(MapLayer layer, IncidentStyling s) {
         workers.run(() -> s.styleFor(layer), style -> {

@@ -87,6 +87,7 @@ final class MapViewModel {
     private RecordMatches matches;
     /** Counts the edits and imports that changed the incidents shown, for the filter to be applied again. */
     private final ReadOnlyLongWrapper recordsChanged = new ReadOnlyLongWrapper(this, "recordsChanged");
+    private final ReadOnlyLongWrapper vocabularyChanged = new ReadOnlyLongWrapper(this, "vocabularyChanged");
     /** The timeline's incidents for the filter's parts other than its days, or null. */
     private Undated undated;
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
@@ -309,6 +310,16 @@ final class MapViewModel {
     }
 
     /** Changes each time an edit or an import gives the map new incidents, which a filter must narrow again. */
+    /** Counts the sub-types added while the window is open: the incident markers follow it. */
+    ReadOnlyLongProperty vocabularyChangedProperty() {
+        return vocabularyChanged.getReadOnlyProperty();
+    }
+
+    /** A sub-type was added to the store (JavaFX thread). */
+    void vocabularyChanged() {
+        vocabularyChanged.set(vocabularyChanged.get() + 1);
+    }
+
     ReadOnlyLongProperty recordsChangedProperty() {
         return recordsChanged.getReadOnlyProperty();
     }

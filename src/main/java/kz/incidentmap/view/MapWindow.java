@@ -169,6 +169,8 @@ final class MapWindow extends BorderPane {
                 vm.setFilter(vm.filter(), workers);
             }
         });
+        // A sub-type with a marker of its own was added: the markers and the legend show it.
+        vm.vocabularyChangedProperty().addListener((obs, o, n) -> layers.refreshStyle());
         // The table lists what the map shows.
         vm.mapProperty().addListener((obs, o, m) -> table.sourceProperty().set(m == null ? null
                 : m.model().layer(IncidentLayer.NAME).flatMap(IncidentLayer::indexed).orElse(null)));

@@ -59,4 +59,39 @@ class VocabularyCommandTest {
         assertTrue(unknown.err().contains("--type sit_in: not a type or sub-type"), unknown.err());
         assertArrayEquals(before, Files.readAllBytes(store));
     }
+
+    @Test
+    void aSubTypeWithItsOwnColourIsDrawnInItOnTheMap() throws Exception {
+        Path store = dir.resolve("s.gpkg");
+        IncidentStore.openOrCreate(store, Path.of("data/incidents.json")).close();
+        String db = store.toString();
+        assertEquals(0, TestCli.run("vocabulary", "add", "--type", "suicide_bombing", "--name", "Blast at a market",
+                "--colour", "#00C8FF", "--marker", "square", "--db", db).code());
+        // Two lone incidents far from any other: one of the new sub-type, one of its family's built-in one.
+        Path csv = dir.resolve("two.csv");
+        Files.writeString(csv, "title,type,sub_type,date,lon,lat,source_title\n"
+                + "Blast in the steppe,suicide_bombing,blast_at_a_market,2015-06-01,66.0,48.0,Test wire\n"
+                + "Another blast,suicide_bombing,suicide_bomb,2015-06-02,66.2,48.0,Test wire\n");
+        TestCli.Result imported = TestCli.run("import", csv.toString(), "--db", db);
+        assertEquals(0, imported.code(), imported.err());
+        Path png = dir.resolve("steppe.png");
+        TestCli.Result r = TestCli.run("snapshot", "--db", db, "--bbox", "65.8,47.9,66.4,48.1", "--out", png.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(pixelsOf(png, 0x00C8FF) > 20, "the sub-type's own colour is drawn");
+        assertTrue(pixelsOf(png, 0xB2182B) > 20, "its family's colour for the other");
+        assertEquals(0, TestCli.run("check", "--db", db).code(), "the store agrees with itself");
+    }
+
+    private static int pixelsOf(Path png, int rgb) throws Exception {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

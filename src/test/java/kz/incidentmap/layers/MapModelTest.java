@@ -99,7 +99,7 @@ class MapModelTest {
 
     @Test
     void incidentsCanBeStyledByTypeCasualtiesOrDate() throws Exception {
-        var source = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow()).orElseThrow().index();
+        var source = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow()).orElseThrow();
         assertEquals(MapStyles.INCIDENT_SYMBOLS.size(), titles(IncidentStyling.BY_TYPE.style(source)).size());
         List<String> casualties = titles(IncidentStyling.BY_CASUALTIES.style(source));
         assertEquals("No casualties reported", casualties.get(0));

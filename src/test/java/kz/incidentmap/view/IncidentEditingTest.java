@@ -10,12 +10,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.store.IncidentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +136,49 @@ class IncidentEditingTest {
         robot.clickOn("#redo");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
         assertEquals(17, storedCount());
+    }
+
+    @Test
+    void aSubTypeAddedFromTheFormIsChosenStoredAndDrawnWithItsOwnMarker(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#add-at");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#form-title").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#form-type").queryComboBox().getSelectionModel().select(IncidentType.PROTEST));
+        robot.clickOn("#form-new-sub-type");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#subtype-name").tryQuery().isPresent());
+        assertEquals(IncidentType.PROTEST, robot.lookup("#subtype-family").queryAs(ChoiceBox.class).getValue(),
+                "the form's type is the family");
+        assertTrue(robot.lookup("#subtype-add").queryButton().isDisabled(), "no name yet");
+        robot.clickOn("#subtype-name").write("Hunger strike");
+        robot.interact(() -> {
+            robot.lookup("#subtype-marker").queryAs(ChoiceBox.class).getSelectionModel().select("star");
+            robot.lookup("#subtype-own-colour").queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#subtype-colour").queryAs(ColorPicker.class).setValue(javafx.scene.paint.Color.web("#00C8FF"));
+        });
+        robot.clickOn("#subtype-add");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-sub_type").queryComboBox().getValue()
+                instanceof IncidentSubType s && s.code().equals("hunger_strike"));
+        assertEquals("Sub-type \u2018Hunger strike\u2019 of Protest \u2014 saved",
+                window.viewModel().messageProperty().get());
+        try (IncidentStore s = IncidentStore.openForViewing(store)) {
+            IncidentSubType kept = s.vocabulary().require("hunger_strike");
+            assertEquals("star", kept.mark());
+            assertEquals("#00C8FF", kept.colour());
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().mapProperty().get().model()
+                .layer(IncidentLayer.NAME).orElseThrow().style().featureTypeStyles().get(0).rules().stream()
+                .anyMatch(r -> "hunger_strike".equals(r.getName())));
+
+        robot.clickOn("#form-title").write("Hunger strike at a mine");
+        set(robot, "#form-date", "2022-01-10");
+        set(robot, "#form-lat", "43.34");
+        set(robot, "#form-lon", "52.86");
+        set(robot, "#form-sources-0-title", "A report");
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().incidentCount() == 17);
+        Incident added = storedIncidents().stream().filter(i -> i.title().equals("Hunger strike at a mine"))
+                .findFirst().orElseThrow();
+        assertEquals("hunger_strike", added.subType().code());
     }
 
     @Test

@@ -1,0 +1,105 @@
+package kz.incidentmap.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import kz.incidentmap.layers.MapStyles;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+
+/**
+ * Asks for a new sub-type: its name, its family, and optionally a marker shape and colour of its own
+ * (otherwise it is drawn as its family). Gives what was typed; the store adds it. JavaFX thread only.
+ */
+final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
+
+    /** What the user asked for: {@code mark} and {@code colour} null for the family's. */
+    record Request(IncidentType type, String label, String mark, String colour) {
+    }
+
+    private static final String AS_FAMILY = "as its family";
+
+    SubTypeDialog(Window owner, IncidentType family) {
+        initOwner(owner);
+        setTitle("New sub-type");
+        setHeaderText("A new sub-type of incident");
+        TextField name = new TextField();
+        name.setId("subtype-name");
+        name.setPromptText("e.g. Hunger strike");
+        ChoiceBox<IncidentType> type = new ChoiceBox<>(FXCollections.observableArrayList(IncidentType.values()));
+        type.setId("subtype-family");
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(IncidentType t) {
+                return t == null ? "" : t.label();
+            }
+
+            @Override
+            public IncidentType fromString(String s) {
+                return null;
+            }
+        });
+        type.setValue(family != null ? family : IncidentType.ARMED_ATTACK);
+        List<String> marks = new ArrayList<>();
+        marks.add(AS_FAMILY);
+        marks.addAll(IncidentSubType.MARKS);
+        ChoiceBox<String> mark = new ChoiceBox<>(FXCollections.observableArrayList(marks));
+        mark.setId("subtype-marker");
+        mark.setValue(AS_FAMILY);
+        CheckBox ownColour = new CheckBox("Own colour");
+        ownColour.setId("subtype-own-colour");
+        ColorPicker colour = new ColorPicker(awt(MapStyles.symbolOf(type.getValue()).fill()));
+        colour.setId("subtype-colour");
+        colour.disableProperty().bind(ownColour.selectedProperty().not());
+        type.valueProperty().addListener((o, a, t) -> {
+            if (!ownColour.isSelected() && t != null) {
+                colour.setValue(awt(MapStyles.symbolOf(t).fill()));
+            }
+        });
+        Label hint = new Label("The map's markers, its legend and this form use it at once.");
+        hint.setStyle("-fx-text-fill: #555;");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8));
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Family"), type);
+        grid.addRow(2, new Label("Marker"), mark);
+        grid.addRow(3, ownColour, colour);
+        grid.add(hint, 0, 4, 2, 1);
+        getDialogPane().setContent(grid);
+        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        getDialogPane().lookupButton(add).setId("subtype-add");
+        getDialogPane().lookupButton(add).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> name.getText().isBlank(), name.textProperty()));
+        setResultConverter(b -> b != add ? null : new Request(type.getValue(), name.getText().strip(),
+                AS_FAMILY.equals(mark.getValue()) ? null : mark.getValue(),
+                ownColour.isSelected() ? hex(colour.getValue()) : null));
+        setOnShown(e -> name.requestFocus());
+    }
+
+    private static Color awt(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}
