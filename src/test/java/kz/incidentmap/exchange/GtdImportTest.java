@@ -101,7 +101,12 @@ class GtdImportTest {
             ImportReport again = ExchangeFixtures.importer().importFile(SAMPLE, ExchangeFormat.GTD, true, store,
                     Progress.NONE);
             assertEquals(new IncidentStore.MergeResult(0, 0, 3), again.merged(), "ids follow GTD's eventids");
+            Path newer = dir.resolve("gtd-newer.csv");
+            Files.writeString(newer, Files.readString(SAMPLE).replace("Unknown,0,1.0,0.0", "Unknown,0,2,0"));
+            ImportReport revised = ExchangeFixtures.importer().importFile(newer, null, true, store, Progress.NONE);
+            assertEquals(new IncidentStore.MergeResult(0, 1, 2), revised.merged(), "a revised figure updates the record");
             assertEquals(3, store.count());
+            assertEquals("2", byId(store).get(id("201105170001")).killedRange());
         }
     }
 
