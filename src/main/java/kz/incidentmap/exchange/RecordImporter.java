@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.incidentmap.edit.IncidentDraft;
@@ -177,7 +178,7 @@ public final class RecordImporter {
     private ParsedRecords readRows(Path file, ExchangeFormat format, ImportOptions options,
             IncidentValidator validator, Charset charset, Progress progress) throws ImportException, CancelledException {
         // GTD's workbook holds the world: only Kazakhstan's rows and their texts are kept.
-        try (RowSource rows = format == ExchangeFormat.GTD && isZip(file)
+        try (RowSource rows = format == ExchangeFormat.GTD && (isZip(file) || isXlsxName(file))
                 ? new XlsxRows(file, "country_txt", GtdRecords.COUNTRY)
                 : new CsvRowReader(file, charset)) {
             if (options.columns() != null) {
@@ -186,6 +187,11 @@ public final class RecordImporter {
             return format == ExchangeFormat.GTD ? GtdRecords.read(rows, options, validator, today, progress)
                     : UcdpGedCsv.read(rows, options, validator, today, progress);
         }
+    }
+
+    /** A file named .xlsx is read as a workbook, so that one that is not is refused as such. */
+    private static boolean isXlsxName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     private static boolean isZip(Path file) throws ImportException {

@@ -168,6 +168,11 @@ class GtdImportTest {
             ImportException e = assertThrows(ImportException.class, () -> ExchangeFixtures.importer()
                     .importFile(notZip, null, false, store, Progress.NONE));
             assertTrue(e.getMessage().startsWith(notZip + ": not an Excel workbook (.xlsx)"), e.getMessage());
+            Path text = dir.resolve("text.xlsx");
+            Files.writeString(text, "eventid,iyear\n1,2011\n");
+            ImportException named = assertThrows(ImportException.class, () -> ExchangeFixtures.importer()
+                    .importFile(text, ExchangeFormat.GTD, false, store, Progress.NONE));
+            assertTrue(named.getMessage().startsWith(text + ": not an Excel workbook (.xlsx)"), named.getMessage());
             Path noCountry = dir.resolve("no-country.csv");
             Files.writeString(noCountry, Files.readString(SAMPLE).replace("country_txt", "country"));
             ImportException missing = assertThrows(ImportException.class, () -> ExchangeFixtures.importer()
