@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -19,7 +20,7 @@ import java.util.Arrays;
  * are then checked as UTF-8 as they are decoded (the first bad byte is refused with its line) and a
  * leading byte-order mark is dropped. Not thread-safe.
  */
-final class CsvRowReader implements AutoCloseable {
+final class CsvRowReader implements RowSource {
 
     private static final int BUFFER = 1 << 20;
 
@@ -28,8 +29,9 @@ final class CsvRowReader implements AutoCloseable {
     /** The file being read, or null for a text in memory. */
     private final Path file;
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** The file's size in bytes, or 0 for a text. */
+    private final long size;
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes;
     private final CharBuffer chars;
     private long bytesDecoded;
@@ -43,11 +45,26 @@ final class CsvRowReader implements AutoCloseable {
     /** A character read ahead (the one after a quote or a CR), or -1. */
     private int pushedBack = -1;
 
+    /** The start of the reason a file that is not UTF-8 is refused with. */
+    static final String NOT_UTF8 = "not UTF-8 text";
+
     CsvRowReader(Path file) throws ImportException {
+        this(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a file in {@code charset}: UTF-8 is checked strictly (see {@link #NOT_UTF8}); a single-byte
+     * charset of an older export (Windows-1252) takes every byte, one it leaves undefined read as U+FFFD.
+     */
+    CsvRowReader(Path file, Charset charset) throws ImportException {
         this.name = file.toString();
         this.file = file;
+        CodingErrorAction bad = charset.equals(StandardCharsets.UTF_8) ? CodingErrorAction.REPORT
+                : CodingErrorAction.REPLACE;
+        this.decoder = charset.newDecoder().onMalformedInput(bad).onUnmappableCharacter(bad);
         try {
             this.in = Files.newInputStream(file);
+            this.size = Files.size(file);
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(name, null, "cannot read: " + e.getMessage()));
         }
@@ -60,6 +77,8 @@ final class CsvRowReader implements AutoCloseable {
         this.name = name;
         this.file = null;
         this.in = null;
+        this.size = 0;
+        this.decoder = StandardCharsets.UTF_8.newDecoder();
         bytes = ByteBuffer.allocate(0);
         chars = CharBuffer.wrap(text);
     }
@@ -69,8 +88,19 @@ final class CsvRowReader implements AutoCloseable {
         return bytesDecoded;
     }
 
+    @Override
+    public String where(CsvTable.Row row) {
+        return name + ":" + row.line();
+    }
+
+    @Override
+    public double fractionRead() {
+        return size <= 0 ? 0 : Math.min(1, bytesDecoded / (double) size);
+    }
+
     /** The next row that is not blank, or null at the end of the file. */
-    CsvTable.Row next() throws ImportException {
+    @Override
+    public CsvTable.Row next() throws ImportException {
         while (true) {
             int rowLine = line;
             int fields = readRow();
@@ -249,7 +279,7 @@ final class CsvRowReader implements AutoCloseable {
             lineOfByte = line;
         }
         return new ImportException(new ImportProblem(name + ":" + lineOfByte, null, String.format(
-                "not UTF-8 text (byte 0x%02X at offset %d); save the file as UTF-8 and try again", bad & 0xff, offset)));
+                NOT_UTF8 + " (byte 0x%02X at offset %d); save the file as UTF-8 and try again", bad & 0xff, offset)));
     }
 
     @Override

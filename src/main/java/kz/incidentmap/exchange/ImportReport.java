@@ -14,9 +14,10 @@ import kz.incidentmap.store.IncidentStore;
  * @param skipped problems of the records left out (only with "import the valid ones")
  * @param warnings doubts about imported records (a point outside Kazakhstan)
  * @param newSubTypes the sub-types the file named that the store did not know: added to their family
+ * @param outside rows of a worldwide data set (GTD, UCDP) read past because they are about another country
  */
 public record ImportReport(String file, ExchangeFormat format, int records, IncidentStore.MergeResult merged,
-        List<ImportProblem> skipped, List<ImportProblem> warnings, List<IncidentSubType> newSubTypes) {
+        List<ImportProblem> skipped, List<ImportProblem> warnings, List<IncidentSubType> newSubTypes, int outside) {
 
     public ImportReport {
         skipped = List.copyOf(skipped);
@@ -24,13 +25,21 @@ public record ImportReport(String file, ExchangeFormat format, int records, Inci
         newSubTypes = List.copyOf(newSubTypes);
     }
 
+    /** A report of a file that has only rows about Kazakhstan. */
+    public ImportReport(String file, ExchangeFormat format, int records, IncidentStore.MergeResult merged,
+            List<ImportProblem> skipped, List<ImportProblem> warnings, List<IncidentSubType> newSubTypes) {
+        this(file, format, records, merged, skipped, warnings, newSubTypes, 0);
+    }
+
     /**
-     * One line: "file: 12 records: 10 added, 1 updated, 0 unchanged, 1 skipped", and the sub-types added
-     * ("; new sub-types: Hijacking (Armed attack)").
+     * One line: "file: 12 records: 10 added, 1 updated, 0 unchanged, 1 skipped", for a worldwide data set
+     * ", skipped 40 rows outside Kazakhstan", and the sub-types added ("; new sub-types: Hijacking (Armed
+     * attack)").
      */
     public String summary() {
         return file + ": " + records + " records: " + merged.added() + " added, " + merged.updated() + " updated, "
                 + merged.unchanged() + " unchanged, " + skipped.size() + " skipped"
+                + (outside > 0 ? ", skipped " + outside + " rows outside Kazakhstan" : "")
                 + (newSubTypes.isEmpty() ? "" : "; new sub-types: " + String.join(", ", newSubTypes.stream()
                         .map(s -> s.label() + " (" + s.type().label() + ")").toList()));
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.incidentmap.edit.FieldProblem;
@@ -107,10 +108,15 @@ final class IncidentCsv {
                 problems.add(new ImportProblem(file + ":" + header.line(), name, "column appears twice"));
             }
         }
+        boolean unknown = problems.stream().anyMatch(p -> p.reason().startsWith("unknown column"));
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
                 problems.add(new ImportProblem(file + ":" + header.line(), required, "required column is missing"));
             }
+        }
+        if (unknown) {
+            problems.add(new ImportProblem(file + ":" + header.line(), null, "if this is another program's CSV, name"
+                    + " which of its columns holds which field: --columns FIELD=COLUMN,... (e.g. title=name,date=day)"));
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
@@ -120,12 +126,23 @@ final class IncidentCsv {
 
     static void draft(Path file, Map<String, Integer> columns, List<CsvTable.Row> group,
             IncidentValidator validator, LocalDate today, ParsedRecords parsed) {
+        draft(file, columns, UnaryOperator.identity(), group, validator, today, parsed);
+    }
+
+    /**
+     * Checks the rows of one incident and files it in {@code parsed}.
+     *
+     * @param columns our column → its index in the rows
+     * @param named our column → the name problems give it (the file's own column, for a mapped CSV)
+     */
+    static void draft(Path file, Map<String, Integer> columns, UnaryOperator<String> named,
+            List<CsvTable.Row> group, IncidentValidator validator, LocalDate today, ParsedRecords parsed) {
         CsvTable.Row first = group.get(0);
         for (CsvTable.Row other : group.subList(1, group.size())) {
             for (String c : INCIDENT_COLUMNS) {
                 if (!Objects.equals(value(columns, first, c), value(columns, other, c))) {
                     parsed.records++;
-                    parsed.errors.add(new ImportProblem(file + ":" + other.line(), c, "differs from line "
+                    parsed.errors.add(new ImportProblem(file + ":" + other.line(), named.apply(c), "differs from line "
                             + first.line() + ", the first row of the same incident"));
                     return;
                 }
@@ -147,17 +164,19 @@ final class IncidentCsv {
                 value(columns, first, "claimed_by"), value(columns, first, "description"),
                 value(columns, first, "event_group"), value(columns, first, "tags"), value(columns, first, "created"),
                 value(columns, first, "updated"), sources);
-        parsed.add(validator, d, file + ":" + first.line(), p -> locate(file, group, p), today);
+        parsed.add(validator, d, file + ":" + first.line(), p -> locate(file, group, named, p), today);
     }
 
-    private static ImportProblem locate(Path file, List<CsvTable.Row> group, FieldProblem p) {
+    private static ImportProblem locate(Path file, List<CsvTable.Row> group, UnaryOperator<String> named,
+            FieldProblem p) {
         Matcher m = SOURCE_FIELD.matcher(p.field());
         if (m.matches()) {
             int row = Integer.parseInt(m.group(1));
+            String column = SOURCE_FIELD_COLUMNS.get(m.group(2));
             return new ImportProblem(file + ":" + group.get(Math.min(row, group.size() - 1)).line(),
-                    SOURCE_FIELD_COLUMNS.getOrDefault(m.group(2), p.field()), p.message());
+                    column == null ? p.field() : named.apply(column), p.message());
         }
-        return new ImportProblem(file + ":" + group.get(0).line(), p.field(), p.message());
+        return new ImportProblem(file + ":" + group.get(0).line(), named.apply(p.field()), p.message());
     }
 
     static String value(Map<String, Integer> columns, CsvTable.Row row, String column) {

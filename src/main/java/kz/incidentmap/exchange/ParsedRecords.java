@@ -29,6 +29,8 @@ final class ParsedRecords {
     final List<ImportProblem> errors = new ArrayList<>();
     final List<ImportProblem> warnings = new ArrayList<>();
     int records;
+    /** Rows of a data set that covers other countries too, read past because they lie outside Kazakhstan. */
+    int outside;
     private final Consumer<Incident> passed;
     /**
      * Where each record kept so far is, by id; null for a stream, whose reader groups the rows of one id

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Locale;
@@ -42,7 +43,9 @@ public final class RecordExporter {
     public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
             throws IOException, StoreException, CancelledException {
         if (!format.exportable()) {
-            throw new IllegalArgumentException("records cannot be exported as " + format.code());
+            throw new IllegalArgumentException("records cannot be exported as " + format.code() + ", which is read only"
+                    + " (export as " + String.join(", ", Arrays.stream(ExchangeFormat.values())
+                    .filter(ExchangeFormat::exportable).map(ExchangeFormat::code).toList()) + ")");
         }
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {

@@ -1,10 +1,14 @@
 package kz.incidentmap.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.incidentmap.edit.IncidentDraft;
@@ -47,23 +51,41 @@ public final class RecordImporter {
      */
     public ImportReport importFile(Path file, ExchangeFormat format, boolean keepValid, IncidentStore store,
             Progress progress) throws ImportException, StoreException, CancelledException {
+        return importFile(file, format, ImportOptions.DEFAULT, keepValid, store, progress);
+    }
+
+    /**
+     * Reads, checks and merges {@code file} as {@code options} say: a CSV through a column mapping,
+     * events known only to the country refused or placed.
+     *
+     * @throws ImportException the file, or with {@code keepValid} false any record, was refused; the
+     *     store is unchanged
+     */
+    public ImportReport importFile(Path file, ExchangeFormat format, ImportOptions options, boolean keepValid,
+            IncidentStore store, Progress progress) throws ImportException, StoreException, CancelledException {
         if (store.isReadOnly()) {
             throw new StoreException(store.file() + ": cannot import: the store is open for viewing only");
         }
-        ExchangeFormat f = format != null ? format : detect(file);
+        if (options.columns() != null && format != null && format != ExchangeFormat.CSV) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "a column mapping is for CSV files;"
+                    + " this import is of format " + format.code()));
+        }
+        ExchangeFormat f = options.columns() != null ? ExchangeFormat.CSV : format != null ? format : detect(file);
         // The store's sub-types, and a new one for a kind of event the file names and nobody knows yet.
         IncidentValidator checks = validator.forVocabulary(store.vocabulary());
         Set<String> known = codes(store.vocabulary().added());
-        if (f == ExchangeFormat.CSV) {
+        if (f == ExchangeFormat.CSV && options.columns() == null) {
             try {
                 return streamCsv(file, keepValid, store, checks, known, progress);
             } catch (IncidentCsvStream.ScatteredRowsException e) {
                 // Rows of one incident apart from each other: read the whole file, grouping by id.
             }
         }
-        ParsedRecords parsed = read(file, f, checks, progress);
+        ParsedRecords parsed = read(file, f, options, checks, progress);
         if (parsed.records == 0) {
-            throw new ImportException(new ImportProblem(file.toString(), null, "no records in the file"));
+            throw new ImportException(new ImportProblem(file.toString(), null, parsed.outside > 0
+                    ? "no records about Kazakhstan in the file (" + parsed.outside + " rows about other countries)"
+                    : "no records in the file"));
         }
         if (!parsed.errors.isEmpty() && !keepValid) {
             throw new ImportException(parsed.errors);
@@ -75,7 +97,8 @@ public final class RecordImporter {
         IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
         List<IncidentSubType> added = records.stream().map(Incident::subType)
                 .filter(s -> s != null && !s.builtIn() && !known.contains(s.code())).distinct().sorted().toList();
-        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings, added);
+        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings, added,
+                parsed.outside);
     }
 
     /**
@@ -113,13 +136,31 @@ public final class RecordImporter {
 
     /** Reads and checks without writing anything, with the built-in sub-types. */
     ParsedRecords read(Path file, ExchangeFormat format, Progress progress) throws ImportException, CancelledException {
-        return read(file, format, validator, progress);
+        return read(file, format, ImportOptions.DEFAULT, validator, progress);
     }
 
-    private ParsedRecords read(Path file, ExchangeFormat format, IncidentValidator validator, Progress progress)
+    private ParsedRecords read(Path file, ExchangeFormat format, ImportOptions options, IncidentValidator validator,
+            Progress progress)
             throws ImportException, CancelledException {
         if (format == ExchangeFormat.GPKG) {
             return readStore(file, validator);
+        }
+        if (options.columns() != null || format == ExchangeFormat.GTD || format == ExchangeFormat.UCDP) {
+            // Read row by row: GTD's and UCDP's files hold the world, and only Kazakhstan's rows are kept.
+            InputText.checkSize(file);
+            try {
+                return readRows(file, format, options, validator, StandardCharsets.UTF_8, progress);
+            } catch (ImportException e) {
+                if (format != ExchangeFormat.GTD || isZip(file) || e.problems().size() != 1
+                        || !e.problems().get(0).reason().startsWith(CsvRowReader.NOT_UTF8)) {
+                    throw e;
+                }
+                // Some of GTD's CSV releases are Windows-1252: read again as such, and say so.
+                ParsedRecords parsed = readRows(file, format, options, validator, WINDOWS_1252, progress);
+                parsed.warnings.add(0, new ImportProblem(file.toString(), null, "not UTF-8: read as Windows-1252,"
+                        + " the encoding of GTD's older CSV releases"));
+                return parsed;
+            }
         }
         String text = InputText.read(file);
         return switch (format) {
@@ -127,8 +168,39 @@ public final class RecordImporter {
             case ACLED -> AcledCsv.read(file, text, validator, today, progress);
             case GEOJSON -> IncidentGeoJson.read(file, text, validator, today, progress);
             case KML -> IncidentKml.read(file, text, validator, today, progress);
-            case GPKG -> throw new IllegalStateException("read above");
+            case GPKG, GTD, UCDP -> throw new IllegalStateException("read above");
         };
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** A file read row by row: GTD's or UCDP's, or a CSV through a column mapping. */
+    private ParsedRecords readRows(Path file, ExchangeFormat format, ImportOptions options,
+            IncidentValidator validator, Charset charset, Progress progress) throws ImportException, CancelledException {
+        // GTD's workbook holds the world: only Kazakhstan's rows and their texts are kept.
+        try (RowSource rows = format == ExchangeFormat.GTD && (isZip(file) || isXlsxName(file))
+                ? new XlsxRows(file, "country_txt", GtdRecords.COUNTRY)
+                : new CsvRowReader(file, charset)) {
+            if (options.columns() != null) {
+                return MappedCsv.read(file, rows, options.columns(), validator, today, progress);
+            }
+            return format == ExchangeFormat.GTD ? GtdRecords.read(rows, options, validator, today, progress)
+                    : UcdpGedCsv.read(rows, options, validator, today, progress);
+        }
+    }
+
+    /** A file named .xlsx is read as a workbook, so that one that is not is refused as such. */
+    private static boolean isXlsxName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static boolean isZip(Path file) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+        }
     }
 
     private ParsedRecords readStore(Path file, IncidentValidator validator) throws ImportException {
@@ -161,7 +233,7 @@ public final class RecordImporter {
         InputText.checkSize(file);
         try {
             return ExchangeFormat.detect(file).orElseThrow(() -> new ImportException(new ImportProblem(file.toString(),
-                    null, "cannot tell the format; name it with --format csv|geojson|kml|gpkg|acled")));
+                    null, "cannot tell the format; name it with --format csv|geojson|kml|gpkg|acled|gtd|ucdp")));
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
         }

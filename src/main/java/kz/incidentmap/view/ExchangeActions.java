@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.concurrent.Task;
@@ -12,10 +13,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.incidentmap.exchange.CancelledException;
+import kz.incidentmap.exchange.CsvPreview;
 import kz.incidentmap.exchange.ExchangeFormat;
+import kz.incidentmap.exchange.ImportOptions;
 import kz.incidentmap.exchange.ImportProblem;
 import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.RecordExporter;
@@ -28,7 +32,8 @@ import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 
 /**
- * Import… and Export… in the window: a file chooser, then the work as a {@link Task} on a worker thread
+ * Import… and Export… in the window: a file chooser (for a CSV of another program, then the mapping of
+ * its columns, {@link ColumnMappingDialog}), then the work as a {@link Task} on a worker thread
  * with a progress bar and a Cancel button; the map shows the imported records when the import is
  * stored. Methods are called on the JavaFX thread.
  */
@@ -37,33 +42,70 @@ final class ExchangeActions {
     private final MapViewModel vm;
     private final EditController edits;
     private final Workers workers;
+    private final RememberedMappings mappings;
 
-    ExchangeActions(MapViewModel vm, EditController edits, Workers workers) {
+    /** Rows of a CSV shown while its columns are mapped. */
+    static final int PREVIEW_ROWS = 8;
+
+    ExchangeActions(MapViewModel vm, EditController edits, Workers workers, RememberedMappings mappings) {
         this.vm = vm;
         this.edits = edits;
         this.workers = workers;
+        this.mappings = mappings;
     }
 
     void chooseImport(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import incidents");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg"),
+                new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg",
+                        "*.xlsx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        Optional.ofNullable(chooser.showOpenDialog(owner)).ifPresent(f -> {
-            CheckBox keep = new CheckBox("Import the valid records and list the others");
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
-            ask.initOwner(owner);
-            ask.setHeaderText("Import " + f.getName() + "? Records are merged by id; a bad record stops the"
-                    + " whole import unless you tick the box." + (vm.incidentCount() > ImportIncidents.LIMIT
-                    ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
-                    + " cannot be undone, and the changes before it can no longer be undone either.",
-                    ImportIncidents.LIMIT) : ""));
-            ask.getDialogPane().setContent(keep);
-            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-                ProgressDialog.show(owner, "Importing " + f.getName(), startImport(f.toPath(), null, keep.isSelected()));
+        Optional.ofNullable(chooser.showOpenDialog(owner)).ifPresent(f -> importFile(owner, f.toPath()));
+    }
+
+    /**
+     * Imports a chosen file: a CSV whose header is not one we know first asks how its columns map onto
+     * our fields (its first rows are read on a worker thread), then every file asks to confirm.
+     */
+    void importFile(Window owner, Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            confirmImport(owner, file, ImportOptions.DEFAULT);
+            return;
+        }
+        workers.run(() -> CsvPreview.read(file, PREVIEW_ROWS), preview -> {
+            if (preview.knownFormat()) {
+                confirmImport(owner, file, ImportOptions.DEFAULT);
+            } else {
+                new ColumnMappingDialog(owner, file.getFileName().toString(), preview, mappings).showAndWait()
+                        .ifPresent(m -> confirmImport(owner, file, new ImportOptions(m, null)));
             }
+        }, e -> {
+            vm.messageProperty().set("Import refused, nothing was changed: " + e.getMessage().lines().findFirst()
+                    .orElse(""));
+            show("Import refused", "Nothing was imported:", e.getMessage());
         });
+    }
+
+    private void confirmImport(Window owner, Path f, ImportOptions options) {
+        CheckBox keep = new CheckBox("Import the valid records and list the others");
+        CheckBox centre = new CheckBox("Place events a data set locates only in the country (GTD, UCDP) at"
+                + " Kazakhstan's centre instead of refusing them");
+        centre.setWrapText(true);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setHeaderText("Import " + f.getFileName() + "? Records are merged by id; a bad record stops the"
+                + " whole import unless you tick the box." + (vm.incidentCount() > ImportIncidents.LIMIT
+                ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
+                + " cannot be undone, and the changes before it can no longer be undone either.",
+                ImportIncidents.LIMIT) : ""));
+        // A mapped CSV places every record at its own point: the choice is only GTD's and UCDP's.
+        ask.getDialogPane().setContent(options.columns() == null ? new VBox(6, keep, centre) : new VBox(6, keep));
+        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            ImportOptions chosen = new ImportOptions(options.columns(), centre.isSelected()
+                    ? ImportOptions.Unlocated.COUNTRY : ImportOptions.Unlocated.REFUSE);
+            ProgressDialog.show(owner, "Importing " + f.getFileName(), startImport(f, null, chosen, keep.isSelected()));
+        }
     }
 
     void chooseExport(Window owner) {
@@ -91,6 +133,11 @@ final class ExchangeActions {
 
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
     Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid) {
+        return startImport(file, format, ImportOptions.DEFAULT, keepValid);
+    }
+
+    /** Starts an import read as {@code options} say (a column mapping, events known only to the country). */
+    Task<ImportReport> startImport(Path file, ExchangeFormat format, ImportOptions options, boolean keepValid) {
         IncidentStore store = edits.store().orElseThrow();
         RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
@@ -101,7 +148,7 @@ final class ExchangeActions {
             protected ImportReport call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
                 Optional<Map<String, Incident>> before = edits.beforeImport(store);
-                ImportReport r = importer.importFile(file, format, keepValid, store, this);
+                ImportReport r = importer.importFile(file, format, options, keepValid, store, this);
                 told = edits.afterImport(file.getFileName().toString(), before,
                         r.merged().added() + r.merged().updated(), store);
                 after = vm.reread(store);

@@ -87,7 +87,7 @@ final class MapWindow extends BorderPane {
     MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links) {
         this.workers = workers;
         this.settings = settings;
-        ExchangeActions exchange = new ExchangeActions(vm, edits, workers);
+        ExchangeActions exchange = new ExchangeActions(vm, edits, workers, new RememberedMappings(settings));
         this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(

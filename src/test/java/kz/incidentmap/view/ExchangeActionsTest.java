@@ -47,7 +47,7 @@ class ExchangeActionsTest {
 
     private ExchangeActions actions() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
-        return new ExchangeActions(window.viewModel(), window.edits(), ui.workers());
+        return new ExchangeActions(window.viewModel(), window.edits(), ui.workers(), new RememberedMappings(ui.settings()));
     }
 
     /** Waits until the task has ended and its end was handled on the JavaFX thread; returns its state. */
