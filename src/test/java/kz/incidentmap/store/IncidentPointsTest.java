@@ -109,11 +109,11 @@ class IncidentPointsTest {
             assertEquals(expected(store), actual(store), "the same types as the incidents rows give");
         }
         try (var c = StoreConnections.openReadWrite(db); var s = c.createStatement()) {
-            assertEquals(1, s.executeUpdate("UPDATE incident_points SET type = 'riot' WHERE type LIKE ' %'"));
+            assertEquals(1, s.executeUpdate("UPDATE incident_points SET type = 'stampede' WHERE type LIKE ' %'"));
         }
         try (IncidentStore store = IncidentStore.openForViewing(db)) {
             StoreException e = assertThrows(StoreException.class, store::points);
-            assertTrue(e.getMessage().contains("'type'") && e.getMessage().contains("riot"), e.getMessage());
+            assertTrue(e.getMessage().contains("'type'") && e.getMessage().contains("stampede"), e.getMessage());
         }
     }
 

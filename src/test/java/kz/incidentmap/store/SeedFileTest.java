@@ -62,7 +62,7 @@ class SeedFileTest {
         return Stream.of(
                 bad("bad date", i -> i.put("date", "2011-02-30"), "date", "not a valid date"),
                 bad("date not ISO", i -> i.put("date", "12.11.2011"), "date", "not a valid date"),
-                bad("unknown type", i -> i.put("type", "riot"), "type", "unknown incident type 'riot'"),
+                bad("unknown type", i -> i.put("type", "stampede"), "type", "unknown incident type 'stampede'"),
                 bad("lat too big", i -> i.put("lat", 95.0), "lat", "outside -90..90"),
                 bad("lat too small", i -> i.put("lat", -90.5), "lat", "outside -90..90"),
                 bad("lon too big", i -> i.put("lon", 181.0), "lon", "outside -180..180"),
@@ -152,7 +152,7 @@ class SeedFileTest {
         ObjectNode first = (ObjectNode) root.get("incidents").get(0);
         first.put("lat", 100.0);
         ObjectNode second = (ObjectNode) root.get("incidents").get(1);
-        second.put("type", "riot");
+        second.put("type", "stampede");
         claim(second).put("killed", -1);
         Path f = write(root);
         StoreException e = assertThrows(StoreException.class, () -> SeedFile.read(f));
