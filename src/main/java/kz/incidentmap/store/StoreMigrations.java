@@ -102,6 +102,11 @@ final class StoreMigrations {
                     run(c, v3ToV4());
                     describePoints(c);
                 }
+                if (version < 5) {
+                    run(c, GeoPackageSchema.V5_GRADE_COLUMNS);
+                    run(c, GeoPackageSchema.V5_SOURCE_COPIES);
+                    GeoPackageSchema.repairLayout(c); // registers source_copies as an attributes table
+                }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
                     ps.setString(2, "schema_version");
