@@ -67,7 +67,9 @@ public final class RecordImporter {
         }
         List<Incident> records = parsed.incidents;
         IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
-        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings);
+        ImportReport report = new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors,
+                parsed.warnings);
+        return f == ExchangeFormat.GPKG ? report.withCopies(carryCopies(file, store)) : report;
     }
 
     /**
@@ -110,6 +112,22 @@ public final class RecordImporter {
             case KML -> IncidentKml.read(file, text, validator, today, progress);
             case GPKG -> throw new IllegalStateException("read above");
         };
+    }
+
+    /**
+     * The local copies of sources the imported store keeps, carried into {@code store} for the sources it
+     * now holds, after the records (a copy needs its source). Returns how many were added.
+     */
+    private static int carryCopies(Path file, IncidentStore store) throws ImportException, StoreException {
+        try (IncidentStore other = IncidentStore.openForViewing(file)) {
+            return store.carryCopies(other);
+        } catch (StoreException e) {
+            if (e.getMessage().startsWith(store.file().toString())) {
+                throw e;
+            }
+            throw new ImportException(new ImportProblem(file.toString(), null, "the records were imported, but not"
+                    + " the copies of their sources: " + e.getMessage().replace(file + ": ", "")));
+        }
     }
 
     private ParsedRecords readStore(Path file) throws ImportException {

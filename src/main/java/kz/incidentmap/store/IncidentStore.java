@@ -964,11 +964,13 @@ public final class IncidentStore implements AutoCloseable {
 
     /**
      * Keeps a copy carried from elsewhere (another store) with the checksum and time it has there, unless
-     * the source already has a copy with those bytes; returns whether it was added. The carried checksum
-     * is kept as it was, so that a copy damaged on the way is told when opened.
+     * this store has no source of that key or the source already has a copy with that checksum; returns
+     * whether it was added. The carried checksum is kept as it was, so that a copy damaged before or on
+     * the way is told when opened.
      */
     public synchronized boolean carryCopy(SourceCopy copy, byte[] bytes) throws StoreException {
-        if (copies(copy.sourceKey()).stream().anyMatch(c -> c.sha256().equals(copy.sha256()))) {
+        if (!hasSource(copy.sourceKey())
+                || copies(copy.sourceKey()).stream().anyMatch(c -> c.sha256().equals(copy.sha256()))) {
             return false;
         }
         putCopy(copy.sourceKey(), copy.fileName(), copy.mediaType(), bytes, copy.sha256(),
@@ -1037,6 +1039,34 @@ public final class IncidentStore implements AutoCloseable {
                     + " they had when saved");
         }
         return bytes.get();
+    }
+
+    /**
+     * The bytes of a kept copy as stored, not checked: for carrying it to another store with its own
+     * checksum, where opening it checks them. Empty when the copy is gone.
+     */
+    public synchronized Optional<byte[]> storedCopyBytes(SourceCopy copy) throws StoreException {
+        ensureOpen();
+        try {
+            return SourceCopies.bytes(connection, copy.id());
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the copy " + copy.fileName(), e));
+        }
+    }
+
+    /**
+     * Carries every copy of {@code from} whose source this store holds (see {@link #carryCopy}); returns
+     * how many were added.
+     */
+    public int carryCopies(IncidentStore from) throws StoreException {
+        int added = 0;
+        for (SourceCopy c : from.copies(null)) {
+            Optional<byte[]> bytes = from.storedCopyBytes(c);
+            if (bytes.isPresent() && carryCopy(c, bytes.get())) {
+                added++;
+            }
+        }
+        return added;
     }
 
     /** Deletes a kept copy; false when there was none (and nothing is written). */
