@@ -92,6 +92,9 @@ class SourceCopiesTest {
             StoreException e = assertThrows(StoreException.class, () -> store.copyBytes(kept));
             assertTrue(e.getMessage().contains("report.txt of source '" + BLOG + "' is damaged"), e.getMessage());
         }
+        assertEquals(List.of("copy " + kept.id() + " (report.txt) of source '" + BLOG + "' in source_copies is damaged:"
+                + " its bytes no longer have the SHA-256 taken when it was saved"), StoreVerifier.problems(db),
+                "check finds it too");
     }
 
     @Test
