@@ -195,9 +195,11 @@ final class FilterPanel extends VBox {
                 + " the casualty bounds then count only such sources' figures"));
         minGrade.getSelectionModel().select(0);
         minGrade.valueProperty().addListener((o, a, b) -> apply());
-        GridPane graded = grid();
-        graded.addRow(0, new Label("Sources graded"), minGrade);
-        return new VBox(4, g, everySource, graded);
+        Label graded = new Label("Only incidents with a source graded");
+        graded.setLabelFor(minGrade);
+        graded.setWrapText(true);
+        minGrade.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, g, everySource, graded, minGrade);
     }
 
     private Node text() {

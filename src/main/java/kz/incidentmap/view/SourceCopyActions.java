@@ -94,7 +94,7 @@ final class SourceCopyActions {
         Button paste = new Button("Paste text\u2026");
         paste.getStyleClass().add("copy-paste");
         paste.setTooltip(new Tooltip("Keep pasted text of this source in the store"));
-        paste.setOnAction(e -> pasteText().ifPresent(text -> keep(s, box, readOnly,
+        paste.setOnAction(e -> pasteText(s).ifPresent(text -> keep(s, box, readOnly,
                 () -> SourceCopyFiles.keepText(store.get().orElseThrow(), s.key(), text))));
         for (Button b : new Button[] {keep, paste}) {
             b.disableProperty().bind(readOnly);
@@ -129,10 +129,11 @@ final class SourceCopyActions {
     }
 
     /** Asks for text to keep; empty when cancelled or blank. */
-    private Optional<String> pasteText() {
+    private Optional<String> pasteText(Source s) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner.get());
         d.setTitle("Paste text of the source");
+        d.setHeaderText("Text to keep for " + SourceText.line(s) + " (kept as pasted.txt)");
         TextArea area = new TextArea();
         area.setId("copy-paste-text");
         area.setWrapText(true);
@@ -140,6 +141,7 @@ final class SourceCopyActions {
         d.getDialogPane().setContent(area);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        d.setOnShown(e -> area.requestFocus());
         return d.showAndWait().filter(t -> !t.isBlank());
     }
 
