@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the whole store: SQLite's integrity and foreign-key checks, the spatial indexes against"
-                + " their tables, the map's positions against the incidents, and the tables GIS programs list."
+                + " their tables, the map's positions against the incidents, the kept copies of sources against their"
+                + " SHA-256, and the tables GIS programs list."
                 + " Reads only.")
 final class CheckCommand implements Callable<Integer> {
 

@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         int written;
         try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
-            written = RecordExporter.export(scan, f, out, Progress.NONE);
+            written = RecordExporter.export(scan, f, out, Progress.NONE, store);
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("Exported " + written + " incidents to " + out + " (" + f.code() + ")");

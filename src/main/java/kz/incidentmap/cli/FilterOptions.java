@@ -71,6 +71,11 @@ final class FilterOptions {
     @Option(names = "--by-every-source", description = "Casualty bounds hold for every source's figure, not just one.")
     boolean everySource;
 
+    @Option(names = "--min-grade", paramLabel = "A-F",
+            description = "Only incidents with a source graded this or better (A best, E worst; F, not judged, only F);"
+                    + " casualty bounds then count only such sources' figures.")
+    String minGrade;
+
     @Option(names = "--text", paramLabel = "TEXT", description = "Title, place or description contains this (any case, Latin or Cyrillic).")
     String text;
 
@@ -105,7 +110,7 @@ final class FilterOptions {
     boolean given() {
         return from != null || to != null || timeMatch != null || types != null || perpetrators != null
                 || claimedBy != null || minKilled != null || maxKilled != null || minWounded != null || maxWounded != null
-                || everySource || text != null || oblasts != null || source != null || tags != null
+                || everySource || minGrade != null || text != null || oblasts != null || source != null || tags != null
                 || locationPrecisions != null || withinKm != null || of != null || area != null || where != null;
     }
 
@@ -143,6 +148,7 @@ final class FilterOptions {
         bound("killed", minKilled, maxKilled);
         bound("wounded", minWounded, maxWounded);
         b.agreement(everySource ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE);
+        b.minGrade(FilterValues.grade("--min-grade", minGrade));
         b.locationPrecisions(locationPrecisions == null ? Set.of() : FilterValues.locationPrecisions(locationPrecisions));
         b.oblasts(oblasts(gazetteer));
         List<Area> areas = new ArrayList<>();

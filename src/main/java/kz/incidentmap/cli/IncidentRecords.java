@@ -20,6 +20,14 @@ final class IncidentRecords {
     }
 
     static Map<String, Object> json(Incident i) {
+        return json(i, i);
+    }
+
+    /**
+     * The incident with its killed and wounded ranges taken from {@code counted}: the same record with
+     * only the claims a filter counts (see {@link kz.incidentmap.filter.IncidentFilter#counted}).
+     */
+    static Map<String, Object> json(Incident i, Incident counted) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", i.id());
         m.put("title", i.title());
@@ -36,8 +44,8 @@ final class IncidentRecords {
         m.put("lon", i.lon());
         m.put("lat", i.lat());
         m.put("location_precision", i.locationPrecision() == null ? null : i.locationPrecision().code());
-        m.put("killed", i.killedRange());
-        m.put("wounded", i.woundedRange());
+        m.put("killed", counted.killedRange());
+        m.put("wounded", counted.woundedRange());
         m.put("perpetrator", i.perpetrator());
         m.put("claimed_by", i.claimedBy());
         m.put("event_group", i.eventGroup());
@@ -54,6 +62,7 @@ final class IncidentRecords {
             sm.put("url", s.url());
             sm.put("published", s.published() == null ? null : s.published().toString());
             sm.put("language", s.language());
+            sm.put("reliability", s.reliability() == null ? null : s.reliability().code());
             sources.add(sm);
         }
         m.put("sources", sources);
@@ -65,18 +74,21 @@ final class IncidentRecords {
             cm.put("wounded", c.wounded());
             cm.put("date", c.date() == null ? null : c.date().toString());
             cm.put("note", c.note());
+            cm.put("credibility", c.credibility() == null ? null : c.credibility().code());
             claims.add(cm);
         }
         m.put("claims", claims);
         return m;
     }
 
-    static List<String> csvRow(Incident i) {
-        Map<String, Object> m = json(i);
+    static List<String> csvRow(Incident i, Incident counted) {
+        Map<String, Object> m = json(i, counted);
         List<String> row = new ArrayList<>();
         for (String col : CSV_COLUMNS) {
             if (col.equals("sources")) {
-                row.add(i.sources().stream().map(s -> s.publisher() + ": " + s.title()).collect(Collectors.joining("; ")));
+                row.add(i.sources().stream().map(s -> s.publisher() + ": " + s.title()
+                        + (s.reliability() == null ? "" : " (" + s.reliability().code() + ")"))
+                        .collect(Collectors.joining("; ")));
             } else {
                 Object v = m.get(col);
                 row.add(v == null ? "" : v.toString());

@@ -59,7 +59,7 @@ final class IncidentsCommand implements Callable<Integer> {
                 SequenceWriter array = mapper.writer().writeValues(out).init(true);
                 for (Incident i : incidents) {
                     if (chosen.test(i)) {
-                        array.write(IncidentRecords.json(i));
+                        array.write(IncidentRecords.json(i, chosen.counted(i)));
                     }
                 }
                 // Closed only when every incident is in: closing writes the "]" that would make a list
@@ -70,7 +70,7 @@ final class IncidentsCommand implements Callable<Integer> {
                 out.println(IncidentRecords.csvLine(IncidentRecords.CSV_COLUMNS));
                 for (Incident i : incidents) {
                     if (chosen.test(i)) {
-                        out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i)));
+                        out.println(IncidentRecords.csvLine(IncidentRecords.csvRow(i, chosen.counted(i))));
                     }
                 }
             }

@@ -44,7 +44,8 @@ public record IncidentDraft(String id, String title, String type, String subType
     private static SourceDraft row(Source s, Claim c) {
         return new SourceDraft(s.key(), s.title(), s.publisher(), s.url(), str(s.published()), s.language(),
                 c == null ? "" : str(c.killed()), c == null ? "" : str(c.wounded()), c == null ? "" : str(c.date()),
-                c == null ? "" : c.note());
+                c == null ? "" : c.note(), s.reliability() == null ? "" : s.reliability().code(),
+                c == null || c.credibility() == null ? "" : Integer.toString(c.credibility().code()));
     }
 
     private static String str(Object o) {

@@ -16,12 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.PlausibleValues;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 import kz.incidentmap.model.Vocabulary;
@@ -205,7 +207,9 @@ public final class IncidentValidator {
             Integer killed = c.count(p + "killed", r.killed());
             Integer wounded = c.count(p + "wounded", r.wounded());
             LocalDate claimDate = c.date(p + "date", r.claimDate(), false);
-            Source s = new Source(key, title, text(r.publisher()), url, published, language);
+            Reliability grade = c.code(p + "reliability", r.reliability(), false, Reliability::fromCode);
+            Credibility credibility = c.code(p + "credibility", r.credibility(), false, Credibility::fromCode);
+            Source s = new Source(key, title, text(r.publisher()), url, published, language, grade);
             Source seen = byKey.get(key);
             if (seen == null) {
                 byKey.put(key, s);
@@ -213,7 +217,7 @@ public final class IncidentValidator {
                 c.error(p + "key", "source '" + key + "' appears again with other details");
             }
             if (r.hasClaim()) {
-                claims.add(new Claim(key, killed, wounded, claimDate, text(r.note())));
+                claims.add(new Claim(key, killed, wounded, claimDate, text(r.note()), credibility));
             }
         }
         sources.addAll(byKey.values());

@@ -14,13 +14,21 @@ package kz.incidentmap.edit;
  * @param wounded number wounded this source reports
  * @param claimDate date of the incident this source gives
  * @param note what else the source says
+ * @param reliability the source's grade, a letter A–F
+ * @param credibility the claim's credibility, a number 1–6
  */
 public record SourceDraft(String key, String title, String publisher, String url, String published, String language,
-        String killed, String wounded, String claimDate, String note) {
+        String killed, String wounded, String claimDate, String note, String reliability, String credibility) {
 
-    /** True when the source makes a claim (any figure, date or note). */
+    /** A source and claim not graded. */
+    public SourceDraft(String key, String title, String publisher, String url, String published, String language,
+            String killed, String wounded, String claimDate, String note) {
+        this(key, title, publisher, url, published, language, killed, wounded, claimDate, note, null, null);
+    }
+
+    /** True when the source makes a claim (any figure, date, note or credibility). */
     boolean hasClaim() {
         return !IncidentDraft.blank(killed) || !IncidentDraft.blank(wounded) || !IncidentDraft.blank(claimDate)
-                || !IncidentDraft.blank(note);
+                || !IncidentDraft.blank(note) || !IncidentDraft.blank(credibility);
     }
 }

@@ -33,15 +33,17 @@ final class IncidentCsv {
             "event_group", "tags", "created", "updated");
     static final List<String> SOURCE_COLUMNS = List.of("source_key", "source_title", "source_publisher",
             "source_url", "source_published", "source_language", "claim_killed", "claim_wounded", "claim_date",
-            "claim_note");
+            "claim_note", "source_reliability", "claim_credibility");
     static final List<String> COLUMNS = concat(INCIDENT_COLUMNS, SOURCE_COLUMNS);
     static final List<String> REQUIRED = List.of("title", "type", "date", "lon", "lat", "source_title");
 
     /** Draft source field → column. */
-    private static final Map<String, String> SOURCE_FIELD_COLUMNS = Map.of("key", "source_key", "title",
-            "source_title", "publisher", "source_publisher", "url", "source_url", "published", "source_published",
-            "language", "source_language", "killed", "claim_killed", "wounded", "claim_wounded", "date", "claim_date",
-            "note", "claim_note");
+    private static final Map<String, String> SOURCE_FIELD_COLUMNS = Map.ofEntries(Map.entry("key", "source_key"),
+            Map.entry("title", "source_title"), Map.entry("publisher", "source_publisher"),
+            Map.entry("url", "source_url"), Map.entry("published", "source_published"),
+            Map.entry("language", "source_language"), Map.entry("killed", "claim_killed"),
+            Map.entry("wounded", "claim_wounded"), Map.entry("date", "claim_date"), Map.entry("note", "claim_note"),
+            Map.entry("reliability", "source_reliability"), Map.entry("credibility", "claim_credibility"));
     private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)]\\.(\\w+)");
 
     private IncidentCsv() {
@@ -60,7 +62,8 @@ final class IncidentCsv {
                     n(d.claimedBy()), n(d.description()), n(d.eventGroup()), d.tags(), d.created(), d.updated());
             for (SourceDraft s : d.sources()) {
                 out.write(CsvTable.line(concat(own, List.of(n(s.key()), n(s.title()), n(s.publisher()), n(s.url()),
-                        s.published(), n(s.language()), s.killed(), s.wounded(), s.claimDate(), n(s.note())))));
+                        s.published(), n(s.language()), s.killed(), s.wounded(), s.claimDate(), n(s.note()),
+                        s.reliability(), s.credibility()))));
             }
             progress.report(++n, incidents.size());
         }
@@ -154,7 +157,8 @@ final class IncidentCsv {
                     value(columns, r, "source_publisher"), value(columns, r, "source_url"),
                     value(columns, r, "source_published"), value(columns, r, "source_language"),
                     value(columns, r, "claim_killed"), value(columns, r, "claim_wounded"),
-                    value(columns, r, "claim_date"), value(columns, r, "claim_note")));
+                    value(columns, r, "claim_date"), value(columns, r, "claim_note"),
+                    value(columns, r, "source_reliability"), value(columns, r, "claim_credibility")));
         }
         IncidentDraft d = new IncidentDraft(value(columns, first, "id"), value(columns, first, "title"),
                 value(columns, first, "type"), value(columns, first, "sub_type"), value(columns, first, "date"),

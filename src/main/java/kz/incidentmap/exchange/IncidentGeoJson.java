@@ -105,6 +105,7 @@ final class IncidentGeoJson {
             g.writeStringField("url", s.url());
             g.writeStringField("published", s.published() == null ? null : s.published().toString());
             g.writeStringField("language", s.language());
+            g.writeStringField("reliability", s.reliability() == null ? null : s.reliability().code());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -116,6 +117,7 @@ final class IncidentGeoJson {
             number(g, "wounded", c.wounded());
             g.writeStringField("date", c.date() == null ? null : c.date().toString());
             g.writeStringField("note", c.note());
+            number(g, "credibility", c.credibility() == null ? null : c.credibility().code());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -255,13 +257,14 @@ final class IncidentGeoJson {
     private static SourceDraft row(JsonNode s, JsonNode c) {
         return new SourceDraft(str(s, "key"), str(s, "title"), str(s, "publisher"), str(s, "url"), str(s, "published"),
                 str(s, "language"), c == null ? "" : str(c, "killed"), c == null ? "" : str(c, "wounded"),
-                c == null ? "" : str(c, "date"), c == null ? "" : str(c, "note"));
+                c == null ? "" : str(c, "date"), c == null ? "" : str(c, "note"), str(s, "reliability"),
+                c == null ? "" : str(c, "credibility"));
     }
 
     private static ImportProblem locate(String where, FieldProblem p) {
         Matcher m = SOURCE_FIELD.matcher(p.field());
         String field = p.field();
-        if (m.matches() && List.of("killed", "wounded", "date", "note").contains(m.group(2))) {
+        if (m.matches() && List.of("killed", "wounded", "date", "note", "credibility").contains(m.group(2))) {
             field = "claims (source row " + m.group(1) + ")." + m.group(2);
         }
         return new ImportProblem(where, field, p.message());

@@ -134,6 +134,7 @@ final class IncidentKml {
         }
         for (Source s : i.sources()) {
             sb.append("Source: ").append(s.title()).append(s.publisher() == null ? "" : " (" + s.publisher() + ")")
+                    .append(s.reliability() == null ? "" : ", graded " + s.reliability().code())
                     .append(s.url() == null ? "" : " " + s.url()).append('\n');
         }
         return sb.toString().strip();

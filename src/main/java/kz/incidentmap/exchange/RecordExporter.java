@@ -42,6 +42,16 @@ public final class RecordExporter {
      */
     public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress)
             throws IOException, StoreException, CancelledException {
+        return export(incidents, format, out, progress, null);
+    }
+
+    /**
+     * As {@link #export(Collection, ExchangeFormat, Path, Progress)}; a GeoPackage also gets the local
+     * copies that {@code copiesFrom} keeps of the sources it holds (none when null). The other formats
+     * carry no copies.
+     */
+    public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress,
+            IncidentStore copiesFrom) throws IOException, StoreException, CancelledException {
         if (!format.exportable()) {
             throw new IllegalArgumentException("records cannot be exported as " + format.code() + ", which is read only"
                     + " (export as " + String.join(", ", Arrays.stream(ExchangeFormat.values())
@@ -68,6 +78,9 @@ public final class RecordExporter {
                         throw new CancelledException("export cancelled");
                     }
                     written = store.mergeAll(watched(incidents, progress)).added();
+                    if (copiesFrom != null) {
+                        store.carryCopies(copiesFrom);
+                    }
                 }
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
             } else {

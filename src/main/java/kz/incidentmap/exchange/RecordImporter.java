@@ -97,8 +97,9 @@ public final class RecordImporter {
         IncidentStore.MergeResult merged = store.merge(records, n -> progress.written(n, records.size()));
         List<IncidentSubType> added = records.stream().map(Incident::subType)
                 .filter(s -> s != null && !s.builtIn() && !known.contains(s.code())).distinct().sorted().toList();
-        return new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors, parsed.warnings, added,
-                parsed.outside);
+        ImportReport report = new ImportReport(file.toString(), f, parsed.records, merged, parsed.errors,
+                parsed.warnings, added, parsed.outside);
+        return f == ExchangeFormat.GPKG ? report.withCopies(carryCopies(file, store)) : report;
     }
 
     /**
@@ -200,6 +201,22 @@ public final class RecordImporter {
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         } catch (IOException e) {
             throw new ImportException(new ImportProblem(file.toString(), null, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The local copies of sources the imported store keeps, carried into {@code store} for the sources it
+     * now holds, after the records (a copy needs its source). Returns how many were added.
+     */
+    private static int carryCopies(Path file, IncidentStore store) throws ImportException, StoreException {
+        try (IncidentStore other = IncidentStore.openForViewing(file)) {
+            return store.carryCopies(other);
+        } catch (StoreException e) {
+            if (e.getMessage().startsWith(store.file().toString())) {
+                throw e;
+            }
+            throw new ImportException(new ImportProblem(file.toString(), null, "the records were imported, but not"
+                    + " the copies of their sources: " + e.getMessage().replace(file + ": ", "")));
         }
     }
 

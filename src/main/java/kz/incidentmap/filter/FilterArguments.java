@@ -56,6 +56,7 @@ public final class FilterArguments {
         if (f.agreement() == SourceAgreement.EVERY_SOURCE) {
             a.add("--by-every-source");
         }
+        add(a, "--min-grade", f.minGrade() == null ? null : f.minGrade().code());
         add(a, "--text", f.text());
         f.oblasts().stream().sorted().forEach(o -> add(a, "--oblast", o));
         add(a, "--source", f.source());
@@ -123,6 +124,7 @@ public final class FilterArguments {
                 case "--max-killed" -> figures[1] = FilterValues.count(option, integer(option, v));
                 case "--min-wounded" -> figures[2] = FilterValues.count(option, integer(option, v));
                 case "--max-wounded" -> figures[3] = FilterValues.count(option, integer(option, v));
+                case "--min-grade" -> b.minGrade(FilterValues.grade(option, v));
                 case "--text" -> b.text(v);
                 case "--oblast" -> oblasts.add(v);
                 case "--source" -> b.source(v);

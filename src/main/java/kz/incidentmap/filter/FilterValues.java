@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Vocabulary;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -106,6 +107,18 @@ public final class FilterValues {
     }
 
     /** A count of 0 or more, or null. */
+    /** A minimum grade of sources, a letter A–F, or null for none. */
+    public static Reliability grade(String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Reliability.fromCode(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + value.strip() + ": " + e.getMessage());
+        }
+    }
+
     public static Integer count(String option, Integer n) {
         if (n != null && n < 0) {
             throw new IllegalArgumentException(option + " " + n + ": must be 0 or more");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 
 /** A filter in words, its parts joined by " · ", as a page prints it under its title. */
 final class FilterWords {
@@ -39,6 +40,10 @@ final class FilterWords {
         String by = f.agreement() == SourceAgreement.EVERY_SOURCE ? " by every source" : "";
         figures("killed", f.minKilled(), f.maxKilled(), by).ifPresent(parts::add);
         figures("wounded", f.minWounded(), f.maxWounded(), by).ifPresent(parts::add);
+        if (f.minGrade() != null) {
+            parts.add(f.minGrade() == Reliability.A || f.minGrade() == Reliability.F
+                    ? "sources graded " + f.minGrade().code() : "sources graded " + f.minGrade().code() + " or better");
+        }
         names("by", f.perpetrators()).ifPresent(parts::add);
         names("claimed by", f.claimedBy()).ifPresent(parts::add);
         if (!f.locationPrecisions().isEmpty()) {

@@ -10,6 +10,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 
 /**
@@ -35,15 +36,20 @@ import kz.incidentmap.model.Source;
  * its Latin spelling and a Latin one Cyrillic text spelt that way ({@link FilterText}).</li>
  * <li>Area: the incident's position lies in it ({@link Area}); one without a position never does.</li>
  * <li>Where: a GeoTools ECQL expression over its attributes ({@link WhereClause}).</li>
+ * <li>Minimum grade: some source is graded at least this on the Admiralty scale ("B or better": A or
+ * B; F, reliability not judged, passes only F). The killed and wounded bounds then count only the
+ * claims of such sources ({@link #counted}).</li>
  * </ul>
  * The parts the map's incident index holds (time, types, casualties, location precision, area) are
- * tested there without reading records ({@link RowMask}); the others need each record once.
+ * tested there without reading records ({@link RowMask}); the others need each record once. The grades
+ * are not in the index: with a minimum grade the casualty bounds are left to the records too, since the
+ * index's figures are those of every source.
  */
 public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, Set<IncidentType> types,
         Set<IncidentSubType> subTypes, Set<String> perpetrators, Set<String> claimedBy,
         Set<LocationPrecision> locationPrecisions, Set<String> oblasts, String source, Set<String> tags,
         Integer minKilled, Integer maxKilled, Integer minWounded, Integer maxWounded, SourceAgreement agreement,
-        String text, Area area, WhereClause where) {
+        String text, Area area, WhereClause where, Reliability minGrade) {
 
     /** Lets every incident through. */
     public static final IncidentFilter ALL = builder().build();
@@ -108,10 +114,10 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         return equals(ALL);
     }
 
-    /** Whether some part needs the full record: text, names, oblast, source, tags or an expression. */
+    /** Whether some part needs the full record: text, names, oblast, source, tags, an expression or a grade. */
     public boolean needsRecords() {
         return !perpetrators.isEmpty() || !claimedBy.isEmpty() || !oblasts.isEmpty() || source != null
-                || !tags.isEmpty() || text != null || where != null;
+                || !tags.isEmpty() || text != null || where != null || minGrade != null;
     }
 
     /** The filter without its days: what the timeline counts, so that days can be chosen on it. */
@@ -121,12 +127,24 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
 
     /** The filter without the parts that need the full record: what the incident index can test alone. */
     public IncidentFilter indexedPart() {
-        return toBuilder().perpetrators(Set.of()).claimedBy(Set.of()).oblasts(Set.of()).source(null).tags(Set.of())
-                .text(null).where(null).build();
+        Builder b = toBuilder().perpetrators(Set.of()).claimedBy(Set.of()).oblasts(Set.of()).source(null)
+                .tags(Set.of()).text(null).where(null).minGrade(null);
+        return minGrade == null ? b.build() : b.killed(null, null).wounded(null, null).build();
+    }
+
+    /**
+     * The record as the casualty bounds see it: with a minimum grade, only the claims of sources graded
+     * that or better; otherwise the record itself. What the figures shown beside a filtered list give.
+     */
+    public Incident counted(Incident i) {
+        return minGrade == null ? i : i.withClaimsGraded(minGrade);
     }
 
     /** Whether {@code i} passes every part: the exact test, as the command line and record exports use it. */
     public boolean test(Incident i) {
+        if (minGrade != null) {
+            return indexedPart().test(i) && passesRecord(i);
+        }
         DateSpan span = DateSpan.of(i);
         return new FactTest(this).passes(i.type().ordinal(), i.subType() == null ? -1 : i.subType().ordinal(),
                 span == null ? FactTest.UNDATED : span.firstDay(), span == null ? FactTest.UNDATED : span.lastDay(),
@@ -139,8 +157,11 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
                 && passesRecord(i);
     }
 
-    /** The parts only the full record can answer. */
+    /** The parts only the full record can answer (with a minimum grade, the casualty bounds too). */
     boolean passesRecord(Incident i) {
+        if (minGrade != null && !passesGrade(i)) {
+            return false;
+        }
         if (!perpetrators.isEmpty() && !perpetrators.contains(FilterText.normal(i.perpetrator()).strip())) {
             return false;
         }
@@ -163,6 +184,20 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
             }
         }
         return where == null || where.test(i);
+    }
+
+    /** Some source graded {@link #minGrade} or better, and the casualty bounds over the claims of such sources. */
+    private boolean passesGrade(Incident i) {
+        if (!i.hasSourceGraded(minGrade)) {
+            return false;
+        }
+        if (minKilled == null && maxKilled == null && minWounded == null && maxWounded == null) {
+            return true;
+        }
+        Incident graded = i.withClaimsGraded(minGrade);
+        IncidentFilter figures = builder().killed(minKilled, maxKilled).wounded(minWounded, maxWounded)
+                .agreement(agreement).build();
+        return figures.test(graded);
     }
 
     private boolean sourceMatches(Source s) {
@@ -200,6 +235,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
         private String text;
         private Area area;
         private WhereClause where;
+        private Reliability minGrade;
 
         private Builder() {
         }
@@ -224,6 +260,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
             text = f.text;
             area = f.area;
             where = f.where;
+            minGrade = f.minGrade;
         }
 
         public Builder time(LocalDate first, LocalDate last, TimeMatch match) {
@@ -305,11 +342,17 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
             return this;
         }
 
+        /** Only incidents with a source graded {@code g} or better; null for any. */
+        public Builder minGrade(Reliability g) {
+            minGrade = g;
+            return this;
+        }
+
         /** The filter; parts that contradict each other (an end before the start) are refused. */
         public IncidentFilter build() {
             return new IncidentFilter(from, to, timeMatch, types, subTypes, perpetrators, claimedBy,
                     locationPrecisions, oblasts, source, tags, minKilled, maxKilled, minWounded, maxWounded, agreement,
-                    text, area, where);
+                    text, area, where, minGrade);
         }
     }
 }

@@ -6,7 +6,7 @@ import kz.incidentmap.layers.IncidentRecords;
 
 /**
  * The row ids of the incidents whose full records pass a filter's record parts (text, names, oblast,
- * sources, tags, expression), found by one pass over the records. A change of only the other parts
+ * sources, tags, expression, minimum grade), found by one pass over the records. A change of only the other parts
  * (time, type, casualties, area) keeps it: {@link #answers} says whether it still serves a filter.
  * Immutable; made off the JavaFX thread.
  */
@@ -56,9 +56,15 @@ public final class RecordMatches {
         return rowIds.length;
     }
 
-    /** Only the parts a record scan answers. */
+    /**
+     * Only the parts a record scan answers; with a minimum grade also the casualty bounds, which then
+     * count only the claims of graded sources, figures the index does not hold.
+     */
     private static IncidentFilter recordPart(IncidentFilter f) {
-        return IncidentFilter.builder().perpetrators(f.perpetrators()).claimedBy(f.claimedBy()).oblasts(f.oblasts())
-                .source(f.source()).tags(f.tags()).text(f.text()).where(f.where()).build();
+        IncidentFilter.Builder b = IncidentFilter.builder().perpetrators(f.perpetrators()).claimedBy(f.claimedBy())
+                .oblasts(f.oblasts()).source(f.source()).tags(f.tags()).text(f.text()).where(f.where())
+                .minGrade(f.minGrade());
+        return f.minGrade() == null ? b.build() : b.killed(f.minKilled(), f.maxKilled())
+                .wounded(f.minWounded(), f.maxWounded()).agreement(f.agreement()).build();
     }
 }

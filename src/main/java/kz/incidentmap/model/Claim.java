@@ -12,6 +12,13 @@ import java.time.LocalDate;
  * @param wounded number wounded the source reports, or null
  * @param date the date the source gives, or null
  * @param note what else the source says that bears on the figures, or null
+ * @param credibility how credible the claim is (Admiralty 1–6), or null when not graded
  */
-public record Claim(String sourceKey, Integer killed, Integer wounded, LocalDate date, String note) {
+public record Claim(String sourceKey, Integer killed, Integer wounded, LocalDate date, String note,
+        Credibility credibility) {
+
+    /** A claim not graded. */
+    public Claim(String sourceKey, Integer killed, Integer wounded, LocalDate date, String note) {
+        this(sourceKey, killed, wounded, date, note, null);
+    }
 }

@@ -87,6 +87,21 @@ public record Incident(String id, String title, IncidentType type, LocalDate dat
                 created, updated);
     }
 
+    /** Whether some source of the record is graded {@code minimum} or better (see {@link Reliability#atLeast}). */
+    public boolean hasSourceGraded(Reliability minimum) {
+        return sources.stream().anyMatch(s -> s.reliability() != null && s.reliability().atLeast(minimum));
+    }
+
+    /**
+     * The same record with only the claims of its sources graded {@code minimum} or better, so that its
+     * figures and ranges are those such sources give.
+     */
+    public Incident withClaimsGraded(Reliability minimum) {
+        List<Claim> kept = claims.stream().filter(c -> sources.stream().anyMatch(s -> s.key().equals(c.sourceKey())
+                && s.reliability() != null && s.reliability().atLeast(minimum))).toList();
+        return kept.size() == claims.size() ? this : withLinks(sources, kept);
+    }
+
     /** Smallest and largest number killed any source reports; empty when no source gives a number. */
     public OptionalInt minKilled() {
         return claims.stream().filter(c -> c.killed() != null).mapToInt(Claim::killed).min();

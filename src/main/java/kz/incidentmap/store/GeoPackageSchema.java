@@ -26,7 +26,8 @@ import java.util.Map;
  * location precision, sub-type, and the smallest and largest killed and wounded figures of the claims,
  * last again, so that loading needs no join of the incidents with their claims.
  * Version 5 added {@code incident_vocabulary} ({@link VocabularyTable}): the sub-types as data, a store's own
- * beside the built-in ones.
+ * beside the built-in ones; the grades (a source's reliability A–F, a claim's credibility 1–6, last in their
+ * tables) and {@code source_copies}, the local copies of sources' documents (see {@link SourceCopies}).
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -48,6 +49,8 @@ public final class GeoPackageSchema {
      * (schema version 3; the filter's facts since version 4).
      */
     public static final String POINTS = "incident_points";
+    /** Local copies of sources' documents (schema version 5). */
+    public static final String COPIES = "source_copies";
     /** Tables a store must have; checked when a file is opened. */
     public static final List<String> REQUIRED_TABLES = List.of("gpkg_spatial_ref_sys", "gpkg_contents",
             "gpkg_geometry_columns", "gpkg_extensions", INCIDENTS, "sources", "incident_sources", "claims",
@@ -160,6 +163,31 @@ public final class GeoPackageSchema {
             """;
 
     /**
+     * Version 5: the Admiralty grades, a source's reliability as its letter and a claim's credibility as
+     * its number, both blank when not graded. Added last in a new store as in an upgraded one.
+     */
+    static final String V5_GRADE_COLUMNS = """
+            ALTER TABLE sources ADD COLUMN reliability TEXT
+              CHECK (reliability IS NULL OR reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
+            ALTER TABLE claims ADD COLUMN credibility INTEGER
+              CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6)""";
+
+    /**
+     * Version 5: the local copies of sources' documents, the bytes with the SHA-256 taken when they were
+     * saved, so that a copy damaged since is told when it is opened.
+     */
+    static final String V5_SOURCE_COPIES = """
+            CREATE TABLE source_copies (
+              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              source_key TEXT NOT NULL REFERENCES sources(key) ON UPDATE CASCADE ON DELETE CASCADE,
+              file_name TEXT NOT NULL,
+              media_type TEXT NOT NULL,
+              bytes BLOB NOT NULL,
+              sha256 TEXT NOT NULL,
+              saved_at DATETIME NOT NULL);
+            CREATE INDEX source_copies_key ON source_copies(source_key)""";
+
+    /**
      * kim_metadata as earlier versions made it, keyed by its text: a GeoPackage attributes table needs an
      * integer primary key, so it is made again in the layout above before it is registered. Versions
      * that read the old layout read the new one alike, by key.
@@ -184,7 +212,9 @@ public final class GeoPackageSchema {
                     + " precisions, sub-type, killed and wounded ranges), kept in step with incidents and claims"
                     + " by the Kazakhstan Incident Map",
             METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version",
-            VocabularyTable.NAME, VocabularyTable.DESCRIPTION);
+            VocabularyTable.NAME, VocabularyTable.DESCRIPTION,
+            COPIES, "Local copies of sources' documents (file name, media type, bytes, SHA-256, when saved),"
+                    + " kept by the Kazakhstan Incident Map");
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -250,6 +280,8 @@ public final class GeoPackageSchema {
             s.execute("PRAGMA user_version = " + USER_VERSION);
             runScript(s, CORE_TABLES);
             runScript(s, USER_TABLES);
+            runStatements(s, V5_GRADE_COLUMNS);
+            runStatements(s, V5_SOURCE_COPIES);
             for (String ddl : SECONDARY_INDEXES.values()) {
                 s.execute(ddl);
             }
@@ -378,6 +410,13 @@ public final class GeoPackageSchema {
     private static void runScript(Statement s, String script) throws SQLException {
         // Every statement starts with CREATE at the start of a line; trigger bodies never do.
         for (String statement : script.split(";\\s*\\n(?=CREATE )")) {
+            s.execute(statement.strip());
+        }
+    }
+
+    /** Runs a script of statements each ending in a semicolon at the end of a line. */
+    static void runStatements(Statement s, String script) throws SQLException {
+        for (String statement : script.split(";\\s*\\n")) {
             s.execute(statement.strip());
         }
     }

@@ -20,12 +20,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
 import kz.incidentmap.model.PlausibleValues;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Tags;
 import kz.incidentmap.model.Vocabulary;
@@ -57,6 +59,7 @@ final class IncidentReader {
     /** The latest date a record may hold, taken anew at each read: the app may run past midnight. */
     private LocalDate today;
     private Boolean hasV2Columns;
+    private Boolean hasGrades;
 
     private final Vocabulary vocabulary;
 
@@ -187,6 +190,13 @@ final class IncidentReader {
         return c;
     }
 
+    private boolean hasGrades() throws SQLException {
+        if (hasGrades == null) {
+            hasGrades = GradeColumns.present(c);
+        }
+        return hasGrades;
+    }
+
     private boolean hasV2Columns() throws SQLException {
         if (hasV2Columns == null) {
             boolean found = false;
@@ -225,7 +235,8 @@ final class IncidentReader {
         Map<String, List<Claim>> claims = new HashMap<>();
         List<String> uuids = bare.stream().map(Incident::id).toList();
         String linkSql = "SELECT incident_uuid, source_key FROM incident_sources";
-        String claimSql = "SELECT incident_uuid, source_key, killed, wounded, date, note FROM claims";
+        String claimSql = "SELECT incident_uuid, source_key, killed, wounded, date, note, "
+                + GradeColumns.credibility(hasGrades()) + " FROM claims";
         if (uuids.size() > SCAN_LIMIT) {
             Set<String> wanted = new HashSet<>(uuids);
             readLinks(linkSql + " ORDER BY incident_uuid, seq", List.of(), wanted, citedKeys);
@@ -271,14 +282,16 @@ final class IncidentReader {
     private Map<String, Source> sources(String condition, List<String> params) throws SQLException, StoreException {
         Map<String, Source> sources = new LinkedHashMap<>();
         try (PreparedStatement ps = prepare(
-                "SELECT key, title, publisher, url, published, language FROM sources" + condition + " ORDER BY fid",
+                "SELECT key, title, publisher, url, published, language, " + GradeColumns.reliability(hasGrades())
+                        + " FROM sources" + condition + " ORDER BY fid",
                 params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String key = rs.getString("key");
                 sources.put(key, new Source(key, rs.getString("title"), rs.getString("publisher"),
                         rs.getString("url"), date("sources row key " + key, "published", rs.getString("published")),
-                        rs.getString("language")));
+                        rs.getString("language"), code("sources row key " + key, "reliability",
+                                rs.getString("reliability"), Reliability::fromCode)));
             }
         }
         return sources;
@@ -308,7 +321,8 @@ final class IncidentReader {
                 String where = "claims of incident " + uuid + " (source " + rs.getString(2) + ")";
                 into.computeIfAbsent(uuid, k -> new ArrayList<>()).add(new Claim(rs.getString(2),
                         count(where, "killed", rs, 3), count(where, "wounded", rs, 4), date(where, "date",
-                                rs.getString(5)), rs.getString(6)));
+                                rs.getString(5)), rs.getString(6), code(where, "credibility", rs.getString(7),
+                                Credibility::fromCode)));
             }
         }
     }

@@ -30,9 +30,9 @@ final class IncidentRows {
     /** The incident_sources columns {@link #writeLinks} sets, in its order. */
     static final String LINK_COLUMNS = "incident_uuid, source_key, seq";
     /** The claims columns {@link #writeLinks} sets, in its order. */
-    static final String CLAIM_COLUMNS = "incident_uuid, source_key, seq, killed, wounded, date, note";
+    static final String CLAIM_COLUMNS = "incident_uuid, source_key, seq, killed, wounded, date, note, credibility";
     static final String INSERT_LINK = "INSERT INTO incident_sources (" + LINK_COLUMNS + ") VALUES (?, ?, ?)";
-    static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private IncidentRows() {
     }
@@ -79,6 +79,7 @@ final class IncidentRows {
             claims.set(5, c.wounded());
             claims.set(6, iso(c.date()));
             claims.set(7, c.note());
+            claims.set(8, c.credibility() == null ? null : c.credibility().code());
             claims.endRow();
         }
     }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,6 +32,7 @@ import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.model.Source;
+import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.model.Vocabulary;
 
 /**
@@ -468,11 +470,16 @@ public final class IncidentStore implements AutoCloseable {
     }
 
     private void viewWrite(String what, Transaction.Work work) throws StoreException {
-        beginWrite(what, 0);
+        viewWrite(what, 0, work);
+    }
+
+    /** A write of neither incidents nor sources (views, copies): the extent and last-change time stay. */
+    private void viewWrite(String what, long neededBytes, Transaction.Work work) throws StoreException {
+        beginWrite(what, neededBytes);
         try {
             Transaction.run(connection, work);
         } catch (SQLException e) {
-            throw DiskSpace.failure(file, what, e, 0);
+            throw DiskSpace.failure(file, what, e, neededBytes);
         } finally {
             lock.clearNote();
         }
@@ -969,6 +976,138 @@ public final class IncidentStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Keeps a local copy of a source's document, with the SHA-256 of its bytes and the time now; one
+     * transaction. A copy larger than {@link SourceCopy#MAX_BYTES}, or of a source the store does not
+     * hold, is refused and nothing is written.
+     */
+    public synchronized SourceCopy keepCopy(String sourceKey, String fileName, String mediaType, byte[] bytes)
+            throws StoreException {
+        return putCopy(sourceKey, fileName, mediaType, bytes, SourceCopies.sha256(bytes),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)); // as the store keeps it
+    }
+
+    /**
+     * Keeps a copy carried from elsewhere (another store) with the checksum and time it has there, unless
+     * this store has no source of that key or the source already has a copy with that checksum; returns
+     * whether it was added. The carried checksum is kept as it was, so that a copy damaged before or on
+     * the way is told when opened.
+     */
+    public synchronized boolean carryCopy(SourceCopy copy, byte[] bytes) throws StoreException {
+        if (!hasSource(copy.sourceKey())
+                || copies(copy.sourceKey()).stream().anyMatch(c -> c.sha256().equals(copy.sha256()))) {
+            return false;
+        }
+        putCopy(copy.sourceKey(), copy.fileName(), copy.mediaType(), bytes, copy.sha256(),
+                copy.savedAt() == null ? Instant.now() : copy.savedAt());
+        return true;
+    }
+
+    private SourceCopy putCopy(String sourceKey, String fileName, String mediaType, byte[] bytes, String sha256,
+            Instant savedAt) throws StoreException {
+        String what = "keep a copy of " + fileName + " for source '" + sourceKey + "'";
+        if (bytes.length > SourceCopy.MAX_BYTES) {
+            throw StoreException.of(file, "cannot " + what + ": it has " + String.format(Locale.ROOT, "%,d", bytes.length)
+                    + " bytes, more than the " + SourceCopy.MAX_BYTES / (1024 * 1024) + " MB a copy may have");
+        }
+        if (!hasSource(sourceKey)) {
+            throw StoreException.of(file, "cannot " + what + ": the store has no source with that key");
+        }
+        SourceCopy[] kept = new SourceCopy[1];
+        viewWrite(what, bytes.length, () -> kept[0] = SourceCopies.insert(connection, sourceKey, fileName, mediaType,
+                bytes, sha256, savedAt));
+        return kept[0];
+    }
+
+    private boolean hasSource(String key) throws StoreException {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM sources WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the sources", e);
+        }
+    }
+
+    /** The local copies of the source with this key, oldest first; every source's when the key is null. */
+    public synchronized List<SourceCopy> copies(String sourceKey) throws StoreException {
+        ensureOpen();
+        try {
+            return SourceCopies.list(connection, sourceKey);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the copies of sources", e));
+        }
+    }
+
+    /**
+     * The bytes of a kept copy, checked against the SHA-256 taken when it was saved: a copy whose bytes
+     * no longer match, or that is gone, is a {@link StoreException} saying so.
+     */
+    public synchronized byte[] copyBytes(SourceCopy copy) throws StoreException {
+        ensureOpen();
+        Optional<byte[]> bytes;
+        try {
+            bytes = SourceCopies.bytes(connection, copy.id());
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the copy " + copy.fileName(), e));
+        }
+        if (bytes.isEmpty()) {
+            throw StoreException.of(file, "the copy " + copy.fileName() + " of source '" + copy.sourceKey()
+                    + "' is no longer in the store");
+        }
+        String found = SourceCopies.sha256(bytes.get());
+        if (!found.equalsIgnoreCase(copy.sha256())) {
+            throw StoreException.of(file, "the copy " + copy.fileName() + " of source '" + copy.sourceKey()
+                    + "' is damaged: its bytes have SHA-256 " + found + ", not the " + copy.sha256()
+                    + " they had when saved");
+        }
+        return bytes.get();
+    }
+
+    /**
+     * The bytes of a kept copy as stored, not checked: for carrying it to another store with its own
+     * checksum, where opening it checks them. Empty when the copy is gone.
+     */
+    public synchronized Optional<byte[]> storedCopyBytes(SourceCopy copy) throws StoreException {
+        ensureOpen();
+        try {
+            return SourceCopies.bytes(connection, copy.id());
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the copy " + copy.fileName(), e));
+        }
+    }
+
+    /**
+     * Carries every copy of {@code from} whose source this store holds (see {@link #carryCopy}); returns
+     * how many were added.
+     */
+    public int carryCopies(IncidentStore from) throws StoreException {
+        int added = 0;
+        for (SourceCopy c : from.copies(null)) {
+            Optional<byte[]> bytes = from.storedCopyBytes(c);
+            if (bytes.isPresent() && carryCopy(c, bytes.get())) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Deletes a kept copy; false when there was none (and nothing is written). */
+    public synchronized boolean deleteCopy(long id) throws StoreException {
+        try {
+            ensureOpen();
+            if (SourceCopies.byId(connection, id).isEmpty()) {
+                return false;
+            }
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the copies of sources", e);
+        }
+        viewWrite("delete the copy " + id, () -> SourceCopies.delete(connection, id));
+        return true;
     }
 
     /** Up to {@code limit} stored sources whose title or publisher contains {@code text} (any case), by title. */

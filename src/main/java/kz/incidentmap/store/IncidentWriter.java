@@ -49,11 +49,14 @@ final class IncidentWriter implements AutoCloseable {
     IncidentWriter(Connection c) throws SQLException {
         subTypes = new AddedSubTypes(c);
         insertSource = c.prepareStatement(
-                "INSERT INTO sources (key, title, publisher, url, published, language) VALUES (?, ?, ?, ?, ?, ?)");
+                "INSERT INTO sources (key, title, publisher, url, published, language, reliability)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         // The key is never rewritten: that would cascade through every link and claim citing it.
         updateSource = c.prepareStatement(
-                "UPDATE sources SET title = ?, publisher = ?, url = ?, published = ?, language = ? WHERE key = ?");
-        findSource = c.prepareStatement("SELECT title, publisher, url, published, language FROM sources WHERE key = ?");
+                "UPDATE sources SET title = ?, publisher = ?, url = ?, published = ?, language = ?, reliability = ?"
+                        + " WHERE key = ?");
+        findSource = c.prepareStatement(
+                "SELECT title, publisher, url, published, language, reliability FROM sources WHERE key = ?");
         insertIncident = c.prepareStatement("INSERT INTO incidents (" + IncidentRows.COLUMNS + ") VALUES ("
                 + String.join(", ", Collections.nCopies(IncidentRows.COLUMN_COUNT, "?")) + ")");
         updateIncident = c.prepareStatement("UPDATE incidents SET "
@@ -103,18 +106,18 @@ final class IncidentWriter implements AutoCloseable {
         try (ResultSet rs = findSource.executeQuery()) {
             if (rs.next()) {
                 stored = Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5));
+                        rs.getString(5), rs.getString(6));
             }
         }
         List<String> wanted = Arrays.asList(s.title(), s.publisher(), s.url(), IncidentRows.iso(s.published()),
-                s.language());
+                s.language(), s.reliability() == null ? null : s.reliability().code());
         if (stored == null) {
             insertSource(s);
         } else if (!stored.equals(wanted)) {
             for (int n = 0; n < wanted.size(); n++) {
                 updateSource.setString(n + 1, wanted.get(n));
             }
-            updateSource.setString(6, s.key());
+            updateSource.setString(wanted.size() + 1, s.key());
             updateSource.executeUpdate();
         }
         written.put(s.key(), s);
@@ -127,6 +130,7 @@ final class IncidentWriter implements AutoCloseable {
         p.setString(4, s.url());
         p.setString(5, IncidentRows.iso(s.published()));
         p.setString(6, s.language());
+        p.setString(7, s.reliability() == null ? null : s.reliability().code());
     }
 
     /** Inserts one incident with its links and claims and the given created and updated times. */

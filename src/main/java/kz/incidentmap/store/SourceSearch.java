@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 
 /**
@@ -24,8 +25,8 @@ final class SourceSearch {
         String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
         List<Source> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT key, title, publisher, url, published, language"
-                + " FROM sources WHERE lower(title) LIKE ? ESCAPE '\\' OR lower(publisher) LIKE ? ESCAPE '\\'"
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, title, publisher, url, published, language, "
+                + GradeColumns.reliability(GradeColumns.present(c)) + " FROM sources WHERE lower(title) LIKE ? ESCAPE '\\' OR lower(publisher) LIKE ? ESCAPE '\\'"
                 + " ORDER BY title, key LIMIT ?")) {
             ps.setString(1, like);
             ps.setString(2, like);
@@ -33,11 +34,19 @@ final class SourceSearch {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            date(rs.getString(5)), rs.getString(6)));
+                            date(rs.getString(5)), rs.getString(6), grade(rs.getString(7))));
                 }
             }
         }
         return out;
+    }
+
+    private static Reliability grade(String text) {
+        try {
+            return Reliability.fromOptional(text);
+        } catch (IllegalArgumentException e) {
+            return null; // another program's odd grade: the source is still offered, ungraded
+        }
     }
 
     private static LocalDate date(String text) {

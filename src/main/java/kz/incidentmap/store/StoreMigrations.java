@@ -105,7 +105,9 @@ final class StoreMigrations {
                 if (version < 5) {
                     // The sub-types as data: the numbers incident_points holds are the built-in ones'.
                     VocabularyTable.create(c);
-                    GeoPackageSchema.repairLayout(c);
+                    run(c, GeoPackageSchema.V5_GRADE_COLUMNS);
+                    run(c, GeoPackageSchema.V5_SOURCE_COPIES);
+                    GeoPackageSchema.repairLayout(c); // registers incident_vocabulary and source_copies
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));

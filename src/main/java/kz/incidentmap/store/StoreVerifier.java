@@ -1,5 +1,6 @@
 package kz.incidentmap.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Checks a whole store, more thoroughly than opening it does: SQLite's full {@code integrity_check} and
  * its foreign-key check; every spatial index against its table (each row with a geometry has exactly
  * one entry, no entry lacks its row, and the entry's box holds the geometry); the narrow
- * {@code incident_points} in step with the incidents; and every table registered in gpkg_contents, so
+ * {@code incident_points} in step with the incidents; every kept copy of a source against its SHA-256;
+ * and every table registered in gpkg_contents, so
  * that QGIS and GDAL open all of them. Reads only, on a read-only connection: checking never changes the
  * file. What {@code kz-incident-map check} runs, and what the fault tests ask after a crash.
  */
@@ -52,6 +54,7 @@ public final class StoreVerifier {
             }
             points(c, problems);
             pointFacts(c, problems);
+            copies(c, problems);
             for (String table : tablesWithoutRowIds(c)) {
                 problems.add("table " + table + " has no INTEGER primary key, which a GeoPackage table needs"
                         + " (opening the store for editing in this version mends the app's own tables)");
@@ -63,6 +66,28 @@ public final class StoreVerifier {
             return problems;
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot check the store", e);
+        }
+    }
+
+    /** Every kept copy of a source against the SHA-256 taken when it was saved. */
+    private static void copies(Connection c, List<String> problems) throws SQLException {
+        if (!SourceCopies.exists(c)) {
+            return;
+        }
+        int n = 0;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT fid, source_key, file_name, sha256, bytes FROM source_copies")) {
+            while (rs.next()) {
+                Object value = rs.getObject(5);
+                byte[] bytes = value instanceof byte[] b ? b : String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+                if (!SourceCopies.sha256(bytes).equalsIgnoreCase(String.valueOf(rs.getString(4))) && n++ < QUOTED) {
+                    problems.add("copy " + rs.getLong(1) + " (" + rs.getString(3) + ") of source '" + rs.getString(2)
+                            + "' in source_copies is damaged: its bytes no longer have the SHA-256 taken when it was saved");
+                }
+            }
+        }
+        if (n > QUOTED) {
+            problems.add((n - QUOTED) + " more copies of sources are damaged");
         }
     }
 

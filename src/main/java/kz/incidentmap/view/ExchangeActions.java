@@ -199,6 +199,7 @@ final class ExchangeActions {
 
     /** Starts an export of {@code incidents} on a worker thread. */
     Task<Void> startExport(Path file, ExchangeFormat format, ExportedIncidents incidents) {
+        IncidentStore copiesFrom = edits.store().orElse(null); // a GeoPackage carries its sources' copies
         Task<Void> task = new ProgressTask<>() {
             private int count;
 
@@ -208,7 +209,7 @@ final class ExchangeActions {
                 Collection<Incident> read = incidents.open();
                 try {
                     updateMessage(read.size() + " incidents");
-                    count = RecordExporter.export(read, format, file, this);
+                    count = RecordExporter.export(read, format, file, this, copiesFrom);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 } finally {

@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,6 +40,7 @@ import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.ValueCounts;
@@ -70,6 +73,10 @@ final class FilterPanel extends VBox {
     private final TextField minWounded = number("filter-min-wounded", "Wounded at least");
     private final TextField maxWounded = number("filter-max-wounded", "Wounded at most");
     private final CheckBox everySource = new CheckBox("Every source agrees");
+    /** "Any source", then A to F: the item's index less one is the grade's ordinal. */
+    private final ComboBox<String> minGrade = new ComboBox<>(FXCollections.observableArrayList("Any source",
+            "A, completely reliable", "B or better", "C or better", "D or better", "E or better",
+            "F, not judged"));
     private final PickList perpetrators = new PickList("filter-perpetrators", "Perpetrators");
     private final PickList claimedBy = new PickList("filter-claimed-by", "Claimed by");
     private final PickList oblasts = new PickList("filter-oblasts", "Oblasts");
@@ -182,7 +189,17 @@ final class FilterPanel extends VBox {
         everySource.setId("filter-every-source");
         everySource.setTooltip(new Tooltip("Unticked, one source's figure meeting the bounds is enough"));
         everySource.selectedProperty().addListener((o, a, b) -> apply());
-        return new VBox(4, g, everySource);
+        minGrade.setId("filter-min-grade");
+        minGrade.setAccessibleText("Only incidents with a source graded this or better");
+        minGrade.setTooltip(new Tooltip("Only incidents with a source graded this or better (Admiralty scale);"
+                + " the casualty bounds then count only such sources' figures"));
+        minGrade.getSelectionModel().select(0);
+        minGrade.valueProperty().addListener((o, a, b) -> apply());
+        Label graded = new Label("Only incidents with a source graded");
+        graded.setLabelFor(minGrade);
+        graded.setWrapText(true);
+        minGrade.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, g, everySource, graded, minGrade);
     }
 
     private Node text() {
@@ -317,6 +334,8 @@ final class FilterPanel extends VBox {
                 .killed(count(minKilled, "Killed at least"), count(maxKilled, "Killed at most"))
                 .wounded(count(minWounded, "Wounded at least"), count(maxWounded, "Wounded at most"))
                 .agreement(everySource.isSelected() ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE)
+                .minGrade(minGrade.getSelectionModel().getSelectedIndex() <= 0 ? null
+                        : Reliability.values()[minGrade.getSelectionModel().getSelectedIndex() - 1])
                 .perpetrators(perpetrators.chosen()).claimedBy(claimedBy.chosen()).oblasts(oblasts.chosen())
                 .text(text.getText()).area(area).build();
     }
@@ -350,6 +369,7 @@ final class FilterPanel extends VBox {
             setNumber(minWounded, f.minWounded());
             setNumber(maxWounded, f.maxWounded());
             everySource.setSelected(f.agreement() == SourceAgreement.EVERY_SOURCE);
+            minGrade.getSelectionModel().select(f.minGrade() == null ? 0 : f.minGrade().ordinal() + 1);
             perpetrators.choose(f.perpetrators());
             claimedBy.choose(f.claimedBy());
             oblasts.choose(f.oblasts());

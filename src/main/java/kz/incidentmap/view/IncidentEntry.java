@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -16,9 +17,11 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 
 /**
@@ -36,9 +39,18 @@ final class IncidentEntry {
      * @param link opens a source's address in the system browser
      * @param readOnly true while the store cannot be written
      * @param readOnlyReason why not, for the disabled buttons' tooltips
+     * @param filter the filter the map shows: with a minimum grade, the figures of graded sources are given too
+     * @param copies lists, opens and keeps the local copies of sources, or null for none
      */
     record Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link,
-            ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason) {
+            ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter,
+            SourceCopyActions copies) {
+
+        /** Actions without a filter's figures or copies of sources. */
+        Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
+                ObservableStringValue readOnlyReason) {
+            this(edit, delete, link, readOnly, readOnlyReason, () -> IncidentFilter.ALL, null);
+        }
     }
 
     private IncidentEntry() {
@@ -61,6 +73,16 @@ final class IncidentEntry {
         Label figures = text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;");
         figures.getStyleClass().add("incident-figures");
         box.getChildren().add(figures);
+        IncidentFilter shown = actions.filter().get();
+        if (shown.minGrade() != null) {
+            // What the filter counted: the figures of the sources graded at or above its grade.
+            Incident counted = shown.counted(i);
+            Label graded = text("By sources graded " + shown.minGrade().code()
+                    + (shown.minGrade() == Reliability.A || shown.minGrade() == Reliability.F ? "" : " or better")
+                    + ": killed " + counted.killedRange() + ", wounded " + counted.woundedRange(), "-fx-text-fill: #555;");
+            graded.getStyleClass().add("incident-graded-figures");
+            box.getChildren().add(graded);
+        }
         if (i.perpetrator() != null) {
             box.getChildren().add(text("Perpetrator: " + i.perpetrator(), null));
         }
@@ -73,7 +95,7 @@ final class IncidentEntry {
         if (!i.tags().isEmpty()) {
             box.getChildren().add(text("Tags: " + String.join(", ", i.tags()), "-fx-text-fill: #555;"));
         }
-        sources(i, box, actions.link());
+        sources(i, box, actions);
         if (i.created() != null && i.updated() != null) {
             box.getChildren().add(text("Recorded " + i.created().toString().substring(0, 10) + ", last changed "
                     + i.updated().toString().substring(0, 10), "-fx-text-fill: #777; -fx-font-size: 10px;"));
@@ -107,7 +129,8 @@ final class IncidentEntry {
         return row;
     }
 
-    private static void sources(Incident i, VBox box, Consumer<URI> link) {
+    private static void sources(Incident i, VBox box, Actions actions) {
+        Consumer<URI> link = actions.link();
         Map<String, Source> byKey = new HashMap<>();
         i.sources().forEach(s -> byKey.put(s.key(), s));
         box.getChildren().add(text("Sources", "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
@@ -125,6 +148,15 @@ final class IncidentEntry {
                 box.getChildren().add(a);
             } else if (s.url() != null && !s.url().isBlank()) {
                 box.getChildren().add(text("  " + s.url(), null));
+            }
+            if (s.reliability() != null) {
+                Label grade = text("  graded " + s.reliability().code() + ", " + s.reliability().meaning(),
+                        "-fx-text-fill: #555; -fx-font-size: 11px;");
+                grade.getStyleClass().add("source-grade");
+                box.getChildren().add(grade);
+            }
+            if (actions.copies() != null) {
+                box.getChildren().add(actions.copies().box(s, actions.readOnly()));
             }
         }
         // Which source says what: folded away under the figures' range until asked for.

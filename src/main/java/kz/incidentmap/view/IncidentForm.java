@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,10 +33,12 @@ import kz.incidentmap.edit.FieldProblem;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.SourceDraft;
+import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 
 /**
@@ -432,8 +436,10 @@ final class IncidentForm extends ScrollPane {
     private final class SourceRow {
         private static final String[][] FIELDS = {{"title", "Title"}, {"publisher", "Publisher"},
             {"url", "URL"}, {"published", "Published (yyyy-mm-dd)"}, {"language", "Language (en, ru, kk)"},
+            {"reliability", "Grade of the source (A\u2013F)"},
             {"killed", "Killed (says this source)"}, {"wounded", "Wounded (says this source)"},
-            {"date", "Date (says this source)"}, {"note", "Note"}};
+            {"date", "Date (says this source)"}, {"note", "Note"},
+            {"credibility", "Credibility of what it says (1\u20136)"}};
 
         /** The stored source's key when one was picked or the row came from the record; empty for a new one. */
         private String key;
@@ -447,8 +453,8 @@ final class IncidentForm extends ScrollPane {
             pane.setVgap(2);
             pane.setStyle("-fx-border-color: #dddddd; -fx-padding: 4;");
             pane.getColumnConstraints().addAll(labelColumn(), fieldColumn());
-            String[] values = {s.title(), s.publisher(), s.url(), s.published(), s.language(), s.killed(),
-                s.wounded(), s.claimDate(), s.note()};
+            String[] values = {s.title(), s.publisher(), s.url(), s.published(), s.language(), s.reliability(),
+                s.killed(), s.wounded(), s.claimDate(), s.note(), s.credibility()};
             int row = 0;
             for (int n = 0; n < FIELDS.length; n++) {
                 TextField f = new TextField(values[n] == null ? "" : values[n]);
@@ -459,6 +465,7 @@ final class IncidentForm extends ScrollPane {
                     check();
                 });
                 fields.put(FIELDS[n][0], f);
+                scale(FIELDS[n][0], f);
                 Label m = message("sources[" + index + "]." + FIELDS[n][0]);
                 messages.put(FIELDS[n][0], m);
                 Label name = new Label(FIELDS[n][1]);
@@ -478,6 +485,19 @@ final class IncidentForm extends ScrollPane {
             pane.add(new javafx.scene.layout.HBox(8, pick, remove), 1, row);
         }
 
+        /** The two Admiralty scales, spelt out where they are typed: blank is "not graded". */
+        private static void scale(String field, TextField f) {
+            if (field.equals("reliability")) {
+                f.setPromptText("blank: not graded");
+                f.setTooltip(new javafx.scene.control.Tooltip(Arrays.stream(Reliability.values())
+                        .map(r -> r.code() + " " + r.meaning()).collect(Collectors.joining("\n"))));
+            } else if (field.equals("credibility")) {
+                f.setPromptText("blank: not rated");
+                f.setTooltip(new javafx.scene.control.Tooltip(Arrays.stream(Credibility.values())
+                        .map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining("\n"))));
+            }
+        }
+
         /** Fills the row with a stored source: its key, so the source is shared, and its fields. */
         private void use(Source s) {
             key = s.key();
@@ -486,11 +506,12 @@ final class IncidentForm extends ScrollPane {
             fields.get("url").setText(s.url() == null ? "" : s.url());
             fields.get("published").setText(s.published() == null ? "" : s.published().toString());
             fields.get("language").setText(s.language() == null ? "" : s.language());
+            fields.get("reliability").setText(s.reliability() == null ? "" : s.reliability().code());
         }
 
         SourceDraft draft() {
             return new SourceDraft(key, get("title"), get("publisher"), get("url"), get("published"), get("language"),
-                    get("killed"), get("wounded"), get("date"), get("note"));
+                    get("killed"), get("wounded"), get("date"), get("note"), get("reliability"), get("credibility"));
         }
 
         private String get(String f) {

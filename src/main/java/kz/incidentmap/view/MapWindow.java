@@ -92,7 +92,15 @@ final class MapWindow extends BorderPane {
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
-                edits.editableProperty().not(), edits.readOnlyReasonProperty()), vm.openIncidentProperty()::set);
+                edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
+                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set)),
+                vm.openIncidentProperty()::set);
+        // Under a minimum grade the pane gives the graded sources' figures: another grade shows them anew.
+        vm.filterProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.minGrade() != now.minGrade()) {
+                showDetailsAgain();
+            }
+        });
         this.search = new SearchBar(vm);
         this.layers = new LayersPanel(vm, workers);
         this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);

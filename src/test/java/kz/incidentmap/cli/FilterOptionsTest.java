@@ -51,6 +51,8 @@ class FilterOptionsTest {
             identify  | --where         | --where killed_max>>3
             identify  | --where         | --where killed>3
             incidents | --location-precision | --location-precision rooftop
+            incidents | --min-grade    | --min-grade G
+            export    | --min-grade    | --min-grade 2
             incidents | --bbox         | --city Taraz --bbox 70,42,73,44
             export    | --within       | --city Taraz --within 5 --of Taraz
             incidents | --area         | --area POLYGON((71~42,72~42,72~43))
@@ -159,5 +161,59 @@ class FilterOptionsTest {
         assertEquals(n, new ObjectMapper().readTree(r.out()).size());
         TestCli.Result same = TestCli.run("incidents", "--db", db, "--within", "25", "--of", "Taraz");
         assertEquals(r.out(), same.out(), "--city is --within 25 --of the city");
+    }
+
+    @Test
+    void aMinimumGradeKeepsTheIncidentsOfGradedSourcesInEveryCommandAndShowsTheirFigures() throws Exception {
+        Path graded = dir.resolve("graded.gpkg");
+        Files.copy(Path.of(db), graded, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String cited;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + graded);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE sources SET reliability = 'B' WHERE key = 'lwj-2011-11'");
+            s.execute("UPDATE sources SET reliability = 'D' WHERE key = 'blog-2011-11-12'");
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(DISTINCT incident_uuid) FROM incident_sources"
+                    + " WHERE source_key = 'lwj-2011-11'")) {
+                rs.next();
+                cited = rs.getString(1);
+            }
+        }
+        int expected = Integer.parseInt(cited);
+        assertTrue(expected > 0 && expected < 16, cited);
+        TestCli.Result listed = TestCli.run("incidents", "--db", graded.toString(), "--min-grade", "b");
+        assertEquals(0, listed.code(), listed.err());
+        JsonNode incidents = new ObjectMapper().readTree(listed.out());
+        assertEquals(expected, incidents.size());
+        for (JsonNode i : incidents) {
+            boolean byGraded = false;
+            for (JsonNode s : i.get("sources")) {
+                byGraded |= "B".equals(s.get("reliability").asText());
+            }
+            assertTrue(byGraded, i.toString());
+            // The range shown is the one the graded source's claims give.
+            String killed = null;
+            for (JsonNode c : i.get("claims")) {
+                if (c.get("source").asText().equals("lwj-2011-11") && !c.get("killed").isNull()) {
+                    killed = killed == null ? c.get("killed").asText() : killed;
+                }
+            }
+            if (killed != null && i.get("claims").size() == 1) {
+                assertEquals(killed, i.get("killed").asText(), i.toString());
+            }
+        }
+        TestCli.Result none = TestCli.run("incidents", "--db", graded.toString(), "--min-grade", "A");
+        assertEquals("[ ]", none.out().strip(), "no source is graded A");
+
+        Path csv = dir.resolve("graded.csv");
+        Files.deleteIfExists(csv);
+        TestCli.Result exported = TestCli.run("export", "--db", graded.toString(), "--min-grade", "B", "--out",
+                csv.toString());
+        assertEquals(0, exported.code(), exported.err());
+        assertTrue(exported.out().startsWith("Exported " + expected + " incidents"), exported.out());
+        Path png = dir.resolve("graded.png");
+        TestCli.Result drawn = TestCli.run("snapshot", "--db", graded.toString(), "--min-grade", "B", "--dpi", "72",
+                "--out", png.toString());
+        assertEquals(0, drawn.code(), drawn.err());
+        assertTrue(drawn.out().contains(expected + " of 16 pass the filter"), drawn.out());
     }
 }

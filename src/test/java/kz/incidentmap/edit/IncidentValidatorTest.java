@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Vocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,10 @@ class IncidentValidatorTest {
                     s.published(), s.language(), s.killed(), value, s.claimDate(), s.note()));
             case "sources[0].date" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
                     s.published(), s.language(), s.killed(), s.wounded(), value, s.note()));
+            case "sources[0].reliability" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    s.published(), s.language(), s.killed(), s.wounded(), s.claimDate(), s.note(), value, ""));
+            case "sources[0].credibility" -> withSource(d, new SourceDraft(s.key(), s.title(), s.publisher(), s.url(),
+                    s.published(), s.language(), s.killed(), s.wounded(), s.claimDate(), s.note(), "", value));
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -62,6 +68,25 @@ class IncidentValidatorTest {
         assertEquals(1, r.errors().size(), r.problems().toString());
         assertEquals(field, r.errors().get(0).field());
         assertTrue(r.errors().get(0).message().contains(message), r.errors().get(0).message());
+    }
+
+    @Test
+    void aGradeOffTheScaleIsNamedWithItsSourceRow() {
+        assertError("sources[0].reliability", "G", "grade 'G' is not one of A–F");
+        assertError("sources[0].reliability", "AB", "grade 'AB' is not one of A–F");
+        assertError("sources[0].credibility", "7", "credibility '7' is not one of 1–6");
+        assertError("sources[0].credibility", "0", "credibility '0' is not one of 1–6");
+        assertError("sources[0].credibility", "B", "credibility 'B' is not one of 1–6");
+    }
+
+    @Test
+    void gradesAreOptionalAndReadInEitherCase() {
+        Incident graded = validator.check(with("sources[0].reliability", " b "), TODAY).incident();
+        assertEquals(Reliability.B, graded.sources().get(0).reliability());
+        assertNull(graded.claims().get(0).credibility());
+        Incident rated = validator.check(with("sources[0].credibility", "2"), TODAY).incident();
+        assertEquals(Credibility.PROBABLY_TRUE, rated.claims().get(0).credibility());
+        assertNull(rated.sources().get(0).reliability(), "blank is not graded");
     }
 
     @Test

@@ -102,6 +102,15 @@ class ImportErrorsTest {
     }
 
     @Test
+    void aGradeOrCredibilityOffTheScaleNamesLineAndColumn() throws Exception {
+        Path f = write("bad-grade.csv", withValue("source_reliability", "G"));
+        assertEquals(f + ":" + target() + ": field 'source_reliability': grade 'G' is not one of A–F", refused(f, null));
+        Path g = write("bad-credibility.csv", withValue("claim_credibility", "9"));
+        assertEquals(g + ":" + target() + ": field 'claim_credibility': credibility '9' is not one of 1–6",
+                refused(g, null));
+    }
+
+    @Test
     void missingAndUnknownColumns() throws Exception {
         Path f = write("columns.csv", goodCsv.replaceFirst(",lat,", ",latitude,"));
         String m = refused(f, ExchangeFormat.CSV);

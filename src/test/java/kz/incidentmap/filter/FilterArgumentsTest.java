@@ -11,6 +11,7 @@ import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -29,12 +30,20 @@ class FilterArgumentsTest {
                 .perpetrators(Set.of("M. K. Kariyev")).claimedBy(Set.of("Jund al-Khilafah")).killed(1, 9).wounded(null, 40)
                 .agreement(SourceAgreement.EVERY_SOURCE).text("Тараз").oblasts(Set.of("Zhambyl Region"))
                 .source("blog").tags(Set.of("market")).locationPrecisions(Set.of(LocationPrecision.CITY))
-                .where(WhereClause.parse("killed_max - killed_min > 2")).build();
+                .where(WhereClause.parse("killed_max - killed_min > 2")).minGrade(Reliability.B).build();
         IncidentFilter back = roundTrip(f);
+        assertEquals(Reliability.B, back.minGrade());
         // The expression is compared by its text (two parses are two objects).
         assertEquals(f.where().text(), back.where().text());
         assertEquals(f.toBuilder().where(null).build(), back.toBuilder().where(null).build());
         assertEquals(FilterArguments.of(f), FilterArguments.of(back));
+    }
+
+    @Test
+    void aBadGradeIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FilterArguments.read(new String[] {"--min-grade", "G"}, Vocabulary.builtIn()));
+        assertEquals("--min-grade G: grade 'G' is not one of A–F", e.getMessage());
     }
 
     @Test
@@ -54,7 +63,8 @@ class FilterArgumentsTest {
         List<String[]> bad = List.of(new String[] {"--from", "2011-02-30"}, new String[] {"--type", "bombing"},
                 new String[] {"--min-killed", "many"}, new String[] {"--within", "5"},
                 new String[] {"--within", "5", "--of", "Taraz"}, new String[] {"--area", "POLYGON((1 2"},
-                new String[] {"--where", "killed >"}, new String[] {"--city", "Taraz"}, new String[] {"--text"});
+                new String[] {"--where", "killed >"}, new String[] {"--city", "Taraz"}, new String[] {"--text"},
+                new String[] {"--min-grade", "G"});
         for (String[] args : bad) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterArguments.read(args, Vocabulary.builtIn()),
                     String.join(" ", args));

@@ -16,6 +16,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -207,5 +208,48 @@ class IncidentFilterTest {
                 .agreement(SourceAgreement.EVERY_SOURCE).text("market").build().describe(0, -1));
         assertEquals("16 of 16 incidents", IncidentFilter.ALL.describe(16, 16));
         assertTrue(Arrays.stream(IncidentFilter.ALL.describe(1, 1).split(" ")).anyMatch("incident"::equals));
+    }
+
+    /** The Taraz record with the blog graded {@code blog} and the news graded {@code news}: 7 and 5 killed. */
+    private static Incident graded(Reliability blog, Reliability news) {
+        Source b = BLOG.withReliability(blog);
+        Source n = NEWS.withReliability(news);
+        return dated(LocalDate.of(2011, 11, 12), DatePrecision.DAY).withLinks(List.of(b, n),
+                List.of(new Claim(b.key(), 7, 2, null, null), new Claim(n.key(), 5, null, null, null)));
+    }
+
+    private static IncidentFilter atLeast(Reliability g) {
+        return IncidentFilter.builder().minGrade(g).build();
+    }
+
+    @Test
+    void aMinimumGradeNeedsOneSourceGradedThatOrBetter() {
+        assertTrue(atLeast(Reliability.B).test(graded(Reliability.D, Reliability.A)), "A is better than B");
+        assertTrue(atLeast(Reliability.B).test(graded(Reliability.B, null)), "B is B or better");
+        assertFalse(atLeast(Reliability.B).test(graded(Reliability.C, Reliability.E)), "neither is");
+        assertFalse(atLeast(Reliability.B).test(graded(null, null)), "a source not graded is not shown to be any good");
+        assertFalse(atLeast(Reliability.E).test(graded(Reliability.F, null)), "F, not judged, is not better than E");
+        assertTrue(atLeast(Reliability.F).test(graded(Reliability.F, null)), "F asks for F");
+        assertTrue(atLeast(Reliability.E).test(graded(Reliability.E, null)));
+        assertTrue(atLeast(Reliability.B).needsRecords());
+    }
+
+    @Test
+    void withAMinimumGradeTheCasualtyBoundsCountOnlyTheGradedSources() {
+        Incident i = graded(Reliability.D, Reliability.B); // the blog (D) says 7 killed, the news (B) 5
+        IncidentFilter six = IncidentFilter.builder().killed(6, null).build();
+        assertTrue(six.test(i), "the blog's 7 is at least 6");
+        assertFalse(six.toBuilder().minGrade(Reliability.B).build().test(i), "only the news counts: 5");
+        assertTrue(IncidentFilter.builder().killed(null, 5).agreement(SourceAgreement.EVERY_SOURCE)
+                .minGrade(Reliability.B).build().test(i), "every graded source says at most 5");
+        assertFalse(IncidentFilter.builder().wounded(1, null).minGrade(Reliability.B).build().test(i),
+                "only the blog, graded D, gives a wounded figure");
+        IncidentFilter b = atLeast(Reliability.B);
+        assertEquals("5", b.counted(i).killedRange(), "the range shown is over the graded sources");
+        assertEquals("unknown", b.counted(i).woundedRange());
+        assertEquals("5\u20137", IncidentFilter.ALL.counted(i).killedRange(), "without a grade, over all");
+        assertEquals(2, b.counted(i).sources().size(), "the sources stay; only the figures are narrowed");
+        assertEquals("at least 6 killed \u00b7 sources graded B or better",
+                six.toBuilder().minGrade(Reliability.B).build().describe(0, -1));
     }
 }

@@ -18,6 +18,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The map's fast path (the index's columns and one scan of the records) lets through exactly the
- * incidents the exact test does, over random filters on a generated store with every part varied.
+ * incidents the exact test does, over random filters on a generated store with every part varied (the
+ * sources graded A to F or not at all, and a minimum grade among the filters).
  */
 class RowMaskTest {
 
@@ -44,7 +46,7 @@ class RowMaskTest {
         SyntheticIncidents generator = SyntheticIncidents.forMaps(Path.of("maps"), 21);
         incidents = VariedIncidents.of(generator, 1_000, 5);
         db = dir.resolve("varied.gpkg");
-        IncidentStore.createBulk(db, generator.sources(), incidents.iterator(), n -> { });
+        IncidentStore.createBulk(db, VariedIncidents.sources(generator), incidents.iterator(), n -> { });
     }
 
     @Test
@@ -103,6 +105,9 @@ class RowMaskTest {
         }
         if (rnd.nextBoolean()) {
             b.agreement(SourceAgreement.EVERY_SOURCE);
+        }
+        if (rnd.nextInt(4) == 0) {
+            b.minGrade(Reliability.values()[rnd.nextInt(Reliability.values().length)]);
         }
         Incident some = incidents.get(rnd.nextInt(incidents.size()));
         switch (rnd.nextInt(12)) {

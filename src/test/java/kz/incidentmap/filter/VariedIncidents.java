@@ -9,6 +9,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.tools.SyntheticIncidents;
 
@@ -24,9 +25,21 @@ final class VariedIncidents {
     private VariedIncidents() {
     }
 
+    /** The generator's sources, each graded in turn A to F or not at all. */
+    static List<Source> sources(SyntheticIncidents generator) {
+        List<Source> graded = new ArrayList<>();
+        Reliability[] grades = Reliability.values();
+        for (Source s : generator.sources()) {
+            int k = graded.size() % (grades.length + 1);
+            graded.add(s.withReliability(k == grades.length ? null : grades[k]));
+        }
+        return graded;
+    }
+
+    /** Incidents citing the graded {@link #sources}, which the store they go to must be given. */
     static List<Incident> of(SyntheticIncidents generator, int count, long seed) {
         Random rnd = new Random(seed);
-        List<Source> sources = generator.sources();
+        List<Source> sources = sources(generator);
         List<Incident> out = new ArrayList<>(count);
         generator.incidents(count).forEachRemaining(i -> out.add(varied(i, sources, rnd)));
         return out;

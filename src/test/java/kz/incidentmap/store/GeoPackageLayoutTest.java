@@ -78,13 +78,14 @@ class GeoPackageLayoutTest {
             }
             assertEquals(Map.of("incidents", "features", "sources", "attributes", "claims", "attributes",
                     "incident_sources", "attributes", "incident_points", "attributes", "kim_metadata", "attributes",
-                    "incident_vocabulary", "attributes"),
+                    "incident_vocabulary", "attributes", "source_copies", "attributes"),
                     contents);
             assertEquals(List.of(List.of("incidents", "geom", "POINT", 4326, 0, 0)),
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));
             assertEquals(List.of(List.of("incidents", "geom", "gpkg_rtree_index", "write-only")),
                     rows(c, "SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions"));
-            assertEquals("4", single(c, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals(String.valueOf(GeoPackageSchema.SCHEMA_VERSION),
+                    single(c, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
             String lastChange = (String) single(c, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
             assertTrue(lastChange.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), lastChange);
         }

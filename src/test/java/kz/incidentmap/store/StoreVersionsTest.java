@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.Reliability;
+import kz.incidentmap.model.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +79,8 @@ class StoreVersionsTest {
             }
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals("5", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals(String.valueOf(GeoPackageSchema.SCHEMA_VERSION),
+                    string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
             assertEquals("Kazybek Bi street", string(s, "SELECT name FROM osm_roads"), "foreign tables are kept");
             assertEquals("ok", string(s, "PRAGMA integrity_check"));
         }
@@ -114,9 +119,59 @@ class StoreVersionsTest {
         IncidentStore.createEmpty(fresh);
         assertEquals(pointColumns(fresh), pointColumns(db), "an upgraded store is laid out as a new one");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            assertEquals("5", string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals(String.valueOf(GeoPackageSchema.SCHEMA_VERSION),
+                    string(s, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
         }
         assertEquals(List.of(), StoreVerifier.problems(db));
+    }
+
+    @Test
+    void theVersion5StepAddsGradesAndCopiesLaidOutAsInANewStoreAndKeepsThem() throws Exception {
+        Path db = dir.resolve("incidents.gpkg");
+        Files.copy(V3, db);
+        byte[] original = Files.readAllBytes(db);
+        Incident first;
+        try (IncidentStore viewer = IncidentStore.openForViewing(db)) {
+            first = viewer.all().get(0);
+            assertNull(first.sources().get(0).reliability(), "an older file is read as not graded");
+            assertTrue(viewer.copies(null).isEmpty(), "and without copies");
+        }
+        try (IncidentStore store = IncidentStore.open(db)) {
+            Path backup = store.upgradeBackup().orElseThrow();
+            assertArrayEquals(original, Files.readAllBytes(backup), "the backup is the file as it was");
+            Source graded = first.sources().get(0).withReliability(Reliability.B);
+            List<Claim> claims = first.claims().stream().map(c -> new Claim(c.sourceKey(), c.killed(), c.wounded(),
+                    c.date(), c.note(), Credibility.PROBABLY_TRUE)).toList();
+            store.replace(first.withLinks(List.of(graded), claims.stream()
+                    .filter(c -> c.sourceKey().equals(graded.key())).toList()));
+            store.keepCopy(graded.key(), "report.txt", "text/plain", "seven killed".getBytes());
+        }
+        try (IncidentStore again = IncidentStore.open(db)) {
+            Incident read = again.byId(first.id()).orElseThrow();
+            assertEquals(Reliability.B, read.sources().get(0).reliability());
+            assertTrue(read.claims().stream().allMatch(c -> c.credibility() == Credibility.PROBABLY_TRUE));
+            assertEquals(1, again.copies(read.sources().get(0).key()).size());
+        }
+        Path fresh = dir.resolve("new.gpkg");
+        IncidentStore.createEmpty(fresh);
+        for (String table : List.of("sources", "claims", GeoPackageSchema.COPIES)) {
+            assertEquals(columns(fresh, table), columns(db, table), table + " of an upgraded store is as in a new one");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertEquals("attributes", string(s, "SELECT data_type FROM gpkg_contents WHERE table_name = 'source_copies'"));
+        }
+        assertEquals(List.of(), StoreVerifier.problems(db));
+    }
+
+    private static List<String> columns(Path db, String table) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, type, \"notnull\", pk FROM pragma_table_info('" + table + "')")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4));
+            }
+        }
+        return columns;
     }
 
     /** Every figure the points give of every row, one line per row. */
