@@ -34,7 +34,7 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
@@ -181,7 +181,9 @@ public final class GeoPackageSchema {
             POINTS, "What the map draws and filters of each incident (position, type, day, casualties,"
                     + " precisions, sub-type, killed and wounded ranges), kept in step with incidents and claims"
                     + " by the Kazakhstan Incident Map",
-            METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version");
+            METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version",
+            DuplicateTables.ALIASES, DuplicateTables.ALIASES_DESCRIPTION,
+            DuplicateTables.NOT_DUPLICATES, DuplicateTables.NOT_DUPLICATES_DESCRIPTION);
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -247,6 +249,7 @@ public final class GeoPackageSchema {
             s.execute("PRAGMA user_version = " + USER_VERSION);
             runScript(s, CORE_TABLES);
             runScript(s, USER_TABLES);
+            runScript(s, DuplicateTables.CREATE);
             for (String ddl : SECONDARY_INDEXES.values()) {
                 s.execute(ddl);
             }

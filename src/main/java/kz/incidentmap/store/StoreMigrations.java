@@ -102,6 +102,11 @@ final class StoreMigrations {
                     run(c, v3ToV4());
                     describePoints(c);
                 }
+                if (version < 5) {
+                    // Version 4 → 5: the tables of merged duplicates, registered like the other helper tables.
+                    run(c, DuplicateTables.CREATE);
+                    GeoPackageSchema.repairLayout(c);
+                }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
                     ps.setString(2, "schema_version");
