@@ -18,7 +18,8 @@ import net.sf.geographiclib.GeodesicMask;
  * {@link DuplicateRules#withinDays} beyond what their precision allows), their places lie within what
  * their location precision allows (see {@link PlaceTolerance}), their types are ones reports confuse
  * (see {@link TypeFamilies}); the score then weighs how close the dates and places are, the types and
- * how alike the words are (see {@link TextKey}). Only incidents whose dates come within reach are
+ * how alike the words are (see {@link TextKey}). Parts of one larger event (one event group) are never
+ * offered: they were recorded apart on purpose. Only incidents whose dates come within reach are
  * compared: sorted by first day, each is compared with those that begin before its last day (plus the
  * tolerance) has passed, so a large record costs about as many comparisons as it has incidents times
  * the incidents of a few days.
@@ -112,6 +113,9 @@ public final class DuplicateFinder {
         }
         if (!TypeFamilies.compatible(a.type(), b.type())) {
             return null;
+        }
+        if (a.eventGroup() != null && a.eventGroup().equals(b.eventGroup())) {
+            return null; // parts of one larger event, kept apart on purpose (the Taraz attack's five)
         }
         double allowed = PlaceTolerance.allowedKm(a.locationPrecision(), b.locationPrecision(), rules.withinKm());
         // Degrees first: most pairs of a day lie in different cities, and the geodesic costs far more.

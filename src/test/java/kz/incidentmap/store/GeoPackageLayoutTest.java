@@ -83,7 +83,7 @@ class GeoPackageLayoutTest {
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));
             assertEquals(List.of(List.of("incidents", "geom", "gpkg_rtree_index", "write-only")),
                     rows(c, "SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions"));
-            assertEquals("4", single(c, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+            assertEquals(String.valueOf(GeoPackageSchema.SCHEMA_VERSION), single(c, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
             String lastChange = (String) single(c, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
             assertTrue(lastChange.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), lastChange);
         }
