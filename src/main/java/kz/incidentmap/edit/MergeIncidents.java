@@ -16,28 +16,42 @@ import kz.incidentmap.store.StoreException;
  */
 public final class MergeIncidents implements EditCommand {
 
-    private final Incident keptBefore;
-    private final Incident other;
+    private final String keptId;
+    private final String otherId;
+    private final String label;
+    /** The two as they were stored when the merge was (last) done: what undo puts back. */
+    private Incident keptBefore;
+    private Incident other;
     private IncidentStore.MergedDuplicate done;
 
-    /** A merge of {@code other} into {@code kept}, both as stored now. */
+    /**
+     * A merge of {@code other} into {@code kept}. They are read from the store again when the merge is
+     * done, so that a version shown a while ago (in a list of pairs) never overwrites a newer one.
+     */
     public MergeIncidents(Incident kept, Incident other) {
-        this.keptBefore = Objects.requireNonNull(kept, "kept");
-        this.other = Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(kept, "kept");
+        Objects.requireNonNull(other, "other");
         if (kept.id().equals(other.id())) {
             throw new IllegalArgumentException("an incident cannot be merged into itself: " + kept.id());
         }
+        this.keptId = kept.id();
+        this.otherId = other.id();
+        this.label = "Merge '" + other.title() + "' into '" + kept.title() + "'";
     }
 
     @Override
     public String label() {
-        return "Merge '" + other.title() + "' into '" + keptBefore.title() + "'";
+        return label;
     }
 
     @Override
     public Incident apply(EditService service) throws StoreException {
-        Map<String, String> aliases = ExternalIds.of(other);
-        done = service.store().mergeDuplicate(MergedRecord.of(keptBefore, other), other.id(), aliases);
+        Incident kept = stored(service, keptId);
+        Incident merged = stored(service, otherId);
+        Map<String, String> aliases = ExternalIds.of(merged);
+        done = service.store().mergeDuplicate(MergedRecord.of(kept, merged), otherId, aliases);
+        keptBefore = kept;
+        other = merged;
         return done.kept();
     }
 
@@ -50,9 +64,14 @@ public final class MergeIncidents implements EditCommand {
         return keptBefore;
     }
 
+    private static Incident stored(EditService service, String id) throws StoreException {
+        return service.store().byId(id).orElseThrow(() -> new StoreException("incident " + id
+                + " is no longer in the store; nothing was merged"));
+    }
+
     @Override
     public String incidentId() {
-        return keptBefore.id();
+        return keptId;
     }
 
     /** Two records change (one goes or comes back): the map reads them all again. */
@@ -61,11 +80,8 @@ public final class MergeIncidents implements EditCommand {
         return true;
     }
 
-    public Incident kept() {
-        return keptBefore;
-    }
-
-    public Incident other() {
-        return other;
+    /** The id of the incident merged away. */
+    public String otherId() {
+        return otherId;
     }
 }

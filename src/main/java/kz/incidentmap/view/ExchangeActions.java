@@ -66,6 +66,13 @@ final class ExchangeActions {
         });
     }
 
+    /** Find duplicates…: the review list of possible duplicates (see {@link DuplicatesDialog}). */
+    DuplicatesDialog findDuplicates(Window owner) {
+        DuplicatesDialog dialog = new DuplicatesDialog(owner, edits, workers, edits.store().orElseThrow());
+        dialog.show();
+        return dialog;
+    }
+
     void chooseExport(Window owner) {
         exportFile(owner, "Export incidents").ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.getFileName(),
                 startExport(f, ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV))));
