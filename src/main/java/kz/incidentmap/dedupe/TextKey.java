@@ -13,13 +13,13 @@ import java.util.Locale;
 final class TextKey {
 
     /** Russian and Kazakh Cyrillic letters in a plain Latin spelling, by letter. */
-    private static final String[][] CYRILLIC = {
+    private static final java.util.Map<Character, String> CYRILLIC = letters(new String[][] {
         {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ё", "e"}, {"ж", "zh"},
         {"з", "z"}, {"и", "i"}, {"й", "i"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"},
         {"п", "p"}, {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"},
         {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"},
         {"я", "ya"}, {"ә", "a"}, {"ғ", "g"}, {"қ", "k"}, {"ң", "n"}, {"ө", "o"}, {"ұ", "u"}, {"ү", "u"},
-        {"һ", "h"}, {"і", "i"}};
+        {"һ", "h"}, {"і", "i"}});
 
     /** Words every report uses, in English and Russian (after transliteration): they say nothing of the event. */
     private static final java.util.Set<String> STOP_WORDS = java.util.Set.of("a", "an", "the", "of", "in", "on", "at",
@@ -69,13 +69,15 @@ final class TextKey {
     }
 
     private static String transliterate(char c) {
-        String s = String.valueOf(c);
-        for (String[] pair : CYRILLIC) {
-            if (pair[0].equals(s)) {
-                return pair[1];
-            }
+        return CYRILLIC.getOrDefault(c, " ");
+    }
+
+    private static java.util.Map<Character, String> letters(String[][] pairs) {
+        java.util.Map<Character, String> m = new java.util.HashMap<>();
+        for (String[] p : pairs) {
+            m.put(p[0].charAt(0), p[1]);
         }
-        return " ";
+        return java.util.Map.copyOf(m);
     }
 
     /** The distinct trigrams of each word padded with a space either side, as sorted hash codes. */

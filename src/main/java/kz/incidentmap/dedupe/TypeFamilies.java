@@ -27,7 +27,7 @@ final class TypeFamilies {
         m.put(IncidentType.THREAT, "threats");
         m.put(IncidentType.CLAIM, "claims");
         m.put(IncidentType.POLICY, "policy");
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** Whether reports may confuse the two types (a type always goes with itself). */

@@ -77,7 +77,8 @@ class GeoPackageLayoutTest {
                 contents.put((String) r.get(0), (String) r.get(1));
             }
             assertEquals(Map.of("incidents", "features", "sources", "attributes", "claims", "attributes",
-                    "incident_sources", "attributes", "incident_points", "attributes", "kim_metadata", "attributes"),
+                    "incident_sources", "attributes", "incident_points", "attributes", "kim_metadata", "attributes",
+                    "incident_aliases", "attributes", "not_duplicates", "attributes"),
                     contents);
             assertEquals(List.of(List.of("incidents", "geom", "POINT", 4326, 0, 0)),
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));

@@ -169,11 +169,12 @@ class StoreVersionsTest {
     void aNewerFileIsRefusedUntouched() throws Exception {
         Path db = v1Copy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE kim_metadata SET value = '5' WHERE key = 'schema_version'");
+            s.execute("UPDATE kim_metadata SET value = '" + (GeoPackageSchema.SCHEMA_VERSION + 1)
+                    + "' WHERE key = 'schema_version'");
         }
-        assertRefusedUntouched(db, "written by a newer version of the application (schema version 5;"
-                + " this version reads up to 4)");
-        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v5")));
+        assertRefusedUntouched(db, "written by a newer version of the application (schema version "
+                + (GeoPackageSchema.SCHEMA_VERSION + 1) + "; this version reads up to " + GeoPackageSchema.SCHEMA_VERSION + ")");
+        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v" + (GeoPackageSchema.SCHEMA_VERSION + 1))));
     }
 
     /** Opening fails with a message containing {@code expected}, and the file keeps every byte. */
