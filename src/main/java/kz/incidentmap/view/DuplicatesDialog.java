@@ -19,7 +19,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kz.incidentmap.dedupe.DuplicatePair;
 import kz.incidentmap.dedupe.DuplicateRules;
-import kz.incidentmap.dedupe.StoredDuplicates;
 import kz.incidentmap.edit.MergeIncidents;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
@@ -47,7 +46,15 @@ final class DuplicatesDialog extends Stage {
     private final Button notDuplicate = new Button("Not a duplicate");
     private final Button skip = new Button("Skip");
 
-    DuplicatesDialog(Window owner, EditController edits, Workers workers, IncidentStore store) {
+    /** The pairs to review, found on a worker thread. */
+    interface Search {
+        List<DuplicatePair> find() throws Exception;
+    }
+
+    private final Search search;
+
+    DuplicatesDialog(Window owner, EditController edits, Workers workers, IncidentStore store, Search search) {
+        this.search = search;
         this.edits = edits;
         this.workers = workers;
         this.store = store;
@@ -91,12 +98,12 @@ final class DuplicatesDialog extends Stage {
         root.setPadding(new Insets(12));
         setScene(new Scene(root, 1050, 480));
         display(null);
-        search();
+        searchNow();
     }
 
     /** Finds the pairs on a worker thread. */
-    private void search() {
-        workers.run(() -> StoredDuplicates.find(store, DuplicateRules.DEFAULT), found -> {
+    private void searchNow() {
+        workers.run(search::find, found -> {
             pairs.getItems().setAll(found);
             status.setText(found.isEmpty() ? "No duplicates found (score " + DuplicateRules.DEFAULT.minScore()
                     + " or more)." : found.size() + " possible duplicate" + (found.size() == 1 ? "" : "s")

@@ -4,9 +4,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -14,6 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import kz.incidentmap.dedupe.DuplicateRules;
+import kz.incidentmap.dedupe.StoredDuplicates;
 import kz.incidentmap.exchange.CancelledException;
 import kz.incidentmap.exchange.ExchangeFormat;
 import kz.incidentmap.exchange.ImportProblem;
@@ -52,6 +56,8 @@ final class ExchangeActions {
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         Optional.ofNullable(chooser.showOpenDialog(owner)).ifPresent(f -> {
             CheckBox keep = new CheckBox("Import the valid records and list the others");
+            CheckBox review = new CheckBox("Then review the records that duplicate stored ones");
+            review.setId("import-review-duplicates");
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner);
             ask.setHeaderText("Import " + f.getName() + "? Records are merged by id; a bad record stops the"
@@ -59,16 +65,19 @@ final class ExchangeActions {
                     ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
                     + " cannot be undone, and the changes before it can no longer be undone either.",
                     ImportIncidents.LIMIT) : ""));
-            ask.getDialogPane().setContent(keep);
+            ask.getDialogPane().setContent(new javafx.scene.layout.VBox(8, keep, review));
             if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-                ProgressDialog.show(owner, "Importing " + f.getName(), startImport(f.toPath(), null, keep.isSelected()));
+                ProgressDialog.show(owner, "Importing " + f.getName(), startImport(f.toPath(), null, keep.isSelected(),
+                        review.isSelected() ? owner : null));
             }
         });
     }
 
     /** Find duplicates…: the review list of possible duplicates (see {@link DuplicatesDialog}). */
     DuplicatesDialog findDuplicates(Window owner) {
-        DuplicatesDialog dialog = new DuplicatesDialog(owner, edits, workers, edits.store().orElseThrow());
+        IncidentStore store = edits.store().orElseThrow();
+        DuplicatesDialog dialog = new DuplicatesDialog(owner, edits, workers, store,
+                () -> StoredDuplicates.find(store, DuplicateRules.DEFAULT));
         dialog.show();
         return dialog;
     }
@@ -98,17 +107,32 @@ final class ExchangeActions {
 
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
     Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid) {
+        return startImport(file, format, keepValid, null);
+    }
+
+    /**
+     * {@link #startImport(Path, ExchangeFormat, boolean)}; unless {@code reviewOwner} is null, the review
+     * list of the pairs with an imported record on one side and a stored one on the other opens after it.
+     */
+    Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid, Window reviewOwner) {
         IncidentStore store = edits.store().orElseThrow();
         RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
             private IncidentFeatureSource after;
             private String told;
+            private Set<String> fresh = Set.of();
 
             @Override
             protected ImportReport call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
                 Optional<Map<String, Incident>> before = edits.beforeImport(store);
+                Set<String> stored = reviewOwner == null ? Set.of() : StoredDuplicates.ids(store);
                 ImportReport r = importer.importFile(file, format, keepValid, store, this);
+                if (reviewOwner != null) {
+                    Set<String> now = new HashSet<>(StoredDuplicates.ids(store));
+                    now.removeAll(stored);
+                    fresh = now;
+                }
                 told = edits.afterImport(file.getFileName().toString(), before,
                         r.merged().added() + r.merged().updated(), store);
                 after = vm.reread(store);
@@ -122,6 +146,11 @@ final class ExchangeActions {
                 vm.messageProperty().set("Imported " + r.summary() + told);
                 if (!r.skipped().isEmpty() || !r.warnings().isEmpty()) {
                     showReport("Import report", r.summary(), r.skipped(), r.warnings());
+                }
+                if (reviewOwner != null && !fresh.isEmpty()) {
+                    Set<String> imported = fresh;
+                    new DuplicatesDialog(reviewOwner, edits, workers, store,
+                            () -> StoredDuplicates.involving(store, DuplicateRules.DEFAULT, imported)).show();
                 }
             }
 

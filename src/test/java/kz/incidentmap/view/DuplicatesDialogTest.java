@@ -3,9 +3,12 @@ package kz.incidentmap.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -61,6 +64,32 @@ class DuplicatesDialogTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anImportAskedToReviewOpensTheListOfThePairsItBrought(FxRobot robot) throws Exception {
+        ui.awaitLoaded();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
+        ExchangeActions actions = new ExchangeActions(window.viewModel(), window.edits(), ui.workers());
+        // ACLED's suicide bomb in Taraz, told in words close to the curated record of the blast by the food market.
+        Path acled = temp.resolve("acled-" + System.nanoTime() + ".csv");
+        Files.writeString(acled, Files.readString(Path.of("src/test/resources/exchange/acled-sample.csv"),
+                StandardCharsets.UTF_8).replace("\"Made-up record for the importer tests, not a real event.\",1,",
+                "\"A suicide bomber blew himself up in front of the central food market on Kazybek Bi street in Taraz.\",1,"),
+                StandardCharsets.UTF_8);
+        Task<?>[] imp = new Task<?>[1];
+        robot.interact(() -> imp[0] = actions.startImport(acled, null, false, window.getScene().getWindow()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, imp[0]::isDone);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#duplicate-pairs").tryQuery().isPresent()
+                && !pairs(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<DuplicatePair> listed = List.copyOf(pairs(robot).getItems());
+        assertEquals(1, listed.size(), "only the pair with an imported record, not the curated Aktobe pairs");
+        assertEquals("Taraz: blast by the central food market", text(robot, "#left-title"));
+        assertEquals("Suicide bomb in Taraz", text(robot, "#right-title"));
+        assertEquals("acled-KAZ9001", text(robot, "#right-sources"));
+        assertTrue(text(robot, "#duplicate-reasons").contains("same day; 0.3 km apart; both suicide bombing"),
+                text(robot, "#duplicate-reasons"));
     }
 
     @Test
