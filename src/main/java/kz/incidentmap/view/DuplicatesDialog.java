@@ -45,6 +45,7 @@ final class DuplicatesDialog extends Stage {
     private final Button keepRight = new Button("Merge, keep right");
     private final Button notDuplicate = new Button("Not a duplicate");
     private final Button skip = new Button("Skip");
+    private final Button again = new Button("Search again");
 
     /** The pairs to review, found on a worker thread. */
     interface Search {
@@ -83,14 +84,18 @@ final class DuplicatesDialog extends Stage {
         keepRight.setOnAction(e -> merge(false));
         notDuplicate.setOnAction(e -> setAside());
         skip.setOnAction(e -> drop(selected()));
+        again.setId("search-duplicates-again");
+        again.setTooltip(new javafx.scene.control.Tooltip("Look again, after an undo or other edits"));
+        again.setOnAction(e -> searchNow());
         sideBySide.setId("duplicate-side-by-side");
         sideBySide.setHgap(12);
         sideBySide.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Wounded" in full, not "Wou…"
         ColumnConstraints half = new ColumnConstraints(260, 320, Double.MAX_VALUE);
         half.setHgrow(Priority.ALWAYS);
         sideBySide.getColumnConstraints().addAll(names, half, half);
-        HBox buttons = new HBox(8, keepLeft, keepRight, notDuplicate, skip);
+        HBox buttons = new HBox(8, keepLeft, keepRight, notDuplicate, skip, again);
         VBox right = new VBox(10, sideBySide, reasons, buttons);
         right.setPadding(new Insets(0, 0, 0, 12));
         BorderPane root = new BorderPane(right, null, null, status, pairs);
@@ -103,6 +108,7 @@ final class DuplicatesDialog extends Stage {
 
     /** Finds the pairs on a worker thread. */
     private void searchNow() {
+        status.setText("Looking for duplicates\u2026");
         workers.run(search::find, found -> {
             pairs.getItems().setAll(found);
             status.setText(found.isEmpty() ? "No duplicates found (score " + DuplicateRules.DEFAULT.minScore()
@@ -132,6 +138,7 @@ final class DuplicatesDialog extends Stage {
         for (int r = 0; r < ROWS.length; r++) {
             Label name = new Label(ROWS[r]);
             name.setStyle("-fx-font-weight: bold;");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label a = new Label(left.get(r));
             Label b = new Label(right.get(r));
             a.setId("left-" + ROWS[r].toLowerCase(Locale.ROOT));
