@@ -79,8 +79,8 @@ public final class DuplicateFinder {
             long reach = x.span.lastDay() + rules.withinDays();
             for (int b = a + 1; b < sorted.size() && sorted.get(b).span.firstDay() <= reach; b++) {
                 Candidate y = sorted.get(b);
-                if (wanted.test(x.incident, y.incident)
-                        && !skip.contains(DuplicatePair.key(x.incident.id(), y.incident.id()))) {
+                if (wanted.test(x.incident, y.incident) && (skip.isEmpty()
+                        || !skip.contains(DuplicatePair.key(x.incident.id(), y.incident.id())))) {
                     DuplicatePair p = compare(x, y);
                     if (p != null && p.score() >= rules.minScore()) {
                         pairs.add(p);
@@ -122,7 +122,7 @@ public final class DuplicateFinder {
         double dLat = Math.abs(a.lat() - b.lat()) * KM_PER_DEGREE_LAT;
         double dLon = Math.abs(a.lon() - b.lon()) * KM_PER_DEGREE_LAT * Math.cos(Math.toRadians(Math.max(
                 Math.abs(a.lat()), Math.abs(b.lat()))));
-        if (dLat > allowed || dLon > allowed * 1.01) {
+        if (dLat > allowed || dLon > allowed * 1.01 || Math.hypot(dLat, dLon) > allowed * 1.01) {
             return null;
         }
         double km = Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon(), GeodesicMask.DISTANCE).s12 / 1000;
