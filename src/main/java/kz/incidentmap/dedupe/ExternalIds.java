@@ -22,10 +22,24 @@ public final class ExternalIds {
     public static Map<String, String> of(Incident incident) {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put(incident.id(), "id");
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        incident.sources().forEach(s -> keys.add(s.key()));
         for (Source s : incident.sources()) {
-            derived(s.key()).ifPresent(id -> ids.putIfAbsent(id, s.key()));
+            if (!isFurtherSource(s.key(), keys)) {
+                derived(s.key()).ifPresent(id -> ids.putIfAbsent(id, s.key()));
+            }
         }
         return ids;
+    }
+
+    /**
+     * Whether the key is that of an event's second, third… source ({@code acled-KAZ9002-2} beside
+     * {@code acled-KAZ9002}): it names the same event, not another one.
+     */
+    private static boolean isFurtherSource(String key, java.util.Set<String> keys) {
+        int dash = key.lastIndexOf('-');
+        return dash > 0 && dash < key.length() - 1 && key.substring(dash + 1).chars().allMatch(Character::isDigit)
+                && keys.contains(key.substring(0, dash));
     }
 
     /** The id an importer gives the event a source key names, if the key is a data set's. */

@@ -128,5 +128,12 @@ class DuplicateFinderTest {
         // The id the ACLED importer gives event KAZ9001, so that importing it again finds the kept record.
         assertEquals(List.of("b", "bc08e291-5acd-3416-8d5d-32aeda716277"), List.copyOf(ExternalIds.of(other).keySet()));
         assertEquals(List.of("id", "acled-KAZ9001"), List.copyOf(ExternalIds.of(other).values()));
+        // An event's further sources (acled-KAZ9001-2) name the same event; a GTD event id gives the GTD importer's id.
+        Source more = new Source("acled-KAZ9001-2", "Second source", "ACLED", null, null, "en");
+        Source gtd = new Source("gtd-201111120001", "GTD", "START", null, null, "en");
+        Incident three = other.withLinks(List.of(acled, more, gtd), other.claims());
+        assertEquals(List.of("id", "acled-KAZ9001", "gtd-201111120001"), List.copyOf(ExternalIds.of(three).values()));
+        assertEquals(java.util.UUID.nameUUIDFromBytes("gtd:201111120001".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString(), List.copyOf(ExternalIds.of(three).keySet()).get(2));
     }
 }
