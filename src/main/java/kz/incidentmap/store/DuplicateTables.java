@@ -48,9 +48,25 @@ final class DuplicateTables {
     private DuplicateTables() {
     }
 
+    /**
+     * Whether the file has the table: one of an older version opened for viewing (which is not upgraded)
+     * has neither, and reads as having no aliases and no pairs set aside.
+     */
+    private static boolean has(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Every alias and the incident it stands for. */
     static Map<String, String> targets(Connection c) throws SQLException {
         Map<String, String> m = new LinkedHashMap<>();
+        if (!has(c, ALIASES)) {
+            return m;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT alias, incident_uuid FROM incident_aliases ORDER BY fid");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -63,6 +79,9 @@ final class DuplicateTables {
     /** The aliases of one incident, in the order they were made. */
     static List<IncidentAlias> of(Connection c, String uuid) throws SQLException {
         List<IncidentAlias> list = new ArrayList<>();
+        if (!has(c, ALIASES)) {
+            return list;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT alias, incident_uuid, merged_uuid, origin"
                 + " FROM incident_aliases WHERE incident_uuid = ? ORDER BY fid")) {
             ps.setString(1, uuid);
@@ -128,6 +147,9 @@ final class DuplicateTables {
     /** Every pair said not to be duplicates, each as two ids in the order stored (smaller first). */
     static List<List<String>> notDuplicates(Connection c) throws SQLException {
         List<List<String>> pairs = new ArrayList<>();
+        if (!has(c, NOT_DUPLICATES)) {
+            return pairs;
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT uuid_a, uuid_b FROM not_duplicates ORDER BY fid");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

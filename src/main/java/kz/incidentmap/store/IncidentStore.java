@@ -1028,6 +1028,24 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts aliases back as they were (after the undo of a deletion, which took them with their
+     * incident); each incident must be stored, and an alias the store has already is left as it is.
+     */
+    public synchronized void restoreAliases(List<IncidentAlias> aliases) throws StoreException {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        viewWrite("restore " + aliases.size() + " incident aliases", () -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            for (IncidentAlias a : aliases) {
+                if (!DuplicateTables.exists(connection, a.alias())) {
+                    DuplicateTables.insert(connection, a, now);
+                }
+            }
+        });
+    }
+
     /** The pairs of incidents said not to be duplicates, each two ids (smaller first). */
     public synchronized List<List<String>> notDuplicates() throws StoreException {
         ensureOpen();

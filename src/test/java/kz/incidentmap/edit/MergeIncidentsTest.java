@@ -66,6 +66,12 @@ class MergeIncidentsTest {
             history.redo();
             assertEquals(before.size() - 1, store.count());
             assertEquals(3, store.aliasesOf(kept.id()).size());
+
+            // Deleting the kept incident takes its aliases; undoing the deletion brings them back.
+            history.execute(new DeleteIncident(store.byId(kept.id()).orElseThrow()));
+            assertEquals(List.of(), store.aliasesOf(kept.id()));
+            history.undo();
+            assertEquals(aliases, store.aliasesOf(kept.id()).stream().map(IncidentAlias::alias).toList());
         }
     }
 }
