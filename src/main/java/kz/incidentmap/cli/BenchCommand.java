@@ -68,7 +68,7 @@ import picocli.CommandLine.Spec;
  * child JVMs see the store only); {@code bench generate} writes a synthetic store to measure instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchGenerateCommand.class, BenchFirstFrameCommand.class},
+        subcommands = {BenchGenerateCommand.class, BenchFirstFrameCommand.class, BenchDedupeCommand.class},
         description = "Measure frame, identify, start-up, snapshot and import times and the heap (1920x1080).")
 final class BenchCommand implements Callable<Integer> {
 

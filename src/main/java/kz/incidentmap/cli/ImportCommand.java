@@ -4,13 +4,22 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import kz.incidentmap.dedupe.DuplicatePair;
+import kz.incidentmap.dedupe.DuplicateRules;
+import kz.incidentmap.dedupe.StoredDuplicates;
+import kz.incidentmap.edit.EditService;
 import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.edit.MergeIncidents;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.StoreException;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.exchange.ColumnMapping;
 import kz.incidentmap.exchange.ExchangeFormat;
@@ -41,6 +50,9 @@ final class ImportCommand implements Callable<Integer> {
 
     enum Unlocated { refuse, country }
 
+    /** What to do with imported records that duplicate stored ones. */
+    enum Dedupe { keep, ask, merge }
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +81,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--all-problems", description = "List every skipped record and warning (default: the first "
             + LISTED + " of each, then how many more).")
     boolean allProblems;
+
+    @Option(names = "--dedupe", defaultValue = "keep", paramLabel = "keep|ask|merge",
+            description = "Imported records that duplicate stored ones: keep them all (default), ask (list the pairs,"
+                    + " merge nothing) or merge each into the stored one it duplicates best (score --min-score or more;"
+                    + " a merged record's id then stands for the stored one).")
+    Dedupe dedupe;
+
+    @Mixin
+    DuplicateOptions duplicates;
 
     /** Problems of one kind listed before the rest are only counted: a large file can have thousands. */
     static final int LISTED = 50;
@@ -107,6 +128,40 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** Lists the pairs an import brought and says how to merge them; merges nothing. */
+    private static void ask(PrintWriter out, List<DuplicatePair> pairs) {
+        if (pairs.isEmpty()) {
+            out.println("no imported record duplicates a stored one");
+            return;
+        }
+        out.println(pairs.size() + " possible duplicate" + (pairs.size() == 1 ? "" : "s") + " (nothing merged):");
+        FindDuplicatesCommand.print(out, pairs);
+        out.println("merge one with: kz-incident-map merge-duplicates KEEP_ID OTHER_ID;"
+                + " set one aside with: kz-incident-map not-duplicate ID1 ID2");
+    }
+
+    /**
+     * Merges each new record into the stored one it duplicates best (pairs come best first), keeping the
+     * stored one; a stored record may take several, a new one goes into one only.
+     */
+    private static void merge(PrintWriter out, List<DuplicatePair> pairs, Set<String> fresh, EditService service)
+            throws StoreException {
+        Set<String> merged = new HashSet<>();
+        for (DuplicatePair p : pairs) {
+            Incident incoming = fresh.contains(p.first().id()) ? p.first() : p.second();
+            Incident stored = incoming == p.first() ? p.second() : p.first();
+            if (!merged.add(incoming.id())) {
+                continue;
+            }
+            Incident keep = service.store().byId(stored.id()).orElseThrow();
+            Incident now = new MergeIncidents(keep, incoming).apply(service);
+            out.printf(Locale.ROOT, "merged '%s' (%s) into '%s' (%s), score %.2f: %s%n", incoming.title(),
+                    incoming.id(), now.title(), now.id(), p.score(), p.because());
+        }
+        out.println(merged.isEmpty() ? "no imported record duplicates a stored one"
+                : merged.size() + " imported record" + (merged.size() == 1 ? "" : "s") + " merged into stored ones");
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
@@ -115,17 +170,29 @@ final class ImportCommand implements Callable<Integer> {
         ExchangeFormat f = format == null ? null : ExchangeFormat.fromCode(format.name());
         ImportOptions importOptions = new ImportOptions(mapping(f), unlocated == Unlocated.country
                 ? ImportOptions.Unlocated.COUNTRY : ImportOptions.Unlocated.REFUSE);
-        RecordImporter importer = new RecordImporter(new IncidentValidator(OblastLocator.load(options.paths().mapsDir())),
-                LocalDate.now());
+        OblastLocator oblasts = OblastLocator.load(options.paths().mapsDir());
+        RecordImporter importer = new RecordImporter(new IncidentValidator(oblasts), LocalDate.now());
+        DuplicateRules rules = duplicates.rules(spec);
         ImportReport report;
+        PrintWriter out = spec.commandLine().getOut();
         try (IncidentStore store = options.openStore()) {
+            Set<String> before = dedupe == Dedupe.keep ? Set.of() : StoredDuplicates.ids(store);
             report = importer.importFile(file, f, importOptions, keepValid, store,
                     new ConsoleProgress(spec.commandLine().getErr(), file.getFileName().toString()));
+            out.println(report.summary() + " (format " + report.format().code() + ")");
+            list(out, "skipped", report.skipped());
+            list(out, "warning", report.warnings());
+            if (dedupe != Dedupe.keep) {
+                Set<String> fresh = new HashSet<>(StoredDuplicates.ids(store));
+                fresh.removeAll(before);
+                List<DuplicatePair> pairs = StoredDuplicates.involving(store, rules, fresh);
+                if (dedupe == Dedupe.ask) {
+                    ask(out, pairs);
+                } else {
+                    merge(out, pairs, fresh, new EditService(store, oblasts));
+                }
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(report.summary() + " (format " + report.format().code() + ")");
-        list(out, "skipped", report.skipped());
-        list(out, "warning", report.warnings());
         out.flush();
         return 0;
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
                 InitCommand.class, ImportCommand.class, ExportCommand.class, ImportOsmCommand.class,
                 CheckCommand.class, AnimateCommand.class, ViewsCommand.class, VocabularyCommand.class,
-                SourcesCommand.class})
+                SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
+                NotDuplicateCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin

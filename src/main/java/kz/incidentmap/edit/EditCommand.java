@@ -6,7 +6,7 @@ import kz.incidentmap.store.StoreException;
 /**
  * One change to the record that can be undone and redone within a session. Each step is saved at once
  * through the {@link EditService}. Implementations: {@link AddIncident}, {@link UpdateIncident},
- * {@link DeleteIncident}.
+ * {@link DeleteIncident}, {@link MergeIncidents}.
  */
 public interface EditCommand {
 

@@ -214,7 +214,9 @@ public final class GeoPackageSchema {
             METADATA, "Settings of the Kazakhstan Incident Map for this file, such as its schema version",
             VocabularyTable.NAME, VocabularyTable.DESCRIPTION,
             COPIES, "Local copies of sources' documents (file name, media type, bytes, SHA-256, when saved),"
-                    + " kept by the Kazakhstan Incident Map");
+                    + " kept by the Kazakhstan Incident Map",
+            DuplicateTables.ALIASES, DuplicateTables.ALIASES_DESCRIPTION,
+            DuplicateTables.NOT_DUPLICATES, DuplicateTables.NOT_DUPLICATES_DESCRIPTION);
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -282,6 +284,7 @@ public final class GeoPackageSchema {
             runScript(s, USER_TABLES);
             runStatements(s, V5_GRADE_COLUMNS);
             runStatements(s, V5_SOURCE_COPIES);
+            runScript(s, DuplicateTables.CREATE);
             for (String ddl : SECONDARY_INDEXES.values()) {
                 s.execute(ddl);
             }

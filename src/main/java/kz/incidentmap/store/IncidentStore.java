@@ -498,7 +498,8 @@ public final class IncidentStore implements AutoCloseable {
      * {@link #merge(List)}, telling {@code written} now and then how many of the new incidents have been
      * written (the transaction is still open then: nothing is stored until all are).
      */
-    public synchronized MergeResult merge(List<Incident> incidents, LongConsumer written) throws StoreException {
+    public synchronized MergeResult merge(List<Incident> given, LongConsumer written) throws StoreException {
+        List<Incident> incidents = aliasedImport().resolveAll(given);
         Map<String, Incident> stored = storedVersions(incidents);
         // Building the read indexes anew pays when the new rows outnumber the ones already there.
         int storedCount = count();
@@ -558,7 +559,8 @@ public final class IncidentStore implements AutoCloseable {
      * {@link #mergeAll(Iterator)} of about {@code expected} incidents (0: unknown): a disk too small for
      * that many is refused before anything is written.
      */
-    public synchronized MergeResult mergeAll(Iterator<Incident> incidents, long expected) throws StoreException {
+    public synchronized MergeResult mergeAll(Iterator<Incident> given, long expected) throws StoreException {
+        Iterator<Incident> incidents = aliasedImport().resolveAll(given);
         Set<String> storedIds = storedIds();
         int[] counts = new int[3];
         bulkWrite("import incidents", roomFor(expected), w -> {
@@ -1108,6 +1110,155 @@ public final class IncidentStore implements AutoCloseable {
         }
         viewWrite("delete the copy " + id, () -> SourceCopies.delete(connection, id));
         return true;
+    }
+
+    /**
+     * What merging a duplicate changed besides the two records, for its undo.
+     *
+     * @param kept the kept incident as stored after the merge
+     * @param added the aliases the merge made
+     * @param moved the aliases of the removed incident it moved to the kept one
+     */
+    public record MergedDuplicate(Incident kept, List<String> added, List<String> moved) {
+        public MergedDuplicate {
+            added = List.copyOf(added);
+            moved = List.copyOf(moved);
+        }
+    }
+
+    /**
+     * Merges a duplicate in one transaction: saves {@code merged} (the kept incident with what it takes
+     * from the other) over the stored kept incident, deletes {@code otherId}, moves the other's aliases to
+     * the kept incident and adds {@code aliases} (id → origin, see {@link IncidentAlias}) for it, but none
+     * the store has already or that is the kept incident's own id. Both incidents must be stored.
+     */
+    public synchronized MergedDuplicate mergeDuplicate(Incident merged, String otherId, Map<String, String> aliases)
+            throws StoreException {
+        String keptId = merged.id();
+        if (keptId.equals(otherId)) {
+            throw StoreException.of(file, "an incident cannot be merged into itself: " + keptId);
+        }
+        Incident old = byId(keptId).orElseThrow(() -> StoreException.of(file, "no incident " + keptId));
+        if (rowIdOf(otherId).isEmpty()) {
+            throw StoreException.of(file, "no incident " + otherId);
+        }
+        List<String> added = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        write("merge incident " + otherId + " into " + keptId, w -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            putSources(w, merged);
+            w.updateIncident(merged, stamp(old.created(), now), now);
+            moved.addAll(DuplicateTables.move(connection, otherId, keptId));
+            w.deleteIncident(otherId);
+            for (Map.Entry<String, String> a : aliases.entrySet()) {
+                if (!a.getKey().equals(keptId) && !DuplicateTables.exists(connection, a.getKey())) {
+                    DuplicateTables.insert(connection, new IncidentAlias(a.getKey(), keptId, otherId, a.getValue()), now);
+                    added.add(a.getKey());
+                }
+            }
+        });
+        return new MergedDuplicate(byId(keptId).orElseThrow(), added, moved);
+    }
+
+    /**
+     * Takes a merge back in one transaction: the aliases it added go, {@code other} is stored again as
+     * it was (times included), the aliases it moved point at it again, and the kept incident is saved as
+     * {@code keptBefore} was (times included).
+     */
+    public synchronized void unmergeDuplicate(Incident keptBefore, Incident other, MergedDuplicate done)
+            throws StoreException {
+        if (rowIdOf(keptBefore.id()).isEmpty()) {
+            throw StoreException.of(file, "no incident " + keptBefore.id());
+        }
+        if (rowIdOf(other.id()).isPresent()) {
+            throw StoreException.of(file, "incident " + other.id() + " is in the store again; the merge cannot be undone");
+        }
+        write("undo the merge of incident " + other.id() + " into " + keptBefore.id(), w -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            DuplicateTables.delete(connection, done.added());
+            putSources(w, other);
+            w.insertIncident(other, stamp(other.created(), now), stamp(other.updated(), now));
+            DuplicateTables.move(connection, done.moved(), other.id());
+            putSources(w, keptBefore);
+            w.updateIncident(keptBefore, stamp(keptBefore.created(), now), stamp(keptBefore.updated(), now));
+        });
+    }
+
+    /** The aliases that stand for the incident with this id, in the order they were made. */
+    public synchronized List<IncidentAlias> aliasesOf(String uuid) throws StoreException {
+        ensureOpen();
+        try {
+            return DuplicateTables.of(connection, uuid);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the aliases of incident " + uuid, e));
+        }
+    }
+
+    /**
+     * Puts aliases back as they were (after the undo of a deletion, which took them with their
+     * incident); each incident must be stored, and an alias the store has already is left as it is.
+     */
+    public synchronized void restoreAliases(List<IncidentAlias> aliases) throws StoreException {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        viewWrite("restore " + aliases.size() + " incident aliases", () -> {
+            String now = IncidentWriter.timestamp(Instant.now());
+            for (IncidentAlias a : aliases) {
+                if (!DuplicateTables.exists(connection, a.alias())) {
+                    DuplicateTables.insert(connection, a, now);
+                }
+            }
+        });
+    }
+
+    /** The pairs of incidents said not to be duplicates, each two ids (smaller first). */
+    public synchronized List<List<String>> notDuplicates() throws StoreException {
+        ensureOpen();
+        try {
+            return DuplicateTables.notDuplicates(connection);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the pairs that are not duplicates", e));
+        }
+    }
+
+    /**
+     * Remembers that the two incidents (both stored) are not duplicates; false when it was remembered
+     * already (and nothing is written). The incidents' extent and last-change time are left alone.
+     */
+    public synchronized boolean markNotDuplicate(String id1, String id2) throws StoreException {
+        for (String id : List.of(id1, id2)) {
+            if (rowIdOf(id).isEmpty()) {
+                throw StoreException.of(file, "no incident " + id);
+            }
+        }
+        if (id1.equals(id2)) {
+            throw StoreException.of(file, "an incident is not a pair: " + id1 + " twice");
+        }
+        String a = id1.compareTo(id2) <= 0 ? id1 : id2;
+        String b = a.equals(id1) ? id2 : id1;
+        if (notDuplicates().contains(List.of(a, b))) {
+            return false;
+        }
+        viewWrite("remember that " + a + " and " + b + " are not duplicates", () -> DuplicateTables.addNotDuplicate(
+                connection, a, b, IncidentWriter.timestamp(Instant.now())));
+        return true;
+    }
+
+    /** The imports' view of the aliases: each alias with the stored incident it stands for. */
+    private AliasedImport aliasedImport() throws StoreException {
+        ensureOpen();
+        Map<String, String> targets;
+        try {
+            targets = DuplicateTables.targets(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the incident aliases", e);
+        }
+        if (targets.isEmpty()) {
+            return new AliasedImport(targets, List.of());
+        }
+        return new AliasedImport(targets, query("i.uuid IN (SELECT incident_uuid FROM incident_aliases)",
+                "read the incidents that have aliases"));
     }
 
     /** Up to {@code limit} stored sources whose title or publisher contains {@code text} (any case), by title. */

@@ -107,7 +107,9 @@ final class StoreMigrations {
                     VocabularyTable.create(c);
                     run(c, GeoPackageSchema.V5_GRADE_COLUMNS);
                     run(c, GeoPackageSchema.V5_SOURCE_COPIES);
-                    GeoPackageSchema.repairLayout(c); // registers incident_vocabulary and source_copies
+                    run(c, DuplicateTables.CREATE);
+                    // Registers incident_vocabulary, source_copies and the tables of merged duplicates.
+                    GeoPackageSchema.repairLayout(c);
                 }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));

@@ -200,15 +200,20 @@ final class EditController implements AutoCloseable {
 
     /** Saves a change on the edit thread; the map follows when it is stored. */
     void execute(EditCommand command) {
-        run(command.label(), () -> Optional.of(history.execute(command)), "");
+        execute(command, () -> { });
+    }
+
+    /** {@link #execute(EditCommand)}, then {@code saved} on the JavaFX thread once it is stored. */
+    void execute(EditCommand command, Runnable saved) {
+        run(command.label(), () -> Optional.of(history.execute(command)), "", saved);
     }
 
     void undo() {
-        run("Undo", history::undo, "Undone: ");
+        run("Undo", history::undo, "Undone: ", () -> { });
     }
 
     void redo() {
-        run("Redo", history::redo, "Redone: ");
+        run("Redo", history::redo, "Redone: ", () -> { });
     }
 
     private interface Step {
@@ -219,7 +224,7 @@ final class EditController implements AutoCloseable {
     private record Outcome(Optional<EditHistory.Step> step, String undo, String redo, IncidentFeatureSource incidents) {
     }
 
-    private void run(String what, Step step, String prefix) {
+    private void run(String what, Step step, String prefix, Runnable saved) {
         if (history == null || !editable.get()) {
             return;
         }
@@ -253,6 +258,7 @@ final class EditController implements AutoCloseable {
                 busy.set(false);
                 undoLabel.set(o.undo());
                 redoLabel.set(o.redo());
+                saved.run();
             }
 
             @Override

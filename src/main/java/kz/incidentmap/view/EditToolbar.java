@@ -40,6 +40,9 @@ final class EditToolbar extends HBox {
         Button redo = button("redo", "Redo", "Redo the change undone", edits::redo);
         Button importButton = button("import", "Import\u2026", "Import incidents from a file",
                 () -> exchange.chooseImport(owner.get()));
+        Button duplicates = button("find-duplicates", "Find duplicates…",
+                "Review incidents that may be one event reported twice, and merge them",
+                () -> exchange.findDuplicates(owner.get()));
         Button exportButton = button("export-records", "Export records\u2026", "Export the incidents to a file",
                 () -> exchange.chooseExport(owner.get()));
         ObservableStringValue readOnly = edits.readOnlyReasonProperty();
@@ -64,7 +67,8 @@ final class EditToolbar extends HBox {
         getChildren().addAll(DisabledReason.wrap(addOnMap, readOnly), DisabledReason.wrap(addAt, readOnly),
                 DisabledReason.wrap(edit, noneOpen), DisabledReason.wrap(delete, noneOpen),
                 DisabledReason.wrap(undo, nothingToUndo), DisabledReason.wrap(redo, nothingToRedo),
-                DisabledReason.wrap(importButton, busy), DisabledReason.wrap(exportButton, notLoaded), notice);
+                DisabledReason.wrap(importButton, busy), DisabledReason.wrap(duplicates, either(busy, notLoaded)),
+                DisabledReason.wrap(exportButton, notLoaded), notice);
         // The buttons keep their size; a long notice is cut short and told in full by its tooltip.
         getChildren().forEach(n -> {
             if (n instanceof Region r && n != notice) {

@@ -4,10 +4,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -16,6 +18,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import kz.incidentmap.dedupe.DuplicateRules;
+import kz.incidentmap.dedupe.StoredDuplicates;
 import kz.incidentmap.exchange.CancelledException;
 import kz.incidentmap.exchange.CsvPreview;
 import kz.incidentmap.exchange.ExchangeFormat;
@@ -89,6 +93,8 @@ final class ExchangeActions {
 
     private void confirmImport(Window owner, Path f, ImportOptions options) {
         CheckBox keep = new CheckBox("Import the valid records and list the others");
+        CheckBox review = new CheckBox("Then review the records that duplicate stored ones");
+        review.setId("import-review-duplicates");
         CheckBox centre = new CheckBox("Place events a data set locates only in the country (GTD, UCDP) at"
                 + " Kazakhstan's centre instead of refusing them");
         centre.setWrapText(true);
@@ -100,12 +106,23 @@ final class ExchangeActions {
                 + " cannot be undone, and the changes before it can no longer be undone either.",
                 ImportIncidents.LIMIT) : ""));
         // A mapped CSV places every record at its own point: the choice is only GTD's and UCDP's.
-        ask.getDialogPane().setContent(options.columns() == null ? new VBox(6, keep, centre) : new VBox(6, keep));
+        ask.getDialogPane().setContent(options.columns() == null ? new VBox(6, keep, review, centre)
+                : new VBox(6, keep, review));
         if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             ImportOptions chosen = new ImportOptions(options.columns(), centre.isSelected()
                     ? ImportOptions.Unlocated.COUNTRY : ImportOptions.Unlocated.REFUSE);
-            ProgressDialog.show(owner, "Importing " + f.getFileName(), startImport(f, null, chosen, keep.isSelected()));
+            ProgressDialog.show(owner, "Importing " + f.getFileName(), startImport(f, null, chosen, keep.isSelected(),
+                    review.isSelected() ? owner : null));
         }
+    }
+
+    /** Find duplicates…: the review list of possible duplicates (see {@link DuplicatesDialog}). */
+    DuplicatesDialog findDuplicates(Window owner) {
+        IncidentStore store = edits.store().orElseThrow();
+        DuplicatesDialog dialog = new DuplicatesDialog(owner, edits, workers, store,
+                () -> StoredDuplicates.find(store, DuplicateRules.DEFAULT));
+        dialog.show();
+        return dialog;
     }
 
     void chooseExport(Window owner) {
@@ -133,22 +150,43 @@ final class ExchangeActions {
 
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */
     Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid) {
-        return startImport(file, format, ImportOptions.DEFAULT, keepValid);
+        return startImport(file, format, ImportOptions.DEFAULT, keepValid, null);
     }
 
     /** Starts an import read as {@code options} say (a column mapping, events known only to the country). */
     Task<ImportReport> startImport(Path file, ExchangeFormat format, ImportOptions options, boolean keepValid) {
+        return startImport(file, format, options, keepValid, null);
+    }
+
+    /** {@link #startImport(Path, ExchangeFormat, boolean)}, then the review list (see the next). */
+    Task<ImportReport> startImport(Path file, ExchangeFormat format, boolean keepValid, Window reviewOwner) {
+        return startImport(file, format, ImportOptions.DEFAULT, keepValid, reviewOwner);
+    }
+
+    /**
+     * An import read as {@code options} say; unless {@code reviewOwner} is null, the review list of the pairs
+     * with an imported record on one side and a stored one on the other opens after it.
+     */
+    Task<ImportReport> startImport(Path file, ExchangeFormat format, ImportOptions options, boolean keepValid,
+            Window reviewOwner) {
         IncidentStore store = edits.store().orElseThrow();
         RecordImporter importer = new RecordImporter(edits.validator(), LocalDate.now());
         Task<ImportReport> task = new ProgressTask<>() {
             private IncidentFeatureSource after;
             private String told;
+            private Set<String> fresh = Set.of();
 
             @Override
             protected ImportReport call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
                 Optional<Map<String, Incident>> before = edits.beforeImport(store);
+                Set<String> stored = reviewOwner == null ? Set.of() : StoredDuplicates.ids(store);
                 ImportReport r = importer.importFile(file, format, options, keepValid, store, this);
+                if (reviewOwner != null) {
+                    Set<String> now = new HashSet<>(StoredDuplicates.ids(store));
+                    now.removeAll(stored);
+                    fresh = now;
+                }
                 told = edits.afterImport(file.getFileName().toString(), before,
                         r.merged().added() + r.merged().updated(), store);
                 after = vm.reread(store);
@@ -162,6 +200,11 @@ final class ExchangeActions {
                 vm.messageProperty().set("Imported " + r.summary() + told);
                 if (!r.skipped().isEmpty() || !r.warnings().isEmpty()) {
                     showReport("Import report", r.summary(), r.skipped(), r.warnings());
+                }
+                if (reviewOwner != null && !fresh.isEmpty()) {
+                    Set<String> imported = fresh;
+                    new DuplicatesDialog(reviewOwner, edits, workers, store,
+                            () -> StoredDuplicates.involving(store, DuplicateRules.DEFAULT, imported)).show();
                 }
             }
 

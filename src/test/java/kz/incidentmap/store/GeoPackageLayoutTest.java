@@ -78,14 +78,15 @@ class GeoPackageLayoutTest {
             }
             assertEquals(Map.of("incidents", "features", "sources", "attributes", "claims", "attributes",
                     "incident_sources", "attributes", "incident_points", "attributes", "kim_metadata", "attributes",
-                    "incident_vocabulary", "attributes", "source_copies", "attributes"),
+                    "incident_vocabulary", "attributes", "source_copies", "attributes", "incident_aliases", "attributes",
+                    "not_duplicates", "attributes"),
                     contents);
             assertEquals(List.of(List.of("incidents", "geom", "POINT", 4326, 0, 0)),
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));
             assertEquals(List.of(List.of("incidents", "geom", "gpkg_rtree_index", "write-only")),
                     rows(c, "SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions"));
-            assertEquals(String.valueOf(GeoPackageSchema.SCHEMA_VERSION),
-                    single(c, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+                    "incident_vocabulary", "attributes", "source_copies", "attributes", "incident_aliases", "attributes",
+                    "not_duplicates", "attributes"),
             String lastChange = (String) single(c, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
             assertTrue(lastChange.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), lastChange);
         }
