@@ -85,8 +85,6 @@ class GeoPackageLayoutTest {
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));
             assertEquals(List.of(List.of("incidents", "geom", "gpkg_rtree_index", "write-only")),
                     rows(c, "SELECT table_name, column_name, extension_name, scope FROM gpkg_extensions"));
-                    "incident_vocabulary", "attributes", "source_copies", "attributes", "incident_aliases", "attributes",
-                    "not_duplicates", "attributes"),
             String lastChange = (String) single(c, "SELECT last_change FROM gpkg_contents WHERE table_name = 'incidents'");
             assertTrue(lastChange.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), lastChange);
         }

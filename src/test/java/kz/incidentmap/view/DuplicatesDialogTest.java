@@ -70,7 +70,8 @@ class DuplicatesDialogTest {
     void anImportAskedToReviewOpensTheListOfThePairsItBrought(FxRobot robot) throws Exception {
         ui.awaitLoaded();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.edits().store().isPresent());
-        ExchangeActions actions = new ExchangeActions(window.viewModel(), window.edits(), ui.workers());
+        ExchangeActions actions = new ExchangeActions(window.viewModel(), window.edits(), ui.workers(),
+                new RememberedMappings(ui.settings()));
         // ACLED's suicide bomb in Taraz, told in words close to the curated record of the blast by the food market.
         Path acled = temp.resolve("acled-" + System.nanoTime() + ".csv");
         Files.writeString(acled, Files.readString(Path.of("src/test/resources/exchange/acled-sample.csv"),
