@@ -7,7 +7,7 @@ import kz.incidentmap.model.IncidentType;
 /**
  * Which incident types may describe the same event. Reports confuse a few: a suicide bombing is often
  * first reported as an explosion, an attack on people as a clash with them (and a security operation is
- * reported as either a clash or an operation). Other types describe different things.
+ * reported as either a clash or an operation), a protest as a riot. Other types describe different things.
  */
 final class TypeFamilies {
 
@@ -27,6 +27,9 @@ final class TypeFamilies {
         m.put(IncidentType.THREAT, "threats");
         m.put(IncidentType.CLAIM, "claims");
         m.put(IncidentType.POLICY, "policy");
+        // A protest that turned violent is reported as a protest by some and as a riot by others.
+        m.put(IncidentType.PROTEST, "demonstrations");
+        m.put(IncidentType.RIOT, "demonstrations");
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -37,6 +37,17 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void everyFamilyHasItsRuleAndAProtestMayBeTheRiotAnotherReportSays() {
+        for (IncidentType a : IncidentType.values()) {
+            for (IncidentType b : IncidentType.values()) {
+                assertEquals(TypeFamilies.compatible(a, b), TypeFamilies.compatible(b, a), a + " and " + b);
+            }
+        }
+        assertTrue(TypeFamilies.compatible(IncidentType.PROTEST, IncidentType.RIOT));
+        assertFalse(TypeFamilies.compatible(IncidentType.PROTEST, IncidentType.EXPLOSION));
+    }
+
+    @Test
     void plantedPairsAreFoundAndNearMissesAreNot() {
         PlantedDuplicates.Planted set = PlantedDuplicates.generate(300, 30, 7);
         List<DuplicatePair> found = FINDER.find(set.incidents(), Set.of());

@@ -32,16 +32,6 @@ class DuplicateTablesTest {
         return db;
     }
 
-    /** The file as version 4 left it: without the two tables, at schema version 4. */
-    private static void makeVersion4(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE incident_aliases");
-            s.execute("DROP TABLE not_duplicates");
-            s.execute("DELETE FROM gpkg_contents WHERE table_name IN ('incident_aliases', 'not_duplicates')");
-            s.execute("UPDATE kim_metadata SET value = '4' WHERE key = 'schema_version'");
-        }
-    }
-
     private static String string(Path db, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
@@ -59,8 +49,7 @@ class DuplicateTablesTest {
 
     @Test
     void aVersion4FileIsBackedUpAndGetsTheTables() throws Exception {
-        Path db = seeded();
-        makeVersion4(db);
+        Path db = StoreFixtures.version4Copy(dir);
         byte[] original = Files.readAllBytes(db);
         List<Incident> before;
         try (IncidentStore viewer = IncidentStore.openForViewing(db)) {

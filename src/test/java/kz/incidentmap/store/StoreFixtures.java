@@ -17,7 +17,20 @@ final class StoreFixtures {
     static final String BLOG = "blog-2011-11-12";
     static final String LWJ = "lwj-2011-11";
 
+    /**
+     * A real version-4 file, written by the version-4 code (the curated seed and the ACLED sample
+     * imported, then vacuumed to 4 KiB pages).
+     */
+    static final Path V4 = Path.of("src/test/resources/store/incidents-v4.gpkg");
+
     private StoreFixtures() {
+    }
+
+    /** A copy of the version-4 file in {@code dir}. */
+    static Path version4Copy(Path dir) throws java.io.IOException {
+        Path db = dir.resolve("incidents.gpkg");
+        java.nio.file.Files.copy(V4, db);
+        return db;
     }
 
     /** Creates a store from the curated seed in {@code dir} and returns its path (closed again). */

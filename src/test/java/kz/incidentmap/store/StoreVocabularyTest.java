@@ -25,21 +25,9 @@ class StoreVocabularyTest {
     @TempDir
     Path dir;
 
-    /** The curated store laid out as version 4 had it: no vocabulary table. */
-    private Path version4() throws Exception {
-        Path db = StoreFixtures.seededStore(dir);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE incident_vocabulary");
-            s.execute("DELETE FROM gpkg_contents WHERE table_name = 'incident_vocabulary'");
-            s.execute("UPDATE kim_metadata SET value = '4' WHERE key = 'schema_version'");
-            s.execute("VACUUM");
-        }
-        return db;
-    }
-
     @Test
     void theUpgradeFromVersion4BacksUpAndWritesEveryBuiltInSubTypeKeepingTheFacts() throws Exception {
-        Path db = version4();
+        Path db = StoreFixtures.version4Copy(dir);
         byte[] original = Files.readAllBytes(db);
         String factsBefore = StoredFacts.inPoints(db).toString();
         try (IncidentStore store = IncidentStore.open(db)) {
