@@ -10,8 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -19,15 +18,16 @@ import javafx.stage.Window;
  * The editing row of the toolbar: add on the map (see {@link AddOnMapMode}), add at typed
  * coordinates, edit and delete the incident open in the details pane, undo, redo, import and export,
  * and a note when the store is open for viewing only. A button that would write and cannot is disabled,
- * and its tooltip says why. JavaFX thread only.
+ * and its tooltip says why. In a window too narrow for the row, its buttons go on to a second line
+ * instead of making the window wider than the screen gives it. JavaFX thread only.
  */
-final class EditToolbar extends HBox {
+final class EditToolbar extends FlowPane {
 
     private final ToggleButton addOnMap = new ToggleButton("\u2295 Add on map");
     private final Label notice = new Label();
 
     EditToolbar(MapViewModel vm, EditController edits, ExchangeActions exchange, Supplier<Window> owner) {
-        super(6);
+        super(6, 4);
         addOnMap.setId("add-on-map");
         addOnMap.setTooltip(new Tooltip("Click the map where the incident happened (Escape to stop)"));
         Button addAt = button("add-at", "Add at coordinates\u2026", "Type the coordinates of a new incident",
@@ -40,7 +40,7 @@ final class EditToolbar extends HBox {
         Button redo = button("redo", "Redo", "Redo the change undone", edits::redo);
         Button importButton = button("import", "Import\u2026", "Import incidents from a file",
                 () -> exchange.chooseImport(owner.get()));
-        Button duplicates = button("find-duplicates", "Find duplicates…",
+        Button duplicates = button("find-duplicates", "Duplicates\u2026",
                 "Review incidents that may be one event reported twice, and merge them",
                 () -> exchange.findDuplicates(owner.get()));
         Button exportButton = button("export-records", "Export records\u2026", "Export the incidents to a file",
@@ -69,14 +69,14 @@ final class EditToolbar extends HBox {
                 DisabledReason.wrap(undo, nothingToUndo), DisabledReason.wrap(redo, nothingToRedo),
                 DisabledReason.wrap(importButton, busy), DisabledReason.wrap(duplicates, either(busy, notLoaded)),
                 DisabledReason.wrap(exportButton, notLoaded), notice);
-        // The buttons keep their size; a long notice is cut short and told in full by its tooltip.
+        // The buttons keep their size; a long notice is cut short at the row's width and told in full by its tooltip.
         getChildren().forEach(n -> {
             if (n instanceof Region r && n != notice) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
         notice.setMinWidth(0);
-        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.maxWidthProperty().bind(widthProperty().subtract(12));
     }
 
     /** The first reason that is not empty. */
