@@ -2,6 +2,7 @@ package kz.incidentmap.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class Vocabulary {
 
     private static Snapshot snapshot(Collection<IncidentSubType> subTypes) {
         int size = subTypes.stream().mapToInt(IncidentSubType::ordinal).max().orElse(-1) + 1;
-        List<IncidentSubType> byOrdinal = new ArrayList<>(java.util.Collections.nCopies(size, (IncidentSubType) null));
+        List<IncidentSubType> byOrdinal = new ArrayList<>(Collections.nCopies(size, (IncidentSubType) null));
         Map<String, IncidentSubType> byCode = new HashMap<>();
         for (IncidentSubType s : subTypes) {
             if (byOrdinal.get(s.ordinal()) != null || byCode.containsKey(s.code())) {
@@ -54,7 +55,7 @@ public final class Vocabulary {
             byOrdinal.set(s.ordinal(), s);
             byCode.put(s.code(), s);
         }
-        return new Snapshot(java.util.Collections.unmodifiableList(byOrdinal), Map.copyOf(byCode));
+        return new Snapshot(Collections.unmodifiableList(byOrdinal), Map.copyOf(byCode));
     }
 
     /** The sub-type with this code (ignoring case and surrounding blanks). */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -111,7 +113,7 @@ final class IncidentForm extends ScrollPane {
         row = add(grid, row, "Title", "title", text("title", draft.title(), false));
         row = add(grid, row, "Type", "type", type);
         newSubType.setId("form-new-sub-type");
-        newSubType.setTooltip(new javafx.scene.control.Tooltip("Add a sub-type of the chosen type to the store"));
+        newSubType.setTooltip(new Tooltip("Add a sub-type of the chosen type to the store"));
         newSubType.setDisable(true);
         newSubType.setMinWidth(Region.USE_PREF_SIZE);
         newSubType.setOnAction(e -> newSubType());
@@ -190,7 +192,7 @@ final class IncidentForm extends ScrollPane {
     /** Adds a sub-type of a family and gives it to {@code chosen} once stored (JavaFX thread). */
     @FunctionalInterface
     interface SubTypeAdder {
-        void add(IncidentType family, java.util.function.Consumer<IncidentSubType> chosen);
+        void add(IncidentType family, Consumer<IncidentSubType> chosen);
     }
 
     private void newSubType() {
@@ -360,7 +362,7 @@ final class IncidentForm extends ScrollPane {
         m.setText(p == null ? "" : p.message());
         m.setStyle(p != null && p.warning() ? WARNING_STYLE : ERROR_STYLE);
         m.setVisible(p != null);
-        m.setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.message()));
+        m.setTooltip(p == null ? null : new Tooltip(p.message()));
         m.setAccessibleText(p == null ? "No problem" : p.message());
     }
 
@@ -479,7 +481,7 @@ final class IncidentForm extends ScrollPane {
             remove.setOnAction(e -> removeSource(this));
             Button pick = new Button("Pick a stored source\u2026");
             pick.setId("form-sources-" + index + "-pick");
-            pick.setTooltip(new javafx.scene.control.Tooltip("Fill this row with a source the store already has"
+            pick.setTooltip(new Tooltip("Fill this row with a source the store already has"
                     + " (search by title or publisher)"));
             pick.setOnAction(e -> picker.get().ifPresent(this::use));
             pane.add(new javafx.scene.layout.HBox(8, pick, remove), 1, row);
@@ -489,11 +491,11 @@ final class IncidentForm extends ScrollPane {
         private static void scale(String field, TextField f) {
             if (field.equals("reliability")) {
                 f.setPromptText("blank: not graded");
-                f.setTooltip(new javafx.scene.control.Tooltip(Arrays.stream(Reliability.values())
+                f.setTooltip(new Tooltip(Arrays.stream(Reliability.values())
                         .map(r -> r.code() + " " + r.meaning()).collect(Collectors.joining("\n"))));
             } else if (field.equals("credibility")) {
                 f.setPromptText("blank: not rated");
-                f.setTooltip(new javafx.scene.control.Tooltip(Arrays.stream(Credibility.values())
+                f.setTooltip(new Tooltip(Arrays.stream(Credibility.values())
                         .map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining("\n"))));
             }
         }
