@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,20 +85,8 @@ final class AcledCsv {
     static ParsedRecords read(Path file, String text, IncidentValidator validator, LocalDate today, Progress progress)
             throws ImportException, CancelledException {
         List<CsvTable.Row> rows = CsvTable.parse(file.toString(), text);
-        Map<String, Integer> columns = new HashMap<>();
         CsvTable.Row header = rows.get(0);
-        for (int c = 0; c < header.fields().size(); c++) {
-            columns.put(header.fields().get(c).trim().toLowerCase(Locale.ROOT), c);
-        }
-        List<ImportProblem> missing = new ArrayList<>();
-        for (String r : REQUIRED) {
-            if (!columns.containsKey(r)) {
-                missing.add(new ImportProblem(file + ":" + header.line(), r, "required ACLED column is missing"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportException(missing);
-        }
+        Map<String, Integer> columns = HeaderColumns.of(header, file + ":" + header.line(), REQUIRED, "ACLED").byName();
         ParsedRecords parsed = new ParsedRecords();
         for (int n = 1; n < rows.size(); n++) {
             if (progress.isCancelled()) {

@@ -3,7 +3,6 @@ package kz.incidentmap.exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,24 +51,7 @@ final class GtdRecords {
 
     static ParsedRecords read(RowSource rows, ImportOptions options, IncidentValidator validator, LocalDate today,
             Progress progress) throws ImportException, CancelledException {
-        CsvTable.Row header = rows.next();
-        if (header == null) {
-            throw new ImportException(new ImportProblem(rows.where(new CsvTable.Row(1, List.of())), null,
-                    "the file is empty"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int c = 0; c < header.fields().size(); c++) {
-            columns.putIfAbsent(header.fields().get(c).trim().toLowerCase(Locale.ROOT), c);
-        }
-        List<ImportProblem> missing = new ArrayList<>();
-        for (String r : REQUIRED) {
-            if (!columns.containsKey(r)) {
-                missing.add(new ImportProblem(rows.where(header), r, "required GTD column is missing"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportException(missing);
-        }
+        Map<String, Integer> columns = HeaderColumns.read(rows, REQUIRED, "GTD").byName();
         ParsedRecords parsed = new ParsedRecords();
         int n = 0;
         for (CsvTable.Row row = rows.next(); row != null; row = rows.next()) {

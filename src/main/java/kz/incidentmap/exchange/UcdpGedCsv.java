@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,24 +47,9 @@ final class UcdpGedCsv {
 
     static ParsedRecords read(RowSource rows, ImportOptions options, IncidentValidator validator, LocalDate today,
             Progress progress) throws ImportException, CancelledException {
-        CsvTable.Row header = rows.next();
-        if (header == null) {
-            throw new ImportException(new ImportProblem(rows.where(new CsvTable.Row(1, List.of())), null,
-                    "the file is empty"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int c = 0; c < header.fields().size(); c++) {
-            columns.putIfAbsent(header.fields().get(c).trim().toLowerCase(Locale.ROOT), c);
-        }
-        List<ImportProblem> missing = new ArrayList<>();
-        for (String r : REQUIRED) {
-            if (!columns.containsKey(r)) {
-                missing.add(new ImportProblem(rows.where(header), r, "required UCDP GED column is missing"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportException(missing);
-        }
+        HeaderColumns h = HeaderColumns.read(rows, REQUIRED, "UCDP GED");
+        CsvTable.Row header = h.row();
+        Map<String, Integer> columns = h.byName();
         ParsedRecords parsed = new ParsedRecords();
         int n = 0;
         for (CsvTable.Row row = rows.next(); row != null; row = rows.next()) {
