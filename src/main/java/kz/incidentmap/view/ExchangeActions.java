@@ -126,26 +126,33 @@ final class ExchangeActions {
     }
 
     void chooseExport(Window owner) {
-        exportFile(owner, "Export incidents").ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.getFileName(),
-                startExport(f, ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV))));
+        exportFile(owner, "Export incidents").ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.file().getFileName(),
+                startExport(f.file(), f.format())));
     }
 
     /** Export selected… of the incident table: the records with these row ids, in that order. */
     void chooseExport(Window owner, IncidentRecords records, long[] rowIds) {
         String title = String.format(java.util.Locale.ROOT, "Export %,d selected incidents", rowIds.length);
-        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.getFileName(),
-                startExport(f, ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV),
+        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.file().getFileName(),
+                startExport(f.file(), f.format(),
                         () -> new SelectedRecords(records, rowIds))));
     }
 
-    private static Optional<Path> exportFile(Window owner, String title) {
+    /** A file to export to, and its format: ACLED's CSV when that type is chosen, else the name's. */
+    private record ExportChoice(Path file, ExchangeFormat format) {
+    }
+
+    private static Optional<ExportChoice> exportFile(Window owner, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        FileChooser.ExtensionFilter acled = new FileChooser.ExtensionFilter("ACLED's CSV (31 columns)", "*.csv");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"), new FileChooser.ExtensionFilter("KML", "*.kml"),
-                new FileChooser.ExtensionFilter("GeoPackage store", "*.gpkg"));
+                new FileChooser.ExtensionFilter("GeoPackage store", "*.gpkg"), acled);
         chooser.setInitialFileName("incidents-" + LocalDate.now() + ".csv");
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath)
+                .map(f -> new ExportChoice(f, chooser.getSelectedExtensionFilter() == acled ? ExchangeFormat.ACLED
+                        : ExchangeFormat.byExtension(f).orElse(ExchangeFormat.CSV)));
     }
 
     /** Starts an import on a worker thread; the returned task reports progress and can be cancelled. */

@@ -83,6 +83,19 @@ class ExchangeActionsTest {
     }
 
     @Test
+    void theWindowExportsAcledsColumnsAndReadsThemBack(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        Path out = temp.resolve("for-acled-" + System.nanoTime() + ".csv");
+        Task<?>[] export = new Task<?>[1];
+        robot.interact(() -> export[0] = actions.startExport(out, ExchangeFormat.ACLED));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(export[0]));
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,"), text);
+        assertEquals(17, text.lines().count(), "a header and the 16 incidents");
+        assertEquals(ExchangeFormat.ACLED, ExchangeFormat.detect(out).orElseThrow());
+    }
+
+    @Test
     void aRefusedImportChangesNothingAndSaysWhy(FxRobot robot) throws Exception {
         ExchangeActions actions = actions();
         Path bad = temp.resolve("bad-" + System.nanoTime() + ".csv");
