@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -69,6 +70,8 @@ final class DuplicatesDialog extends Stage {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : String.format(Locale.ROOT, "%.2f  %s / %s", p.score(),
                         p.first().title(), p.second().title()));
+                // The list is narrow: the two titles in full on hovering.
+                setTooltip(empty || p == null ? null : new Tooltip(p.first().title() + "\n" + p.second().title()));
             }
         });
         pairs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> display(now));
