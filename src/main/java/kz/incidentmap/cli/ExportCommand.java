@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = "Export incidents as csv, geojson, kml or gpkg (a new store).")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { csv, geojson, kml, gpkg }
+    enum Format { csv, geojson, kml, gpkg, acled }
 
     @Spec
     CommandSpec spec;
@@ -42,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ViewOption view;
 
-    @Option(names = "--format", description = "csv, geojson, kml or gpkg (default: from the --out file's extension).")
+    @Option(names = "--format", description = "csv, geojson, kml, gpkg or acled (ACLED's 31 columns; default: from"
+            + " the --out file's extension).")
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         ExchangeFormat f = format != null ? ExchangeFormat.fromCode(format.name())
                 : ExchangeFormat.byExtension(out).orElseThrow(() -> new CommandLine.ParameterException(
                         spec.commandLine(), "--out " + out + ": cannot tell the format from the name;"
-                        + " give --format csv|geojson|kml|gpkg"));
+                        + " give --format csv|geojson|kml|gpkg|acled"));
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + ": folder " + dir

@@ -161,8 +161,11 @@ class ExchangeCommandsTest {
         Result missing = run("import", tmp.resolve("absent.csv").toString(), "--db", seeded.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("absent.csv: no such file"), missing.err());
-        Result format = run("export", "--db", seeded.toString(), "--format", "acled", "--out", tmp.resolve("a.csv").toString());
-        assertEquals(2, format.code());
+        Result format = run("export", "--db", seeded.toString(), "--format", "gtd", "--out", tmp.resolve("a.csv").toString());
+        assertEquals(2, format.code(), "GTD's format is read, not written");
+        Result acled = run("export", "--db", seeded.toString(), "--format", "acled", "--out", tmp.resolve("a.csv").toString());
+        assertEquals(0, acled.code(), acled.err());
+        assertTrue(Files.readString(tmp.resolve("a.csv")).startsWith("event_id_cnty,event_date,"));
         Result noExt = run("export", "--db", seeded.toString(), "--out", tmp.resolve("records.txt").toString());
         assertEquals(2, noExt.code());
         assertTrue(noExt.err().contains("cannot tell the format from the name"), noExt.err());
