@@ -469,6 +469,10 @@ final class MapViewModel {
             Optional<String> matched = Optional.ofNullable(first.note()).map(n -> first.says());
             matched.ifPresent(t -> message.set(t + " \u00b7 zoomed to " + first.place().description()));
             boolean ambiguous = exact.size() > 1 && exact.stream().anyMatch(x -> x.note() != null);
+            if (ambiguous && matched.isEmpty()) {
+                message.set("'" + name.strip() + "' names " + exact.size() + " places: showing "
+                        + first.place().description() + "; the others are offered under the search field");
+            }
             return new Search(Optional.empty(), matched, ambiguous ? exact : List.of());
         }
         List<Gazetteer.Match> near = m.gazetteer().suggest(name, SUGGESTIONS).stream()

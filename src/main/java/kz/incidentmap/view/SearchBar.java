@@ -61,6 +61,9 @@ final class SearchBar extends HBox {
         matched.setId("search-matched");
         matched.setAccessibleText("The name the search matched");
         matched.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(matched.textProperty()); // the label is cut short in a narrow window
+        matched.setTooltip(whole);
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(field, go, error, matched);
     }

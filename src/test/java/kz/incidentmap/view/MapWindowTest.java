@@ -310,5 +310,7 @@ class MapWindowTest {
         assertTrue(offered.getItems().stream().anyMatch(i -> i.getText().equals(
                 "Taraz \u00b7 city in Zhambyl \u00b7 358,153 people \u2014 Zhambyl \u2014 a former name of Taraz (1993\u20131997)")));
         assertTrue(window.viewModel().viewportProperty().get().scaleDenominator() > 1_000_000, "the oblast is shown meanwhile");
+        assertTrue(window.viewModel().messageProperty().get().startsWith("'Zhambyl' names "),
+                window.viewModel().messageProperty().get());
     }
 }
