@@ -319,14 +319,24 @@ public final class Gazetteer {
         return close;
     }
 
-    /** How far the query is from the place's nearest name; a name the query begins counts as near. */
+    /**
+     * How far the query is from the place's nearest name; a name the query begins counts as near. An
+     * alternate or former name counts one letter further than the same name borne by a place now, so that
+     * "Akmola" offers Aqmola oblast before Astana.
+     */
     private static int distance(String key, Place p) {
-        int best = Integer.MAX_VALUE;
         List<String> names = new ArrayList<>(p.otherNames());
         names.add(p.name());
         if (p.altName() != null) {
             names.add(p.altName());
         }
+        List<String> others = new ArrayList<>(p.alternateNames());
+        p.formerNames().forEach(f -> others.add(f.name()));
+        return Math.min(nearest(key, names), nearest(key, others) + 1);
+    }
+
+    private static int nearest(String key, List<String> names) {
+        int best = Integer.MAX_VALUE - 1;
         for (String n : names) {
             String k = PlaceNames.key(n);
             best = Math.min(best, k.startsWith(key) && key.length() >= 3 ? 1 : PlaceNames.distance(key, k));

@@ -85,6 +85,12 @@ class OtherNamesTest {
     }
 
     @Test
+    void aMistypedFormerNameOffersThePlace() {
+        assertEquals("Astana", gazetteer.suggest("Nur-Sultn", 6).get(0).name());
+        assertEquals("Almaty", gazetteer.suggest("Alma-Atta", 6).get(0).name());
+    }
+
+    @Test
     void akmolaIsTheOblastAndAFormerNameOfAstana() {
         List<Gazetteer.Match> found = gazetteer.matches("Akmola");
         assertEquals("Aqmola", found.get(0).place().name(), "the oblast's name now, in its Kazakh Latin spelling");
