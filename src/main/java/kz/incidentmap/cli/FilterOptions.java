@@ -14,6 +14,7 @@ import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.SourceAgreement;
 import kz.incidentmap.filter.WhereClause;
+import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
@@ -204,7 +205,7 @@ final class FilterOptions {
         try {
             Gazetteer.Place p = gazetteer.get().require(of);
             return Area.within(km, p.lon(), p.lat(), p.name());
-        } catch (UnknownPlaceException e) {
+        } catch (UnknownPlaceException | AmbiguousPlaceException e) {
             throw bad("--of " + of + ": " + e.getMessage());
         }
     }

@@ -31,7 +31,7 @@ final class FrameArea {
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
     String bbox;
 
-    /** A frame: its viewport and the name of the place it shows ("Taraz", "Area 70,42,73,44", "Kazakhstan"). */
+    /** A frame: its viewport and the name of the place it shows ("Taraz", "Taraz \u2014 centre", "Kazakhstan"). */
     record Frame(Viewport viewport, String place) {
     }
 
@@ -43,17 +43,19 @@ final class FrameArea {
     /**
      * The place asked for, checked: a city and a box together, a bad box and an unknown city (with the
      * names nearest it) are refused naming the option and the value. Commands call it before they open a
-     * store, so that a bad place leaves everything as it was. {@code gazetteer} is read only for a city.
+     * store, so that a bad place leaves everything as it was. {@code gazetteer} is read for a city here,
+     * and for a box when its frame is named.
      */
     Chosen check(Supplier<Gazetteer> gazetteer) {
         Envelope box = Places.cityOrBox(spec, city, bbox);
-        return new Chosen(city == null ? null : Places.city(spec, gazetteer.get(), city), box, bbox);
+        return new Chosen(city == null ? null : Places.city(spec, gazetteer.get(), city), box, gazetteer);
     }
 
     /**
-     * A place checked by {@link #check}: a city, or a box in degrees (with its text as given), or neither.
+     * A place checked by {@link #check}: a city, or a box in degrees, or neither; and the gazetteer that
+     * names a box's frame by the place at its centre.
      */
-    record Chosen(Gazetteer.Place city, Envelope box, String boxText) {
+    record Chosen(Gazetteer.Place city, Envelope box, Supplier<Gazetteer> gazetteer) {
 
         /**
          * The frame of a view {@code width} × {@code height} screen pixels: the city at the scale the window
@@ -65,7 +67,7 @@ final class FrameArea {
                 return new Frame(Places.cityView(city, width, height), city.name());
             }
             if (box != null) {
-                return new Frame(Places.bboxView(box, width, height), "Area " + boxText);
+                return new Frame(Places.bboxView(box, width, height), BoxTitle.of(gazetteer.get(), box));
             }
             return new Frame(Places.homeView(home, width, height), "Kazakhstan");
         }

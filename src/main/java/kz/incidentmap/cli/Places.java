@@ -3,6 +3,7 @@ package kz.incidentmap.cli;
 import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
@@ -97,7 +98,7 @@ final class Places {
     static Gazetteer.Place city(CommandSpec spec, Gazetteer gazetteer, String name) {
         try {
             return gazetteer.require(name);
-        } catch (UnknownPlaceException e) {
+        } catch (UnknownPlaceException | AmbiguousPlaceException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--city: " + e.getMessage());
         }
     }

@@ -56,7 +56,8 @@ public final class BasemapLayers {
     }
 
     /** The files of a maps folder as read, in longitude/latitude. */
-    private record SourceFiles(List<GeoJsonFeature> countries, List<GeoJsonFeature> oblasts, List<GeoJsonFeature> cities) {
+    private record SourceFiles(List<GeoJsonFeature> countries, List<GeoJsonFeature> oblasts, List<GeoJsonFeature> cities,
+            OtherNames otherNames) {
     }
 
     /** Reads {@code mapsDir}. Errors name the file and the feature. */
@@ -104,7 +105,7 @@ public final class BasemapLayers {
     private static SourceFiles read(Path mapsDir) throws IOException {
         List<GeoJsonFeature> cities = cities(mapsDir);
         return new SourceFiles(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")),
-                GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), cities);
+                GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), cities, OtherNames.read(mapsDir));
     }
 
     private static Basemap build(SourceFiles files, MapProjection projection) {
@@ -112,12 +113,16 @@ public final class BasemapLayers {
                 layer(files.countries(), COUNTRIES, "Countries", MapStyles.countries(), NATURAL_EARTH, projection),
                 layer(files.oblasts(), OBLASTS, "Oblasts", MapStyles.oblasts(), NATURAL_EARTH, projection),
                 layer(files.cities(), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
-        return new Basemap(layers, gazetteer(files.cities(), files.oblasts()), files.oblasts());
+        return new Basemap(layers, gazetteer(files.cities(), files.oblasts(), files.otherNames()), files.oblasts());
     }
 
-    /** Only the gazetteer, for commands that need no map. */
+    /**
+     * Only the gazetteer, for commands that need no map: the cities by all their names and the oblasts,
+     * so that a name that is both an oblast's and a former city's is known to be ambiguous.
+     */
     public static Gazetteer gazetteer(Path mapsDir) throws IOException {
-        return gazetteer(cities(mapsDir), List.of());
+        return gazetteer(cities(mapsDir), GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")),
+                OtherNames.read(mapsDir));
     }
 
     /**
@@ -129,8 +134,11 @@ public final class BasemapLayers {
                 .apply(GeoJsonFeatures.read(mapsDir.resolve("cities.geojson"))));
     }
 
-    /** The cities, each with the oblast it lies in, and the oblasts themselves (none: cities only). */
-    private static Gazetteer gazetteer(List<GeoJsonFeature> cities, List<GeoJsonFeature> oblasts) {
+    /**
+     * The cities, each with the oblast it lies in and its alternate and former names, and the oblasts
+     * themselves.
+     */
+    private static Gazetteer gazetteer(List<GeoJsonFeature> cities, List<GeoJsonFeature> oblasts, OtherNames other) {
         List<PreparedGeometry> areas = oblasts.stream().map(o -> PreparedGeometryFactory.prepare(o.geometry())).toList();
         List<Gazetteer.Place> places = new ArrayList<>();
         for (GeoJsonFeature f : cities) {
@@ -142,12 +150,18 @@ public final class BasemapLayers {
                     oblast = oblasts.get(i).string("name");
                 }
             }
-            places.add(new Gazetteer.Place(String.valueOf(p.get("name")),
+            long id = p.get("geonames_id") instanceof Number n ? n.longValue() : -1;
+            String name = String.valueOf(p.get("name"));
+            // A renaming back to the name the map shows (Astana 1998-2019) is no former name of it.
+            List<FormerName> former = other.former(id).stream()
+                    .filter(fn -> !PlaceNames.key(fn.name()).equals(PlaceNames.key(name))).toList();
+            places.add(new Gazetteer.Place(name,
                     p.get("name_alt") == null ? null : String.valueOf(p.get("name_alt")),
                     f.geometry().getCoordinate().x, f.geometry().getCoordinate().y,
                     pop instanceof Number n ? n.longValue() : 0, Gazetteer.Kind.CITY, oblast, null,
                     f.string(PlaceDuplicates.MERGED_NAMES) == null ? List.of()
-                            : List.of(f.string(PlaceDuplicates.MERGED_NAMES).split(";"))));
+                            : List.of(f.string(PlaceDuplicates.MERGED_NAMES).split(";")),
+                    other.alternates(id), former));
         }
         List<Gazetteer.Place> regions = new ArrayList<>();
         for (GeoJsonFeature o : oblasts) {
@@ -161,7 +175,7 @@ public final class BasemapLayers {
             regions.add(new Gazetteer.Place(o.string("name"), null, e.centre().x, e.centre().y, 0,
                     Gazetteer.Kind.OBLAST, o.string("name"), e, names));
         }
-        return new Gazetteer(places, regions);
+        return new Gazetteer(places, regions, oblasts.stream().map(GeoJsonFeature::geometry).toList());
     }
 
     static MapLayer layer(List<GeoJsonFeature> read, String name, String title, Style style, String attribution,

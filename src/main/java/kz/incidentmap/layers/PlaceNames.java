@@ -7,7 +7,10 @@ import java.util.Map;
 /**
  * Normalises place names so that a search matches however the user types them: any case, with or
  * without diacritics, in Latin or in Cyrillic (Russian and Kazakh letters are transliterated the way
- * Kazakh place names are usually romanised: "Тараз" → "taraz", "Шымкент" → "shymkent").
+ * Kazakh place names are usually romanised: "Тараз" → "taraz", "Шымкент" → "shymkent"). The letters of
+ * the Kazakh Latin alphabet of 2021 that stand for sounds English spells otherwise are read as that
+ * romanisation spells them (q as k, j as zh, ş as sh, ı as i), so "Öskemen", "Oskemen" and "Өскемен", or
+ * "Jambyl" and "Жамбыл", are one name; the other accented letters (ä ğ ñ ö ū ü) lose their accent.
  */
 final class PlaceNames {
 
@@ -24,6 +27,10 @@ final class PlaceNames {
             Map.entry('ы', "y"), Map.entry('і', "i"), Map.entry('ь', ""), Map.entry('э', "e"),
             Map.entry('ю', "yu"), Map.entry('я', "ya"));
 
+    /** Kazakh Latin letters (2021 alphabet) whose usual romanisation is another letter. */
+    private static final Map<Character, String> KAZAKH_LATIN = Map.of(
+            'q', "k", 'j', "zh", 'ş', "sh", 'ç', "ch", 'ı', "i");
+
     private PlaceNames() {
     }
 
@@ -36,6 +43,9 @@ final class PlaceNames {
         StringBuilder latin = new StringBuilder(lower.length());
         for (char ch : lower.toCharArray()) {
             String t = CYRILLIC.get(ch);
+            if (t == null) {
+                t = KAZAKH_LATIN.get(ch);
+            }
             latin.append(t != null ? t : String.valueOf(ch));
         }
         String stripped = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -34,6 +34,7 @@ import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.SourceAgreement;
 import kz.incidentmap.filter.TimeMatch;
+import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.layers.IncidentFeatureSource;
@@ -283,7 +284,7 @@ final class FilterPanel extends VBox {
             Gazetteer.Place place = m.gazetteer().require(of);
             sketch.cancel();
             apply(Area.within(km, place.lon(), place.lat(), place.name()));
-        } catch (UnknownPlaceException e) {
+        } catch (UnknownPlaceException | AmbiguousPlaceException e) {
             showError("Within … of: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());

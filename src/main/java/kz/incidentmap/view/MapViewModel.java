@@ -434,9 +434,13 @@ final class MapViewModel {
      * What a search found.
      *
      * @param error why the view did not move, or empty when it moved to the place named
-     * @param suggestions places the user may have meant, to pick from (the view does not move for them)
+     * @param matched when the view moved through another name than the place's own, which name it was
+     *        ("Nur-Sultan \u2014 the name of Astana from 2019-03-23 to 2022-09-17")
+     * @param suggestions places the user may have meant, to pick from: near misses when the view did not
+     *        move, every place the name means when it means more than one (the first is where the view
+     *        went)
      */
-    record Search(Optional<String> error, List<Gazetteer.Place> suggestions) {
+    record Search(Optional<String> error, Optional<String> matched, List<Gazetteer.Match> suggestions) {
     }
 
     /** Suggestions offered for a name that is not known. */
@@ -444,27 +448,38 @@ final class MapViewModel {
 
     /**
      * Zooms to the city or oblast named exactly (a large city or an oblast before a small place of the
-     * same name). Any other text leaves the view as it is and offers the places the user may have meant.
+     * same name, a place's own name before a former or alternate name of another). When the name means
+     * places of more than one kind of name (Zhambyl: the oblast, and a former name of Taraz), all are
+     * offered. Any other text leaves the view as it is and offers the places the user may have meant.
      */
     Search search(String name) {
         LoadedMap m = map.get();
         Viewport vp = viewport.get();
         if (m == null || vp == null) {
-            return new Search(Optional.of("The map is still loading"), List.of());
+            return new Search(Optional.of("The map is still loading"), Optional.empty(), List.of());
         }
         if (name == null || name.isBlank()) {
             return new Search(Optional.of("Type a city or an oblast, e.g. Taraz, \u0422\u0430\u0440\u0430\u0437 or Zhambyl"),
-                    List.of());
+                    Optional.empty(), List.of());
         }
-        List<Gazetteer.Place> exact = m.gazetteer().lookup(name);
+        List<Gazetteer.Match> exact = m.gazetteer().matches(name);
         if (!exact.isEmpty()) {
-            zoomTo(exact.get(0));
-            return new Search(Optional.empty(), exact.subList(1, exact.size()));
+            Gazetteer.Match first = exact.get(0);
+            zoomTo(first.place());
+            Optional<String> matched = Optional.ofNullable(first.note()).map(n -> first.says());
+            matched.ifPresent(t -> message.set(t + " \u00b7 zoomed to " + first.place().description()));
+            boolean ambiguous = exact.size() > 1 && exact.stream().anyMatch(x -> x.note() != null);
+            if (ambiguous && matched.isEmpty()) {
+                message.set("'" + name.strip() + "' names " + exact.size() + " places: showing "
+                        + first.place().description() + "; the others are offered under the search field");
+            }
+            return new Search(Optional.empty(), matched, ambiguous ? exact : List.of());
         }
-        List<Gazetteer.Place> near = m.gazetteer().suggest(name, SUGGESTIONS);
+        List<Gazetteer.Match> near = m.gazetteer().suggest(name, SUGGESTIONS).stream()
+                .map(p -> new Gazetteer.Match(p, p.name(), null)).toList();
         String text = "Unknown place '" + name.strip() + "'" + (near.isEmpty() ? "" : ": did you mean one of these?");
         message.set(text);
-        return new Search(Optional.of(text), near);
+        return new Search(Optional.of(text), Optional.empty(), near);
     }
 
     /** Shows {@code p}: a city at a scale that fits its size, an oblast whole. The selection is let go. */

@@ -14,7 +14,9 @@ import javafx.scene.layout.HBox;
 import kz.incidentmap.layers.Gazetteer;
 
 /**
- * The search for a city or an oblast: a field, Go, and beside them a message when a name is not known.
+ * The search for a city or an oblast: a field, Go, and beside them a message when a name is not known
+ * or, when the map went to a place by another name, which name it was ("Alma-Ata \u2014 a former name
+ * of Almaty (1921\u20131993)"); a name that means several places drops them all down.
  * A name not known exactly moves nothing: the places it may mean drop down under the field, each with
  * its oblast and population, for the user to pick (with the mouse, or Down and Enter). The message goes
  * as soon as the field holds other text. JavaFX thread only.
@@ -24,6 +26,7 @@ final class SearchBar extends HBox {
     private final MapViewModel vm;
     private final TextField field = new TextField();
     private final Label error = new Label();
+    private final Label matched = new Label();
     private final ContextMenu offered = new ContextMenu();
 
     SearchBar(MapViewModel vm) {
@@ -36,6 +39,7 @@ final class SearchBar extends HBox {
         field.setOnAction(e -> go());
         field.textProperty().addListener((o, a, b) -> {
             error.setText("");
+            matched.setText("");
             offered.hide();
         });
         field.setOnKeyPressed(e -> {
@@ -54,8 +58,14 @@ final class SearchBar extends HBox {
         error.setStyle("-fx-text-fill: #b00020;");
         error.setAccessibleText("Search message");
         error.setMinWidth(0);
+        matched.setId("search-matched");
+        matched.setAccessibleText("The name the search matched");
+        matched.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(matched.textProperty()); // the label is cut short in a narrow window
+        matched.setTooltip(whole);
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(field, go, error);
+        getChildren().addAll(field, go, error, matched);
     }
 
     /** Ctrl+F: the search field takes the focus, its text selected for typing over. */
@@ -72,16 +82,23 @@ final class SearchBar extends HBox {
     private void go() {
         MapViewModel.Search found = vm.search(field.getText());
         error.setText(found.error().orElse(""));
-        offer(found.error().isPresent() ? found.suggestions() : List.of());
+        matched.setText(found.matched().orElse(""));
+        offer(found.suggestions(), found.error().isPresent());
     }
 
-    private void offer(List<Gazetteer.Place> places) {
+    /**
+     * Drops down the places offered; a near miss shows each as a suggestion, a name of several places
+     * each as a candidate, with what it is and the name that matched it.
+     */
+    private void offer(List<Gazetteer.Match> places, boolean nearMisses) {
         offered.getItems().clear();
-        for (Gazetteer.Place p : places) {
-            MenuItem item = new MenuItem(p.description());
+        for (Gazetteer.Match m : places) {
+            Gazetteer.Place p = m.place();
+            MenuItem item = new MenuItem(nearMisses ? p.description() : m.label());
             item.setOnAction(e -> {
                 field.setText(p.name()); // the field says where the map went, not what was mistyped
                 error.setText("");
+                matched.setText("");
                 vm.zoomTo(p);
             });
             offered.getItems().add(item);

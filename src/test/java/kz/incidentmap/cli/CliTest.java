@@ -139,6 +139,17 @@ class CliTest {
     }
 
     @Test
+    void aPageIsTitledByThePlaceItShows() throws Exception {
+        Path svg = tmp.resolve("titled.svg");
+        Result box = run("snapshot", "--db", db, "--bbox", "71.361,42.893,71.373,42.901", "--out", svg.toString());
+        assertEquals(0, box.code(), box.err());
+        assertTrue(Files.readString(svg).contains("Taraz \u2014 centre \u2014 security incidents"), "the title names the place");
+        Result former = run("snapshot", "--db", db, "--city", "Nur-Sultan", "--out", svg.toString());
+        assertEquals(0, former.code(), former.err());
+        assertTrue(Files.readString(svg).contains("Astana \u2014 security incidents"), "a former name finds the city as named now");
+    }
+
+    @Test
     void snapshotOfADayKeepsOnlyItsIncidents() throws Exception {
         Path svg = tmp.resolve("y.svg");
         Result r = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--out", svg.toString());

@@ -113,15 +113,31 @@ class FrameAreaTest {
     @Test
     void aBoxIsShownWholeAndKeptAsGiven() {
         Envelope box = new Envelope(70, 73, 42, 44);
-        FrameArea.Chosen chosen = parsed("--bbox", "70,42,73,44").check(UNREAD);
+        FrameArea.Chosen chosen = parsed("--bbox", "70,42,73,44").check(() -> CITIES);
         FrameArea.Frame frame = chosen.frame(HOME, 800, 600);
-        assertEquals("Area 70,42,73,44", frame.place());
+        assertEquals("Area 70,42,73,44", frame.place(), "no place within 15 km of its centre, no oblast known");
         Envelope shown = frame.viewport().bounds();
         Envelope asked = MapProjection.kazakhstan().toMap(box);
         assertTrue(shown.contains(asked), shown + " does not show " + asked);
         // Fitted: the box fills the frame across one of its sides.
         assertTrue(asked.getWidth() / shown.getWidth() > 0.99 || asked.getHeight() / shown.getHeight() > 0.99);
         assertEquals(box, chosen.lonLat(1600, 1000));
+    }
+
+    @Test
+    void aBoxIsNamedByThePlaceAtItsCentre() {
+        assertEquals("Taraz \u2014 centre", checked("--bbox", "71.361,42.893,71.373,42.901").frame(HOME, 800, 600).place());
+        assertEquals("near Taraz", checked("--bbox", "71.40,42.95,71.50,43.00").frame(HOME, 800, 600).place(),
+                "10 km from the city's point");
+        assertEquals("Area 71.123,42.5,71.2,42.6", checked("--bbox", "71.1234,42.5,71.2,42.6").frame(HOME, 800, 600).place(),
+                "nothing near: the corners to 3 decimals");
+    }
+
+    @Test
+    void aBoxFarFromTownsIsNamedByItsOblast() throws Exception {
+        Gazetteer shipped = kz.incidentmap.layers.BasemapLayers.gazetteer(Path.of("maps"));
+        FrameArea.Frame frame = parsed("--bbox", "69.0,44.5,69.1,44.6").check(() -> shipped).frame(HOME, 800, 600);
+        assertEquals("South Kazakhstan oblast 69,44.5,69.1,44.6", frame.place());
     }
 
     @Test

@@ -38,4 +38,19 @@ class PlacesTest {
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("outside the area this map shows"), err.toString());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zhambyl", "Jambyl", "\u0416\u0430\u043c\u0431\u044b\u043b"})
+    void aNameOfAnOblastAndOfAFormerCityIsRefusedWithBoth(String name) {
+        StringWriter err = new StringWriter();
+        Path out = temp.resolve("x.png");
+        int code = Cli.run(new String[] {"snapshot", "--city", name, "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--city: '" + name + "' names more than one place: "), err.toString());
+        assertTrue(err.toString().contains("Zhambyl \u00b7 oblast"), err.toString());
+        assertTrue(err.toString().contains("Taraz \u00b7 city in Zhambyl \u00b7 358,153 people \u2014 Zhambyl \u2014 a former name of Taraz (1993\u20131997)"),
+                err.toString());
+        assertTrue(Files.notExists(out));
+    }
 }

@@ -288,4 +288,29 @@ class MapWindowTest {
         assertEquals("Taraz", robot.lookup("#search").queryTextInputControl().getText(), "the field names the place shown");
         assertEquals("", robot.lookup("#search-error").queryLabeled().getText());
     }
+
+    @Test
+    void searchByAFormerNameGoesToThePlaceAndSaysWhichNameMatched(FxRobot robot) throws Exception {
+        awaitLoaded();
+        robot.clickOn("#search").write("Nur-Sultan").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Coordinate astana = MapProjection.kazakhstan().toMap(71.44598, 51.1801);
+        assertEquals(astana.x, window.viewModel().viewportProperty().get().centerX(), 1);
+        assertEquals(astana.y, window.viewModel().viewportProperty().get().centerY(), 1);
+        assertEquals("Nur-Sultan \u2014 the name of Astana from 2019-03-23 to 2022-09-17",
+                robot.lookup("#search-matched").queryLabeled().getText());
+        assertEquals("", robot.lookup("#search-error").queryLabeled().getText());
+
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().clear());
+        robot.clickOn("#search").write("Zhambyl").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu offered = ((SearchBar) robot.lookup("#search").query().getParent()).suggestions();
+        assertTrue(offered.isShowing(), "a name of two places offers both");
+        assertEquals("Zhambyl \u00b7 oblast", offered.getItems().get(0).getText());
+        assertTrue(offered.getItems().stream().anyMatch(i -> i.getText().equals(
+                "Taraz \u00b7 city in Zhambyl \u00b7 358,153 people \u2014 Zhambyl \u2014 a former name of Taraz (1993\u20131997)")));
+        assertTrue(window.viewModel().viewportProperty().get().scaleDenominator() > 1_000_000, "the oblast is shown meanwhile");
+        assertTrue(window.viewModel().messageProperty().get().startsWith("'Zhambyl' names "),
+                window.viewModel().messageProperty().get());
+    }
 }
