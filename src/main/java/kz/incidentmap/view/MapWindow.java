@@ -239,6 +239,14 @@ final class MapWindow extends BorderPane {
         return edits;
     }
 
+    MyPlacesModel myPlaces() {
+        return myPlaces;
+    }
+
+    MeasureTool measure() {
+        return measure;
+    }
+
     SidePanes panes() {
         return panes;
     }
