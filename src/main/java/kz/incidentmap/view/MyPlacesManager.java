@@ -75,6 +75,12 @@ final class MyPlacesManager extends Dialog<Void> {
         getDialogPane().setContent(new VBox(8, list, new HBox(6, goTo, rename, delete)));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         initModality(Modality.NONE);
+        // In the window's upper right corner rather than its middle, so that Go to shows the place uncovered.
+        setOnShown(e -> {
+            Window self = getDialogPane().getScene().getWindow();
+            self.setX(owner.getX() + Math.max(0, owner.getWidth() - self.getWidth() - 24));
+            self.setY(owner.getY() + 90);
+        });
     }
 
     private Optional<MyPlace> selected() {
