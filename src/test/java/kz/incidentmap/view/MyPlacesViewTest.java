@@ -189,4 +189,31 @@ class MyPlacesViewTest {
         assertTrue(window.canvas().measureLayer().getChildren().isEmpty());
         assertFalse(robot.lookup("#measure").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
     }
+
+    @Test
+    void theListGoesToRenamesAndDeletesAPlace(FxRobot robot) throws Exception {
+        ui.awaitLoaded();
+        robot.interact(() -> {
+            window.myPlaces().add(new MyPlace("flat", 71.40, 42.88, List.of(500), Instant.now()));
+            window.myPlaces().add(new MyPlace("office", 76.95, 43.24, List.of(), Instant.now()));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myPlaces().places().size() == 2);
+        MyPlace flat = window.myPlaces().places().get(0);
+        robot.interact(() -> MyPlacesManager.goTo(window.viewModel(), flat));
+        Viewport vp = window.viewModel().viewportProperty().get();
+        Coordinate at = vp.projection().toMap(flat.lon(), flat.lat());
+        assertTrue(vp.bounds().contains(at.x, at.y), "the place is in view");
+        assertTrue(vp.bounds().getWidth() < 5_000 && vp.bounds().getWidth() > 1_000, "its 500 m ring fills the view: "
+                + vp.bounds().getWidth());
+
+        robot.interact(() -> window.myPlaces().rename(flat, "my friend's flat"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myPlaces().places().get(0).name().equals("my friend's flat"));
+        robot.interact(() -> window.myPlaces().rename(window.myPlaces().places().get(0), "Office"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().messageProperty().get().startsWith("Could not rename"));
+        assertTrue(window.viewModel().messageProperty().get().contains("there is a place of that name already"),
+                window.viewModel().messageProperty().get());
+        robot.interact(() -> window.myPlaces().delete(window.myPlaces().places().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myPlaces().places().size() == 1);
+        assertEquals(List.of("my friend's flat"), stored().stream().map(MyPlace::name).toList());
+    }
 }
