@@ -76,7 +76,7 @@ final class AnimateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Every argument is checked before the store is opened, so a bad one leaves everything as it was.
         Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
-        IncidentFilter chosen = filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
+        IncidentFilter chosen = filter.build(gazetteer, null, options);
         Playback playback = playback(chosen);
         List<Playback.Frame> all;
         try {

@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             chosen = saved.filter().area() != null ? saved.filter()
                     : saved.filter().toBuilder().area(Area.inside(saved.area())).build();
         } else {
-            chosen = filter.build(gazetteer, place.area(gazetteer), FilterOptions.vocabularyOf(options));
+            chosen = filter.build(gazetteer, place.area(gazetteer), options);
         }
         int written;
         try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {

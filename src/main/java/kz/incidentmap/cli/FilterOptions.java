@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.filter.Area;
@@ -18,6 +20,7 @@ import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
+import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -96,7 +99,8 @@ final class FilterOptions {
     @Option(names = "--within", paramLabel = "KM", description = "Only incidents within KM kilometres of --of.")
     Double withinKm;
 
-    @Option(names = "--of", paramLabel = "PLACE|LON,LAT", description = "The place or point --within measures from.")
+    @Option(names = "--of", paramLabel = "PLACE|LON,LAT",
+            description = "The place or point --within measures from; place:NAME for a place of yours (see places).")
     String of;
 
     @Option(names = "--area", paramLabel = "WKT",
@@ -125,14 +129,29 @@ final class FilterOptions {
 
     /** {@link #build(Supplier, Area)}, with the store's {@code vocabulary} for a sub-type it added. */
     IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary) {
+        return build(gazetteer, place, vocabulary, name -> Optional.empty());
+    }
+
+    /**
+     * {@link #build(Supplier, Area)} with what the store of {@code options} holds: its sub-types, and the
+     * user's places that {@code --of place:NAME} names.
+     */
+    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place, MapOptions options) {
+        return build(gazetteer, place, vocabularyOf(options), myPlacesOf(options));
+    }
+
+    /** {@link #build(Supplier, Area, Supplier)}, looking up a place of the user's by name in {@code myPlaces}. */
+    IncidentFilter build(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary,
+            Function<String, Optional<MyPlace>> myPlaces) {
         try {
-            return filter(gazetteer, place, vocabulary);
+            return filter(gazetteer, place, vocabulary, myPlaces);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
     }
 
-    private IncidentFilter filter(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary) {
+    private IncidentFilter filter(Supplier<Gazetteer> gazetteer, Area place, Supplier<Vocabulary> vocabulary,
+            Function<String, Optional<MyPlace>> myPlaces) {
         IncidentFilter.Builder b = IncidentFilter.builder();
         LocalDate first = FilterValues.date("--from", from);
         LocalDate last = FilterValues.date("--to", to);
@@ -153,7 +172,7 @@ final class FilterOptions {
         b.locationPrecisions(locationPrecisions == null ? Set.of() : FilterValues.locationPrecisions(locationPrecisions));
         b.oblasts(oblasts(gazetteer));
         List<Area> areas = new ArrayList<>();
-        Area near = within(gazetteer);
+        Area near = within(gazetteer, myPlaces);
         for (Area a : new Area[] {near, area == null ? null : FilterValues.area(area), place}) {
             if (a != null) {
                 areas.add(a);
@@ -190,7 +209,7 @@ final class FilterOptions {
         return out;
     }
 
-    private Area within(Supplier<Gazetteer> gazetteer) {
+    private Area within(Supplier<Gazetteer> gazetteer, Function<String, Optional<MyPlace>> myPlaces) {
         if (withinKm == null && of == null) {
             return null;
         }
@@ -198,6 +217,12 @@ final class FilterOptions {
             throw bad(withinKm == null ? "--of needs --within KM" : "--within needs --of PLACE or --of LON,LAT");
         }
         double km = FilterValues.withinKm(withinKm);
+        String mine = MyPlace.referencedName(of);
+        if (mine != null) {
+            MyPlace p = myPlaces.apply(mine).orElseThrow(() -> bad("--of " + of + ": the store has no place of yours"
+                    + " named '" + mine + "' (see the places command)"));
+            return Area.within(km, p.lon(), p.lat(), p.name());
+        }
         double[] point = FilterValues.point("--of", of);
         if (point != null) {
             return Area.within(km, point[0], point[1], of.strip());
@@ -224,7 +249,17 @@ final class FilterOptions {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** Reads the gazetteer of the maps folder once, when first asked. */
+    /** The user's places in the chosen store, looked up by name in a store opened for each look-up. */
+    static Function<String, Optional<MyPlace>> myPlacesOf(MapOptions options) {
+        return name -> {
+            try (IncidentStore store = options.openForViewing()) {
+                return store.myPlace(name);
+            } catch (StoreException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        };
+    }
+
     /** The chosen store's sub-types, read when first asked for (a code that is not built in). */
     static Supplier<Vocabulary> vocabularyOf(MapOptions options) {
         Vocabulary[] read = new Vocabulary[1];
@@ -240,6 +275,7 @@ final class FilterOptions {
         };
     }
 
+    /** Reads the gazetteer of the maps folder once, when first asked. */
     static Supplier<Gazetteer> gazetteerOf(MapOptions options) {
         Gazetteer[] read = new Gazetteer[1];
         return () -> {

@@ -65,8 +65,7 @@ final class IdentifyCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--tolerance " + tolerance + ": must be 0..100 pixels");
         }
-        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null,
-                FilterOptions.vocabularyOf(options));
+        IncidentFilter chosen = filter.build(FilterOptions.gazetteerOf(options), null, options);
         List<Hit> hits;
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
             LoadedMap map = open.map();

@@ -48,7 +48,7 @@ final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
-        IncidentFilter chosen = filter.build(gazetteer, place.area(gazetteer), FilterOptions.vocabularyOf(options));
+        IncidentFilter chosen = filter.build(gazetteer, place.area(gazetteer), options);
         PrintWriter out = spec.commandLine().getOut();
         try (IncidentStore store = options.openForViewing();
                 IncidentScan incidents = store.scan(FilteredScan.where(chosen))) {

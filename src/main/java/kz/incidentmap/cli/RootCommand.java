@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
                 InitCommand.class, ImportCommand.class, ExportCommand.class, ImportOsmCommand.class,
-                CheckCommand.class, AnimateCommand.class, ViewsCommand.class, VocabularyCommand.class,
+                CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, VocabularyCommand.class,
                 SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
                 NotDuplicateCommand.class})
 final class RootCommand implements Callable<Integer> {

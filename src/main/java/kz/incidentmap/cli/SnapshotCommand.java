@@ -116,7 +116,7 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         ViewOption.Chosen saved = view.given() ? view.read(options, filter, gazetteer) : null;
         IncidentFilter chosen = saved != null ? saved.filter()
-                : filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
+                : filter.build(gazetteer, null, options);
         ZonedDateTime when = exportTime();
         if (scale != null) {
             Places.checkScale(spec, scale);

@@ -65,7 +65,7 @@ final class ViewOption {
         Arguments holder = new Arguments();
         try {
             new CommandLine(holder).parseArgs(FilterArguments.parse(v.filter()));
-            return holder.filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
+            return holder.filter.build(gazetteer, null, options);
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             throw bad("--view " + v.name() + ": its filter cannot be read (" + e.getMessage() + ")");
         }

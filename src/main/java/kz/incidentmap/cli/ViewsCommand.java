@@ -74,7 +74,7 @@ final class ViewsCommand implements Callable<Integer> {
             Supplier<Gazetteer> gazetteer = FilterOptions.gazetteerOf(options);
             // Of a city, what a 1600x1000 window shows when it zooms there.
             Envelope area = place.check(gazetteer).lonLat(1600, 1000);
-            IncidentFilter chosen = filter.build(gazetteer, null, FilterOptions.vocabularyOf(options));
+            IncidentFilter chosen = filter.build(gazetteer, null, options);
             SavedView view;
             try {
                 view = new SavedView(name, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), Double.NaN,

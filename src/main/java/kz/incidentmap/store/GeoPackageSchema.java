@@ -28,6 +28,7 @@ import java.util.Map;
  * Version 5 added {@code incident_vocabulary} ({@link VocabularyTable}): the sub-types as data, a store's own
  * beside the built-in ones; the grades (a source's reliability A–F, a claim's credibility 1–6, last in their
  * tables) and {@code source_copies}, the local copies of sources' documents (see {@link SourceCopies}).
+ * Version 6 added {@code kim_my_places} ({@link MyPlaces}): the user's own places, never exported.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -37,7 +38,7 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
@@ -216,7 +217,8 @@ public final class GeoPackageSchema {
             COPIES, "Local copies of sources' documents (file name, media type, bytes, SHA-256, when saved),"
                     + " kept by the Kazakhstan Incident Map",
             DuplicateTables.ALIASES, DuplicateTables.ALIASES_DESCRIPTION,
-            DuplicateTables.NOT_DUPLICATES, DuplicateTables.NOT_DUPLICATES_DESCRIPTION);
+            DuplicateTables.NOT_DUPLICATES, DuplicateTables.NOT_DUPLICATES_DESCRIPTION,
+            MyPlaces.TABLE, MyPlaces.DESCRIPTION);
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -285,6 +287,7 @@ public final class GeoPackageSchema {
             runStatements(s, V5_GRADE_COLUMNS);
             runStatements(s, V5_SOURCE_COPIES);
             runScript(s, DuplicateTables.CREATE);
+            s.execute(MyPlaces.CREATE);
             for (String ddl : SECONDARY_INDEXES.values()) {
                 s.execute(ddl);
             }

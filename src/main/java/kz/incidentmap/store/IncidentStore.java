@@ -30,6 +30,7 @@ import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.SourceCopy;
@@ -466,6 +467,65 @@ public final class IncidentStore implements AutoCloseable {
             return false;
         }
         viewWrite("delete the view '" + name + "'", () -> SavedViews.delete(connection, name));
+        return true;
+    }
+
+    /** The user's own places, by name; none in a store of an earlier version opened for viewing. */
+    public synchronized List<MyPlace> myPlaces() throws StoreException {
+        ensureOpen();
+        try {
+            return MyPlaces.all(connection);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the places of yours", e));
+        }
+    }
+
+    /** The place of yours named {@code name} (compared without regard to case). */
+    public synchronized Optional<MyPlace> myPlace(String name) throws StoreException {
+        ensureOpen();
+        try {
+            return MyPlaces.named(connection, name);
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot read the place '" + name + "'", e));
+        }
+    }
+
+    /** Adds a place of the user's; refused, with nothing written, when one has that name already. */
+    public synchronized void addMyPlace(MyPlace place) throws StoreException {
+        if (myPlace(place.name()).isPresent()) {
+            throw StoreException.of(file, "cannot add the place '" + place.name() + "': there is a place of that name"
+                    + " already (delete or rename it first)");
+        }
+        viewWrite("add the place '" + place.name() + "'", () -> MyPlaces.add(connection, place));
+    }
+
+    /** Renames a place; false when there is none of that name. Refused when the new name is taken. */
+    public synchronized boolean renameMyPlace(String name, String newName) throws StoreException {
+        Optional<MyPlace> old = myPlace(name);
+        if (old.isEmpty()) {
+            return false;
+        }
+        MyPlace renamed;
+        try {
+            renamed = old.get().renamed(newName);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, "cannot rename the place '" + name + "': " + e.getMessage());
+        }
+        Optional<MyPlace> taken = myPlace(renamed.name());
+        if (taken.isPresent() && !taken.get().name().equalsIgnoreCase(old.get().name())) {
+            throw StoreException.of(file, "cannot rename the place '" + name + "' to '" + renamed.name()
+                    + "': there is a place of that name already");
+        }
+        viewWrite("rename the place '" + name + "'", () -> MyPlaces.rename(connection, name, renamed.name()));
+        return true;
+    }
+
+    /** Deletes the place of that name; false when there was none (and nothing is written). */
+    public synchronized boolean deleteMyPlace(String name) throws StoreException {
+        if (myPlace(name).isEmpty()) {
+            return false;
+        }
+        viewWrite("delete the place '" + name + "'", () -> MyPlaces.delete(connection, name));
         return true;
     }
 

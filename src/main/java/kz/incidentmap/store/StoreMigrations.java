@@ -111,6 +111,10 @@ final class StoreMigrations {
                     // Registers incident_vocabulary, source_copies and the tables of merged duplicates.
                     GeoPackageSchema.repairLayout(c);
                 }
+                if (version < 6) {
+                    run(c, MyPlaces.CREATE);
+                    GeoPackageSchema.repairLayout(c); // registers kim_my_places
+                }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
                     ps.setString(2, "schema_version");

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +23,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -41,6 +46,7 @@ import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.model.Reliability;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
@@ -65,6 +71,7 @@ final class FilterPanel extends VBox {
     private final Workers workers;
     private final Supplier<IncidentStore> store;
     private final AreaSketch sketch;
+    private final ObservableList<MyPlace> myPlaces;
     private final DatePicker from = datePicker("filter-from", "From");
     private final DatePicker to = datePicker("filter-to", "To");
     private final CheckBox inside = new CheckBox("Only dates certainly inside");
@@ -90,12 +97,15 @@ final class FilterPanel extends VBox {
     /** True while the controls are set from a filter, so that they do not ask for it again. */
     private boolean showing;
 
-    FilterPanel(MapViewModel vm, Workers workers, Supplier<IncidentStore> store, AreaSketch sketch) {
+    /** @param myPlaces the user's own places, offered as what "within … of" measures from */
+    FilterPanel(MapViewModel vm, Workers workers, Supplier<IncidentStore> store, AreaSketch sketch,
+            ObservableList<MyPlace> myPlaces) {
         super(6);
         this.vm = vm;
         this.workers = workers;
         this.store = store;
         this.sketch = sketch;
+        this.myPlaces = myPlaces;
         setId("filter-panel");
         setPadding(new Insets(4));
         setAccessibleText("Filter");
@@ -240,7 +250,7 @@ final class FilterPanel extends VBox {
         withinKm.setPrefColumnCount(4);
         withinOf.setId("filter-within-of");
         withinOf.setAccessibleText("Of this place or point");
-        withinOf.setPromptText("place or lon,lat");
+        withinOf.setPromptText("place, place:mine or lon,lat");
         withinOf.setOnAction(e -> useWithin());
         withinKm.setOnAction(e -> useWithin());
         Button near = new Button("Set");
@@ -248,7 +258,21 @@ final class FilterPanel extends VBox {
         near.setOnAction(e -> useWithin());
         HBox distance = new HBox(4, new Label("Within"), withinKm, new Label("km of"));
         distance.setAlignment(Pos.CENTER_LEFT);
-        HBox of = new HBox(4, withinOf, near);
+        MenuButton mine = new MenuButton("Mine");
+        mine.setId("filter-within-mine");
+        mine.setTooltip(new Tooltip("Measure from a place of yours"));
+        mine.disableProperty().bind(Bindings.isEmpty(myPlaces));
+        Runnable offer = () -> mine.getItems().setAll(myPlaces.stream().map(p -> {
+            MenuItem item = new MenuItem(p.name());
+            item.setOnAction(a -> {
+                withinOf.setText(MyPlace.REFERENCE_PREFIX + p.name());
+                useWithin();
+            });
+            return item;
+        }).toList());
+        myPlaces.addListener((ListChangeListener<MyPlace>) c -> offer.run());
+        offer.run();
+        HBox of = new HBox(4, withinOf, mine, near);
         HBox.setHgrow(withinOf, Priority.ALWAYS);
         FlowPane buttons = new FlowPane(4, 4, view, rectangle, polygon, anywhere);
         return new VBox(4, areaLabel, buttons, distance, of);
@@ -262,7 +286,7 @@ final class FilterPanel extends VBox {
         }
     }
 
-    /** Within KM of a place the map's gazetteer knows, or of LON,LAT. */
+    /** Within KM of a place the map's gazetteer knows, of a place of the user's (place:NAME), or of LON,LAT. */
     private void useWithin() {
         LoadedMap m = vm.mapProperty().get();
         try {
@@ -273,6 +297,14 @@ final class FilterPanel extends VBox {
                 throw new IllegalArgumentException("Within: '" + withinKm.getText() + "' is not a number of km");
             }
             String of = withinOf.getText().strip();
+            String name = MyPlace.referencedName(of);
+            if (name != null) {
+                MyPlace p = myPlaces.stream().filter(q -> q.name().equalsIgnoreCase(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("Within … of: you have no place named '" + name + "'"));
+                sketch.cancel();
+                apply(Area.within(km, p.lon(), p.lat(), p.name()));
+                return;
+            }
             double[] point = FilterValues.point("Within … of", of);
             if (point != null) {
                 apply(Area.within(km, point[0], point[1], of));

@@ -3,6 +3,7 @@ package kz.incidentmap.view;
 import java.net.URI;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,9 +19,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.geo.MyPlaceDistances;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.model.Reliability;
 import kz.incidentmap.model.Source;
 
@@ -44,7 +47,13 @@ final class IncidentEntry {
      */
     record Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link,
             ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter,
-            SourceCopyActions copies) {
+            SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces) {
+
+        /** Actions that say nothing of the user's own places. */
+        Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
+                ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter, SourceCopyActions copies) {
+            this(edit, delete, link, readOnly, readOnlyReason, filter, copies, List::of);
+        }
 
         /** Actions without a filter's figures or copies of sources. */
         Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
@@ -70,6 +79,11 @@ final class IncidentEntry {
         box.getChildren().add(text(String.format(Locale.ROOT, "%.5f N, %.5f E (%s)", i.lat(), i.lon(),
                 i.locationPrecision() == null ? "precision unknown" : i.locationPrecision().code() + " precision"),
                 "-fx-text-fill: #555;"));
+        for (String away : MyPlaceDistances.lines(i.lon(), i.lat(), actions.myPlaces().get())) {
+            Label l = text(away, "-fx-text-fill: #6a1b9a;");
+            l.getStyleClass().add("incident-my-place");
+            box.getChildren().add(l);
+        }
         Label figures = text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;");
         figures.getStyleClass().add("incident-figures");
         box.getChildren().add(figures);

@@ -48,6 +48,10 @@ final class MapCanvas extends Region {
     private final Pane overlay = new Pane();
     /** Shapes drawn over the map by others (the filter's area, one being drawn), in screen pixels. */
     private final Pane sketch = new Pane();
+    /** The user's own places with their rings, under what is being drawn. */
+    private final Pane places = new Pane();
+    /** The measure tool's line or polygon, over everything else. */
+    private final Pane measure = new Pane();
     private final Rectangle focusFrame = new Rectangle();
     private final RenderScheduler scheduler;
     private FrameImage frame;
@@ -78,7 +82,11 @@ final class MapCanvas extends Region {
         overlay.setMouseTransparent(true);
         sketch.setMouseTransparent(true);
         sketch.setId("map-sketch");
-        getChildren().addAll(frameView, overlay, sketch, focusFrame);
+        places.setMouseTransparent(true);
+        places.setId("map-my-places");
+        measure.setMouseTransparent(true);
+        measure.setId("map-measure");
+        getChildren().addAll(frameView, overlay, places, sketch, measure, focusFrame);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -185,6 +193,14 @@ final class MapCanvas extends Region {
         return sketch;
     }
 
+    Pane placesLayer() {
+        return places;
+    }
+
+    Pane measureLayer() {
+        return measure;
+    }
+
     /** The frame now shown, or null before the first. */
     FrameImage currentFrame() {
         return frame;
@@ -288,6 +304,8 @@ final class MapCanvas extends Region {
     protected void layoutChildren() {
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
         sketch.resizeRelocate(0, 0, getWidth(), getHeight());
+        places.resizeRelocate(0, 0, getWidth(), getHeight());
+        measure.resizeRelocate(0, 0, getWidth(), getHeight());
         focusFrame.setX(1.5);
         focusFrame.setY(1.5);
         focusFrame.setWidth(Math.max(0, getWidth() - 3));

@@ -16,9 +16,9 @@ import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * The map's right-click menu, for the point clicked: copy its coordinates, add an incident there (off,
- * with the reason, when the store cannot be written), zoom in there, and what is there (the same as a
- * click). JavaFX thread only.
+ * The map's right-click menu, for the point clicked: copy its coordinates, add an incident there or mark
+ * a place of the user's there (both off, with the reason, when the store cannot be written), zoom in
+ * there, and what is there (the same as a click). JavaFX thread only.
  */
 final class MapMenu {
 
@@ -27,20 +27,23 @@ final class MapMenu {
     private final ObservableStringValue readOnly;
     private final BiConsumer<Double, Double> addAt;
     private final BiConsumer<Double, Double> identify;
+    private final BiConsumer<Double, Double> markPlace;
     private final ContextMenu menu = new ContextMenu();
 
     /**
      * @param readOnly why nothing can be written, or empty
      * @param addAt opens the form for a new incident at a longitude and latitude
      * @param identify does what a click at the screen point (x, y) does
+     * @param markPlace opens the dialog that marks a place of the user's at a longitude and latitude
      */
     MapMenu(MapViewModel vm, MapCanvas canvas, ObservableStringValue readOnly, BiConsumer<Double, Double> addAt,
-            BiConsumer<Double, Double> identify) {
+            BiConsumer<Double, Double> identify, BiConsumer<Double, Double> markPlace) {
         this.vm = vm;
         this.canvas = canvas;
         this.readOnly = readOnly;
         this.addAt = addAt;
         this.identify = identify;
+        this.markPlace = markPlace;
         menu.setId("map-menu");
         // The right button opens it where it is pressed; the keyboard's menu key (or Shift+F10) in the
         // middle of the map.
@@ -84,7 +87,10 @@ final class MapMenu {
         add.setDisable(off);
         MenuItem zoom = item("menu-zoom", "Zoom in here", () -> vm.viewportProperty().set(vp.zoomedAt(x, y, 2)));
         MenuItem what = item("menu-identify", "What is here?", () -> identify.accept(x, y));
-        menu.getItems().setAll(what, zoom, copy, add);
+        MenuItem mark = item("menu-my-place", off ? "Mark a place of mine here (" + readOnly.get() + ")"
+                : "Mark a place of mine here\u2026", () -> markPlace.accept(ll.x, ll.y));
+        mark.setDisable(off);
+        menu.getItems().setAll(what, zoom, copy, add, mark);
         menu.show(canvas, screenX, screenY);
     }
 

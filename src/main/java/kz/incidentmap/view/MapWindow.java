@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,8 +18,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -35,6 +36,7 @@ import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.StreetLayers;
+import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
@@ -76,6 +78,8 @@ final class MapWindow extends BorderPane {
     private final SplitPane mapAndTime;
     private final AreaSketch sketch;
     private final FilterPanel filter;
+    private final MyPlacesModel myPlaces;
+    private final MeasureTool measure;
     private final TitledPane filterPane;
     private IncidentStore store;
     private Path mapsDir;
@@ -90,11 +94,15 @@ final class MapWindow extends BorderPane {
         ExchangeActions exchange = new ExchangeActions(vm, edits, workers, new RememberedMappings(settings));
         this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
+        this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
-                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set)),
+                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set),
+                myPlaces::snapshot),
                 vm.openIncidentProperty()::set);
+        // The details say how far an incident was from each of the user's places: a change says it anew.
+        myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
         // Under a minimum grade the pane gives the graded sources' figures: another grade shows them anew.
         vm.filterProperty().addListener((o, was, now) -> {
             if (was == null || now == null || was.minGrade() != now.minGrade()) {
@@ -107,7 +115,9 @@ final class MapWindow extends BorderPane {
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
         sketch = new AreaSketch(canvas, vm);
-        filter = new FilterPanel(vm, workers, () -> store, sketch);
+        new MyPlacesOverlay(canvas, vm, myPlaces.places());
+        measure = new MeasureTool(canvas, vm);
+        filter = new FilterPanel(vm, workers, () -> store, sketch, myPlaces.places());
         filterPane = new TitledPane("Filter", filter);
         filterPane.setId("filter-pane");
         filterPane.setExpanded("true".equals(settings.get("pane.filter.expanded").orElse("false")));
@@ -188,7 +198,8 @@ final class MapWindow extends BorderPane {
         });
         canvas.setOnMapClick(this::identifyAt);
         menu = new MapMenu(vm, canvas, edits.readOnlyReasonProperty(), (lon, lat) -> edits.add(getScene().getWindow(), lon, lat),
-                this::identifyAt);
+                this::identifyAt, (lon, lat) -> new MyPlaceDialog(getScene().getWindow(), lon, lat).showAndWait()
+                        .ifPresent(myPlaces::add));
         canvas.setOnPointerMoved(vm::pointerAt);
         canvas.setOnPointerLeft(vm::pointerLeft);
         canvas.setOnHome(vm::home);
@@ -226,6 +237,14 @@ final class MapWindow extends BorderPane {
 
     EditController edits() {
         return edits;
+    }
+
+    MyPlacesModel myPlaces() {
+        return myPlaces;
+    }
+
+    MeasureTool measure() {
+        return measure;
     }
 
     SidePanes panes() {
@@ -323,6 +342,7 @@ final class MapWindow extends BorderPane {
                 vm.useVocabulary(store.vocabulary());
                 // While the user looks at the map, the file is checked, so the first save need not wait.
                 store.beginIntegrityCheck();
+                myPlaces.reload();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
                 if (filterPane.isExpanded()) {
                     filter.refreshCounts();
@@ -357,9 +377,16 @@ final class MapWindow extends BorderPane {
                 panes.rightShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button places = button("My places\u2026", "Your own places: go to, rename, delete (right-click the map to mark one)",
+                () -> new MyPlacesManager(getScene().getWindow(), myPlaces, vm).show());
+        places.setId("my-places");
+        ToggleButton measuring = new ToggleButton("Measure");
+        measuring.setId("measure");
+        measuring.setTooltip(new Tooltip("Measure lengths and areas on the map (M); Escape stops"));
+        measuring.selectedProperty().bindBidirectional(measure.onProperty());
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
         HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
-                views, exportButton, layersShown, detailsShown);
+                views, places, measuring, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -437,6 +464,8 @@ final class MapWindow extends BorderPane {
             addMode.leave();
         } else if (sketch.isDrawing()) {
             sketch.cancel();
+        } else if (measure.onProperty().get()) {
+            measure.stop();
         } else {
             vm.clearSelection();
         }

@@ -66,7 +66,7 @@ class DuplicateTablesTest {
             assertEquals(before, store.all(), "every record kept");
             assertEquals(List.of(), store.notDuplicates());
         }
-        assertEquals("5", string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+        assertEquals(Integer.toString(GeoPackageSchema.SCHEMA_VERSION), string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
         assertEquals("2", string(db, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"
                 + " AND table_name IN ('incident_aliases', 'not_duplicates')"));
         assertEquals(List.of(), StoreVerifier.problems(db));

@@ -76,10 +76,12 @@ class GeoPackageLayoutTest {
             for (List<Object> r : rows(c, "SELECT table_name, data_type FROM gpkg_contents")) {
                 contents.put((String) r.get(0), (String) r.get(1));
             }
-            assertEquals(Map.of("incidents", "features", "sources", "attributes", "claims", "attributes",
-                    "incident_sources", "attributes", "incident_points", "attributes", "kim_metadata", "attributes",
-                    "incident_vocabulary", "attributes", "source_copies", "attributes", "incident_aliases", "attributes",
-                    "not_duplicates", "attributes"),
+            assertEquals(Map.ofEntries(Map.entry("incidents", "features"), Map.entry("sources", "attributes"),
+                    Map.entry("claims", "attributes"), Map.entry("incident_sources", "attributes"),
+                    Map.entry("incident_points", "attributes"), Map.entry("kim_metadata", "attributes"),
+                    Map.entry("incident_vocabulary", "attributes"), Map.entry("source_copies", "attributes"),
+                    Map.entry("incident_aliases", "attributes"), Map.entry("not_duplicates", "attributes"),
+                    Map.entry("kim_my_places", "attributes")),
                     contents);
             assertEquals(List.of(List.of("incidents", "geom", "POINT", 4326, 0, 0)),
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));

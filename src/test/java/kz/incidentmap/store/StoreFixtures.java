@@ -23,6 +23,12 @@ final class StoreFixtures {
      */
     static final Path V4 = Path.of("src/test/resources/store/incidents-v4.gpkg");
 
+    /**
+     * A real version-5 file: the version-4 file above upgraded by the version-5 code (opened for editing
+     * by its {@code views delete}), then vacuumed to 4 KiB pages.
+     */
+    static final Path V5 = Path.of("src/test/resources/store/incidents-v5.gpkg");
+
     private StoreFixtures() {
     }
 

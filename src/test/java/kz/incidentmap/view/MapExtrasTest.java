@@ -78,7 +78,7 @@ class MapExtrasTest {
         robot.rightClickOn(canvas.getCenterX(), canvas.getCenterY());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.menu().menu().isShowing());
-        assertEquals(4, window.menu().menu().getItems().size());
+        assertEquals(5, window.menu().menu().getItems().size());
         robot.clickOn(window.menu().menu().getItems().get(2).getText());
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         String[] latLon = copied.split(", ");
