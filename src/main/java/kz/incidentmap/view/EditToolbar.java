@@ -1,5 +1,6 @@
 package kz.incidentmap.view;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -77,6 +78,14 @@ final class EditToolbar extends FlowPane {
         });
         notice.setMinWidth(0);
         notice.maxWidthProperty().bind(widthProperty().subtract(12));
+    }
+
+    /** Adds tools of the map's own (the user's places, measuring) after the editing buttons, before the notice. */
+    void addTools(Region... tools) {
+        for (Region t : tools) {
+            t.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(getChildren().indexOf(notice), List.of(tools));
     }
 
     /** The first reason that is not empty. */

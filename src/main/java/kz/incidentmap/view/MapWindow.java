@@ -385,8 +385,10 @@ final class MapWindow extends BorderPane {
         measuring.setTooltip(new Tooltip("Measure lengths and areas on the map (M); Escape stops"));
         measuring.selectedProperty().bindBidirectional(measure.onProperty());
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
+        // The user's places and the measure tool go in the second row, which wraps in a narrow window.
+        editBar.addTools(places, measuring);
         HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
-                views, places, measuring, exportButton, layersShown, detailsShown);
+                views, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
