@@ -435,22 +435,12 @@ public final class IncidentStore implements AutoCloseable {
     }
 
     public synchronized List<SavedView> views() throws StoreException {
-        ensureOpen();
-        try {
-            return SavedViews.all(connection);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the saved views", e));
-        }
+        return read("read the saved views", () -> SavedViews.all(connection));
     }
 
     /** The view saved under {@code name} (compared without regard to case). */
     public synchronized Optional<SavedView> view(String name) throws StoreException {
-        ensureOpen();
-        try {
-            return SavedViews.named(connection, name);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the saved view '" + name + "'", e));
-        }
+        return read("read the saved view '" + name + "'", () -> SavedViews.named(connection, name));
     }
 
     /**
@@ -472,22 +462,12 @@ public final class IncidentStore implements AutoCloseable {
 
     /** The user's own places, by name; none in a store of an earlier version opened for viewing. */
     public synchronized List<MyPlace> myPlaces() throws StoreException {
-        ensureOpen();
-        try {
-            return MyPlaces.all(connection);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the places of yours", e));
-        }
+        return read("read the places of yours", () -> MyPlaces.all(connection));
     }
 
     /** The place of yours named {@code name} (compared without regard to case). */
     public synchronized Optional<MyPlace> myPlace(String name) throws StoreException {
-        ensureOpen();
-        try {
-            return MyPlaces.named(connection, name);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the place '" + name + "'", e));
-        }
+        return read("read the place '" + name + "'", () -> MyPlaces.named(connection, name));
     }
 
     /** Adds a place of the user's; refused, with nothing written, when one has that name already. */
@@ -952,13 +932,8 @@ public final class IncidentStore implements AutoCloseable {
 
     /** The values {@code column} takes and how many incidents have each, most frequent first. */
     public synchronized List<ValueCounts.ValueCount> valueCounts(ValueCounts.Column column) throws StoreException {
-        ensureOpen();
-        try {
-            return ValueCounts.read(connection, column);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the values of "
-                    + column.name().toLowerCase(Locale.ROOT), e));
-        }
+        return read("read the values of "
+                    + column.name().toLowerCase(Locale.ROOT), () -> ValueCounts.read(connection, column));
     }
 
     /** Number of incidents in the store. */
@@ -1003,6 +978,25 @@ public final class IncidentStore implements AutoCloseable {
             throw integrity.explain(StoreConnections.failure(file, "cannot " + what, e));
         } catch (StoreException e) {
             throw integrity.explain(e);
+        }
+    }
+
+    /** A read of the open store's tables. */
+    @FunctionalInterface
+    private interface ReadWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the open store; a failure is "cannot WHAT", or, when the file turns out to be
+     * damaged, a message that says so.
+     */
+    private <T> T read(String what, ReadWork<T> work) throws StoreException {
+        ensureOpen();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw integrity.explain(StoreConnections.failure(file, "cannot " + what, e));
         }
     }
 
@@ -1097,12 +1091,7 @@ public final class IncidentStore implements AutoCloseable {
 
     /** The local copies of the source with this key, oldest first; every source's when the key is null. */
     public synchronized List<SourceCopy> copies(String sourceKey) throws StoreException {
-        ensureOpen();
-        try {
-            return SourceCopies.list(connection, sourceKey);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the copies of sources", e));
-        }
+        return read("read the copies of sources", () -> SourceCopies.list(connection, sourceKey));
     }
 
     /**
@@ -1135,12 +1124,7 @@ public final class IncidentStore implements AutoCloseable {
      * checksum, where opening it checks them. Empty when the copy is gone.
      */
     public synchronized Optional<byte[]> storedCopyBytes(SourceCopy copy) throws StoreException {
-        ensureOpen();
-        try {
-            return SourceCopies.bytes(connection, copy.id());
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the copy " + copy.fileName(), e));
-        }
+        return read("read the copy " + copy.fileName(), () -> SourceCopies.bytes(connection, copy.id()));
     }
 
     /**
@@ -1246,12 +1230,7 @@ public final class IncidentStore implements AutoCloseable {
 
     /** The aliases that stand for the incident with this id, in the order they were made. */
     public synchronized List<IncidentAlias> aliasesOf(String uuid) throws StoreException {
-        ensureOpen();
-        try {
-            return DuplicateTables.of(connection, uuid);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the aliases of incident " + uuid, e));
-        }
+        return read("read the aliases of incident " + uuid, () -> DuplicateTables.of(connection, uuid));
     }
 
     /**
@@ -1274,12 +1253,7 @@ public final class IncidentStore implements AutoCloseable {
 
     /** The pairs of incidents said not to be duplicates, each two ids (smaller first). */
     public synchronized List<List<String>> notDuplicates() throws StoreException {
-        ensureOpen();
-        try {
-            return DuplicateTables.notDuplicates(connection);
-        } catch (SQLException e) {
-            throw integrity.explain(StoreConnections.failure(file, "cannot read the pairs that are not duplicates", e));
-        }
+        return read("read the pairs that are not duplicates", () -> DuplicateTables.notDuplicates(connection));
     }
 
     /**

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import kz.incidentmap.model.Incident;
 import org.junit.jupiter.api.Test;
@@ -26,23 +22,10 @@ class DuplicateTablesTest {
     @TempDir
     Path dir;
 
-    private Path seeded() throws StoreException {
-        Path db = dir.resolve("incidents.gpkg");
-        IncidentStore.createIfMissing(db, Path.of("data/incidents.json"));
-        return db;
-    }
-
-    private static String string(Path db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     @Test
     void aNewStoreHasBothTablesRegisteredAsAttributes() throws Exception {
-        Path db = seeded();
-        assertEquals("2", string(db, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"
+        Path db = StoreFixtures.seededStore(dir);
+        assertEquals("2", StoreFixtures.firstValue(db, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"
                 + " AND table_name IN ('incident_aliases', 'not_duplicates')"));
         assertEquals(List.of(), StoreVerifier.problems(db));
     }
@@ -66,15 +49,15 @@ class DuplicateTablesTest {
             assertEquals(before, store.all(), "every record kept");
             assertEquals(List.of(), store.notDuplicates());
         }
-        assertEquals(Integer.toString(GeoPackageSchema.SCHEMA_VERSION), string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
-        assertEquals("2", string(db, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"
+        assertEquals(Integer.toString(GeoPackageSchema.SCHEMA_VERSION), StoreFixtures.firstValue(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+        assertEquals("2", StoreFixtures.firstValue(db, "SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'"
                 + " AND table_name IN ('incident_aliases', 'not_duplicates')"));
         assertEquals(List.of(), StoreVerifier.problems(db));
     }
 
     @Test
     void pairsThatAreNotDuplicatesAreRememberedAcrossReopening() throws Exception {
-        Path db = seeded();
+        Path db = StoreFixtures.seededStore(dir);
         String a;
         String b;
         try (IncidentStore store = IncidentStore.open(db)) {

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import kz.incidentmap.model.Incident;
@@ -30,22 +26,9 @@ class MyPlacesStoreTest {
     @TempDir
     Path dir;
 
-    private Path seeded() throws StoreException {
-        Path db = dir.resolve("incidents.gpkg");
-        IncidentStore.createIfMissing(db, Path.of("data/incidents.json"));
-        return db;
-    }
-
-    private static String string(Path db, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     @Test
     void placesAreKeptRenamedAndDeleted() throws Exception {
-        Path db = seeded();
+        Path db = StoreFixtures.seededStore(dir);
         MyPlace lived = new MyPlace("where I lived", 76.9457, 43.2383, List.of(5000, 200, 1000), WHEN);
         MyPlace office = new MyPlace("the office", 71.4304, 51.1283, List.of(), WHEN);
         try (IncidentStore store = IncidentStore.open(db)) {
@@ -66,7 +49,7 @@ class MyPlacesStoreTest {
 
     @Test
     void aNameIsNeverTakenTwiceAndARefusalWritesNothing() throws Exception {
-        Path db = seeded();
+        Path db = StoreFixtures.seededStore(dir);
         try (IncidentStore store = IncidentStore.open(db)) {
             store.addMyPlace(new MyPlace("home", 70, 45, List.of(100), WHEN));
             store.addMyPlace(new MyPlace("flat", 70.1, 45, List.of(100), WHEN));
@@ -82,10 +65,10 @@ class MyPlacesStoreTest {
 
     @Test
     void aNewStoreHasTheTableRegisteredAsAttributes() throws Exception {
-        Path db = seeded();
-        assertEquals("attributes", string(db, "SELECT data_type FROM gpkg_contents WHERE table_name = 'kim_my_places'"));
+        Path db = StoreFixtures.seededStore(dir);
+        assertEquals("attributes", StoreFixtures.firstValue(db, "SELECT data_type FROM gpkg_contents WHERE table_name = 'kim_my_places'"));
         assertEquals(Integer.toString(GeoPackageSchema.SCHEMA_VERSION),
-                string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+                StoreFixtures.firstValue(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
         assertEquals(6, GeoPackageSchema.SCHEMA_VERSION);
     }
 
@@ -94,7 +77,7 @@ class MyPlacesStoreTest {
         Path db = dir.resolve("incidents.gpkg");
         Files.copy(StoreFixtures.V5, db);
         byte[] original = Files.readAllBytes(db);
-        assertEquals("5", string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+        assertEquals("5", StoreFixtures.firstValue(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
         List<Incident> before;
         try (IncidentStore viewer = IncidentStore.openForViewing(db)) {
             before = viewer.all();
@@ -108,9 +91,9 @@ class MyPlacesStoreTest {
             assertEquals(before, store.all(), "every record kept");
             store.addMyPlace(new MyPlace("home", 71.37, 42.9, List.of(500), WHEN));
         }
-        assertEquals("6", string(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
-        assertEquals("attributes", string(db, "SELECT data_type FROM gpkg_contents WHERE table_name = 'kim_my_places'"));
-        assertEquals("home|500", string(db, "SELECT name || '|' || rings FROM kim_my_places"));
+        assertEquals("6", StoreFixtures.firstValue(db, "SELECT value FROM kim_metadata WHERE key = 'schema_version'"));
+        assertEquals("attributes", StoreFixtures.firstValue(db, "SELECT data_type FROM gpkg_contents WHERE table_name = 'kim_my_places'"));
+        assertEquals("home|500", StoreFixtures.firstValue(db, "SELECT name || '|' || rings FROM kim_my_places"));
         assertEquals(List.of(), StoreVerifier.problems(db));
     }
 }

@@ -32,6 +32,14 @@ final class StoreFixtures {
     private StoreFixtures() {
     }
 
+    /** The first column of the first row {@code sql} gives on {@code db}, or null for none. */
+    static String firstValue(Path db, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** A copy of the version-4 file in {@code dir}. */
     static Path version4Copy(Path dir) throws java.io.IOException {
         Path db = dir.resolve("incidents.gpkg");
