@@ -62,9 +62,9 @@ public final class IncidentStore implements AutoCloseable {
     private static final int FETCH_ONE_BY_ONE = 2_000;
     /**
      * Page cache of a bulk merge, in KiB (128 MiB, outside the Java heap, taken only as pages are used):
-     * the random inserts into the id index of a million-row import mostly stay in memory. With 768 MiB
-     * the import of a million rows took 32.1 s of CPU and 1.36 GB resident (heap bounded at 640 MB); with
-     * this, 32.4 s and 0.72 GB (heap at 512 MB), measured in the same hour.
+     * the random inserts into the id index of a million-row import mostly stay in memory. Alternated on a
+     * quiet machine, heap bounded at 768 MB, a million rows: with 768 MiB 27.4 and 22.8 s (1.31 and 1.51
+     * GB resident), with this 20.2 and 19.3 s (0.79 and 0.80 GB).
      */
     private static final int BULK_CACHE_KIB = 128 * 1024;
     /** Incidents the store holds already are compared with their stored versions this many at a time. */
