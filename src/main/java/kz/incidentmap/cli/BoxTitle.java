@@ -25,7 +25,7 @@ final class BoxTitle {
         }
         String corners = degrees(box.getMinX()) + "," + degrees(box.getMinY()) + "," + degrees(box.getMaxX()) + ","
                 + degrees(box.getMaxY());
-        return gazetteer.oblastAt(lon, lat).map(o -> o.name() + " oblast " + corners).orElse("Area " + corners);
+        return gazetteer.oblastAt(lon, lat).map(o -> o.name() + " " + corners).orElse("Area " + corners);
     }
 
     /** To 3 decimals (about 100 m), without trailing zeros: a box typed 42.901 is not 42.900999999999996. */

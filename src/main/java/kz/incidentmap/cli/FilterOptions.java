@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.filter.Area;
 import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.filter.IncidentFilter;
@@ -204,7 +203,7 @@ final class FilterOptions {
             }
             out.add(name);
             gazetteer.get().lookup(name).stream().filter(p -> p.kind() == Gazetteer.Kind.OBLAST).findFirst()
-                    .ifPresent(p -> out.add(OblastLocator.recordName(p.name()).orElse(p.name())));
+                    .ifPresent(p -> out.add(p.name()));
         }
         return out;
     }

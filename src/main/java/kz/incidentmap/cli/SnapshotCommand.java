@@ -123,7 +123,9 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         checkWritable(out);
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
-            MapModel base = saved == null ? open.map().model() : SavedViewLayers.apply(saved.view(), open.map().model());
+            // Places are labelled with their names of the filter's last day (Nur-Sultan on a 2020 page).
+            LoadedMap labelled = open.map().labelled(chosen.to(), Locale.ENGLISH);
+            MapModel base = saved == null ? labelled.model() : SavedViewLayers.apply(saved.view(), labelled.model());
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
             FrameArea.Frame frame = saved != null ? new FrameArea.Frame(
                     SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())

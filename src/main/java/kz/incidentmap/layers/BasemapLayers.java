@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +48,10 @@ public final class BasemapLayers {
      * @param gazetteer the same cities, for zoom-to-city
      * @param oblastBoundaries the oblasts as read (longitude/latitude), for finding the oblast of a point
      *        without reading the file a second time
+     * @param labels the names the layers' labels take by language and date
      */
-    public record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblastBoundaries) {
+    public record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblastBoundaries,
+            PlaceLabels labels) {
         public Basemap {
             layers = List.copyOf(layers);
             oblastBoundaries = List.copyOf(oblastBoundaries);
@@ -57,7 +60,7 @@ public final class BasemapLayers {
 
     /** The files of a maps folder as read, in longitude/latitude. */
     private record SourceFiles(List<GeoJsonFeature> countries, List<GeoJsonFeature> oblasts, List<GeoJsonFeature> cities,
-            OtherNames otherNames) {
+            OtherNames otherNames, PlaceLabels labels) {
     }
 
     /** Reads {@code mapsDir}. Errors name the file and the feature. */
@@ -105,15 +108,20 @@ public final class BasemapLayers {
     private static SourceFiles read(Path mapsDir) throws IOException {
         List<GeoJsonFeature> cities = cities(mapsDir);
         return new SourceFiles(GeoJsonFeatures.read(mapsDir.resolve("countries.geojson")),
-                GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), cities, OtherNames.read(mapsDir));
+                GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")), cities, OtherNames.read(mapsDir),
+                PlaceLabels.read(mapsDir).knowing(cities));
     }
 
     private static Basemap build(SourceFiles files, MapProjection projection) {
         List<MapLayer> layers = List.of(
                 layer(files.countries(), COUNTRIES, "Countries", MapStyles.countries(), NATURAL_EARTH, projection),
-                layer(files.oblasts(), OBLASTS, "Oblasts", MapStyles.oblasts(), NATURAL_EARTH, projection),
+                layer(files.oblasts(), OBLASTS, "Oblasts (boundaries as of 2017)", MapStyles.oblasts(), NATURAL_EARTH,
+                        projection),
                 layer(files.cities(), CITIES, "Cities", MapStyles.cities(), GEONAMES, projection));
-        return new Basemap(layers, gazetteer(files.cities(), files.oblasts(), files.otherNames()), files.oblasts());
+        // Today's names in English until the view asks for another day or language.
+        List<MapLayer> labelled = files.labels().labelled(new MapModel(layers), null, Locale.ENGLISH).layers();
+        return new Basemap(labelled, gazetteer(files.cities(), files.oblasts(), files.otherNames(), files.labels()),
+                files.oblasts(), files.labels());
     }
 
     /**
@@ -122,7 +130,7 @@ public final class BasemapLayers {
      */
     public static Gazetteer gazetteer(Path mapsDir) throws IOException {
         return gazetteer(cities(mapsDir), GeoJsonFeatures.read(mapsDir.resolve("oblasts.geojson")),
-                OtherNames.read(mapsDir));
+                OtherNames.read(mapsDir), PlaceLabels.read(mapsDir));
     }
 
     /**
@@ -138,7 +146,8 @@ public final class BasemapLayers {
      * The cities, each with the oblast it lies in and its alternate and former names, and the oblasts
      * themselves.
      */
-    private static Gazetteer gazetteer(List<GeoJsonFeature> cities, List<GeoJsonFeature> oblasts, OtherNames other) {
+    private static Gazetteer gazetteer(List<GeoJsonFeature> cities, List<GeoJsonFeature> oblasts, OtherNames other,
+            PlaceLabels labels) {
         List<PreparedGeometry> areas = oblasts.stream().map(o -> PreparedGeometryFactory.prepare(o.geometry())).toList();
         List<Gazetteer.Place> places = new ArrayList<>();
         for (GeoJsonFeature f : cities) {
@@ -147,7 +156,7 @@ public final class BasemapLayers {
             String oblast = null;
             for (int i = 0; i < areas.size() && oblast == null; i++) {
                 if (areas.get(i).covers(f.geometry())) {
-                    oblast = oblasts.get(i).string("name");
+                    oblast = labels.oblast(oblasts.get(i).string("name"), null, Locale.ENGLISH);
                 }
             }
             long id = p.get("geonames_id") instanceof Number n ? n.longValue() : -1;
@@ -166,14 +175,16 @@ public final class BasemapLayers {
         List<Gazetteer.Place> regions = new ArrayList<>();
         for (GeoJsonFeature o : oblasts) {
             Envelope e = o.geometry().getEnvelopeInternal();
-            List<String> names = new ArrayList<>();
+            // Found by today's name in the map's romanisation, by Natural Earth's and in Cyrillic.
+            String name = labels.oblast(o.string("name"), null, Locale.ENGLISH);
+            List<String> names = new ArrayList<>(List.of(o.string("name")));
             for (String k : new String[] {"name_ru", "name_kk"}) {
                 if (o.string(k) != null) {
                     names.add(o.string(k));
                 }
             }
-            regions.add(new Gazetteer.Place(o.string("name"), null, e.centre().x, e.centre().y, 0,
-                    Gazetteer.Kind.OBLAST, o.string("name"), e, names));
+            regions.add(new Gazetteer.Place(name, null, e.centre().x, e.centre().y, 0, Gazetteer.Kind.OBLAST, name, e,
+                    names));
         }
         return new Gazetteer(places, regions, oblasts.stream().map(GeoJsonFeature::geometry).toList());
     }
@@ -213,6 +224,7 @@ public final class BasemapLayers {
         b.setCRS(projection.crs());
         b.add("geom", Geometry.class);
         columns.forEach((k, t) -> b.add(k, t == null ? String.class : t));
+        b.add(PlaceLabels.LABEL, String.class);
         return b.buildFeatureType();
     }
 }

@@ -73,17 +73,20 @@ public final class Gazetteer {
             return population >= 500_000 ? 100_000 : 50_000;
         }
 
-        /** "Taraz, Zhambyl · 358,153 people", "Zhambyl · oblast": what a suggestion shows. */
+        /**
+         * "Taraz, Zhambyl Region · 358,153 people", "Zhambyl Region": what a suggestion shows (an oblast's
+         * name says what it is: a region or a city of the republic's rank).
+         */
         public String description() {
             if (kind == Kind.OBLAST) {
-                return name + " \u00b7 oblast";
+                return name;
             }
             return name + (oblast == null ? "" : ", " + oblast)
                     + (population > 0 ? String.format(java.util.Locale.ROOT, " \u00b7 %,d people", population) : "");
         }
 
         /**
-         * "Taraz · city in Zhambyl · 358,153 people", "Zhambyl · oblast": a candidate where a name means
+         * "Taraz · city in Zhambyl Region · 358,153 people", "Zhambyl Region": a candidate where a name means
          * more than one place.
          */
         public String candidate() {

@@ -2,8 +2,10 @@ package kz.incidentmap.layers;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.StreetFeature;
@@ -21,8 +23,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param home the map extent of Kazakhstan
  * @param oblastBoundaries the oblasts as read (longitude/latitude), for placing a saved record in its
  *                         oblast without reading the file again
+ * @param labels the names of countries, oblasts and cities by language and date
  */
-public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List<GeoJsonFeature> oblastBoundaries) {
+public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List<GeoJsonFeature> oblastBoundaries,
+        PlaceLabels labels) {
 
     public LoadedMap {
         oblastBoundaries = List.copyOf(oblastBoundaries);
@@ -30,7 +34,12 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
 
     /** The same map with other layers (a layer shown, hidden, restyled, or new incidents). */
     public LoadedMap withModel(MapModel changed) {
-        return new LoadedMap(changed, gazetteer, home, oblastBoundaries);
+        return new LoadedMap(changed, gazetteer, home, oblastBoundaries, labels);
+    }
+
+    /** The same map with the place names of {@code day} (today's when null) in {@code language}. */
+    public LoadedMap labelled(LocalDate day, Locale language) {
+        return withModel(labels.labelled(model, day, language));
     }
 
     /**
@@ -97,14 +106,15 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
     }
 
     /** Everything but the incidents, read. */
-    private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts) {
+    private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts,
+            PlaceLabels labels) {
 
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets, MapsAhead ahead)
                 throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection, ahead);
             List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
                     projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
-            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries());
+            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries(), basemap.labels());
         }
 
         LoadedMap with(MapLayer incidentLayer) throws IOException {
@@ -112,7 +122,7 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
             all.add(HeatmapLayer.of(incidentLayer));
             all.add(incidentLayer);
             MapModel model = new MapModel(all);
-            return new LoadedMap(model, gazetteer, kazakhstanExtent(model), oblasts);
+            return new LoadedMap(model, gazetteer, kazakhstanExtent(model), oblasts, labels);
         }
     }
 

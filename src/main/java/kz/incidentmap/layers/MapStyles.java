@@ -60,7 +60,7 @@ public final class MapStyles {
         neighbour.setElseFilter(true);
         Rule kaz = SB.createRule(SB.createPolygonSymbolizer(new Color(0xF7F2E4), new Color(0xF7F2E4), 0.1));
         kaz.setFilter(isKazakhstan());
-        TextSymbolizer names = label("name", SB.createFont(FONT, true, false, 12), new Color(0x8A847A), 0.5, 0.5);
+        TextSymbolizer names = label(PlaceLabels.LABEL, SB.createFont(FONT, true, false, 12), new Color(0x8A847A), 0.5, 0.5);
         names.setPriority(FF.literal(20_000));
         Rule neighbourNames = scaled(SB.createRule(names), 0, 60_000_000);
         neighbourNames.setFilter(FF.not(isKazakhstan()));
@@ -73,7 +73,7 @@ public final class MapStyles {
     public static Style oblasts() {
         Rule lines = SB.createRule(SB.createLineSymbolizer(
                 SB.createStroke(new Color(0xA08E72), 0.9, new float[] {5, 3})));
-        TextSymbolizer names = label("name", SB.createFont(FONT, true, false, 11), new Color(0x7D6B52), 0.5, 0.5);
+        TextSymbolizer names = label(PlaceLabels.LABEL, SB.createFont(FONT, true, false, 11), new Color(0x7D6B52), 0.5, 0.5);
         names.setPriority(FF.literal(150_000));
         Rule labels = scaled(SB.createRule(names), 700_000, 25_000_000);
         return style(fts(lines), fts(labels));
@@ -94,7 +94,7 @@ public final class MapStyles {
         // A ring around a dot, the town sign of printed maps: a plain dot would be an incident's circle.
         Mark mark = SB.createMark("ring", new Color(0x3A3A3A), new Color(0xFFFFFF), 1.2);
         Symbolizer point = SB.createPointSymbolizer(SB.createGraphic(null, mark, null, 1, dot + 2, 0));
-        TextSymbolizer text = label("name", SB.createFont(FONT, false, bold, fontSize), new Color(0x202020), 0, 0.5);
+        TextSymbolizer text = label(PlaceLabels.LABEL, SB.createFont(FONT, false, bold, fontSize), new Color(0x202020), 0, 0.5);
         ((PointPlacement) text.getLabelPlacement()).setDisplacement(SB.createDisplacement(dot / 2.0 + 3, 0));
         text.setPriority(FF.property("population"));
         // Below 1:25,000 the street layers take over and the city dot steps back.

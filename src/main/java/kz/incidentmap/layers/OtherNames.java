@@ -15,7 +15,7 @@ import java.util.Map;
 final class OtherNames {
 
     static final String ALTERNATES_HEADER = "geonames_id,name,script";
-    static final String RENAMINGS_HEADER = "geonames_id,place,old_name,new_name,date,source,note";
+    static final String RENAMINGS_HEADER = "geonames_id,place,old_name,new_name,date,source,note,old_name_ru,old_name_kk";
 
     private final Map<Long, List<String>> alternates;
     private final Map<Long, List<FormerName>> former;

@@ -12,7 +12,7 @@ import java.util.Map;
  * romanisation spells them (q as k, j as zh, ş as sh, ı as i), so "Öskemen", "Oskemen" and "Өскемен", or
  * "Jambyl" and "Жамбыл", are one name; the other accented letters (ä ğ ñ ö ū ü) lose their accent.
  */
-final class PlaceNames {
+public final class PlaceNames {
 
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('ә', "a"), Map.entry('б', "b"), Map.entry('в', "v"),
@@ -35,7 +35,7 @@ final class PlaceNames {
     }
 
     /** Lower case, Latin letters and digits only, one space between words. */
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -44,10 +45,20 @@ final class IncidentEntry {
      * @param readOnlyReason why not, for the disabled buttons' tooltips
      * @param filter the filter the map shows: with a minimum grade, the figures of graded sources are given too
      * @param copies lists, opens and keeps the local copies of sources, or null for none
+     * @param myPlaces the user's own places, for distances
+     * @param namesOfItsDay what an incident's place and oblast were called on its day when that was not
+     *        today's name ("Nur-Sultan"), else null
      */
     record Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link,
             ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter,
-            SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces) {
+            SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay) {
+
+        /** Actions that know no former names. */
+        Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
+                ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter, SourceCopyActions copies,
+                Supplier<List<MyPlace>> myPlaces) {
+            this(edit, delete, link, readOnly, readOnlyReason, filter, copies, myPlaces, i -> null);
+        }
 
         /** Actions that say nothing of the user's own places. */
         Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
@@ -76,6 +87,12 @@ final class IncidentEntry {
         box.getChildren().add(text(kind + " \u00b7 " + dateText(i) + (i.time() == null ? "" : " " + i.time()),
                 "-fx-text-fill: #555;"));
         box.getChildren().add(text(i.place() + (i.oblast() == null ? "" : ", " + i.oblast()), null));
+        String then = actions.namesOfItsDay().apply(i);
+        if (then != null) {
+            Label called = text("Called " + then + " on " + dateText(i), "-fx-text-fill: #555;");
+            called.getStyleClass().add("incident-name-of-its-day");
+            box.getChildren().add(called);
+        }
         box.getChildren().add(text(String.format(Locale.ROOT, "%.5f N, %.5f E (%s)", i.lat(), i.lon(),
                 i.locationPrecision() == null ? "precision unknown" : i.locationPrecision().code() + " precision"),
                 "-fx-text-fill: #555;"));

@@ -1,8 +1,10 @@
 package kz.incidentmap.view;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -93,6 +95,10 @@ final class MapViewModel {
     /** Where the pointer is over the map, in pixels; NaN when it is not over it. */
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
+    /** The day whose place names the map's labels show: the filter's last day, null for today's names. */
+    private LocalDate labelDay;
+    /** The language of the map's labels. */
+    private Locale language = Locale.ENGLISH;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
 
@@ -397,7 +403,14 @@ final class MapViewModel {
         }
         matches = result.matches();
         LoadedMap m = map.get();
-        map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source()))));
+        LoadedMap next = m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source())));
+        // Places are labelled with their names of the last day shown (Nur-Sultan in a 2020 view).
+        LocalDate day = result.filter().to();
+        if (!Objects.equals(day, labelDay)) {
+            labelDay = day;
+            next = next.labelled(day, language);
+        }
+        map.set(next);
         int shown = result.source().index().size();
         message.set(filter.get().isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
                 : filter.get().describe(shown, result.total()));
@@ -617,6 +630,12 @@ final class MapViewModel {
         if (m != null) {
             map.set(m.withModel(change.apply(m.model())));
         }
+    }
+
+    /** What {@code i}'s place and oblast were called on its day, when not today's names; else null. */
+    String namesOfItsDay(Incident i) {
+        LoadedMap m = map.get();
+        return m == null ? null : m.labels().onItsDay(i.place(), i.oblast(), i.date(), language);
     }
 
     /** Map points (metres) of the selected incidents, for highlight rings. */

@@ -99,7 +99,7 @@ final class MapWindow extends BorderPane {
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
                 new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set),
-                myPlaces::snapshot),
+                myPlaces::snapshot, vm::namesOfItsDay),
                 vm.openIncidentProperty()::set);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());

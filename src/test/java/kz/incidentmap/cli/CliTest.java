@@ -107,6 +107,24 @@ class CliTest {
     }
 
     @Test
+    void aPageLabelsPlacesWithTheNamesOfTheFiltersLastDay() throws Exception {
+        Path in2020 = tmp.resolve("2020.svg");
+        Path in2011 = tmp.resolve("2011.svg");
+        assertEquals(0, run("snapshot", "--db", db, "--bbox", "66,42,76,53", "--to", "2020-06-01", "--out",
+                in2020.toString()).code());
+        assertEquals(0, run("snapshot", "--db", db, "--bbox", "66,42,76,53", "--to", "2011-06-01", "--out",
+                in2011.toString()).code());
+        String svg2020 = Files.readString(in2020);
+        String svg2011 = Files.readString(in2011);
+        assertTrue(svg2020.contains(">Nur-Sultan<") && svg2020.contains(">Turkistan Region<"),
+                "the capital and the south as named in 2020");
+        assertFalse(svg2011.contains("Nur-Sultan"), "no Nur-Sultan in 2011");
+        assertTrue(svg2011.contains(">Astana<") && svg2011.contains(">South Kazakhstan Region<"),
+                "the capital and the south as named in 2011");
+        assertTrue(svg2011.contains("Oblasts (boundaries as of 2017)"), "the legend says which boundaries are drawn");
+    }
+
+    @Test
     void snapshotOfTheCountryIsAnA4PageAtTheAskedDpi() throws Exception {
         Path png = tmp.resolve("kz.png");
         Result r = run("snapshot", "--db", db, "--out", png.toString(), "--dpi", "96");

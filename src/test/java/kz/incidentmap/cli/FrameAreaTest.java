@@ -137,7 +137,7 @@ class FrameAreaTest {
     void aBoxFarFromTownsIsNamedByItsOblast() throws Exception {
         Gazetteer shipped = kz.incidentmap.layers.BasemapLayers.gazetteer(Path.of("maps"));
         FrameArea.Frame frame = parsed("--bbox", "69.0,44.5,69.1,44.6").check(() -> shipped).frame(HOME, 800, 600);
-        assertEquals("South Kazakhstan oblast 69,44.5,69.1,44.6", frame.place());
+        assertEquals("Turkistan Region 69,44.5,69.1,44.6", frame.place());
     }
 
     @Test

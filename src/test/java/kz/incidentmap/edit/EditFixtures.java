@@ -3,7 +3,6 @@ package kz.incidentmap.edit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import kz.incidentmap.layers.GeoJsonException;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
 
@@ -18,7 +17,7 @@ final class EditFixtures {
     static OblastLocator oblasts() {
         try {
             return OblastLocator.load(Path.of("maps"));
-        } catch (GeoJsonException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

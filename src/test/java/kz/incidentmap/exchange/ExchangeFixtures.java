@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.List;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
-import kz.incidentmap.layers.GeoJsonException;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
@@ -32,7 +31,7 @@ final class ExchangeFixtures {
     static RecordImporter importer() {
         try {
             return new RecordImporter(new IncidentValidator(OblastLocator.load(Path.of("maps"))), TODAY);
-        } catch (GeoJsonException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -281,8 +281,8 @@ class MapWindowTest {
         assertEquals(vp, window.viewModel().viewportProperty().get(), "a near miss moves nothing");
         javafx.scene.control.ContextMenu offered = ((SearchBar) robot.lookup("#search").query().getParent()).suggestions();
         assertTrue(offered.isShowing());
-        assertEquals("Taraz, Zhambyl \u00b7 358,153 people", offered.getItems().get(0).getText());
-        robot.clickOn("Taraz, Zhambyl \u00b7 358,153 people");
+        assertEquals("Taraz, Zhambyl Region \u00b7 358,153 people", offered.getItems().get(0).getText());
+        robot.clickOn("Taraz, Zhambyl Region \u00b7 358,153 people");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(taraz.x, window.viewModel().viewportProperty().get().centerX(), 1, "picked: now it moves");
         assertEquals("Taraz", robot.lookup("#search").queryTextInputControl().getText(), "the field names the place shown");
@@ -306,9 +306,9 @@ class MapWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ContextMenu offered = ((SearchBar) robot.lookup("#search").query().getParent()).suggestions();
         assertTrue(offered.isShowing(), "a name of two places offers both");
-        assertEquals("Zhambyl \u00b7 oblast", offered.getItems().get(0).getText());
+        assertEquals("Zhambyl Region", offered.getItems().get(0).getText());
         assertTrue(offered.getItems().stream().anyMatch(i -> i.getText().equals(
-                "Taraz \u00b7 city in Zhambyl \u00b7 358,153 people \u2014 Zhambyl \u2014 a former name of Taraz (1993\u20131997)")));
+                "Taraz \u00b7 city in Zhambyl Region \u00b7 358,153 people \u2014 Zhambyl \u2014 a former name of Taraz (1993\u20131997)")));
         assertTrue(window.viewModel().viewportProperty().get().scaleDenominator() > 1_000_000, "the oblast is shown meanwhile");
         assertTrue(window.viewModel().messageProperty().get().startsWith("'Zhambyl' names "),
                 window.viewModel().messageProperty().get());
