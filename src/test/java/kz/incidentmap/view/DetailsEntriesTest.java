@@ -154,6 +154,21 @@ class DetailsEntriesTest {
     }
 
     @Test
+    void aPlaceRenamedSinceIsGivenWithTheNameOfItsDay(FxRobot robot) throws Exception {
+        ui.awaitLoaded();
+        Incident astana = new Incident("00000000-0000-4000-8000-000000000002", "Shooting in the capital",
+                IncidentType.ARMED_ATTACK, LocalDate.of(2020, 5, 1), DatePrecision.DAY, "Astana", "Astana city",
+                71.43, 51.13, LocationPrecision.CITY, null, null, "What happened.", null, List.of(), List.of());
+        robot.interact(() -> window.viewModel().select(List.of(hit(astana))));
+        assertEquals(List.of("Called Nur-Sultan, Nur-Sultan city on 2020-05-01"),
+                robot.lookup(".incident-name-of-its-day").queryAllAs(Label.class).stream().map(Label::getText).toList());
+        Incident taraz = withSource("Shooting", new Source("s", "A report", "A paper", null, null, "en"),
+                new Claim("s", 1, null, null, null));
+        robot.interact(() -> window.viewModel().select(List.of(hit(taraz))));
+        assertTrue(robot.lookup(".incident-name-of-its-day").queryAll().isEmpty(), "Taraz was Taraz in 2011");
+    }
+
+    @Test
     void aLongTitleWrapsAndIsRepeatedInFull(FxRobot robot) throws Exception {
         ui.awaitLoaded();
         String title = "Taraz: attack on the National Security Committee office of the Zhambyl region on Tole Bi avenue";

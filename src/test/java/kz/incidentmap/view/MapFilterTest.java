@@ -4,21 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Point2D;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
-import java.awt.geom.Point2D;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.TimeMatch;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.identify.Hit;
+import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.PlaceLabels;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
@@ -77,5 +80,43 @@ class MapFilterTest {
             assertTrue(vm.filtered(vm.filtering(IncidentFilter.ALL).call()));
             assertEquals(2_000, vm.incidentCount(), "no filter: every incident again");
         }
+    }
+
+    @Test
+    void theMapsPlaceNamesAreThoseOfTheFiltersLastDay() throws Exception {
+        Path db = dir.resolve("names.gpkg");
+        SyntheticIncidents generator = SyntheticIncidents.forMaps(TestMaps.MAPS, 5);
+        IncidentStore.createBulk(db, generator.sources(), generator.incidents(100), n -> { });
+        try (IncidentStore store = IncidentStore.open(db)) {
+            LoadedMap map = LoadedMap.load(TestMaps.MAPS, IncidentIndex.of(store.points(), MapProjection.kazakhstan()),
+                    IncidentRecords.of(store), ImportedStreets.NONE);
+            MapViewModel vm = new MapViewModel();
+            vm.loaded(map, 1600, 1000);
+            assertEquals(List.of("Astana"), capital(vm), "today's name first");
+            IncidentFilter in2020 = IncidentFilter.builder().time(null, LocalDate.of(2020, 6, 1), null).build();
+            assertTrue(vm.filtered(vm.filtering(in2020).call()));
+            assertEquals(List.of("Nur-Sultan"), capital(vm));
+            IncidentFilter in1995 = IncidentFilter.builder().time(LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1),
+                    null).build();
+            assertTrue(vm.filtered(vm.filtering(in1995).call()));
+            assertEquals(List.of("Akmola"), capital(vm));
+            assertTrue(vm.filtered(vm.filtering(IncidentFilter.ALL).call()));
+            assertEquals(List.of("Astana"), capital(vm), "no days: today's names again");
+        }
+    }
+
+    /** The label of the capital's city dot. */
+    private static List<String> capital(MapViewModel vm) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        var layer = vm.mapProperty().get().model().layer(BasemapLayers.CITIES).orElseThrow();
+        try (var it = layer.source().getFeatures().features()) {
+            while (it.hasNext()) {
+                var f = it.next();
+                if (((Number) f.getAttribute("geonames_id")).longValue() == 1526273L) {
+                    out.add((String) f.getAttribute(PlaceLabels.LABEL));
+                }
+            }
+        }
+        return out;
     }
 }
