@@ -160,16 +160,23 @@ public final class BasemapLayers {
                 }
             }
             long id = p.get("geonames_id") instanceof Number n ? n.longValue() : -1;
-            String name = String.valueOf(p.get("name"));
+            // The name the map's label shows; GeoNames' spelling of it ("Zhezqazghan") is found too.
+            String source = String.valueOf(p.get("name"));
+            String name = Romanisation.plain(source);
+            List<String> merged = new ArrayList<>();
+            if (!name.equals(source)) {
+                merged.add(source);
+            }
+            if (f.string(PlaceDuplicates.MERGED_NAMES) != null) {
+                merged.addAll(List.of(f.string(PlaceDuplicates.MERGED_NAMES).split(";")));
+            }
             // A renaming back to the name the map shows (Astana 1998-2019) is no former name of it.
             List<FormerName> former = other.former(id).stream()
                     .filter(fn -> !PlaceNames.key(fn.name()).equals(PlaceNames.key(name))).toList();
             places.add(new Gazetteer.Place(name,
                     p.get("name_alt") == null ? null : String.valueOf(p.get("name_alt")),
                     f.geometry().getCoordinate().x, f.geometry().getCoordinate().y,
-                    pop instanceof Number n ? n.longValue() : 0, Gazetteer.Kind.CITY, oblast, null,
-                    f.string(PlaceDuplicates.MERGED_NAMES) == null ? List.of()
-                            : List.of(f.string(PlaceDuplicates.MERGED_NAMES).split(";")),
+                    pop instanceof Number n ? n.longValue() : 0, Gazetteer.Kind.CITY, oblast, null, merged,
                     other.alternates(id), former));
         }
         List<Gazetteer.Place> regions = new ArrayList<>();
