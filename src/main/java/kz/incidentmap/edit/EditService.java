@@ -53,6 +53,6 @@ public final class EditService {
     }
 
     private Incident located(Incident i) {
-        return oblasts.oblastAt(i.lon(), i.lat()).map(i::withOblast).orElse(i);
+        return oblasts.oblastOf(i.lon(), i.lat(), i.oblast(), i.date()).map(i::withOblast).orElse(i);
     }
 }

@@ -163,7 +163,7 @@ public final class IncidentValidator {
         Double lon = c.coordinate("lon", d.lon(), 180, "longitude");
         String oblast = null;
         if (lat != null && lon != null) {
-            Optional<String> found = oblasts.oblastAt(lon, lat);
+            Optional<String> found = oblasts.oblastOf(lon, lat, text(d.oblast()), date);
             oblast = found.orElse(text(d.oblast()));
             if (found.isEmpty()) { // inKazakhstan(lon, lat), without looking the point up twice
                 c.problems.add(FieldProblem.warning("lat", String.format(Locale.ROOT,

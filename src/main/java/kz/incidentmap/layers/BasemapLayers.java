@@ -193,6 +193,14 @@ public final class BasemapLayers {
             regions.add(new Gazetteer.Place(name, null, e.centre().x, e.centre().y, 0, Gazetteer.Kind.OBLAST, name, e,
                     names));
         }
+        // A 2022 region has no boundary: a search for it shows the oblast it was carved from.
+        for (OblastSplit split : labels.splits()) {
+            oblasts.stream().filter(o -> split.parent().equals(o.string("name"))).findFirst().ifPresent(o -> {
+                Envelope e = o.geometry().getEnvelopeInternal();
+                regions.add(new Gazetteer.Place(split.name(), null, e.centre().x, e.centre().y, 0,
+                        Gazetteer.Kind.OBLAST, split.name(), e, List.of(split.nameRu(), split.nameKk())));
+            });
+        }
         return new Gazetteer(places, regions, oblasts.stream().map(GeoJsonFeature::geometry).toList());
     }
 

@@ -20,7 +20,7 @@ import org.geotools.feature.simple.SimpleFeatureBuilder;
  * on a given day: a 2020 map of the capital says Nur-Sultan, a 2011 one Astana, a 2015 map of the south
  * "South Kazakhstan Region" and a 2019 one "Turkistan Region". Read from {@code maps/place-languages.csv}
  * (each city in Russian and Kazakh), {@code maps/renamings.csv} (the cities' former names with their
- * dates), {@code maps/oblast-names.csv} and {@code maps/country-names.csv}. English labels are in one
+ * dates), {@code maps/oblast-names.csv}, {@code maps/oblast-splits.csv} and {@code maps/country-names.csv}. English labels are in one
  * romanisation ({@link Romanisation#plain}). A renaming known only by its year is taken to hold from the
  * first of January of that year. Immutable.
  */
@@ -58,14 +58,21 @@ public final class PlaceLabels {
     private final Map<String, Names> countries;
     /** The cities' GeoNames ids by the key ({@link PlaceNames#key}) of their names today. */
     private final Map<String, Long> cityIds;
+    private final List<OblastSplit> splits;
 
     private PlaceLabels(Map<Long, Names> cities, Map<Long, List<Dated>> cityHistory, Map<String, List<Dated>> oblasts,
-            Map<String, Names> countries, Map<String, Long> cityIds) {
+            Map<String, Names> countries, Map<String, Long> cityIds, List<OblastSplit> splits) {
         this.cities = cities;
         this.cityHistory = cityHistory;
         this.oblasts = oblasts;
         this.countries = countries;
         this.cityIds = cityIds;
+        this.splits = splits;
+    }
+
+    /** The regions created since the drawn boundaries, which have no boundary of their own on the map. */
+    public List<OblastSplit> splits() {
+        return splits;
     }
 
     /** The same labels, knowing the cities of {@code cities} by their names for {@link #onItsDay}. */
@@ -78,7 +85,7 @@ public final class PlaceLabels {
                 ids.putIfAbsent(PlaceNames.key(Romanisation.plain(f.string("name"))), n.longValue());
             }
         }
-        return new PlaceLabels(this.cities, cityHistory, oblasts, countries, Map.copyOf(ids));
+        return new PlaceLabels(this.cities, cityHistory, oblasts, countries, Map.copyOf(ids), splits);
     }
 
     /**
@@ -138,7 +145,7 @@ public final class PlaceLabels {
         for (MapsCsv.Row r : MapsCsv.read(mapsDir.resolve("country-names.csv"), COUNTRIES_HEADER)) {
             countries.put(r.get(0), new Names(null, r.get(1), r.get(2)));
         }
-        return new PlaceLabels(cities, history, oblasts, countries, Map.of());
+        return new PlaceLabels(cities, history, oblasts, countries, Map.of(), OblastSplit.read(mapsDir));
     }
 
     /**

@@ -169,7 +169,7 @@ public final class MapApplication {
             LoadedMap map = LoadedMap.load(mapsDir, index, IncidentRecords.of(store),
                     ImportedStreets.inStore(store.file()), ahead);
             // The oblasts the basemap read: the file is not read a second time.
-            return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries(), map.labels()), notice);
+            return new Loaded(map, store, OblastLocator.of(map.oblastBoundaries(), map.labels(), map.labels().splits()), notice);
         } catch (Exception e) {
             store.close();
             throw e;

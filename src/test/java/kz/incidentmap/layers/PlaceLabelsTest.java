@@ -125,6 +125,16 @@ class PlaceLabelsTest {
         assertEquals("Taraz", Romanisation.plain("Taraz"));
     }
 
+    @Test
+    void aSearchForA2022RegionShowsTheOblastItWasCarvedFrom() throws Exception {
+        Gazetteer gazetteer = BasemapLayers.gazetteer(TestMaps.MAPS);
+        Gazetteer.Place abai = gazetteer.lookup("Abai Region").get(0);
+        Gazetteer.Place east = gazetteer.lookup("East Kazakhstan Region").get(0);
+        assertEquals(Gazetteer.Kind.OBLAST, abai.kind());
+        assertEquals(east.extent(), abai.extent());
+        assertEquals("Ulytau Region", gazetteer.lookup("Ұлытау облысы").get(0).name());
+    }
+
     private static List<String> texts(String layer) throws Exception {
         return texts(model, layer);
     }
