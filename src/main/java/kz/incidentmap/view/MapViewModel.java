@@ -182,7 +182,8 @@ final class MapViewModel {
         synchronized (incidentsLock) {
             latest = incidents;
         }
-        map.set(loaded);
+        // The basemap comes labelled in English with today's names.
+        map.set(Locale.ENGLISH.equals(language) && labelDay == null ? loaded : loaded.labelled(labelDay, language));
         fitWholeCountry(width, height);
         message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
     }
@@ -629,6 +630,15 @@ final class MapViewModel {
         LoadedMap m = map.get();
         if (m != null) {
             map.set(m.withModel(change.apply(m.model())));
+        }
+    }
+
+    /** Labels places in {@code chosen} from now on (the window's language), and the map shown now too. */
+    void labelLanguage(Locale chosen) {
+        language = chosen;
+        LoadedMap m = map.get();
+        if (m != null) {
+            map.set(m.labelled(labelDay, language));
         }
     }
 

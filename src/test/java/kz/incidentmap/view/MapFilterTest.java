@@ -102,6 +102,10 @@ class MapFilterTest {
             assertEquals(List.of("Akmola"), capital(vm));
             assertTrue(vm.filtered(vm.filtering(IncidentFilter.ALL).call()));
             assertEquals(List.of("Astana"), capital(vm), "no days: today's names again");
+            vm.labelLanguage(java.util.Locale.forLanguageTag("kk"));
+            assertEquals(List.of("Астана"), capital(vm), "in Kazakh");
+            assertTrue(vm.filtered(vm.filtering(in2020).call()));
+            assertEquals(List.of("Нұр-Сұлтан"), capital(vm), "in Kazakh, in 2020");
         }
     }
 
