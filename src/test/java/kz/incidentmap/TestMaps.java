@@ -32,6 +32,13 @@ public final class TestMaps {
                 List.of(new Claim("test", killed, null, null, null)));
     }
 
+    /** {@code i} with its position known to {@code precision}. */
+    public static Incident withPrecision(Incident i, LocationPrecision precision) {
+        return new Incident(i.id(), i.title(), i.type(), i.date(), i.datePrecision(), i.place(), i.oblast(), i.lon(),
+                i.lat(), precision, i.perpetrator(), i.claimedBy(), i.description(), i.eventGroup(), i.sources(),
+                i.claims());
+    }
+
     /** A blast at the Taraz market and an attack in Astana. */
     public static List<Incident> sampleIncidents() {
         return List.of(incident("blast", IncidentType.SUICIDE_BOMBING, MARKET_LON, MARKET_LAT, 1),

@@ -17,6 +17,7 @@ import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.style.Style;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -49,9 +50,10 @@ public final class BasemapLayers {
      * @param oblastBoundaries the oblasts as read (longitude/latitude), for finding the oblast of a point
      *        without reading the file a second time
      * @param labels the names the layers' labels take by language and date
+     * @param areas the cities' extents and the oblasts, in map metres, that imprecise positions stand for
      */
     public record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblastBoundaries,
-            PlaceLabels labels) {
+            PlaceLabels labels, UncertaintyAreas areas) {
         public Basemap {
             layers = List.copyOf(layers);
             oblastBoundaries = List.copyOf(oblastBoundaries);
@@ -121,7 +123,18 @@ public final class BasemapLayers {
         // Today's names in English until the view asks for another day or language.
         List<MapLayer> labelled = files.labels().labelled(new MapModel(layers), null, Locale.ENGLISH).layers();
         return new Basemap(labelled, gazetteer(files.cities(), files.oblasts(), files.otherNames(), files.labels()),
-                files.oblasts(), files.labels());
+                files.oblasts(), files.labels(), areas(files, projection));
+    }
+
+    private static UncertaintyAreas areas(SourceFiles files, MapProjection projection) {
+        List<Coordinate> points = new ArrayList<>();
+        List<Long> populations = new ArrayList<>();
+        for (GeoJsonFeature f : files.cities()) {
+            points.add(projection.toMap(f.geometry()).getCoordinate());
+            populations.add(f.properties().get("population") instanceof Number n ? n.longValue() : 0L);
+        }
+        List<Geometry> oblasts = files.oblasts().stream().map(o -> projection.toMap(o.geometry())).toList();
+        return UncertaintyAreas.of(points, populations, oblasts);
     }
 
     /**

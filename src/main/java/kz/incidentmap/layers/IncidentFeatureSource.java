@@ -33,12 +33,29 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
     private final SimpleFeatureType type;
     private final IncidentIndex index;
     private final IncidentRecords records;
+    private final UncertaintyAreas areas;
 
     IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records) {
+        this(type, index, records, UncertaintyAreas.NONE);
+    }
+
+    private IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records,
+            UncertaintyAreas areas) {
         super(type);
         this.type = type;
         this.index = index;
         this.records = records;
+        this.areas = areas;
+    }
+
+    /** What a city's or a region's position stands for, for drawing how uncertain it is. */
+    public UncertaintyAreas areas() {
+        return areas;
+    }
+
+    /** The same incidents, knowing the cities and oblasts their imprecise positions stand for. */
+    public IncidentFeatureSource withAreas(UncertaintyAreas known) {
+        return new IncidentFeatureSource(type, index, records, known);
     }
 
     /** Where every incident is, its type, casualties and date. */
@@ -53,7 +70,7 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
 
     /** The same records with another index (after an edit, or filtered by date). */
     public IncidentFeatureSource withIndex(IncidentIndex changed) {
-        return new IncidentFeatureSource(type, changed, records);
+        return new IncidentFeatureSource(type, changed, records, areas);
     }
 
     /**

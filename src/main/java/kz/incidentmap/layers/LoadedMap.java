@@ -107,17 +107,21 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
 
     /** Everything but the incidents, read. */
     private record Basemap(List<MapLayer> layers, Gazetteer gazetteer, List<GeoJsonFeature> oblasts,
-            PlaceLabels labels) {
+            PlaceLabels labels, UncertaintyAreas areas) {
 
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets, MapsAhead ahead)
                 throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection, ahead);
             List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
                     projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
-            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries(), basemap.labels());
+            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries(), basemap.labels(),
+                    basemap.areas());
         }
 
-        LoadedMap with(MapLayer incidentLayer) throws IOException {
+        LoadedMap with(MapLayer incidents) throws IOException {
+            // The incidents learn what a city's or an oblast's position stands for, to draw its uncertainty.
+            MapLayer incidentLayer = incidents.indexed()
+                    .map(source -> incidents.withSource(source.withAreas(areas))).orElse(incidents);
             List<MapLayer> all = new ArrayList<>(layers);
             all.add(HeatmapLayer.of(incidentLayer));
             all.add(incidentLayer);

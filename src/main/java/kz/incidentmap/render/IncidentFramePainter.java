@@ -88,6 +88,8 @@ final class IncidentFramePainter implements LayerPainter {
         boolean usesDate = attributes(style).contains("date");
         Map<Pass, Map<Long, Sprite>> byPass = context.sprites().of(style);
         double scale = vp.scaleDenominator();
+        // How far each incident may be from its point, under the markers.
+        UncertaintyHalos.paint(g, vp, index, source.areas());
         List<FeatureTypeStyle> passes = style.featureTypeStyles();
         for (int pass = 0; pass < passes.size(); pass++) {
             List<Rule> active = RuleSelector.active(passes.get(pass), scale);

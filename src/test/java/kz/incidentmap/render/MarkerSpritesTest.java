@@ -13,6 +13,7 @@ import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -40,8 +41,10 @@ class MarkerSpritesTest {
         List<Incident> incidents = new ArrayList<>();
         IncidentType[] types = IncidentType.values();
         for (int i = 0; i < 60; i++) {
-            incidents.add(TestMaps.incident("m" + i, types[i % types.length], TestMaps.MARKET_LON + (i % 10) * 0.0012,
-                    TestMaps.MARKET_LAT + (i / 10) * 0.0009, i % 7 == 0 ? 12 : i % 3));
+            // Exact positions: the markers alone, without the halo of a street's position.
+            incidents.add(TestMaps.withPrecision(TestMaps.incident("m" + i, types[i % types.length],
+                    TestMaps.MARKET_LON + (i % 10) * 0.0012, TestMaps.MARKET_LAT + (i / 10) * 0.0009,
+                    i % 7 == 0 ? 12 : i % 3), LocationPrecision.EXACT));
         }
         MapLayer layer = IncidentLayer.of(incidents, MapProjection.kazakhstan());
         Coordinate c = MapProjection.kazakhstan().toMap(TestMaps.MARKET_LON + 0.0055, TestMaps.MARKET_LAT + 0.0022);

@@ -1,0 +1,93 @@
+package kz.incidentmap.layers;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * What a position of a given precision may stand for, in map metres: "street" a disc of
+ * {@link #STREET_METRES}; "city" the city's extent, a disc sized from its population (a city of 358,000
+ * people, Taraz, about 7 km across the radius); "region" the oblast the point lies in. Built once from the
+ * basemap's cities and oblasts; immutable and safe to share between threads.
+ */
+public final class UncertaintyAreas {
+
+    /** How far a position known to its street may be from where it is drawn. */
+    public static final double STREET_METRES = 100;
+    /** A city's radius is this many metres times the square root of its population (about its built-up area). */
+    static final double METRES_PER_ROOT_PERSON = 12;
+    /** The smallest radius a city is given, and the radius where no city is near. */
+    static final double MIN_CITY_METRES = 1_000;
+    static final double NO_CITY_METRES = 3_000;
+    /** How far from a city's point a position may be and still be that city's. */
+    public static final double CITY_REACH_METRES = 20_000;
+
+    /** No areas: "city" and "region" positions get the default city disc and no oblast. */
+    public static final UncertaintyAreas NONE = new UncertaintyAreas(new STRtree(), List.of(), List.of());
+
+    private record City(double x, double y, double radius) {
+    }
+
+    private final STRtree cities;
+    private final List<Geometry> oblasts;
+    private final List<PreparedGeometry> prepared;
+
+    private UncertaintyAreas(STRtree cities, List<Geometry> oblasts, List<PreparedGeometry> prepared) {
+        cities.build();
+        this.cities = cities;
+        this.oblasts = List.copyOf(oblasts);
+        this.prepared = List.copyOf(prepared);
+    }
+
+    /**
+     * From the cities (points in map metres with their population) and the oblasts (polygons in map
+     * metres) of the basemap.
+     */
+    public static UncertaintyAreas of(List<Coordinate> cityPoints, List<Long> populations, List<Geometry> oblastShapes) {
+        STRtree tree = new STRtree();
+        for (int i = 0; i < cityPoints.size(); i++) {
+            Coordinate c = cityPoints.get(i);
+            double r = Math.max(MIN_CITY_METRES, METRES_PER_ROOT_PERSON * Math.sqrt(Math.max(0, populations.get(i))));
+            tree.insert(new Envelope(c), new City(c.x, c.y, r));
+        }
+        List<PreparedGeometry> prepared = new ArrayList<>();
+        for (Geometry g : oblastShapes) {
+            prepared.add(PreparedGeometryFactory.prepare(g));
+        }
+        return new UncertaintyAreas(tree, oblastShapes, prepared);
+    }
+
+    /** The radius of the city a "city" position at (x, y) stands for: the nearest city within reach. */
+    public double cityRadius(double x, double y) {
+        Envelope reach = new Envelope(x - CITY_REACH_METRES, x + CITY_REACH_METRES, y - CITY_REACH_METRES,
+                y + CITY_REACH_METRES);
+        City best = null;
+        double bestD = Double.MAX_VALUE;
+        for (Object o : cities.query(reach)) {
+            City c = (City) o;
+            double d = Math.hypot(c.x() - x, c.y() - y);
+            if (d <= CITY_REACH_METRES && d < bestD) {
+                best = c;
+                bestD = d;
+            }
+        }
+        return best == null ? NO_CITY_METRES : best.radius();
+    }
+
+    /** The oblast a "region" position at (x, y) stands for, or null outside every oblast. */
+    public Geometry oblastAt(double x, double y) {
+        var point = new GeometryFactory().createPoint(new Coordinate(x, y));
+        for (int i = 0; i < prepared.size(); i++) {
+            if (prepared.get(i).covers(point)) {
+                return oblasts.get(i);
+            }
+        }
+        return null;
+    }
+}

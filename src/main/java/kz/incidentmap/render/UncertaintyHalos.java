@@ -1,0 +1,167 @@
+package kz.incidentmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RadialGradientPaint;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.UncertaintyAreas;
+import kz.incidentmap.model.LocationPrecision;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws, under the markers, how far each incident drawn on its own may be from its point: a position
+ * known to its street as a small dashed disc of 100 m; one known to its city as a soft disc of the city's
+ * extent; one known to its oblast as the oblast hatched. An exact position has none. A halo is drawn only
+ * from the scale where it is wider than the marker, and none over the whole country, so that view stays
+ * clean.
+ */
+final class UncertaintyHalos {
+
+    /** Above this scale (the whole country) no halo is drawn: the view stays clean. */
+    static final double MAX_SCALE = 5_000_000;
+    /** A halo narrower than this radius, in pixels, would hide under the marker. */
+    static final double MIN_RADIUS_PX = 9;
+    private static final Color INK = new Color(0x3C5A78);
+    private static final Color STREET_FILL = new Color(0x3C, 0x5A, 0x78, 40);
+    private static final Color STREET_LINE = new Color(0x3C, 0x5A, 0x78, 150);
+    private static final Color HATCH = new Color(0x3C, 0x5A, 0x78, 90);
+    private static final float[] DASH = {4, 3};
+    private static final double HATCH_SPACING = 9;
+
+    private UncertaintyHalos() {
+    }
+
+    /** What {@link #paint} draws for one incident: its precision and the halo's radius in pixels (0 for none). */
+    record Halo(LocationPrecision precision, double radiusPx) {
+    }
+
+    /** The halo of the incident of {@code row} at (x, y) in a frame of {@code metresPerPixel}. */
+    static Halo of(IncidentIndex index, int row, double x, double y, double metresPerPixel, UncertaintyAreas areas) {
+        int p = index.locationPrecisionOrdinal(row);
+        if (p < 0) {
+            return new Halo(null, 0);
+        }
+        LocationPrecision precision = LocationPrecision.values()[p];
+        double metres = switch (precision) {
+            case EXACT -> 0;
+            case STREET -> UncertaintyAreas.STREET_METRES;
+            case CITY -> areas.cityRadius(x, y);
+            case REGION -> Double.POSITIVE_INFINITY;
+        };
+        double px = metres / metresPerPixel;
+        return new Halo(precision, px >= MIN_RADIUS_PX ? px : 0);
+    }
+
+    /**
+     * Draws the halos of the incidents in the frame, clustered or not (a cluster of a city's incidents sits
+     * on the city's disc); each distinct halo once.
+     */
+    static void paint(Graphics2D g, Viewport vp, IncidentIndex index, UncertaintyAreas areas) {
+        if (vp.scaleDenominator() > MAX_SCALE) {
+            return;
+        }
+        Map<Geometry, Boolean> hatched = new IdentityHashMap<>();
+        // Incidents at one point share their halo: each is drawn once (a city's hundreds are one disc).
+        Set<Long> drawn = new HashSet<>();
+        Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
+        Envelope area = vp.bounds();
+        area.expandBy(UncertaintyAreas.CITY_REACH_METRES);
+        index.forEachWithin(area, row -> {
+            double x = index.x(row);
+            double y = index.y(row);
+            int precision = index.locationPrecisionOrdinal(row);
+            if (precision <= LocationPrecision.EXACT.ordinal()
+                    || !drawn.add(31 * (31 * Double.doubleToLongBits(x) + Double.doubleToLongBits(y)) + precision)) {
+                return;
+            }
+            Halo h = of(index, row, x, y, vp.metresPerPixel(), areas);
+            if (h.radiusPx() > 0) {
+                draw(g, vp, h, x, y, areas, hatched, frame);
+            }
+        });
+    }
+
+    private static void draw(Graphics2D g, Viewport vp, Halo h, double x, double y, UncertaintyAreas areas,
+            Map<Geometry, Boolean> hatched, Rectangle2D frame) {
+        Point2D at = vp.toScreen(x, y);
+        if (h.precision() == LocationPrecision.REGION) {
+            Geometry oblast = areas.oblastAt(x, y);
+            if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
+                hatch(g, screenShape(oblast, vp), frame);
+            }
+            return;
+        }
+        double r = h.radiusPx();
+        if (h.precision() == LocationPrecision.CITY && r > Math.max(vp.width(), vp.height())) {
+            return; // the frame is inside the city: a tint over all of it would say nothing
+        }
+        Ellipse2D disc = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        if (h.precision() == LocationPrecision.STREET) {
+            g.setColor(STREET_FILL);
+            g.fill(disc);
+            g.setColor(STREET_LINE);
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, DASH, 0));
+            g.draw(disc);
+        } else {
+            // A city: soft towards its edge, for the incident may be anywhere in it.
+            g.setPaint(new RadialGradientPaint(at, (float) r, new float[] {0f, 0.7f, 1f},
+                    new Color[] {new Color(0x3C, 0x5A, 0x78, 56), new Color(0x3C, 0x5A, 0x78, 36),
+                        new Color(0x3C, 0x5A, 0x78, 0)}));
+            g.fill(disc);
+        }
+    }
+
+    /** Diagonal lines over the oblast, inside it only, and its outline. */
+    private static void hatch(Graphics2D g, Shape oblast, Rectangle2D frame) {
+        Shape clip = g.getClip();
+        g.clip(oblast);
+        g.setColor(HATCH);
+        g.setStroke(new BasicStroke(1f));
+        Rectangle2D b = oblast.getBounds2D().createIntersection(frame);
+        for (double d = b.getMinX() - b.getHeight(); d < b.getMaxX(); d += HATCH_SPACING) {
+            g.draw(new Line2D.Double(d, b.getMaxY(), d + b.getHeight(), b.getMinY()));
+        }
+        g.setClip(clip);
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1.2f));
+        g.draw(oblast);
+    }
+
+    private static Shape screenShape(Geometry geometry, Viewport vp) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Polygon p = (Polygon) geometry.getGeometryN(i);
+            ring(path, p.getExteriorRing().getCoordinates(), vp);
+            for (int k = 0; k < p.getNumInteriorRing(); k++) {
+                ring(path, p.getInteriorRingN(k).getCoordinates(), vp);
+            }
+        }
+        return path;
+    }
+
+    private static void ring(Path2D.Double path, Coordinate[] ring, Viewport vp) {
+        for (int i = 0; i < ring.length; i++) {
+            Point2D s = vp.toScreen(ring[i].x, ring[i].y);
+            if (i == 0) {
+                path.moveTo(s.getX(), s.getY());
+            } else {
+                path.lineTo(s.getX(), s.getY());
+            }
+        }
+        path.closePath();
+    }
+}

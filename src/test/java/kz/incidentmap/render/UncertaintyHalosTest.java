@@ -1,0 +1,125 @@
+package kz.incidentmap.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import kz.incidentmap.TestMaps;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.layers.UncertaintyAreas;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+
+/** How far an imprecise position may be from its point is drawn, at the scales where it can be seen. */
+class UncertaintyHalosTest {
+
+    private static final double TARAZ_LON = 71.36667;
+    private static final double TARAZ_LAT = 42.9;
+    private static LoadedMap map;
+    /** The same incidents, every position exact. */
+    private static LoadedMap exact;
+    private static IncidentIndex index;
+    private static UncertaintyAreas areas;
+
+    /** One incident of each precision: exact and street at the market, city at Taraz, region in Aktobe Region. */
+    @BeforeAll
+    static void load() throws Exception {
+        map = TestMaps.load(List.of(
+                at("exact", TestMaps.MARKET_LON, TestMaps.MARKET_LAT, LocationPrecision.EXACT),
+                at("street", TestMaps.MARKET_LON, TestMaps.MARKET_LAT, LocationPrecision.STREET),
+                at("city", TARAZ_LON, TARAZ_LAT, LocationPrecision.CITY),
+                at("region", 57.2, 50.3, LocationPrecision.REGION)));
+        exact = TestMaps.load(List.of(
+                at("exact", TestMaps.MARKET_LON, TestMaps.MARKET_LAT, LocationPrecision.EXACT),
+                at("street", TestMaps.MARKET_LON, TestMaps.MARKET_LAT, LocationPrecision.EXACT),
+                at("city", TARAZ_LON, TARAZ_LAT, LocationPrecision.EXACT),
+                at("region", 57.2, 50.3, LocationPrecision.EXACT)));
+        var source = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow()).orElseThrow();
+        index = source.index();
+        areas = source.areas();
+    }
+
+    private static Incident at(String id, double lon, double lat, LocationPrecision precision) {
+        return TestMaps.withPrecision(TestMaps.incident(id, IncidentType.ARMED_ATTACK, lon, lat, 1), precision);
+    }
+
+    private static UncertaintyHalos.Halo halo(int row, double scale) {
+        return UncertaintyHalos.of(index, row, index.x(row), index.y(row), scale * Viewport.STANDARD_PIXEL_METRES, areas);
+    }
+
+    @Test
+    void eachPrecisionHasItsHaloFromTheScaleWhereItIsWiderThanTheMarker() {
+        assertEquals(0, halo(0, 5_000).radiusPx(), "an exact position has none");
+        double street = halo(1, 5_000).radiusPx();
+        assertEquals(100 / (5_000 * Viewport.STANDARD_PIXEL_METRES), street, 1e-6, "100 m at 1:5,000");
+        assertEquals(0, halo(1, 100_000).radiusPx(), "at 1:100,000 the 100 m disc would hide under the marker");
+        double taraz = halo(2, 200_000).radiusPx() * 200_000 * Viewport.STANDARD_PIXEL_METRES;
+        assertTrue(taraz > 5_000 && taraz < 10_000, "Taraz, 358,153 people, is about 7 km across the radius: " + taraz);
+        assertEquals(0, halo(2, 10_000_000).radiusPx(), "a city's disc is lost at country scale");
+        assertEquals(LocationPrecision.REGION, halo(3, 3_000_000).precision());
+        assertTrue(Double.isInfinite(halo(3, 3_000_000).radiusPx()), "a region's position stands for the oblast");
+    }
+
+    @Test
+    void theHalosAreDrawnUnderTheMarkersAndNotOverTheCountry() throws Exception {
+        Coordinate market = MapProjection.kazakhstan().toMap(TestMaps.MARKET_LON, TestMaps.MARKET_LAT);
+        Viewport street = Viewport.atScale(market.x, market.y, 5_000, 400, 400);
+        BufferedImage halo = draw(street, map.model());
+        BufferedImage none = draw(street, exact.model());
+        // 60 px east of the market: inside the 100 m disc (71 px), clear of the marker; 90 px: outside it.
+        assertTrue(halo.getRGB(260, 200) != none.getRGB(260, 200), "the street disc tints its inside");
+        assertEquals(none.getRGB(290, 200), halo.getRGB(290, 200), "and nothing outside it");
+
+        Coordinate aktobeRegion = MapProjection.kazakhstan().toMap(57.2, 50.3);
+        Viewport region = Viewport.atScale(aktobeRegion.x, aktobeRegion.y, 3_000_000, 400, 400);
+        BufferedImage hatched = draw(region, map.model());
+        BufferedImage plain = draw(region, exact.model());
+        assertTrue(differing(hatched, plain) > 2_000, "the oblast of a region's position is hatched");
+
+        Viewport country = Viewport.atScale(aktobeRegion.x, aktobeRegion.y, 15_000_000, 400, 400);
+        assertEquals(0, differing(draw(country, map.model()), draw(country, exact.model())),
+                "no halo over the whole country");
+        Coordinate taraz = MapProjection.kazakhstan().toMap(TARAZ_LON, TARAZ_LAT);
+        Viewport city = Viewport.atScale(taraz.x, taraz.y, 200_000, 400, 400);
+        assertTrue(differing(draw(city, map.model()), draw(city, exact.model())) > 10_000, "Taraz's disc");
+        int defaultDisc = differing(draw(city, withoutAreas()), draw(city, exact.model()));
+        assertTrue(defaultDisc > 3_000 && defaultDisc < 10_000,
+                "without the basemap's cities a city position gets a default disc of 3 km: " + defaultDisc);
+    }
+
+    private static MapModel withoutAreas() {
+        return map.model().with(IncidentLayer.NAME,
+                l -> l.withSource(IncidentLayer.indexed(l).orElseThrow().withAreas(UncertaintyAreas.NONE)));
+    }
+
+    private static BufferedImage draw(Viewport vp, MapModel model) throws Exception {
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            new MapRenderer().render(g, vp, model.visibleLayers(), () -> false);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static int differing(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                n += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}
