@@ -115,12 +115,17 @@ final class StartupPreload {
         return MAP_COMMANDS.contains(words.get(0)) && !generate;
     }
 
-    /** The arguments that are neither options nor the values of the top command's options: none for the window. */
+    /**
+     * The arguments that are neither options nor the values of the top command's options: none for the
+     * window, also when it is given a store to open as a file manager does (a lone {@code FILE.gpkg}).
+     */
     private static List<String> commandWords(String[] args) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (VALUE_OPTIONS.contains(args[i])) {
                 i++;
+            } else if (words.isEmpty() && args[i].toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
+                continue;
             } else if (!args[i].startsWith("-")) {
                 words.add(args[i]);
             }

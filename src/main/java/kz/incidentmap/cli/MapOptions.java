@@ -58,7 +58,7 @@ final class MapOptions {
 
     AppPaths paths() {
         AppPaths found = AppPaths.locate();
-        return maps == null ? found : new AppPaths(maps, found.dataDir());
+        return maps == null ? found : new AppPaths(maps, found.dataDir(), found.storeDir());
     }
 
     /**

@@ -112,9 +112,18 @@ public final class IncidentStore implements AutoCloseable {
         return open(dbFile);
     }
 
-    /** Creates the store from {@code seedJson} if there is no file yet; an existing file is left alone. */
+    /**
+     * Creates the store from {@code seedJson} if there is no file yet, and its folder if need be (the
+     * user's data folder on the first start of an installed app); an existing file is left alone.
+     */
     public static void createIfMissing(Path dbFile, Path seedJson) throws StoreException {
         if (!Files.exists(dbFile)) {
+            Path dir = dbFile.toAbsolutePath().getParent();
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw StoreException.of(dbFile, "folder " + dir + " cannot be created: " + e.getMessage());
+            }
             StoreCreator.create(dbFile, SeedFile.read(seedJson));
         }
     }

@@ -107,6 +107,16 @@ class CliTest {
     }
 
     @Test
+    void aWordThatIsNeitherACommandNorAStoreIsRefused() {
+        Result r = run("snapshto");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("'snapshto' is neither a command nor a store file"), r.err());
+        Result twice = run(db, "--db", db);
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("give the store once"), twice.err());
+    }
+
+    @Test
     void aPageLabelsPlacesWithTheNamesOfTheFiltersLastDay() throws Exception {
         Path in2020 = tmp.resolve("2020.svg");
         Path in2011 = tmp.resolve("2011.svg");
