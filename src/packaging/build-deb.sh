@@ -33,11 +33,12 @@ cp data/incidents.json data/SOURCES.md "$work/input/data/"
 cp LICENSE README.md "$work/input/"
 
 # The JDK modules the jar and its libraries need; jdk.unsupported for JavaFX and SQLite's native loading,
-# jdk.crypto.ec for https source links, jdk.localedata for Russian and Kazakh dates and numbers.
+# jdk.crypto.ec for https source links, jdk.localedata for Russian and Kazakh dates and numbers. The
+# runtime gets the class-data archive of its own classes, which a linked image otherwise lacks.
 modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
   --class-path "target/lib/*" target/kz-incident-map.jar)
 modules="$modules,jdk.unsupported,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$work/runtime"
 
 jpackage --type deb --dest "$work" \
