@@ -7,7 +7,6 @@ import java.awt.RadialGradientPaint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.HashSet;
@@ -17,10 +16,8 @@ import java.util.Set;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.UncertaintyAreas;
 import kz.incidentmap.model.LocationPrecision;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws, under the markers, how far each incident drawn on its own may be from its point: a position
@@ -101,7 +98,7 @@ final class UncertaintyHalos {
         if (h.precision() == LocationPrecision.REGION) {
             Geometry oblast = areas.oblastAt(x, y);
             if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
-                hatch(g, screenShape(oblast, vp), frame);
+                hatch(g, ScreenPolygons.of(oblast, vp), frame);
             }
             return;
         }
@@ -139,29 +136,5 @@ final class UncertaintyHalos {
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(oblast);
-    }
-
-    private static Shape screenShape(Geometry geometry, Viewport vp) {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            Polygon p = (Polygon) geometry.getGeometryN(i);
-            ring(path, p.getExteriorRing().getCoordinates(), vp);
-            for (int k = 0; k < p.getNumInteriorRing(); k++) {
-                ring(path, p.getInteriorRingN(k).getCoordinates(), vp);
-            }
-        }
-        return path;
-    }
-
-    private static void ring(Path2D.Double path, Coordinate[] ring, Viewport vp) {
-        for (int i = 0; i < ring.length; i++) {
-            Point2D s = vp.toScreen(ring[i].x, ring[i].y);
-            if (i == 0) {
-                path.moveTo(s.getX(), s.getY());
-            } else {
-                path.lineTo(s.getX(), s.getY());
-            }
-        }
-        path.closePath();
     }
 }
