@@ -58,7 +58,7 @@ public record FilteredModel(MapModel model, IncidentFilter filter, int shown, in
         RecordMatches answer = matches != null && matches.answers(filter) ? matches
                 : RecordMatches.scan(filter, full.records());
         RowMask mask = RowMask.of(filter, full.index(), answer, projection);
-        return new Narrowed(full.withIndex(full.index().filtered(mask)), answer);
+        return new Narrowed(full.withIndex(full.index().filtered(mask)).withDays(filter.from(), filter.to()), answer);
     }
 
     /** The filter in words with its count: "1 May – 31 Dec 2011 · Explosion · 7 of 16 incidents". */

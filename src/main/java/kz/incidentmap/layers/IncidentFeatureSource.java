@@ -2,6 +2,7 @@ package kz.incidentmap.layers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +35,46 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
     private final IncidentIndex index;
     private final IncidentRecords records;
     private final UncertaintyAreas areas;
+    /** The days the filter shows, as epoch days ({@link IncidentIndex#NO_DATE} for an open end); null: all. */
+    private final int[] days;
 
     IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records) {
-        this(type, index, records, UncertaintyAreas.NONE);
+        this(type, index, records, UncertaintyAreas.NONE, null);
     }
 
     private IncidentFeatureSource(SimpleFeatureType type, IncidentIndex index, IncidentRecords records,
-            UncertaintyAreas areas) {
+            UncertaintyAreas areas, int[] days) {
         super(type);
         this.type = type;
         this.index = index;
         this.records = records;
         this.areas = areas;
+        this.days = days;
+    }
+
+    /**
+     * The same incidents shown for the days {@code from} to {@code to} (either null for an open end): an
+     * incident whose date may stand for days outside them ("November 2011" in a week of it) is only
+     * perhaps in them, and is drawn faded.
+     */
+    public IncidentFeatureSource withDays(LocalDate from, LocalDate to) {
+        int[] window = from == null && to == null ? null : new int[] {
+            from == null ? IncidentIndex.NO_DATE : (int) from.toEpochDay(),
+            to == null ? IncidentIndex.NO_DATE : (int) to.toEpochDay()};
+        return new IncidentFeatureSource(type, index, records, areas, window);
+    }
+
+    /** Whether the incident of {@code row} is only perhaps in the days shown: its date spans beyond them. */
+    public boolean perhapsInDays(int row) {
+        if (days == null) {
+            return false;
+        }
+        int start = index.spanStart(row);
+        int end = index.spanEnd(row);
+        if (start == IncidentIndex.NO_DATE || start == end) {
+            return false;
+        }
+        return days[0] != IncidentIndex.NO_DATE && start < days[0] || days[1] != IncidentIndex.NO_DATE && end > days[1];
     }
 
     /** What a city's or a region's position stands for, for drawing how uncertain it is. */
@@ -55,7 +84,7 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
 
     /** The same incidents, knowing the cities and oblasts their imprecise positions stand for. */
     public IncidentFeatureSource withAreas(UncertaintyAreas known) {
-        return new IncidentFeatureSource(type, index, records, known);
+        return new IncidentFeatureSource(type, index, records, known, days);
     }
 
     /** Where every incident is, its type, casualties and date. */
@@ -70,7 +99,7 @@ public final class IncidentFeatureSource extends BoxQueriedSource {
 
     /** The same records with another index (after an edit, or filtered by date). */
     public IncidentFeatureSource withIndex(IncidentIndex changed) {
-        return new IncidentFeatureSource(type, changed, records, areas);
+        return new IncidentFeatureSource(type, changed, records, areas, days);
     }
 
     /**

@@ -1,5 +1,7 @@
 package kz.incidentmap.render;
 
+import java.awt.AlphaComposite;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -39,6 +41,9 @@ import org.locationtech.jts.geom.Geometry;
  * {@link RenderContext}. Vector targets (SVG, PDF) get every marker as a shape.
  */
 final class IncidentFramePainter implements LayerPainter {
+
+    /** How an incident only perhaps in the days shown is drawn. */
+    static final AlphaComposite PERHAPS = AlphaComposite.SrcOver.derive(0.35f);
 
     @Override
     public boolean groupsAside(MapLayer layer) {
@@ -102,19 +107,29 @@ final class IncidentFramePainter implements LayerPainter {
                 if ((++n & 0x3FF) == 0) {
                     frame.checkCancelled();
                 }
-                if (raster && grp.count() == 1) {
-                    Sprite sprite = sprites.computeIfAbsent(index.look(grp.firstRow(), usesDate),
-                            k -> draw(active, fb, index, grp, scale, g));
-                    if (sprite != SpriteCache.AS_FEATURE) {
-                        stamp(g, vp, grp, sprite, frame.labels());
-                        continue;
-                    }
+                // An incident whose date spans beyond the days shown is only perhaps in them: faded.
+                boolean perhaps = grp.count() == 1 && source.perhapsInDays(grp.firstRow());
+                Composite before = g.getComposite();
+                if (perhaps) {
+                    g.setComposite(PERHAPS);
                 }
-                SimpleFeature f = FrameLayers.groupFeature(fb, index, grp);
-                for (Rule r : RuleSelector.matching(active, f)) {
-                    for (Symbolizer s : r.symbolizers()) {
-                        frame.painter().paint(s, f, (Geometry) f.getDefaultGeometry());
+                try {
+                    if (raster && grp.count() == 1) {
+                        Sprite sprite = sprites.computeIfAbsent(index.look(grp.firstRow(), usesDate),
+                                k -> draw(active, fb, index, grp, scale, g));
+                        if (sprite != SpriteCache.AS_FEATURE) {
+                            stamp(g, vp, grp, sprite, frame.labels());
+                            continue;
+                        }
                     }
+                    SimpleFeature f = FrameLayers.groupFeature(fb, index, grp);
+                    for (Rule r : RuleSelector.matching(active, f)) {
+                        for (Symbolizer s : r.symbolizers()) {
+                            frame.painter().paint(s, f, (Geometry) f.getDefaultGeometry());
+                        }
+                    }
+                } finally {
+                    g.setComposite(before);
                 }
             }
         }
