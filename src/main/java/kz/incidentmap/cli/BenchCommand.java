@@ -137,8 +137,9 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("first_frame_ms", childRuns(List.of("bench", "first-frame"), true));
         Path png = Files.createTempFile("bench-snapshot-", ".png");
         try {
-            figures.put("snapshot_process_ms", childRuns(List.of("snapshot", "--width", Integer.toString(W),
-                    "--height", Integer.toString(H), "--out", png.toString()), false));
+            // An A4 page, as the figure has always measured (a PNG without --page is now a W×H picture).
+            figures.put("snapshot_process_ms", childRuns(List.of("snapshot", "--page", "A4", "--width",
+                    Integer.toString(W), "--height", Integer.toString(H), "--out", png.toString()), false));
         } finally {
             Files.deleteIfExists(png);
         }

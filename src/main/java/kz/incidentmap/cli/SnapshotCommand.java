@@ -9,26 +9,28 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import kz.incidentmap.layers.Gazetteer;
-import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.HeatmapLayer;
+import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
+import kz.incidentmap.render.PictureExporter;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code snapshot}: writes a map view as a PNG, SVG or PDF page, without a window. */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
@@ -61,7 +63,8 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "PNG resolution, stored in the file: 96 (screen), 150, 300 (print) (default: ${DEFAULT-VALUE}).")
     int dpi;
 
-    @Option(names = "--page", defaultValue = "A4", paramLabel = "A4|A3|Letter", description = "Paper size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--page", paramLabel = "A4|A3|Letter",
+            description = "Paper size of a page (default: A4). A PNG without --page is a picture of exactly W×H pixels.")
     String page;
 
     @Option(names = "--portrait", description = "Portrait page (default: landscape).")
@@ -103,7 +106,8 @@ final class SnapshotCommand implements Callable<Integer> {
         FrameArea.Chosen place = area.check(gazetteer);
         Places.checkSize(spec, width, height, 20_000);
         ExportFormat fmt = format();
-        PageSize size = PageSize.parse(page).orElseThrow(() -> bad("--page " + page + ": must be A4, A3 or Letter"));
+        PageSize size = PageSize.parse(page == null ? "A4" : page)
+                .orElseThrow(() -> bad("--page " + page + ": must be A4, A3 or Letter"));
         if (dpi < ExportRequest.MIN_DPI || dpi > ExportRequest.MAX_DPI) {
             throw bad("--dpi " + dpi + ": must be between " + ExportRequest.MIN_DPI + " and " + ExportRequest.MAX_DPI
                     + " (96 for screens, 150 or 300 for print)");
@@ -147,6 +151,10 @@ final class SnapshotCommand implements Callable<Integer> {
         String heading = title != null ? title : place + " \u2014 security incidents";
         String sub = subtitle != null ? subtitle : place + dates(first, last);
         String filterLine = shown.filter().isEmpty() ? "" : shown.describe();
+        if (isPicture(fmt)) {
+            picture(map, shown, vp, heading, sub);
+            return;
+        }
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
                 .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72));
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
@@ -160,6 +168,24 @@ final class SnapshotCommand implements Callable<Integer> {
                 + size.label() + (portrait ? " portrait" : " landscape")
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")
                 + "): " + drawn + " incidents drawn"
+                + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
+    }
+
+    /** A PNG asked for without a page, a margin or portrait: the picture of the view, W×H pixels. */
+    private boolean isPicture(ExportFormat fmt) {
+        return fmt == ExportFormat.PNG && page == null && !portrait
+                && spec.commandLine().getParseResult().matchedOption("--margin") == null;
+    }
+
+    private void picture(LoadedMap map, FilteredModel shown, Viewport vp, String heading, String sub) throws Exception {
+        MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
+        try (RenderContext rendering = RenderContext.open()) {
+            new PictureExporter(rendering).write(model, vp, heading, sub, dpi, out);
+        }
+        int drawn = IncidentLayer.indexed(model.layer(IncidentLayer.NAME).orElseThrow())
+                .map(s -> s.index().countWithin(vp.bounds())).orElse(0);
+        spec.commandLine().getOut().println("wrote " + out + " (PNG picture, " + vp.width() + "x" + vp.height()
+                + " px): " + drawn + " incidents drawn"
                 + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
     }
 

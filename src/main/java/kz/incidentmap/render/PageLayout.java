@@ -144,7 +144,7 @@ final class PageLayout {
      * The visible layers that draw something at the page's scale: street layers stay out of the
      * country's legend and credits, and the credit for the schematic streets appears where they show.
      */
-    private static List<MapLayer> drawnAt(MapModel model, Viewport vp) {
+    static List<MapLayer> drawnAt(MapModel model, Viewport vp) {
         double scale = vp.scaleDenominator();
         return model.visibleLayers().stream().filter(l -> l.style().featureTypeStyles().stream()
                 .anyMatch(fts -> !RuleSelector.active(fts, scale).isEmpty())).toList();

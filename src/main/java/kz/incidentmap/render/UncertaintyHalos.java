@@ -116,7 +116,7 @@ final class UncertaintyHalos {
         } else {
             // A city: soft towards its edge, for the incident may be anywhere in it.
             g.setPaint(new RadialGradientPaint(at, (float) r, new float[] {0f, 0.7f, 1f},
-                    new Color[] {new Color(0x3C, 0x5A, 0x78, 56), new Color(0x3C, 0x5A, 0x78, 36),
+                    new Color[] {new Color(0x3C, 0x5A, 0x78, 40), new Color(0x3C, 0x5A, 0x78, 26),
                         new Color(0x3C, 0x5A, 0x78, 0)}));
             g.fill(disc);
         }

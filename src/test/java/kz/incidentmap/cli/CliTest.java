@@ -107,6 +107,24 @@ class CliTest {
     }
 
     @Test
+    void aPngWithoutAPageIsAPictureOfExactlyTheSizeAsked() throws Exception {
+        Path png = tmp.resolve("blog.png");
+        Result r = run("snapshot", "--db", db, "--city", "Taraz", "--width", "640", "--height", "400", "--out",
+                png.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(PNG picture, 640x400 px): 7 incidents drawn"), r.out());
+        BufferedImage img = readPng(png);
+        assertEquals(640, img.getWidth());
+        assertEquals(400, img.getHeight());
+        // The title's light band in the top left corner, the map's cream elsewhere.
+        assertTrue((img.getRGB(12, 12) & 0xFF) > 240, "the title band");
+        Path page = tmp.resolve("page.png");
+        assertEquals(0, run("snapshot", "--db", db, "--city", "Taraz", "--width", "640", "--height", "400",
+                "--portrait", "--dpi", "72", "--out", page.toString()).code());
+        assertEquals(595, readPng(page).getWidth(), "--portrait asks for a page: A4 at 72 dpi");
+    }
+
+    @Test
     void aWordThatIsNeitherACommandNorAStoreIsRefused() {
         Result r = run("snapshto");
         assertEquals(2, r.code());
@@ -137,7 +155,7 @@ class CliTest {
     @Test
     void snapshotOfTheCountryIsAnA4PageAtTheAskedDpi() throws Exception {
         Path png = tmp.resolve("kz.png");
-        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--dpi", "96");
+        Result r = run("snapshot", "--page", "A4", "--db", db, "--out", png.toString(), "--dpi", "96");
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
         assertEquals(1123, img.getWidth(), "297 mm at 96 dpi");
@@ -146,9 +164,9 @@ class CliTest {
     }
 
     @Test
-    void snapshotOfTarazDefaultsToA4LandscapeAt150Dpi() throws Exception {
+    void aPageOfTarazDefaultsToLandscapeAt150Dpi() throws Exception {
         Path png = tmp.resolve("t.png");
-        Result r = run("snapshot", "--db", db, "--city", "Taraz", "--out", png.toString());
+        Result r = run("snapshot", "--page", "A4", "--db", db, "--city", "Taraz", "--out", png.toString());
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
         assertEquals(1754, img.getWidth(), "default width");
@@ -213,7 +231,7 @@ class CliTest {
     @ValueSource(strings = {"тараз", "ALMATY", "Astana", "Алматы"})
     void snapshotOfACityByAnyName(String city) throws Exception {
         Path png = tmp.resolve("city.png");
-        Result r = run("snapshot", "--db", db, "--city", city, "--out", png.toString(), "--dpi", "72");
+        Result r = run("snapshot", "--page", "A4", "--db", db, "--city", city, "--out", png.toString(), "--dpi", "72");
         assertEquals(0, r.code(), "--city " + city + ": " + r.err());
         BufferedImage img = readPng(png);
         assertEquals(842, img.getWidth());
@@ -598,7 +616,7 @@ class CliTest {
     void snapshotAcceptsAnUpperCaseExtensionAndReplacesAnOldFile() throws Exception {
         Path png = tmp.resolve("OLD.PNG");
         Files.writeString(png, "stale");
-        Result r = run("snapshot", "--db", db, "--out", png.toString(), "--dpi", "72");
+        Result r = run("snapshot", "--page", "A4", "--db", db, "--out", png.toString(), "--dpi", "72");
         assertEquals(0, r.code(), r.err());
         BufferedImage img = readPng(png);
         assertEquals(842, img.getWidth());
