@@ -26,6 +26,9 @@ final class OsmTagClassifier {
     static final Set<String> ROAD_TYPES = Set.of("motorway", "motorway_link", "trunk", "trunk_link", "primary",
             "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link", "unclassified", "residential",
             "living_street", "service", "pedestrian", "footway", "path", "cycleway", "steps", "track", "road");
+    /** Railways, kept with the roads: the map draws both as lines by class, at every scale. */
+    static final Set<String> RAILWAY_TYPES = Set.of("rail", "light_rail", "narrow_gauge", "subway", "tram",
+            "monorail");
     private static final Set<String> LEISURE_AREAS = Set.of("park", "garden", "playground", "pitch", "stadium",
             "sports_centre", "square");
     private static final Set<String> AMENITY_AREAS = Set.of("marketplace", "parking", "school", "university",
@@ -39,13 +42,23 @@ final class OsmTagClassifier {
     private OsmTagClassifier() {
     }
 
-    /** The street a way is, if it is one (not an area, not abandoned). */
+    /**
+     * The street or railway a way is, if it is one (not an area, not abandoned, not disused): kind
+     * {@code highway} or {@code railway}.
+     */
     static Classified road(Map<String, String> tags) {
-        String highway = tags.get("highway");
-        if (highway == null || !ROAD_TYPES.contains(highway) || "yes".equals(tags.get("area"))) {
+        if ("yes".equals(tags.get("area"))) {
             return null;
         }
-        return new Classified(StreetLayer.ROADS, "highway", highway);
+        String highway = tags.get("highway");
+        if (highway != null && ROAD_TYPES.contains(highway)) {
+            return new Classified(StreetLayer.ROADS, "highway", highway);
+        }
+        String railway = tags.get("railway");
+        if (railway != null && RAILWAY_TYPES.contains(railway)) {
+            return new Classified(StreetLayer.ROADS, "railway", railway);
+        }
+        return null;
     }
 
     /** A river, stream or canal centre-line. */

@@ -93,7 +93,7 @@ final class StreetLayerSchema {
 
     private static String description(StreetLayer layer) {
         return switch (layer) {
-            case ROADS -> "OpenStreetMap street centre-lines (highway=*)";
+            case ROADS -> "OpenStreetMap street and railway centre-lines (highway=*, railway=*)";
             case BUILDINGS -> "OpenStreetMap building outlines";
             case LANDUSE -> "OpenStreetMap land use, parks, squares and market areas";
             case WATER -> "OpenStreetMap water areas and waterways";
