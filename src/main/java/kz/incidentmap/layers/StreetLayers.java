@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.levels.LevelBuilder;
+import kz.incidentmap.model.LevelFeature;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -46,7 +48,8 @@ public final class StreetLayers {
     }
 
     /**
-     * The street layers, bottom to top: areas, roads, points of interest, each schematic then imported.
+     * The street layers, bottom to top: the generalised levels for the middle scales (see
+     * {@link LevelLayers}), then areas, roads, points of interest, each schematic then imported.
      *
      * @param imported the street features of the store (longitude/latitude), possibly none
      */
@@ -79,17 +82,29 @@ public final class StreetLayers {
             MapsAhead ahead) throws IOException {
         List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE), ahead);
         List<StreetFeature> imported = List.of();
+        List<LevelFeature> importedLevels = List.of();
         boolean queried = store.count() > inMemoryLimit;
+        boolean storedLevels = store.hasLevels();
         if (queried) {
             if (coversSchematic(store, schematic)) {
                 schematic = List.of();
             }
         } else {
             imported = store.all();
+            // A store imported into before the levels existed gets them built here, in memory, each time
+            // it opens; the next import stores them.
+            importedLevels = storedLevels ? store.allLevels() : LevelBuilder.build(imported);
             store.close();
             if (coversSchematic(imported, schematic)) {
                 schematic = List.of();
             }
+        }
+        List<MapLayer> levels = new ArrayList<>(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)",
+                LevelBuilder.build(schematic), SCHEMATIC_ATTRIBUTION, projection));
+        if (queried && storedLevels) {
+            levels.addAll(LevelLayers.queried(IMPORTED, "OpenStreetMap", store, OSM_ATTRIBUTION, projection));
+        } else {
+            levels.addAll(LevelLayers.inMemory(IMPORTED, "OpenStreetMap", importedLevels, OSM_ATTRIBUTION, projection));
         }
         List<MapLayer> areas = new ArrayList<>();
         List<MapLayer> buildings = new ArrayList<>();
@@ -102,7 +117,8 @@ public final class StreetLayers {
         } else {
             add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
         }
-        List<MapLayer> all = new ArrayList<>(areas);
+        List<MapLayer> all = new ArrayList<>(levels);
+        all.addAll(areas);
         all.addAll(buildings);
         all.addAll(roads);
         all.addAll(pois);

@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.MapLevel;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -86,6 +89,33 @@ public final class StreetLayerQuery implements AutoCloseable {
             throw StoreException.of(file, "damaged geometry in the street layers", e);
         }
         return out;
+    }
+
+    /** Whether the store holds the generalised levels (stores imported into before them do not). */
+    public synchronized boolean hasLevels() throws StoreException {
+        try {
+            return StreetLevelTables.exist(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the map levels", e);
+        }
+    }
+
+    /**
+     * The features of a generalised level whose bounds meet the longitude/latitude box, or all of them
+     * when {@code box} is null; none when the store has no levels.
+     */
+    public synchronized List<LevelFeature> level(MapLevel level, Envelope box) throws StoreException {
+        try {
+            if (!StreetLevelTables.exist(connection)) {
+                return List.of();
+            }
+            return StreetLevelTables.read(connection, level, box == null ? null
+                    : new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the map levels", e);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, "damaged geometry in the map levels", e);
+        }
     }
 
     @Override

@@ -20,9 +20,13 @@ final class StreetLayerSchema {
     }
 
     static boolean exists(Connection c, StreetLayer layer) throws SQLException {
+        return exists(c, layer.table());
+    }
+
+    static boolean exists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, layer.table());
+            ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -34,14 +38,25 @@ final class StreetLayerSchema {
         if (exists(c, layer)) {
             return;
         }
-        String t = layer.table();
-        String rtree = rtree(layer);
+        createFeatureTable(c, layer.table(), layer.geometryType(), "osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+                + " type TEXT NOT NULL, name TEXT, name_ru TEXT, name_kk TEXT", description(layer));
         try (Statement s = c.createStatement()) {
-            // Table names come from the enum, never from input.
+            s.execute("CREATE INDEX " + layer.table() + "_name ON " + layer.table() + "(name)");
+        }
+    }
+
+    /**
+     * Creates a GeoPackage feature table {@code t} ({@code fid}, {@code geom} of {@code geometryType}, then
+     * {@code columns}) with its R-tree index kept by the standard triggers, registered in
+     * {@code gpkg_contents}, {@code gpkg_geometry_columns} and {@code gpkg_extensions}.
+     */
+    static void createFeatureTable(Connection c, String t, String geometryType, String columns, String description)
+            throws SQLException {
+        String rtree = rtree(t);
+        try (Statement s = c.createStatement()) {
+            // Table names come from enums, never from input.
             s.execute("CREATE TABLE " + t + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom "
-                    + layer.geometryType() + ", osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT NOT NULL,"
-                    + " name TEXT, name_ru TEXT, name_kk TEXT)");
-            s.execute("CREATE INDEX " + t + "_name ON " + t + "(name)");
+                    + geometryType + ", " + columns + ")");
             s.execute("CREATE VIRTUAL TABLE " + rtree + " USING rtree(id, minx, maxx, miny, maxy)");
             String bounds = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
             s.execute("CREATE TRIGGER " + rtree + "_insert AFTER INSERT ON " + t
@@ -64,9 +79,9 @@ final class StreetLayerSchema {
                     + " WHEN OLD.geom NOT NULL BEGIN DELETE FROM " + rtree + " WHERE id = OLD.fid; END");
         }
         insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
-                + " VALUES (?, 'features', ?, ?, ?)", t, t, description(layer), GeoPackageSchema.WGS84);
+                + " VALUES (?, 'features', ?, ?, ?)", t, t, description, GeoPackageSchema.WGS84);
         insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)", t, GeoPackageSchema.GEOMETRY_COLUMN,
-                layer.geometryType(), GeoPackageSchema.WGS84);
+                geometryType, GeoPackageSchema.WGS84);
         insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", t, GeoPackageSchema.GEOMETRY_COLUMN,
                 "gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only");
     }
@@ -76,19 +91,28 @@ final class StreetLayerSchema {
      * 32-bit floats, so the extent is never too small; NULL when the layer is empty) and marks the change.
      */
     static void updateExtent(Connection c, StreetLayer layer) throws SQLException {
-        float[] box = RtreeBounds.of(c, rtree(layer));
+        updateExtent(c, layer.table());
+    }
+
+    /** The same for any feature table made by {@link #createFeatureTable}. */
+    static void updateExtent(Connection c, String table) throws SQLException {
+        float[] box = RtreeBounds.of(c, rtree(table));
         try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?,"
                 + " max_y = ?, last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
             for (int k = 0; k < 4; k++) {
                 ps.setObject(k + 1, box == null ? null : (double) box[k]);
             }
-            ps.setString(5, layer.table());
+            ps.setString(5, table);
             ps.executeUpdate();
         }
     }
 
     static String rtree(StreetLayer layer) {
-        return "rtree_" + layer.table() + "_" + GeoPackageSchema.GEOMETRY_COLUMN;
+        return rtree(layer.table());
+    }
+
+    static String rtree(String table) {
+        return "rtree_" + table + "_" + GeoPackageSchema.GEOMETRY_COLUMN;
     }
 
     private static String description(StreetLayer layer) {

@@ -106,11 +106,21 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         }
     }
 
-    /** Makes the import permanent: updates the layers' extents and commits. */
+    /**
+     * Makes the import permanent: builds the generalised levels again from everything the street tables
+     * now hold (see {@link StreetLevelTables}), updates the layers' extents and commits.
+     */
     public void commit() throws StoreException {
         try {
             for (StreetLayer layer : StreetLayer.values()) {
                 StreetLayerSchema.updateExtent(connection, layer);
+            }
+            try {
+                StreetLevelTables.rebuild(connection);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // JTS reports a geometry it cannot process so (a TopologyException is one).
+                Transaction.rollback(connection, e);
+                throw StoreException.of(file, "cannot build the generalised map levels from the streets", e);
             }
             connection.commit();
             committed = true;

@@ -1,0 +1,58 @@
+package kz.incidentmap.layers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.MapLevel;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A generalised level read from the store box by box, as {@link QueriedFeatureSource} reads the
+ * streets: the last box's features are kept, since the renderer asks the same box once per style pass.
+ * Thread-safe.
+ */
+final class QueriedLevelSource extends BoxQueriedSource {
+
+    private final ImportedStreets store;
+    private final MapLevel level;
+    private final MapProjection projection;
+    private final Function<LevelFeature, SimpleFeature> toFeature;
+    private Envelope lastBox;
+    private List<SimpleFeature> lastFeatures = List.of();
+
+    QueriedLevelSource(SimpleFeatureType type, ImportedStreets store, MapLevel level, MapProjection projection,
+            Function<LevelFeature, SimpleFeature> toFeature) {
+        super(type);
+        this.store = store;
+        this.level = level;
+        this.projection = projection;
+        this.toFeature = toFeature;
+    }
+
+    @Override
+    synchronized List<SimpleFeature> candidates(Envelope box) {
+        if (box == null || box.isNull()) {
+            return List.of();
+        }
+        if (box.equals(lastBox)) {
+            return lastFeatures;
+        }
+        List<SimpleFeature> out = new ArrayList<>();
+        try {
+            for (LevelFeature f : store.level(level, projection.toLonLat(box))) {
+                out.add(toFeature.apply(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lastBox = box;
+        lastFeatures = out;
+        return out;
+    }
+}
