@@ -27,15 +27,15 @@ final class LevelLayers {
         return prefix + "-" + level.key();
     }
 
-    /** The layers of {@code features} (every level's), one per level that has any. */
+    /**
+     * The layers of {@code features} (every level's), one per level, empty or not: the same layers as
+     * {@link #queried} makes, whatever the extract holds.
+     */
     static List<MapLayer> inMemory(String prefix, String source, List<LevelFeature> features, String attribution,
             MapProjection projection) {
         List<MapLayer> out = new ArrayList<>();
         for (MapLevel level : MapLevel.values()) {
             List<LevelFeature> of = features.stream().filter(f -> f.level() == level).toList();
-            if (of.isEmpty()) {
-                continue;
-            }
             String name = name(prefix, level);
             SimpleFeatureType type = featureType(name, projection);
             SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);

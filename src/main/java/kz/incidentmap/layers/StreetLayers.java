@@ -99,11 +99,15 @@ public final class StreetLayers {
                 schematic = List.of();
             }
         }
-        List<MapLayer> levels = new ArrayList<>(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)",
-                LevelBuilder.build(schematic), SCHEMATIC_ATTRIBUTION, projection));
+        List<MapLayer> levels = new ArrayList<>();
+        if (!schematic.isEmpty()) {
+            levels.addAll(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)", LevelBuilder.build(schematic),
+                    SCHEMATIC_ATTRIBUTION, projection));
+        }
         if (queried && storedLevels) {
             levels.addAll(LevelLayers.queried(IMPORTED, "OpenStreetMap", store, OSM_ATTRIBUTION, projection));
-        } else {
+        } else if (queried || !imported.isEmpty()) {
+            // A large store imported into before levels existed has none until its next import.
             levels.addAll(LevelLayers.inMemory(IMPORTED, "OpenStreetMap", importedLevels, OSM_ATTRIBUTION, projection));
         }
         List<MapLayer> areas = new ArrayList<>();

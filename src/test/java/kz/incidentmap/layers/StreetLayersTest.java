@@ -38,22 +38,29 @@ class StreetLayersTest {
     @Test
     void withoutImportsTheSchematicTarazCentreIsShown() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois"), names(layers));
-        assertTrue(layers.get(2).source().getCount(Query.ALL) > 20);
+        assertEquals(List.of("taraz-overview", "taraz-regional", "taraz-local", "taraz-areas", "taraz-buildings",
+                "taraz-roads", "taraz-pois"), names(layers));
+        assertTrue(layers.get(5).source().getCount(Query.ALL) > 20);
+        // Tole Bi and Zhambyl avenues (primary) at every level; Kazybek Bi street (secondary) from the regional.
+        assertEquals(2, layers.get(0).source().getCount(Query.ALL));
+        assertTrue(layers.get(1).source().getCount(Query.ALL) > 2);
     }
 
     @Test
     void importedStreetsElsewhereAreShownBesideTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(76.95, 43.25, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-areas", "osm-areas", "taraz-buildings", "osm-buildings", "taraz-roads", "osm-roads",
+        assertEquals(List.of("taraz-overview", "taraz-regional", "taraz-local", "osm-overview", "osm-regional",
+                "osm-local", "taraz-areas", "osm-areas", "taraz-buildings", "osm-buildings", "taraz-roads", "osm-roads",
                 "taraz-pois", "osm-pois"), names(layers));
-        assertTrue(layers.get(1).attribution().contains("OpenStreetMap"));
+        assertTrue(layers.get(7).attribution().contains("OpenStreetMap"));
+        assertTrue(layers.get(3).attribution().contains("OpenStreetMap"));
     }
 
     @Test
     void importedStreetsOfTheTarazCentreReplaceTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(71.367, 42.897, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("osm-areas", "osm-buildings", "osm-roads", "osm-pois"), names(layers));
+        assertEquals(List.of("osm-overview", "osm-regional", "osm-local", "osm-areas", "osm-buildings", "osm-roads",
+                "osm-pois"), names(layers));
     }
 
     @Test
