@@ -123,6 +123,13 @@ public final class StreetStyles {
      */
     public static Style roads() {
         List<FeatureTypeStyle> passes = new ArrayList<>();
+        // Railways under the roads: a grey line with white dashes, as on the levels above.
+        Filter railway = equals("kind", "railway");
+        Rule rail = line(railway, new Color(0x7A7A7A), 3, null, new double[] {0, MAX_SCALE}, MAX_SCALE);
+        rail.getDescription().setTitle("Railway");
+        passes.add(MapStyles.fts(rail));
+        passes.add(MapStyles.fts(line(railway, Color.WHITE, 1.2, new float[] {6, 6}, new double[] {0, MAX_SCALE},
+                MAX_SCALE)));
         for (RoadClass rc : ROAD_CLASSES) {
             List<Rule> casings = new ArrayList<>();
             List<Rule> fills = new ArrayList<>();

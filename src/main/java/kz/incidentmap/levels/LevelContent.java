@@ -75,15 +75,20 @@ public final class LevelContent {
         };
     }
 
-    /** The smallest area a level keeps, in square metres: about two pixels square at its smallest scale. */
+    /** The smallest area a level keeps, in square metres: about two pixels square at its planned smallest scale. */
     static double minAreaSquareMetres(MapLevel level) {
-        double metresPerPixel = level.maxScale() * 0.00028;
+        double metresPerPixel = plannedScale(level) * 0.00028;
         return 4 * metresPerPixel * metresPerPixel;
     }
 
-    /** The shortest line a level keeps, in metres: about two pixels at its smallest scale. */
+    /** The shortest line a level keeps, in metres: about two pixels at its planned smallest scale. */
     static double minLengthMetres(MapLevel level) {
-        return 2 * level.maxScale() * 0.00028;
+        return 2 * plannedScale(level) * 0.00028;
+    }
+
+    /** The smallest scale a level is made for: the overview is drawn a little beyond 1:1,000,000 too. */
+    private static double plannedScale(MapLevel level) {
+        return Math.min(level.maxScale(), 1_000_000);
     }
 
     /** Street layers a level may take features from. */

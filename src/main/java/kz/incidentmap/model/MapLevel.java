@@ -7,8 +7,11 @@ package kz.incidentmap.model;
  * scale denominators, from inclusive, to exclusive, as the styles' rules use them.
  */
 public enum MapLevel {
-    /** Main roads, railways and towns, 1:1,000,000 to 1:250,000. */
-    OVERVIEW("overview", 250_001, 1_000_001, 100),
+    /**
+     * Main roads, railways and towns, 1:1,000,000 to 1:250,000, and a little beyond 1:1,000,000 (to
+     * 1:1,500,000), where a page or a window a little smaller than planned puts it.
+     */
+    OVERVIEW("overview", 250_001, 1_500_001, 100),
     /** Down to secondary roads, rivers and lakes, 1:250,000 to 1:75,000. */
     REGIONAL("regional", 75_000, 250_001, 20),
     /** Down to tertiary roads and streams, 1:75,000 to 1:25,000. */

@@ -65,7 +65,9 @@ final class Legend {
                 }
             }
             if (!titled.isEmpty()) {
-                out.addAll(titled);
+                // A class two layers share (the main roads of the schematic centre and of an import) is
+                // listed once.
+                titled.stream().filter(e -> out.stream().noneMatch(o -> o.label().equals(e.label()))).forEach(out::add);
             } else if (first != null && !classed) {
                 // A layer drawn by classes of which none shows in the frame has no entry.
                 out.add(new Entry(layer.title(), first));
