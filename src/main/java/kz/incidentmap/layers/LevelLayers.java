@@ -65,11 +65,12 @@ final class LevelLayers {
         return out;
     }
 
+    /** Titles that tell the levels apart even cut short in the layers panel. */
     private static String title(MapLevel level, String source) {
         String what = switch (level) {
-            case OVERVIEW -> "Main roads, railways, towns";
-            case REGIONAL -> "Roads, rivers, towns";
-            case LOCAL -> "Roads, rivers, towns (detailed)";
+            case OVERVIEW -> "Overview roads and towns (1:1M–1:250k)";
+            case REGIONAL -> "Regional roads and rivers (1:250k–1:75k)";
+            case LOCAL -> "Local roads and rivers (1:75k–1:25k)";
         };
         return what + " \u00b7 " + source;
     }
