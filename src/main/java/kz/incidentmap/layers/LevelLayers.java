@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.LevelFeature;
-import kz.incidentmap.model.MapLevel;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
@@ -13,66 +12,51 @@ import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One map layer per generalised level ({@code osm-overview}, {@code osm-regional}, {@code osm-local},
- * and the same for the schematic Taraz centre), each drawn only at its level's scales: held in memory,
- * or read from the store box by box like the imported streets when they are many.
+ * The generalised levels of a source as one map layer ({@code osm-levels}, {@code taraz-levels}): one
+ * checkbox in the layers panel for the map between the country and the street, whose style draws each
+ * level only at its own scales. Held in memory, or read from the store box by box like the imported
+ * streets when they are many.
  */
 final class LevelLayers {
+
+    static final String LEVELS = "-levels";
 
     private LevelLayers() {
     }
 
-    /** The layer name of a level of a source: "osm-overview". */
-    static String name(String prefix, MapLevel level) {
-        return prefix + "-" + level.key();
+    /** The layer name of the levels of a source: "osm-levels". */
+    static String name(String prefix) {
+        return prefix + LEVELS;
     }
 
-    /**
-     * The layers of {@code features} (every level's), one per level, empty or not: the same layers as
-     * {@link #queried} makes, whatever the extract holds.
-     */
-    static List<MapLayer> inMemory(String prefix, String source, List<LevelFeature> features, String attribution,
+    /** The layer of {@code features} (every level's), even when there are none, as {@link #queried} makes it. */
+    static MapLayer inMemory(String prefix, String source, List<LevelFeature> features, String attribution,
             MapProjection projection) {
-        List<MapLayer> out = new ArrayList<>();
-        for (MapLevel level : MapLevel.values()) {
-            List<LevelFeature> of = features.stream().filter(f -> f.level() == level).toList();
-            String name = name(prefix, level);
-            SimpleFeatureType type = featureType(name, projection);
-            SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-            List<SimpleFeature> made = new ArrayList<>(of.size());
-            for (int i = 0; i < of.size(); i++) {
-                made.add(feature(fb, name + "." + i, of.get(i), projection));
-            }
-            out.add(new MapLayer(name, title(level, source), FeatureSources.indexed(type, made), LevelStyles.of(level),
-                    true, attribution));
+        String name = name(prefix);
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        List<SimpleFeature> made = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            made.add(feature(fb, name + "." + i, features.get(i), projection));
         }
-        return out;
+        return new MapLayer(name, title(source), FeatureSources.indexed(type, made), LevelStyles.levels(), true,
+                attribution);
     }
 
-    /** The layers of the levels stored with the imported streets, read box by box. */
-    static List<MapLayer> queried(String prefix, String source, ImportedStreets store, String attribution,
+    /** The layer of the levels stored with the imported streets, read box by box. */
+    static MapLayer queried(String prefix, String source, ImportedStreets store, String attribution,
             MapProjection projection) {
-        List<MapLayer> out = new ArrayList<>();
-        for (MapLevel level : MapLevel.values()) {
-            String name = name(prefix, level);
-            SimpleFeatureType type = featureType(name, projection);
-            SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-            AtomicLong made = new AtomicLong();
-            BoxQueriedSource box = new QueriedLevelSource(type, store, level, projection,
-                    f -> feature(fb, name + ".q" + made.incrementAndGet(), f, projection));
-            out.add(new MapLayer(name, title(level, source), box, LevelStyles.of(level), true, attribution));
-        }
-        return out;
+        String name = name(prefix);
+        SimpleFeatureType type = featureType(name, projection);
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        AtomicLong made = new AtomicLong();
+        BoxQueriedSource box = new QueriedLevelSource(type, store, projection,
+                f -> feature(fb, name + ".q" + made.incrementAndGet(), f, projection));
+        return new MapLayer(name, title(source), box, LevelStyles.levels(), true, attribution);
     }
 
-    /** Titles that tell the levels apart even cut short in the layers panel. */
-    private static String title(MapLevel level, String source) {
-        String what = switch (level) {
-            case OVERVIEW -> "Overview roads and towns (1:1M–1:250k)";
-            case REGIONAL -> "Regional roads and rivers (1:250k–1:75k)";
-            case LOCAL -> "Local roads and rivers (1:75k–1:25k)";
-        };
-        return what + " \u00b7 " + source;
+    private static String title(String source) {
+        return "Roads, rivers, towns (1:1.5M\u20131:25k) \u00b7 " + source;
     }
 
     private static SimpleFeature feature(SimpleFeatureBuilder fb, String id, LevelFeature f, MapProjection projection) {

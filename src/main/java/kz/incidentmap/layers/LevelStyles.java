@@ -46,8 +46,28 @@ public final class LevelStyles {
     private LevelStyles() {
     }
 
-    /** The style of {@code level}'s layer. */
-    public static Style of(MapLevel level) {
+    /** The style of the levels' layer: each level's passes, each drawing its level's features at its scales. */
+    public static Style levels() {
+        List<FeatureTypeStyle> passes = new ArrayList<>();
+        for (MapLevel level : MapLevel.values()) {
+            passes.addAll(of(level).featureTypeStyles());
+        }
+        return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
+    }
+
+    /** The passes of one level, each rule also asking that a feature be of the level. */
+    static Style of(MapLevel level) {
+        Style style = passes(level);
+        Filter ofLevel = equals("level", level.key());
+        for (FeatureTypeStyle fts : style.featureTypeStyles()) {
+            for (Rule r : fts.rules()) {
+                r.setFilter(r.getFilter() == null ? ofLevel : FF.and(ofLevel, r.getFilter()));
+            }
+        }
+        return style;
+    }
+
+    private static Style passes(MapLevel level) {
         int k = level.ordinal();
         double from = level.minScale();
         double to = level.maxScale();

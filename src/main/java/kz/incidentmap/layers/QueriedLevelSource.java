@@ -13,24 +13,23 @@ import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * A generalised level read from the store box by box, as {@link QueriedFeatureSource} reads the
+ * The generalised levels read from the store box by box (all three: the source does not know the
+ * scale; the style draws one), as {@link QueriedFeatureSource} reads the
  * streets: the last box's features are kept, since the renderer asks the same box once per style pass.
  * Thread-safe.
  */
 final class QueriedLevelSource extends BoxQueriedSource {
 
     private final ImportedStreets store;
-    private final MapLevel level;
     private final MapProjection projection;
     private final Function<LevelFeature, SimpleFeature> toFeature;
     private Envelope lastBox;
     private List<SimpleFeature> lastFeatures = List.of();
 
-    QueriedLevelSource(SimpleFeatureType type, ImportedStreets store, MapLevel level, MapProjection projection,
+    QueriedLevelSource(SimpleFeatureType type, ImportedStreets store, MapProjection projection,
             Function<LevelFeature, SimpleFeature> toFeature) {
         super(type);
         this.store = store;
-        this.level = level;
         this.projection = projection;
         this.toFeature = toFeature;
     }
@@ -45,8 +44,11 @@ final class QueriedLevelSource extends BoxQueriedSource {
         }
         List<SimpleFeature> out = new ArrayList<>();
         try {
-            for (LevelFeature f : store.level(level, projection.toLonLat(box))) {
-                out.add(toFeature.apply(f));
+            Envelope lonLat = projection.toLonLat(box);
+            for (MapLevel level : MapLevel.values()) {
+                for (LevelFeature f : store.level(level, lonLat)) {
+                    out.add(toFeature.apply(f));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

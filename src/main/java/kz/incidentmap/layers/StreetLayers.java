@@ -101,14 +101,14 @@ public final class StreetLayers {
         }
         List<MapLayer> levels = new ArrayList<>();
         if (!schematic.isEmpty()) {
-            levels.addAll(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)", LevelBuilder.build(schematic),
+            levels.add(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)", LevelBuilder.build(schematic),
                     SCHEMATIC_ATTRIBUTION, projection));
         }
         if (queried && storedLevels) {
-            levels.addAll(LevelLayers.queried(IMPORTED, "OpenStreetMap", store, OSM_ATTRIBUTION, projection));
+            levels.add(LevelLayers.queried(IMPORTED, "OpenStreetMap", store, OSM_ATTRIBUTION, projection));
         } else if (queried || !imported.isEmpty()) {
             // A large store imported into before levels existed has none until its next import.
-            levels.addAll(LevelLayers.inMemory(IMPORTED, "OpenStreetMap", importedLevels, OSM_ATTRIBUTION, projection));
+            levels.add(LevelLayers.inMemory(IMPORTED, "OpenStreetMap", importedLevels, OSM_ATTRIBUTION, projection));
         }
         List<MapLayer> areas = new ArrayList<>();
         List<MapLayer> buildings = new ArrayList<>();

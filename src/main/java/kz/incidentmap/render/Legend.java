@@ -59,8 +59,9 @@ final class Legend {
                     first = first == null ? s : first;
                     boolean isClass = r.getDescription() != null && r.getDescription().getTitle() != null;
                     classed |= isClass;
-                    if (isClass && shown.test(r)) {
-                        titled.add(new Entry(r.getDescription().getTitle().toString(), s));
+                    String title = isClass ? r.getDescription().getTitle().toString() : null;
+                    if (isClass && shown.test(r) && titled.stream().noneMatch(e -> e.label().equals(title))) {
+                        titled.add(new Entry(title, s));
                     }
                 }
             }

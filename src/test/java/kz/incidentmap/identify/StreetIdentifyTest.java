@@ -68,7 +68,7 @@ class StreetIdentifyTest {
         List<Hit> hits = at(71.36550, 42.89801, 1_000_000);
         List<Hit> streets = hits.stream().filter(h -> h.layer().startsWith(StreetLayers.SCHEMATIC)).toList();
         assertTrue(!streets.isEmpty(), hits.toString());
-        assertTrue(streets.stream().allMatch(h -> h.layer().equals("taraz-overview")
-                && "primary".equals(h.attributes().get("type"))), streets.toString());
+        assertTrue(streets.stream().allMatch(h -> h.layer().equals("taraz-levels")
+                && "overview".equals(h.attributes().get("level")) && "primary".equals(h.attributes().get("type"))), streets.toString());
     }
 }

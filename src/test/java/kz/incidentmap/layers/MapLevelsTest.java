@@ -149,19 +149,14 @@ class MapLevelsTest {
         assertFalse(store.hasLevels());
         store.close();
         List<MapLayer> layers = imported(old, Long.MAX_VALUE);
-        MapLayer overview = layers.stream().filter(l -> l.name().equals("osm-overview")).findFirst().orElseThrow();
+        MapLayer levels = layers.stream().filter(l -> l.name().equals("osm-levels")).findFirst().orElseThrow();
         assertEquals(imported(db, Long.MAX_VALUE).get(0).source().getCount(Query.ALL),
-                overview.source().getCount(Query.ALL), "the same overview as the import stores");
+                levels.source().getCount(Query.ALL), "the same levels as the import stores");
         double[] c = townCentre();
         assertTrue(drawn(layers, c[0], c[1], 1_000_000) > 20);
     }
 
     private static boolean isLevel(MapLayer l) {
-        for (MapLevel level : MapLevel.values()) {
-            if (l.name().endsWith("-" + level.key())) {
-                return true;
-            }
-        }
-        return false;
+        return l.name().endsWith(LevelLayers.LEVELS);
     }
 }

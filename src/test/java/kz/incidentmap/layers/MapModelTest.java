@@ -46,8 +46,8 @@ class MapModelTest {
 
         MapModel after = m.withStreets(reread);
 
-        List<String> streetNames = List.of("taraz-overview", "taraz-regional", "taraz-local", "taraz-areas",
-                "taraz-buildings", "taraz-roads", "taraz-pois", "osm-roads");
+        List<String> streetNames = List.of("taraz-levels", "taraz-areas", "taraz-buildings", "taraz-roads",
+                "taraz-pois", "osm-roads");
         assertEquals(join(List.of("cities", "countries", "oblasts"), streetNames, List.of("heatmap", "incidents")),
                 names(after), "where the street layers were, after the user moved the cities down");
         assertEquals(false, after.layer("taraz-buildings").orElseThrow().visible(), "hidden before, hidden after");
@@ -66,8 +66,8 @@ class MapModelTest {
     @Test
     void layersMoveUpAndDownAndStopAtTheEnds() {
         MapModel m = map.model();
-        List<String> streets = List.of("taraz-overview", "taraz-regional", "taraz-local", "taraz-areas",
-                "taraz-buildings", "taraz-roads", "taraz-pois");
+        List<String> streets = List.of("taraz-levels", "taraz-areas", "taraz-buildings", "taraz-roads",
+                "taraz-pois");
         assertEquals(join(List.of("countries", "oblasts"), streets, List.of("cities", "heatmap", "incidents")), names(m));
         assertEquals(join(List.of("countries", "oblasts"), streets, List.of("heatmap", "cities", "incidents")),
                 names(m.moved("cities", 1)));

@@ -38,29 +38,36 @@ class StreetLayersTest {
     @Test
     void withoutImportsTheSchematicTarazCentreIsShown() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-overview", "taraz-regional", "taraz-local", "taraz-areas", "taraz-buildings",
-                "taraz-roads", "taraz-pois"), names(layers));
-        assertTrue(layers.get(5).source().getCount(Query.ALL) > 20);
-        // Tole Bi and Zhambyl avenues (primary) at every level; Kazybek Bi street (secondary) from the regional.
-        assertEquals(2, layers.get(0).source().getCount(Query.ALL));
-        assertTrue(layers.get(1).source().getCount(Query.ALL) > 2);
+        assertEquals(List.of("taraz-levels", "taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois"),
+                names(layers));
+        assertTrue(layers.get(3).source().getCount(Query.ALL) > 20);
+        // Tole Bi and Zhambyl avenues (primary) on every level, more from the regional level on.
+        List<String> overview = new ArrayList<>();
+        try (var it = layers.get(0).source().getFeatures().features()) {
+            while (it.hasNext()) {
+                var f = it.next();
+                if ("overview".equals(f.getAttribute("level"))) {
+                    overview.add((String) f.getAttribute("name"));
+                }
+            }
+        }
+        assertEquals(List.of("Tole Bi avenue", "Zhambyl avenue"), overview.stream().sorted().toList());
+        assertTrue(layers.get(0).source().getCount(Query.ALL) > 3 * 2);
     }
 
     @Test
     void importedStreetsElsewhereAreShownBesideTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(76.95, 43.25, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("taraz-overview", "taraz-regional", "taraz-local", "osm-overview", "osm-regional",
-                "osm-local", "taraz-areas", "osm-areas", "taraz-buildings", "osm-buildings", "taraz-roads", "osm-roads",
-                "taraz-pois", "osm-pois"), names(layers));
-        assertTrue(layers.get(7).attribution().contains("OpenStreetMap"));
+        assertEquals(List.of("taraz-levels", "osm-levels", "taraz-areas", "osm-areas", "taraz-buildings",
+                "osm-buildings", "taraz-roads", "osm-roads", "taraz-pois", "osm-pois"), names(layers));
         assertTrue(layers.get(3).attribution().contains("OpenStreetMap"));
+        assertTrue(layers.get(1).attribution().contains("OpenStreetMap"));
     }
 
     @Test
     void importedStreetsOfTheTarazCentreReplaceTheSchematicLayer() throws Exception {
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, roadsAround(71.367, 42.897, 10), MapProjection.kazakhstan());
-        assertEquals(List.of("osm-overview", "osm-regional", "osm-local", "osm-areas", "osm-buildings", "osm-roads",
-                "osm-pois"), names(layers));
+        assertEquals(List.of("osm-levels", "osm-areas", "osm-buildings", "osm-roads", "osm-pois"), names(layers));
     }
 
     @Test
@@ -74,6 +81,22 @@ class StreetLayersTest {
         long shownAt5000 = StreetStyles.roads().featureTypeStyles().stream()
                 .filter(fts -> !RuleSelector.active(fts, 5_000).isEmpty()).count();
         assertEquals(StreetStyles.roads().featureTypeStyles().size(), shownAt5000);
+    }
+
+    @Test
+    void theLevelsAreDrawnBetweenTheCountryAndTheStreetEachAtItsScales() {
+        Style levels = LevelStyles.levels();
+        for (double scale : new double[] {4_000_000, 20_000, 5_000}) {
+            assertTrue(levels.featureTypeStyles().stream().allMatch(fts -> RuleSelector.active(fts, scale).isEmpty()),
+                    "nothing at 1:" + (long) scale);
+        }
+        for (kz.incidentmap.model.MapLevel level : kz.incidentmap.model.MapLevel.values()) {
+            double inside = Math.sqrt(level.minScale() * level.maxScale());
+            long active = levels.featureTypeStyles().stream().flatMap(fts -> RuleSelector.active(fts, inside).stream())
+                    .peek(r -> assertTrue(r.getFilter().toString().contains(level.key()), r.getFilter().toString()))
+                    .count();
+            assertTrue(active >= 4, level.key() + ": " + active + " rules, each for the level's own features");
+        }
     }
 
     @Test
