@@ -118,11 +118,13 @@ public final class StreetStyles {
     }
 
     /**
-     * Roads: for each class from the least to the most important, a pass of casings and then a pass of
-     * fills, so that larger roads cross over smaller ones; names last, along the lines.
+     * Roads: the casings of every class first, from the least to the most important, then the fills in
+     * the same order, so that streets meeting at a junction join without a casing line across it and a
+     * larger road's fill lies over a smaller one's; names last, along the lines.
      */
     public static Style roads() {
         List<FeatureTypeStyle> passes = new ArrayList<>();
+        List<FeatureTypeStyle> fillPasses = new ArrayList<>();
         // Railways under the roads: a grey line with white dashes, as on the levels above.
         Filter railway = equals("kind", "railway");
         Rule rail = line(railway, new Color(0x7A7A7A), 3, null, new double[] {0, MAX_SCALE}, MAX_SCALE);
@@ -155,8 +157,9 @@ public final class StreetStyles {
             if (!casings.isEmpty()) {
                 passes.add(MapStyles.fts(casings.toArray(Rule[]::new)));
             }
-            passes.add(MapStyles.fts(fills.toArray(Rule[]::new)));
+            fillPasses.add(MapStyles.fts(fills.toArray(Rule[]::new)));
         }
+        passes.addAll(fillPasses);
         passes.add(MapStyles.fts(roadLabels()));
         return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
     }

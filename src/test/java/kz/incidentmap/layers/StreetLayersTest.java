@@ -99,6 +99,42 @@ class StreetLayersTest {
         }
     }
 
+    /** The first road (not railway) pass of {@code roads} whose first rule strokes in {@code colour}. */
+    private static int passStroking(Style roads, java.awt.Color colour) {
+        for (int i = 0; i < roads.featureTypeStyles().size(); i++) {
+            var rules = roads.featureTypeStyles().get(i).rules();
+            boolean railway = !rules.isEmpty() && String.valueOf(rules.get(0).getFilter()).contains("railway");
+            if (!railway && !rules.isEmpty()
+                    && rules.get(0).symbolizers().get(0) instanceof org.geotools.api.style.LineSymbolizer ls
+                    && colour.equals(ls.getStroke().getColor().evaluate(null, java.awt.Color.class))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no pass strokes " + colour);
+    }
+
+    @Test
+    void everyCasingLiesUnderEveryFillAndLargerRoadsOverSmaller() {
+        Style roads = StreetStyles.roads();
+        int lastCasing = -1;
+        int firstFill = Integer.MAX_VALUE;
+        int previousFill = -1;
+        for (StreetStyles.RoadClass rc : StreetStyles.ROAD_CLASSES) {
+            if (rc.casing() != null) {
+                lastCasing = Math.max(lastCasing, passStroking(roads, rc.casing()));
+            }
+            int fill = passStroking(roads, rc.fill());
+            if (!java.awt.Color.WHITE.equals(rc.fill())) {
+                // Service and residential roads are both white: their order is told by rank alone.
+                assertTrue(fill > previousFill, rc.name() + " is filled after the classes below it");
+                previousFill = fill;
+            }
+            firstFill = Math.min(firstFill, fill);
+        }
+        assertTrue(lastCasing < firstFill, "a motorway's casing does not cross a street at a junction: casings end at "
+                + lastCasing + ", fills start at " + firstFill);
+    }
+
     @Test
     void roadsWidenAsTheMapZoomsIn() {
         StreetStyles.RoadClass primary = StreetStyles.ROAD_CLASSES.stream().filter(c -> c.name().equals("primary"))
