@@ -83,7 +83,6 @@ public final class LevelStyles {
         Filter rail = equals("kind", "railway");
         double railWidth = new double[] {1.0, 1.8, 2.4}[k];
         Rule railLine = line(rail, new Color(0x6F6F6F), railWidth, null, from, to);
-        railLine.getDescription().setTitle("Railway");
         passes.add(MapStyles.fts(railLine));
         if (level != MapLevel.OVERVIEW) {
             passes.add(MapStyles.fts(line(rail, Color.WHITE, railWidth / 2.5, new float[] {5, 5}, from, to)));

@@ -127,8 +127,9 @@ public final class StreetStyles {
         List<FeatureTypeStyle> fillPasses = new ArrayList<>();
         // Railways under the roads: a grey line with white dashes, as on the levels above.
         Filter railway = equals("kind", "railway");
+        // No legend entry: the legend lists a layer's classes whether or not the frame holds any, and most
+        // towns' street maps have no railway.
         Rule rail = line(railway, new Color(0x7A7A7A), 3, null, new double[] {0, MAX_SCALE}, MAX_SCALE);
-        rail.getDescription().setTitle("Railway");
         passes.add(MapStyles.fts(rail));
         passes.add(MapStyles.fts(line(railway, Color.WHITE, 1.2, new float[] {6, 6}, new double[] {0, MAX_SCALE},
                 MAX_SCALE)));
