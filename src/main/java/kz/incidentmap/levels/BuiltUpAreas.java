@@ -8,7 +8,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.buffer.BufferParameters;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
@@ -36,9 +37,12 @@ final class BuiltUpAreas {
         double d = LevelContent.closingMetres(level);
         List<Geometry> grown = new ArrayList<>(areasInMetres.size());
         for (Geometry g : areasInMetres) {
-            grown.add(g.buffer(d, QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND));
+            // Land use drawn by hand is often a ring that crosses itself: repaired first, as JTS sees it.
+            Geometry area = g.isValid() ? g : GeometryFixer.fix(g);
+            grown.add(area.buffer(d, QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND));
         }
-        Geometry union = UnaryUnionOp.union(grown);
+        // The robust overlay: a union of a whole country's towns must not fail on one near-degenerate ring.
+        Geometry union = OverlayNGRobust.union(grown);
         Geometry shrunk = union.buffer(-d, QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND);
         Geometry simple = TopologyPreservingSimplifier.simplify(shrunk, level.toleranceMetres());
         double smallest = LevelContent.minAreaSquareMetres(level);

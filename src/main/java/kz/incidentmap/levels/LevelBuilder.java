@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
@@ -90,6 +91,7 @@ public final class LevelBuilder {
                 continue;
             }
             Geometry m = metres.metres(f.geometry());
+            m = m.isValid() ? m : GeometryFixer.fix(m);
             if (m.getArea() < smallest) {
                 continue;
             }

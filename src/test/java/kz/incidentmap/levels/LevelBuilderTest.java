@@ -128,6 +128,21 @@ class LevelBuilderTest {
     }
 
     @Test
+    void aResidentialRingThatCrossesItselfStillMakesAValidTown() {
+        // A bow tie of two 600 m triangles, as a careless drawing makes it.
+        double dx = 600 / (M * COS44);
+        double dy = 600 / M;
+        Polygon bowTie = GF.createPolygon(new Coordinate[] {new Coordinate(70, 44), new Coordinate(70 + dx, 44 + dy),
+            new Coordinate(70 + dx, 44), new Coordinate(70, 44 + dy), new Coordinate(70, 44)});
+        assertTrue(!bowTie.isValid());
+        List<LevelFeature> levels = LevelBuilder.build(List.of(new StreetFeature(StreetLayer.LANDUSE, "w1", bowTie,
+                "landuse", "residential", null, null, null)));
+        assertEquals(List.of(MapLevel.REGIONAL, MapLevel.LOCAL), levels.stream().map(LevelFeature::level).toList(),
+                "both triangles, 180,000 m² together, too small for the overview");
+        assertTrue(levels.stream().allMatch(l -> l.geometry().isValid() && l.geometry().getArea() > 0));
+    }
+
+    @Test
     void nothingToGeneraliseGivesNothing() {
         assertEquals(List.of(), LevelBuilder.build(List.of()));
         StreetFeature building = new StreetFeature(StreetLayer.BUILDINGS, "w1", block("w1", "x", 0, 0, 10).geometry(),
