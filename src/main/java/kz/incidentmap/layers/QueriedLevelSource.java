@@ -13,10 +13,10 @@ import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The generalised levels read from the store box by box (all three: the source does not know the
- * scale; the style draws one), as {@link QueriedFeatureSource} reads the
- * streets: the last box's features are kept, since the renderer asks the same box once per style pass.
- * Thread-safe.
+ * The generalised levels read from the store box by box, as {@link QueriedFeatureSource} reads the
+ * streets: for a frame, only the level drawn at its scale ({@link FrameScale}); for a query that does
+ * not say, such as a click's, all three. The last box's features are kept, since the renderer asks the
+ * same box once per style pass. Thread-safe.
  */
 final class QueriedLevelSource extends BoxQueriedSource {
 
@@ -24,6 +24,7 @@ final class QueriedLevelSource extends BoxQueriedSource {
     private final MapProjection projection;
     private final Function<LevelFeature, SimpleFeature> toFeature;
     private Envelope lastBox;
+    private List<MapLevel> lastLevels = List.of();
     private List<SimpleFeature> lastFeatures = List.of();
 
     QueriedLevelSource(SimpleFeatureType type, ImportedStreets store, MapProjection projection,
@@ -35,17 +36,29 @@ final class QueriedLevelSource extends BoxQueriedSource {
     }
 
     @Override
-    synchronized List<SimpleFeature> candidates(Envelope box) {
+    List<SimpleFeature> candidates(Envelope box) {
+        return candidates(box, null);
+    }
+
+    /** With a scale, only the level drawn at it is read: a frame at 1:1,000,000 reads no local roads. */
+    @Override
+    synchronized List<SimpleFeature> candidates(Envelope box, Double scale) {
         if (box == null || box.isNull()) {
             return List.of();
         }
-        if (box.equals(lastBox)) {
+        List<MapLevel> levels = new ArrayList<>();
+        for (MapLevel level : MapLevel.values()) {
+            if (scale == null || scale >= level.minScale() && scale < level.maxScale()) {
+                levels.add(level);
+            }
+        }
+        if (box.equals(lastBox) && levels.equals(lastLevels)) {
             return lastFeatures;
         }
         List<SimpleFeature> out = new ArrayList<>();
         try {
             Envelope lonLat = projection.toLonLat(box);
-            for (MapLevel level : MapLevel.values()) {
+            for (MapLevel level : levels) {
                 for (LevelFeature f : store.level(level, lonLat)) {
                     out.add(toFeature.apply(f));
                 }
@@ -54,6 +67,7 @@ final class QueriedLevelSource extends BoxQueriedSource {
             throw new UncheckedIOException(e);
         }
         lastBox = box;
+        lastLevels = levels;
         lastFeatures = out;
         return out;
     }

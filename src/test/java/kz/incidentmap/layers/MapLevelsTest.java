@@ -124,6 +124,33 @@ class MapLevelsTest {
     }
 
     @Test
+    void readBoxByBoxAFrameReadsOnlyTheLevelDrawnAtItsScale() throws Exception {
+        MapLayer levels = imported(db, 0).get(0);
+        assertTrue(levels.source() instanceof QueriedLevelSource);
+        double[] c = townCentre();
+        Coordinate centre = PROJECTION.toMap(c[0], c[1]);
+        Viewport vp = Viewport.atScale(centre.x, centre.y, 1_000_000, 400, 300);
+        var ff = org.geotools.factory.CommonFactoryFinder.getFilterFactory();
+        java.util.function.Supplier<Query> box = () -> new Query(levels.source().getSchema().getTypeName(),
+                ff.bbox(ff.property("geom"), new org.geotools.geometry.jts.ReferencedEnvelope(vp.bounds(),
+                        levels.source().getSchema().getCoordinateReferenceSystem())));
+        java.util.Set<Object> hinted = new java.util.HashSet<>();
+        try (var it = levels.source().getFeatures(FrameScale.hinted(box.get(), 1_000_000)).features()) {
+            while (it.hasNext()) {
+                hinted.add(it.next().getAttribute("level"));
+            }
+        }
+        assertEquals(java.util.Set.of("overview"), hinted);
+        java.util.Set<Object> all = new java.util.HashSet<>();
+        try (var it = levels.source().getFeatures(box.get()).features()) {
+            while (it.hasNext()) {
+                all.add(it.next().getAttribute("level"));
+            }
+        }
+        assertEquals(java.util.Set.of("overview", "regional", "local"), all, "a query that gives no scale, a click's");
+    }
+
+    @Test
     void aRealExtractHasAMapFromOneToAQuarterMillionDown() throws Exception {
         List<MapLayer> layers = imported(db, Long.MAX_VALUE);
         for (double scale : new double[] {250_000, 50_000, 5_000}) {
