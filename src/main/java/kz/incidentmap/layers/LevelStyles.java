@@ -72,6 +72,7 @@ public final class LevelStyles {
         double from = level.minScale();
         double to = level.maxScale();
         List<FeatureTypeStyle> passes = new ArrayList<>();
+        List<Rule> labels = new ArrayList<>();
         Rule builtUp = area(equals("kind", "builtup"), BUILT_UP, level == MapLevel.OVERVIEW ? null
                 : BUILT_UP.darker(), from, Math.min(to, BUILT_UP_FROM));
         builtUp.getDescription().setTitle("Built-up area");
@@ -79,6 +80,11 @@ public final class LevelStyles {
         passes.add(MapStyles.fts(builtUp, lakes));
         Rule rivers = line(equals("kind", "waterway"), RIVER, new double[] {0, 1.2, 1.8}[k], null, from, to);
         passes.add(MapStyles.fts(rivers));
+        if (level != MapLevel.OVERVIEW) {
+            Rule riverNames = MapStyles.scaled(SB.createRule(StreetStyles.waterName()), from, to);
+            riverNames.setFilter(FF.and(equals("kind", "waterway"), FF.not(FF.isNull(FF.property("name")))));
+            labels.add(riverNames);
+        }
         // A railway: a dark line with white dashes from the regional level on, where it is wide enough.
         Filter rail = equals("kind", "railway");
         double railWidth = new double[] {1.0, 1.8, 2.4}[k];
@@ -107,6 +113,10 @@ public final class LevelStyles {
         }
         passes.addAll(fills);
         fills.get(fills.size() - 2).rules().get(0).getDescription().setTitle("Main road");
+        if (!labels.isEmpty()) {
+            // Names last, over every line.
+            passes.add(MapStyles.fts(labels.toArray(Rule[]::new)));
+        }
         return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
     }
 

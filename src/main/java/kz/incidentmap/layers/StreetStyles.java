@@ -103,8 +103,19 @@ public final class StreetStyles {
         Rule names = MapStyles.scaled(SB.createRule(areaNames), 0, DETAIL_SCALE);
         names.setFilter(FF.and(FF.not(FF.isNull(FF.property("name"))),
                 FF.or(List.of(equals("kind", "leisure"), equals("kind", "place"), typeIs("highway", "pedestrian")))));
+        Rule riverNames = MapStyles.scaled(SB.createRule(waterName()), 0, MAX_SCALE);
+        riverNames.setFilter(FF.and(waterLine, FF.not(FF.isNull(FF.property("name")))));
         return MapStyles.style(MapStyles.fts(fills.toArray(Rule[]::new)), MapStyles.fts(water, waterway),
-                MapStyles.fts(names));
+                MapStyles.fts(names, riverNames));
+    }
+
+    /** A river's or canal's name along it, in blue italics, below the street names in priority. */
+    static TextSymbolizer waterName() {
+        TextSymbolizer t = SB.createTextSymbolizer(SB.createFill(new Color(0x2F6F8F)),
+                new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, true, false, 11)},
+                SB.createHalo(new Color(255, 255, 255, 220), 1.5), FF.property("name"), SB.createLinePlacement(0), null);
+        t.setPriority(FF.literal(300));
+        return t;
     }
 
     /**

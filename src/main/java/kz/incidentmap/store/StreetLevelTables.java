@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Polygon;
  * tables, so that QGIS shows them too. They are rebuilt whole from the street tables at the end of every
  * import, in its transaction, so they always hold every extract imported. Like the street tables they
  * are optional: a store imported into before they existed has none, and the map then builds the levels
- * itself as it opens (see {@code layers.ImportedStreets}).
+ * itself as it opens (see {@code layers.StreetLayers}).
  */
 final class StreetLevelTables {
 

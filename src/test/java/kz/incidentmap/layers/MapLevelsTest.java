@@ -151,6 +151,27 @@ class MapLevelsTest {
     }
 
     @Test
+    void aRiverIsNamedAlongItAtStreetScaleAndOnTheLevels() throws Exception {
+        var gf = new org.locationtech.jts.geom.GeometryFactory();
+        var river = new kz.incidentmap.model.StreetFeature(kz.incidentmap.model.StreetLayer.WATER, "w1",
+                gf.createLineString(new Coordinate[] {new Coordinate(75.00, 45.000), new Coordinate(75.02, 45.002),
+                    new Coordinate(75.04, 45.000), new Coordinate(75.06, 45.003)}), "waterway", "river", "Talas", null,
+                null);
+        List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, List.of(river), PROJECTION).stream()
+                .filter(l -> l.name().startsWith(StreetLayers.IMPORTED)).toList();
+        Coordinate c = PROJECTION.toMap(75.03, 45.001);
+        for (double scale : new double[] {10_000, 50_000, 150_000}) {
+            Viewport vp = Viewport.atScale(c.x, c.y, scale, 600, 300);
+            BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            List<String> labels = new MapRenderer().render(g, vp, layers, () -> false).labels().stream()
+                    .map(kz.incidentmap.render.PlacedLabel::text).toList();
+            g.dispose();
+            assertTrue(labels.contains("Talas"), "1:" + (long) scale + ": " + labels);
+        }
+    }
+
+    @Test
     void aRealExtractHasAMapFromOneToAQuarterMillionDown() throws Exception {
         List<MapLayer> layers = imported(db, Long.MAX_VALUE);
         for (double scale : new double[] {250_000, 50_000, 5_000}) {
