@@ -225,6 +225,9 @@ public final class StreetLayers {
             fb.set("name_ru", f.nameRu());
             fb.set("name_kk", f.nameKk());
             fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
+            fb.set("ref", f.road().ref());
+            fb.set("oneway", f.road().oneway());
+            fb.set("z", f.road().level());
             return fb.buildFeature(layerName + "." + f.osmId() + "." + f.layer().ordinal());
         }
     }
@@ -242,6 +245,9 @@ public final class StreetLayers {
         b.add("name_ru", String.class);
         b.add("name_kk", String.class);
         b.add("rank", Integer.class);
+        b.add("ref", String.class);
+        b.add("oneway", Boolean.class);
+        b.add("z", Integer.class);
         return b.buildFeatureType();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import kz.incidentmap.model.RoadTags;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.locationtech.jts.geom.Coordinate;
@@ -285,7 +286,8 @@ public final class OsmImporter {
             return;
         }
         sink.accept(new StreetFeature(c.layer(), osmId, geometry, c.kind(), c.type(), tags.get("name"),
-                tags.get("name:ru"), tags.get("name:kk")));
+                tags.get("name:ru"), tags.get("name:kk"),
+                c.layer() == StreetLayer.ROADS ? OsmTagClassifier.roadTags(tags) : RoadTags.NONE));
         counts.merge(c.layer(), 1, Integer::sum);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.incidentmap.model.RoadTags;
 import kz.incidentmap.model.StreetLayer;
 
 /**
@@ -59,6 +60,25 @@ final class OsmTagClassifier {
             return new Classified(StreetLayer.ROADS, "railway", railway);
         }
         return null;
+    }
+
+    /** The number, direction and level of a road or railway; a {@code layer} that is no small whole number is 0. */
+    static RoadTags roadTags(Map<String, String> tags) {
+        String oneway = tags.get("oneway");
+        int layer = 0;
+        String l = tags.get("layer");
+        if (l != null) {
+            try {
+                layer = Math.max(-5, Math.min(5, Integer.parseInt(l.strip())));
+            } catch (NumberFormatException e) {
+                // "layer=yes" and the like: at ground level, as renderers take it
+            }
+        }
+        String bridge = tags.get("bridge");
+        String tunnel = tags.get("tunnel");
+        return new RoadTags(tags.get("ref"), "yes".equals(oneway) || "1".equals(oneway) || "-1".equals(oneway), layer,
+                bridge != null && !"no".equals(bridge), tunnel != null && !"no".equals(tunnel)
+                        && !"building_passage".equals(tunnel));
     }
 
     /** A river, stream or canal centre-line. */

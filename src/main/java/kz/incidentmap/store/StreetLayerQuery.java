@@ -23,6 +23,15 @@ public final class StreetLayerQuery implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private Boolean roadTags;
+
+    /** Whether the roads table has the road tags' columns: asked once, the store is read only here. */
+    private boolean roadTags() throws SQLException {
+        if (roadTags == null) {
+            roadTags = StreetRows.withRoadTags(connection, StreetLayer.ROADS);
+        }
+        return roadTags;
+    }
 
     private StreetLayerQuery(Path file, Connection connection) {
         this.file = file;
@@ -68,9 +77,9 @@ public final class StreetLayerQuery implements AutoCloseable {
             if (!StreetLayerSchema.exists(connection, layer)) {
                 return out;
             }
-            try (PreparedStatement ps = connection.prepareStatement("SELECT geom, osm_id, kind, type, name, name_ru,"
-                    + " name_kk FROM " + layer.table() + " WHERE fid IN (SELECT id FROM "
-                    + StreetLayerSchema.rtree(layer) + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")) {
+            boolean road = layer == StreetLayer.ROADS && roadTags();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + StreetRows.columns(road) + " FROM "
+                    + layer.table() + " WHERE fid IN (SELECT id FROM " + StreetLayerSchema.rtree(layer) + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")) {
                 ps.setDouble(1, maxLon);
                 ps.setDouble(2, minLon);
                 ps.setDouble(3, maxLat);
@@ -78,8 +87,7 @@ public final class StreetLayerQuery implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
-                        out.add(new StreetFeature(layer, rs.getString(2), g, rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                        out.add(StreetRows.feature(rs, layer, g, road));
                     }
                 }
             }

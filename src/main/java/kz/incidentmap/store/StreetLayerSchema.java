@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import kz.incidentmap.model.StreetLayer;
 
 /**
@@ -33,13 +34,44 @@ final class StreetLayerSchema {
         }
     }
 
+    /** The columns of a road's number, direction and level in {@code osm_roads}, in the order read. */
+    static final String ROAD_COLUMNS = "ref, oneway, layer, bridge, tunnel";
+    private static final List<String> ROAD_COLUMN_TYPES = List.of("ref TEXT", "oneway INTEGER NOT NULL DEFAULT 0",
+            "layer INTEGER NOT NULL DEFAULT 0", "bridge INTEGER NOT NULL DEFAULT 0", "tunnel INTEGER NOT NULL DEFAULT 0");
+
+    /** Whether {@code osm_roads} has the road columns (a table made before them has not). */
+    static boolean hasRoadColumns(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = 'tunnel'")) {
+            ps.setString(1, StreetLayer.ROADS.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Adds the road columns to an {@code osm_roads} made before them, in the importing transaction; the
+     * roads stored before read as two-way roads at ground level without a number until imported again.
+     */
+    static void addRoadColumns(Connection c) throws SQLException {
+        if (!exists(c, StreetLayer.ROADS) || hasRoadColumns(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String column : ROAD_COLUMN_TYPES) {
+                s.execute("ALTER TABLE " + StreetLayer.ROADS.table() + " ADD COLUMN " + column);
+            }
+        }
+    }
+
     /** Creates the table of {@code layer} with its index and registrations, unless it is there already. */
     static void ensure(Connection c, StreetLayer layer) throws SQLException {
         if (exists(c, layer)) {
             return;
         }
         createFeatureTable(c, layer.table(), layer.geometryType(), "osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
-                + " type TEXT NOT NULL, name TEXT, name_ru TEXT, name_kk TEXT", description(layer));
+                + " type TEXT NOT NULL, name TEXT, name_ru TEXT, name_kk TEXT"
+                + (layer == StreetLayer.ROADS ? ", " + String.join(", ", ROAD_COLUMN_TYPES) : ""), description(layer));
         try (Statement s = c.createStatement()) {
             s.execute("CREATE INDEX " + layer.table() + "_name ON " + layer.table() + "(name)");
         }

@@ -133,6 +133,39 @@ class StreetLayersTest {
         }
         assertTrue(lastCasing < firstFill, "a motorway's casing does not cross a street at a junction: casings end at "
                 + lastCasing + ", fills start at " + firstFill);
+        // Tunnels before every ground casing, bridges after every ground fill.
+        List<String> filters = roads.featureTypeStyles().stream()
+                .map(fts -> String.valueOf(fts.rules().get(0).getFilter())).toList();
+        int firstTunnel = -1;
+        int firstBridge = -1;
+        for (int i = 0; i < filters.size(); i++) {
+            if (filters.get(i).contains("AND [ z < 0 ]") && firstTunnel < 0) {
+                firstTunnel = i;
+            }
+            if (filters.get(i).contains("AND [ z > 0 ]") && firstBridge < 0) {
+                firstBridge = i;
+            }
+        }
+        assertTrue(firstTunnel >= 0 && firstTunnel < firstFill && firstTunnel <= lastCasing, filters.toString());
+        assertTrue(firstBridge > lastCasing && firstBridge > passStroking(roads, StreetStyles.ROAD_CLASSES
+                .get(StreetStyles.ROAD_CLASSES.size() - 1).fill()), filters.toString());
+    }
+
+    @Test
+    void roadNumbersAreLabelledOnLargerRoads() throws Exception {
+        List<StreetFeature> road = List.of(new StreetFeature(StreetLayer.ROADS, "w1", GF.createLineString(new Coordinate[] {
+            new Coordinate(76.90, 43.20), new Coordinate(77.00, 43.20)}), "highway", "trunk", null, null, null,
+                new kz.incidentmap.model.RoadTags("M-39", false, 0, false, false)));
+        List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, road, MapProjection.kazakhstan()).stream()
+                .filter(l -> l.name().equals("osm-roads")).toList();
+        var c = MapProjection.kazakhstan().toMap(76.95, 43.20);
+        var vp = kz.incidentmap.render.Viewport.atScale(c.x, c.y, 10_000, 600, 200);
+        var img = new java.awt.image.BufferedImage(600, 200, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = img.createGraphics();
+        List<String> labels = new kz.incidentmap.render.MapRenderer().render(g, vp, layers, () -> false).labels().stream()
+                .map(kz.incidentmap.render.PlacedLabel::text).toList();
+        g.dispose();
+        assertTrue(labels.contains("M-39"), labels.toString());
     }
 
     @Test

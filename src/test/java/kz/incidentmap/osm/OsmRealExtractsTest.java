@@ -57,6 +57,11 @@ class OsmRealExtractsTest {
         assertEquals(12, report.features().get(StreetLayer.POIS));
         assertEquals(out.size(), report.featureCount());
         assertTrue(out.stream().allMatch(f -> f.geometry().isValid()), "every geometry valid");
+        // The BART viaduct: railway=subway, bridge=yes, layer=1 on both its ways; 8 ways are oneway=yes.
+        List<StreetFeature> viaduct = out.stream().filter(f -> f.road().bridge()).toList();
+        assertEquals(2, viaduct.size());
+        assertTrue(viaduct.stream().allMatch(f -> f.kind().equals("railway") && f.road().level() == 1));
+        assertEquals(8, out.stream().filter(f -> f.road().oneway()).count());
     }
 
     @Test

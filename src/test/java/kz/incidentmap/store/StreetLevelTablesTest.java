@@ -106,6 +106,26 @@ class StreetLevelTablesTest {
     }
 
     @Test
+    void roadTagsAreStoredAndARoadsTableMadeBeforeThemGetsTheirColumns() throws Exception {
+        importFile(OSM.resolve("small.osm"));
+        try (Connection c = StoreConnections.openReadWrite(db); java.sql.Statement s = c.createStatement()) {
+            for (String column : List.of("ref", "oneway", "layer", "bridge", "tunnel")) {
+                s.execute("ALTER TABLE osm_roads DROP COLUMN " + column);
+            }
+        }
+        assertTrue(StreetLayerReader.readAll(db).stream().allMatch(f -> f.road().equals(kz.incidentmap.model.RoadTags.NONE)),
+                "a table without the columns reads as roads without tags");
+        importFile(OSM.resolve("west-oakland.osm.bz2"));
+        List<kz.incidentmap.model.StreetFeature> read = StreetLayerReader.readAll(db);
+        assertEquals(2, read.stream().filter(f -> f.road().bridge() && f.road().level() == 1).count());
+        assertEquals(8, read.stream().filter(f -> f.road().oneway()).count());
+        try (StreetLayerQuery q = StreetLayerQuery.open(db)) {
+            assertEquals(2, q.within(kz.incidentmap.model.StreetLayer.ROADS, -123, 37, -122, 38).stream()
+                    .filter(f -> f.road().bridge()).count(), "box queries read them too");
+        }
+    }
+
+    @Test
     void aFailedImportLeavesTheLevelsAsTheyWere() throws Exception {
         importFile(OSM.resolve("west-oakland.osm.bz2"));
         List<Long> before = rows();
