@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code import-osm}: loads streets, buildings, land use, water and places from an OpenStreetMap file. */
 @Command(name = "import-osm", mixinStandardHelpOptions = true,
         description = "Import streets, buildings, land use, parks, water and named places from an OpenStreetMap "
-                + "extract (.osm XML or .osm.pbf) into the store, as street-level map layers. All or nothing: "
+                + "extract (.osm XML, .osm.bz2 or .osm.pbf) into the store, as street-level map layers. All or nothing: "
                 + "on any error nothing is stored.")
 final class ImportOsmCommand implements Callable<Integer> {
 
@@ -31,7 +31,7 @@ final class ImportOsmCommand implements Callable<Integer> {
     @Mixin
     MapOptions options;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "OpenStreetMap file: .osm (XML) or .osm.pbf.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "OpenStreetMap file: .osm (XML), .osm.bz2 (bzip2-compressed XML) or .osm.pbf.")
     Path file;
 
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat",

@@ -35,7 +35,8 @@ import org.locationtech.jts.geom.Coordinate;
  * {@code bench --osm}: generates an OpenStreetMap extract of a given number of nodes (PBF and XML),
  * imports each into a fresh store in a temporary folder (after a warm-up import of a small one) and reports elements per second and the peak
  * heap of the import; then loads the imported streets and times frames at 1:5,000 and 1:25,000 at
- * 1920×1080, in the made-up town and at the Taraz market. Nothing outside the temporary folder is written.
+ * 1920×1080, in the made-up town and at the Taraz market, and at 1:250,000 and 1:1,000,000 in the town,
+ * where the generalised levels draw it. Nothing outside the temporary folder is written.
  */
 final class OsmBench {
 
@@ -152,6 +153,10 @@ final class OsmBench {
             out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "frame 1920x1080", "median ms", "min", "max");
             frame(renderer, map, "made-up town 1:5,000", Viewport.atScale(centre.x, centre.y, 5_000, W, H));
             frame(renderer, map, "made-up town 1:25,000", Viewport.atScale(centre.x, centre.y, 25_000, W, H));
+            // The generalised levels, read from their own tables.
+            frame(renderer, map, "made-up town 1:250,000 (levels)", Viewport.atScale(centre.x, centre.y, 250_000, W, H));
+            frame(renderer, map, "made-up town 1:1,000,000 (levels)",
+                    Viewport.atScale(centre.x, centre.y, 1_000_000, W, H));
             frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
             frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
         }

@@ -37,17 +37,29 @@ abstract class BoxQueriedSource extends CollectionFeatureSource {
         return getFeatures(Filter.INCLUDE);
     }
 
+    /**
+     * The same for a frame drawn at 1:{@code scale} (null when the query did not say, see
+     * {@link FrameScale}): a source may then leave out what is not drawn at that scale.
+     */
+    List<SimpleFeature> candidates(Envelope box, Double scale) {
+        return candidates(box);
+    }
+
     @Override
     public SimpleFeatureCollection getFeatures(Query query) {
-        return getFeatures(query.getFilter());
+        return select(query.getFilter(), FrameScale.of(query));
     }
 
     @Override
     public SimpleFeatureCollection getFeatures(Filter filter) {
+        return select(filter, null);
+    }
+
+    private SimpleFeatureCollection select(Filter filter, Double scale) {
         Envelope box = (Envelope) filter.accept(ExtractBoundsFilterVisitor.BOUNDS_VISITOR, null);
         boolean bounded = box != null && !Double.isInfinite(box.getWidth()) && !Double.isInfinite(box.getHeight());
         List<SimpleFeature> kept = new ArrayList<>();
-        for (SimpleFeature f : candidates(bounded ? new Envelope(box) : null)) {
+        for (SimpleFeature f : candidates(bounded ? new Envelope(box) : null, scale)) {
             if (filter.evaluate(f)) {
                 kept.add(f);
             }

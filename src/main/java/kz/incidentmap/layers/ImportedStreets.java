@@ -2,7 +2,10 @@ package kz.incidentmap.layers;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.MapLevel;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import kz.incidentmap.store.StoreException;
@@ -25,6 +28,28 @@ public interface ImportedStreets extends AutoCloseable {
 
     /** The features of {@code layer} whose bounds meet the longitude/latitude box. */
     List<StreetFeature> within(StreetLayer layer, Envelope lonLat) throws IOException;
+
+    /**
+     * Whether the generalised levels were built at import and stored; when not (features given in
+     * memory, a store imported into before levels existed), the map builds them itself.
+     */
+    default boolean hasLevels() throws IOException {
+        return false;
+    }
+
+    /** The stored features of a level meeting the longitude/latitude box (all of them for null); none without. */
+    default List<LevelFeature> level(MapLevel level, Envelope lonLat) throws IOException {
+        return List.of();
+    }
+
+    /** Every stored feature of every level. */
+    default List<LevelFeature> allLevels() throws IOException {
+        List<LevelFeature> out = new ArrayList<>();
+        for (MapLevel level : MapLevel.values()) {
+            out.addAll(level(level, null));
+        }
+        return out;
+    }
 
     /** Lets go of the store; the map calls it once it has read everything into memory. */
     @Override
@@ -86,6 +111,24 @@ public interface ImportedStreets extends AutoCloseable {
             @Override
             public void close() {
                 query.close();
+            }
+
+            @Override
+            public boolean hasLevels() throws IOException {
+                try {
+                    return query.hasLevels();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public List<LevelFeature> level(MapLevel level, Envelope lonLat) throws IOException {
+                try {
+                    return query.level(level, lonLat);
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
             }
 
             @Override

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.levels.LevelBuilder;
+import kz.incidentmap.model.LevelFeature;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -46,7 +48,8 @@ public final class StreetLayers {
     }
 
     /**
-     * The street layers, bottom to top: areas, roads, points of interest, each schematic then imported.
+     * The street layers, bottom to top: the generalised levels for the middle scales (see
+     * {@link LevelLayers}), then areas, roads, points of interest, each schematic then imported.
      *
      * @param imported the street features of the store (longitude/latitude), possibly none
      */
@@ -79,17 +82,33 @@ public final class StreetLayers {
             MapsAhead ahead) throws IOException {
         List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE), ahead);
         List<StreetFeature> imported = List.of();
+        List<LevelFeature> importedLevels = List.of();
         boolean queried = store.count() > inMemoryLimit;
+        boolean storedLevels = store.hasLevels();
         if (queried) {
             if (coversSchematic(store, schematic)) {
                 schematic = List.of();
             }
         } else {
             imported = store.all();
+            // A store imported into before the levels existed gets them built here, in memory, each time
+            // it opens; the next import stores them.
+            importedLevels = storedLevels ? store.allLevels() : LevelBuilder.build(imported);
             store.close();
             if (coversSchematic(imported, schematic)) {
                 schematic = List.of();
             }
+        }
+        List<MapLayer> levels = new ArrayList<>();
+        if (!schematic.isEmpty()) {
+            levels.add(LevelLayers.inMemory(SCHEMATIC, "Taraz centre (schematic)", LevelBuilder.build(schematic),
+                    SCHEMATIC_ATTRIBUTION, projection));
+        }
+        if (queried && storedLevels) {
+            levels.add(LevelLayers.queried(IMPORTED, "OpenStreetMap", store, OSM_ATTRIBUTION, projection));
+        } else if (queried || !imported.isEmpty()) {
+            // A large store imported into before levels existed has none until its next import.
+            levels.add(LevelLayers.inMemory(IMPORTED, "OpenStreetMap", importedLevels, OSM_ATTRIBUTION, projection));
         }
         List<MapLayer> areas = new ArrayList<>();
         List<MapLayer> buildings = new ArrayList<>();
@@ -102,7 +121,8 @@ public final class StreetLayers {
         } else {
             add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
         }
-        List<MapLayer> all = new ArrayList<>(areas);
+        List<MapLayer> all = new ArrayList<>(levels);
+        all.addAll(areas);
         all.addAll(buildings);
         all.addAll(roads);
         all.addAll(pois);
@@ -205,6 +225,9 @@ public final class StreetLayers {
             fb.set("name_ru", f.nameRu());
             fb.set("name_kk", f.nameKk());
             fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
+            fb.set("ref", f.road().ref());
+            fb.set("oneway", f.road().oneway());
+            fb.set("z", f.road().level());
             return fb.buildFeature(layerName + "." + f.osmId() + "." + f.layer().ordinal());
         }
     }
@@ -222,6 +245,9 @@ public final class StreetLayers {
         b.add("name_ru", String.class);
         b.add("name_kk", String.class);
         b.add("rank", Integer.class);
+        b.add("ref", String.class);
+        b.add("oneway", Boolean.class);
+        b.add("z", Integer.class);
         return b.buildFeatureType();
     }
 }

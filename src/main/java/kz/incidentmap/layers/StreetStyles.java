@@ -69,6 +69,10 @@ public final class StreetStyles {
             new RoadClass("trunk", List.of("trunk", "trunk_link", "motorway", "motorway_link"), 8,
                     new Color(0xF5AC92), new Color(0xB35A3C), 26, 4, MAX_SCALE));
 
+    private static final Color RAIL = new Color(0x7A7A7A);
+    /** The casing of a road on a bridge or a higher layer. */
+    private static final Color BRIDGE_CASING = new Color(0x4D4D4D);
+
     /** Road classes that get a legend entry, and its text. */
     private static final Map<String, String> LEGEND = Map.of("primary", "Main road",
             "residential", "Street", "path", "Footway or path");
@@ -103,8 +107,19 @@ public final class StreetStyles {
         Rule names = MapStyles.scaled(SB.createRule(areaNames), 0, DETAIL_SCALE);
         names.setFilter(FF.and(FF.not(FF.isNull(FF.property("name"))),
                 FF.or(List.of(equals("kind", "leisure"), equals("kind", "place"), typeIs("highway", "pedestrian")))));
+        Rule riverNames = MapStyles.scaled(SB.createRule(waterName()), 0, MAX_SCALE);
+        riverNames.setFilter(FF.and(waterLine, FF.not(FF.isNull(FF.property("name")))));
         return MapStyles.style(MapStyles.fts(fills.toArray(Rule[]::new)), MapStyles.fts(water, waterway),
-                MapStyles.fts(names));
+                MapStyles.fts(names, riverNames));
+    }
+
+    /** A river's or canal's name along it, in blue italics, below the street names in priority. */
+    static TextSymbolizer waterName() {
+        TextSymbolizer t = SB.createTextSymbolizer(SB.createFill(new Color(0x2F6F8F)),
+                new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, true, false, 11)},
+                SB.createHalo(new Color(255, 255, 255, 220), 1.5), FF.property("name"), SB.createLinePlacement(0), null);
+        t.setPriority(FF.literal(300));
+        return t;
     }
 
     /**
@@ -118,11 +133,31 @@ public final class StreetStyles {
     }
 
     /**
-     * Roads: for each class from the least to the most important, a pass of casings and then a pass of
-     * fills, so that larger roads cross over smaller ones; names last, along the lines.
+     * Roads: tunnels first, dashed; then at ground level the casings of every class, from the least to
+     * the most important, then the fills in the same order, so that streets meeting at a junction join
+     * without a casing line across it and a larger road's fill lies over a smaller one's; then bridges
+     * and higher layers with a dark casing over what they cross; names and road numbers last, along
+     * the lines. Within bridges, or tunnels, one class is not ordered over another.
      */
     public static Style roads() {
         List<FeatureTypeStyle> passes = new ArrayList<>();
+        List<FeatureTypeStyle> fillPasses = new ArrayList<>();
+        // Tunnels first, under everything at ground level: a dashed line in the casing's colour.
+        List<Rule> tunnels = new ArrayList<>();
+        // Bridges (and anything on a higher layer) last: a dark casing over the roads they cross.
+        List<Rule> bridgeCasings = new ArrayList<>();
+        List<Rule> bridgeFills = new ArrayList<>();
+        // Railways under the roads: a grey line with white dashes, as on the levels above.
+        Filter railway = equals("kind", "railway");
+        // No legend entry: the legend lists a layer's classes whether or not the frame holds any, and most
+        // towns' street maps have no railway.
+        Filter ground = FF.equals(FF.property("z"), FF.literal(0));
+        Filter below = FF.less(FF.property("z"), FF.literal(0));
+        Filter above = FF.greater(FF.property("z"), FF.literal(0));
+        Filter railwayLow = FF.and(railway, FF.not(above));
+        passes.add(MapStyles.fts(line(railwayLow, RAIL, 3, null, new double[] {0, MAX_SCALE}, MAX_SCALE)));
+        passes.add(MapStyles.fts(line(railwayLow, Color.WHITE, 1.2, new float[] {6, 6}, new double[] {0, MAX_SCALE},
+                MAX_SCALE)));
         for (RoadClass rc : ROAD_CLASSES) {
             List<Rule> casings = new ArrayList<>();
             List<Rule> fills = new ArrayList<>();
@@ -131,12 +166,19 @@ public final class StreetStyles {
                     continue;
                 }
                 double px = widthPx(rc, band);
-                Filter f = isClass(rc);
+                Filter f = FF.and(isClass(rc), ground);
                 if (rc.casing() != null) {
                     casings.add(line(f, rc.casing(), px + (px > 6 ? 2.5 : 1.6), null, band, rc.maxScale()));
                     fills.add(line(f, rc.fill(), px, null, band, rc.maxScale()));
+                    tunnels.add(line(FF.and(isClass(rc), below), rc.casing(), Math.max(1.5, px * 0.6),
+                            new float[] {5, 3}, band, rc.maxScale()));
+                    bridgeCasings.add(line(FF.and(isClass(rc), above), BRIDGE_CASING, px + 3.5, null, band,
+                            rc.maxScale()));
+                    bridgeFills.add(line(FF.and(isClass(rc), above), rc.fill(), px, null, band, rc.maxScale()));
                 } else {
-                    fills.add(line(f, rc.fill(), Math.max(1, px), new float[] {4, 2.5f}, band, rc.maxScale()));
+                    // Paths: no casing; on whatever level, dashed as they are.
+                    fills.add(line(isClass(rc), rc.fill(), Math.max(1, px), new float[] {4, 2.5f}, band,
+                            rc.maxScale()));
                 }
                 if (band == BANDS[3] && LEGEND.containsKey(rc.name())) {
                     // One legend entry per kind of road, with its symbol at about 1:11,000.
@@ -148,8 +190,18 @@ public final class StreetStyles {
             if (!casings.isEmpty()) {
                 passes.add(MapStyles.fts(casings.toArray(Rule[]::new)));
             }
-            passes.add(MapStyles.fts(fills.toArray(Rule[]::new)));
+            fillPasses.add(MapStyles.fts(fills.toArray(Rule[]::new)));
         }
+        passes.add(0, MapStyles.fts(tunnels.toArray(Rule[]::new)));
+        passes.addAll(fillPasses);
+        // Railways on bridges with the roads on bridges, their casings first.
+        Filter railwayHigh = FF.and(railway, above);
+        bridgeCasings.add(0, line(railwayHigh, BRIDGE_CASING, 5.5, null, new double[] {0, MAX_SCALE}, MAX_SCALE));
+        passes.add(MapStyles.fts(bridgeCasings.toArray(Rule[]::new)));
+        bridgeFills.add(0, line(railwayHigh, RAIL, 3, null, new double[] {0, MAX_SCALE}, MAX_SCALE));
+        passes.add(MapStyles.fts(bridgeFills.toArray(Rule[]::new)));
+        passes.add(MapStyles.fts(line(railwayHigh, Color.WHITE, 1.2, new float[] {6, 6}, new double[] {0, MAX_SCALE},
+                MAX_SCALE)));
         passes.add(MapStyles.fts(roadLabels()));
         return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
     }
@@ -164,7 +216,15 @@ public final class StreetStyles {
         Rule small = MapStyles.scaled(SB.createRule(minor), 0, DETAIL_SCALE);
         small.setFilter(FF.and(named, FF.and(FF.less(FF.property("rank"), FF.literal(5)),
                 FF.greater(FF.property("rank"), FF.literal(1)))));
-        return new Rule[] {big, small};
+        // Road numbers on secondary roads and larger, beside the names where the line is long enough.
+        TextSymbolizer number = SB.createTextSymbolizer(SB.createFill(new Color(0x3B3B3B)),
+                new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, false, true, 9)},
+                SB.createHalo(new Color(0xFFF6D5), 2.2), FF.property("ref"), SB.createLinePlacement(0), null);
+        number.setPriority(FF.subtract(FF.multiply(FF.literal(100), FF.property("rank")), FF.literal(50)));
+        Rule numbers = MapStyles.scaled(SB.createRule(number), 0, MAX_SCALE);
+        numbers.setFilter(FF.and(FF.not(FF.isNull(FF.property("ref"))),
+                FF.greaterOrEqual(FF.property("rank"), FF.literal(6))));
+        return new Rule[] {big, small, numbers};
     }
 
     private static TextSymbolizer lineLabel(int size, boolean bold) {

@@ -16,9 +16,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param name the {@code name} tag, or null
  * @param nameRu the {@code name:ru} tag, or null
  * @param nameKk the {@code name:kk} tag, or null
+ * @param road a road's number, direction and level ({@link RoadTags#NONE} for everything else)
  */
 public record StreetFeature(StreetLayer layer, String osmId, Geometry geometry, String kind, String type,
-        String name, String nameRu, String nameKk) {
+        String name, String nameRu, String nameKk, RoadTags road) {
 
     public StreetFeature {
         Objects.requireNonNull(layer, "layer");
@@ -26,5 +27,12 @@ public record StreetFeature(StreetLayer layer, String osmId, Geometry geometry, 
         Objects.requireNonNull(geometry, "geometry");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
+        road = road == null ? RoadTags.NONE : road;
+    }
+
+    /** A feature without road tags. */
+    public StreetFeature(StreetLayer layer, String osmId, Geometry geometry, String kind, String type, String name,
+            String nameRu, String nameKk) {
+        this(layer, osmId, geometry, kind, type, name, nameRu, nameKk, RoadTags.NONE);
     }
 }

@@ -5,7 +5,7 @@ package kz.incidentmap.model;
  * feature table.
  */
 public enum StreetLayer {
-    /** Street centre-lines: {@code highway=*} ways. */
+    /** Street and railway centre-lines: {@code highway=*} and {@code railway=*} ways. */
     ROADS("osm_roads", "LINESTRING"),
     /** Building outlines. */
     BUILDINGS("osm_buildings", "MULTIPOLYGON"),

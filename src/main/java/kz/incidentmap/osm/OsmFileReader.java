@@ -2,6 +2,7 @@ package kz.incidentmap.osm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,9 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
- * Streams an OpenStreetMap file, XML ({@code .osm}) or PBF ({@code .osm.pbf}), to an {@link OsmHandler}.
- * The format is told by the name and, failing that, by the first bytes.
+ * Streams an OpenStreetMap file, XML ({@code .osm}), bzip2-compressed XML ({@code .osm.bz2}) or PBF
+ * ({@code .osm.pbf}), to an {@link OsmHandler}. Compression is told by the first bytes, whatever the
+ * name; the format by the name and, failing that, by the first bytes.
  */
 abstract class OsmFileReader {
 
@@ -18,9 +20,36 @@ abstract class OsmFileReader {
     static final int TICK_EVERY = 4096;
 
     protected final Path file;
+    private final boolean bzip2;
 
-    OsmFileReader(Path file) {
+    OsmFileReader(Path file, boolean bzip2) {
         this.file = file;
+        this.bzip2 = bzip2;
+    }
+
+    /**
+     * The content of the file to parse, decompressed if it is compressed, over {@code counting}, which
+     * reads the file's own bytes and counts them (progress is a share of the file's size).
+     */
+    protected final InputStream content(CountingInputStream counting) throws IOException {
+        return bzip2 ? Bzip2Content.open(file, counting) : counting;
+    }
+
+    /**
+     * For a compressed file, decompresses it whole and throws the damage found, if any, with
+     * {@code found} (what reading its content met) as a suppressed exception. Does nothing otherwise.
+     */
+    protected final void checkIntact(Exception found) throws IOException {
+        if (!bzip2) {
+            return;
+        }
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = content(counting)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (OsmFormatException damaged) {
+            damaged.addSuppressed(found);
+            throw damaged;
+        }
     }
 
     /**
@@ -48,19 +77,28 @@ abstract class OsmFileReader {
         if (Files.size(file) == 0) {
             throw new OsmFormatException(file + ": empty file, no OpenStreetMap data in it");
         }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64);
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Bzip2Content.isBzip2(head)) {
+            // Only XML is worth compressing: PBF blocks are compressed already.
+            return new OsmXmlReader(file, true);
+        }
+        if (name.endsWith(".bz2")) {
+            throw new OsmFormatException(file + ": named .bz2 but not bzip2-compressed (it does not start with"
+                    + " \"BZh\"): a damaged download, or a file renamed by mistake");
+        }
         if (name.endsWith(".pbf")) {
             return new OsmPbfReader(file);
         }
         if (name.endsWith(".osm") || name.endsWith(".xml")) {
             return new OsmXmlReader(file);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(64);
-            String text = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
-            if (text.startsWith("<") || text.startsWith("\uFEFF") || text.startsWith("\u00EF\u00BB\u00BF")) {
-                return new OsmXmlReader(file);
-            }
+        String text = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+        if (text.startsWith("<") || text.startsWith("\uFEFF") || text.startsWith("\u00EF\u00BB\u00BF")) {
+            return new OsmXmlReader(file);
         }
         return new OsmPbfReader(file);
     }

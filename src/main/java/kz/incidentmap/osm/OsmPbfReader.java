@@ -34,7 +34,7 @@ final class OsmPbfReader extends OsmFileReader {
     private String place = "";
 
     OsmPbfReader(Path file) {
-        super(file);
+        super(file, false);
     }
 
     @Override

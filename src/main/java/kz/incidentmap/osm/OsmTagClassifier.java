@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.incidentmap.model.RoadTags;
 import kz.incidentmap.model.StreetLayer;
 
 /**
@@ -26,6 +27,9 @@ final class OsmTagClassifier {
     static final Set<String> ROAD_TYPES = Set.of("motorway", "motorway_link", "trunk", "trunk_link", "primary",
             "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link", "unclassified", "residential",
             "living_street", "service", "pedestrian", "footway", "path", "cycleway", "steps", "track", "road");
+    /** Railways, kept with the roads: the map draws both as lines by class, at every scale. */
+    static final Set<String> RAILWAY_TYPES = Set.of("rail", "light_rail", "narrow_gauge", "subway", "tram",
+            "monorail");
     private static final Set<String> LEISURE_AREAS = Set.of("park", "garden", "playground", "pitch", "stadium",
             "sports_centre", "square");
     private static final Set<String> AMENITY_AREAS = Set.of("marketplace", "parking", "school", "university",
@@ -39,13 +43,42 @@ final class OsmTagClassifier {
     private OsmTagClassifier() {
     }
 
-    /** The street a way is, if it is one (not an area, not abandoned). */
+    /**
+     * The street or railway a way is, if it is one (not an area, not abandoned, not disused): kind
+     * {@code highway} or {@code railway}.
+     */
     static Classified road(Map<String, String> tags) {
-        String highway = tags.get("highway");
-        if (highway == null || !ROAD_TYPES.contains(highway) || "yes".equals(tags.get("area"))) {
+        if ("yes".equals(tags.get("area"))) {
             return null;
         }
-        return new Classified(StreetLayer.ROADS, "highway", highway);
+        String highway = tags.get("highway");
+        if (highway != null && ROAD_TYPES.contains(highway)) {
+            return new Classified(StreetLayer.ROADS, "highway", highway);
+        }
+        String railway = tags.get("railway");
+        if (railway != null && RAILWAY_TYPES.contains(railway)) {
+            return new Classified(StreetLayer.ROADS, "railway", railway);
+        }
+        return null;
+    }
+
+    /** The number, direction and level of a road or railway; a {@code layer} that is no small whole number is 0. */
+    static RoadTags roadTags(Map<String, String> tags) {
+        String oneway = tags.get("oneway");
+        int layer = 0;
+        String l = tags.get("layer");
+        if (l != null) {
+            try {
+                layer = Math.max(-5, Math.min(5, Integer.parseInt(l.strip())));
+            } catch (NumberFormatException e) {
+                // "layer=yes" and the like: at ground level, as renderers take it
+            }
+        }
+        String bridge = tags.get("bridge");
+        String tunnel = tags.get("tunnel");
+        return new RoadTags(tags.get("ref"), "yes".equals(oneway) || "1".equals(oneway) || "-1".equals(oneway), layer,
+                bridge != null && !"no".equals(bridge), tunnel != null && !"no".equals(tunnel)
+                        && !"building_passage".equals(tunnel));
     }
 
     /** A river, stream or canal centre-line. */

@@ -39,11 +39,26 @@ final class OsmXmlReader extends OsmFileReader {
     private String element = "";
 
     OsmXmlReader(Path file) {
-        super(file);
+        this(file, false);
+    }
+
+    OsmXmlReader(Path file, boolean bzip2) {
+        super(file, bzip2);
     }
 
     @Override
     void read(OsmHandler handler, LongConsumer bytesRead) throws IOException {
+        try {
+            readText(handler, bytesRead);
+        } catch (OsmFormatException e) {
+            // A damaged compressed block yields garbage before its checksum is reached: say so, rather
+            // than what the garbage looked like to the parser.
+            checkIntact(e);
+            throw e;
+        }
+    }
+
+    private void readText(OsmHandler handler, LongConsumer bytesRead) throws IOException {
         element = "";
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -51,7 +66,7 @@ final class OsmXmlReader extends OsmFileReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
-                PushbackReader in = new PushbackReader(new InputStreamReader(new BufferedInputStream(counting, 1 << 16),
+                PushbackReader in = new PushbackReader(new InputStreamReader(new BufferedInputStream(content(counting), 1 << 16),
                         utf8))) {
             // A byte-order mark may open the file; given characters, the parser would take it for text.
             int first = in.read();
@@ -66,6 +81,10 @@ final class OsmXmlReader extends OsmFileReader {
             }
             bytesRead.accept(counting.count());
         } catch (XMLStreamException e) {
+            OsmFormatException damaged = cause(e, OsmFormatException.class);
+            if (damaged != null) {
+                throw damaged; // the compressed stream's own message: where the damage is
+            }
             if (causedBy(e, CharacterCodingException.class)) {
                 throw notUtf8(e);
             }
@@ -77,12 +96,20 @@ final class OsmXmlReader extends OsmFileReader {
 
     /** Whether {@code type} is among the causes of {@code e}. */
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    /** The first of the causes of {@code e} that is a {@code type}, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t) || t instanceof XMLStreamException x && type.isInstance(x.getNestedException())) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t instanceof XMLStreamException x && type.isInstance(x.getNestedException())) {
+                return type.cast(x.getNestedException());
             }
         }
-        return false;
+        return null;
     }
 
     /** The file is not UTF-8: names the first byte that is not, with its line and offset. */
@@ -93,7 +120,8 @@ final class OsmXmlReader extends OsmFileReader {
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         long offset = 0;
         long line = 1;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = new BufferedInputStream(content(counting))) {
             boolean end = false;
             while (!end) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());

@@ -2,6 +2,7 @@ package kz.incidentmap.render;
 
 import java.io.IOException;
 import java.util.List;
+import kz.incidentmap.layers.FrameScale;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.data.Query;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -60,6 +61,7 @@ final class FeatureLayerPainter implements LayerPainter {
         Envelope env = FrameMargin.symbols(viewport);
         String geomName = layer.source().getSchema().getGeometryDescriptor().getLocalName();
         ReferencedEnvelope ref = new ReferencedEnvelope(env, layer.source().getSchema().getCoordinateReferenceSystem());
-        return new Query(layer.source().getSchema().getTypeName(), ff.bbox(ff.property(geomName), ref));
+        return FrameScale.hinted(new Query(layer.source().getSchema().getTypeName(), ff.bbox(ff.property(geomName), ref)),
+                viewport.scaleDenominator());
     }
 }

@@ -59,13 +59,16 @@ final class Legend {
                     first = first == null ? s : first;
                     boolean isClass = r.getDescription() != null && r.getDescription().getTitle() != null;
                     classed |= isClass;
-                    if (isClass && shown.test(r)) {
-                        titled.add(new Entry(r.getDescription().getTitle().toString(), s));
+                    String title = isClass ? r.getDescription().getTitle().toString() : null;
+                    if (isClass && shown.test(r) && titled.stream().noneMatch(e -> e.label().equals(title))) {
+                        titled.add(new Entry(title, s));
                     }
                 }
             }
             if (!titled.isEmpty()) {
-                out.addAll(titled);
+                // A class two layers share (the main roads of the schematic centre and of an import) is
+                // listed once.
+                titled.stream().filter(e -> out.stream().noneMatch(o -> o.label().equals(e.label()))).forEach(out::add);
             } else if (first != null && !classed) {
                 // A layer drawn by classes of which none shows in the frame has no entry.
                 out.add(new Entry(layer.title(), first));

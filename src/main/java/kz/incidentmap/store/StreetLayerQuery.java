@@ -7,8 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.MapLevel;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,6 +23,15 @@ public final class StreetLayerQuery implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private Boolean roadTags;
+
+    /** Whether the roads table has the road tags' columns: asked once, the store is read only here. */
+    private boolean roadTags() throws SQLException {
+        if (roadTags == null) {
+            roadTags = StreetRows.withRoadTags(connection, StreetLayer.ROADS);
+        }
+        return roadTags;
+    }
 
     private StreetLayerQuery(Path file, Connection connection) {
         this.file = file;
@@ -65,9 +77,9 @@ public final class StreetLayerQuery implements AutoCloseable {
             if (!StreetLayerSchema.exists(connection, layer)) {
                 return out;
             }
-            try (PreparedStatement ps = connection.prepareStatement("SELECT geom, osm_id, kind, type, name, name_ru,"
-                    + " name_kk FROM " + layer.table() + " WHERE fid IN (SELECT id FROM "
-                    + StreetLayerSchema.rtree(layer) + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")) {
+            boolean road = layer == StreetLayer.ROADS && roadTags();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + StreetRows.columns(road) + " FROM "
+                    + layer.table() + " WHERE fid IN (SELECT id FROM " + StreetLayerSchema.rtree(layer) + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")) {
                 ps.setDouble(1, maxLon);
                 ps.setDouble(2, minLon);
                 ps.setDouble(3, maxLat);
@@ -75,8 +87,7 @@ public final class StreetLayerQuery implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
-                        out.add(new StreetFeature(layer, rs.getString(2), g, rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                        out.add(StreetRows.feature(rs, layer, g, road));
                     }
                 }
             }
@@ -86,6 +97,33 @@ public final class StreetLayerQuery implements AutoCloseable {
             throw StoreException.of(file, "damaged geometry in the street layers", e);
         }
         return out;
+    }
+
+    /** Whether the store holds the generalised levels (stores imported into before them do not). */
+    public synchronized boolean hasLevels() throws StoreException {
+        try {
+            return StreetLevelTables.exist(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the map levels", e);
+        }
+    }
+
+    /**
+     * The features of a generalised level whose bounds meet the longitude/latitude box, or all of them
+     * when {@code box} is null; none when the store has no levels.
+     */
+    public synchronized List<LevelFeature> level(MapLevel level, Envelope box) throws StoreException {
+        try {
+            if (!StreetLevelTables.exist(connection)) {
+                return List.of();
+            }
+            return StreetLevelTables.read(connection, level, box == null ? null
+                    : new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the map levels", e);
+        } catch (IllegalArgumentException e) {
+            throw StoreException.of(file, "damaged geometry in the map levels", e);
+        }
     }
 
     @Override

@@ -38,14 +38,14 @@ public final class StreetLayerReader {
     }
 
     private static void read(Connection c, StreetLayer layer, List<StreetFeature> out) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT geom, osm_id, kind, type, name, name_ru, name_kk FROM "
+        boolean roadTags = StreetRows.withRoadTags(c, layer);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + StreetRows.columns(roadTags) + " FROM "
                 + layer.table() + " WHERE geom IS NOT NULL ORDER BY fid");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
                 if (!g.isEmpty()) {
-                    out.add(new StreetFeature(layer, rs.getString(2), g, rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                    out.add(StreetRows.feature(rs, layer, g, roadTags));
                 }
             }
         }

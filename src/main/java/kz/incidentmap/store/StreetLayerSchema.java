@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import kz.incidentmap.model.StreetLayer;
 
 /**
@@ -20,11 +21,45 @@ final class StreetLayerSchema {
     }
 
     static boolean exists(Connection c, StreetLayer layer) throws SQLException {
+        return exists(c, layer.table());
+    }
+
+    static boolean exists(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, layer.table());
+            ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    /** The columns of a road's number, direction and level in {@code osm_roads}, in the order read. */
+    static final String ROAD_COLUMNS = "ref, oneway, layer, bridge, tunnel";
+    private static final List<String> ROAD_COLUMN_TYPES = List.of("ref TEXT", "oneway INTEGER NOT NULL DEFAULT 0",
+            "layer INTEGER NOT NULL DEFAULT 0", "bridge INTEGER NOT NULL DEFAULT 0", "tunnel INTEGER NOT NULL DEFAULT 0");
+
+    /** Whether {@code osm_roads} has the road columns (a table made before them has not). */
+    static boolean hasRoadColumns(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = 'tunnel'")) {
+            ps.setString(1, StreetLayer.ROADS.table());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Adds the road columns to an {@code osm_roads} made before them, in the importing transaction; the
+     * roads stored before read as two-way roads at ground level without a number until imported again.
+     */
+    static void addRoadColumns(Connection c) throws SQLException {
+        if (!exists(c, StreetLayer.ROADS) || hasRoadColumns(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String column : ROAD_COLUMN_TYPES) {
+                s.execute("ALTER TABLE " + StreetLayer.ROADS.table() + " ADD COLUMN " + column);
             }
         }
     }
@@ -34,14 +69,26 @@ final class StreetLayerSchema {
         if (exists(c, layer)) {
             return;
         }
-        String t = layer.table();
-        String rtree = rtree(layer);
+        createFeatureTable(c, layer.table(), layer.geometryType(), "osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+                + " type TEXT NOT NULL, name TEXT, name_ru TEXT, name_kk TEXT"
+                + (layer == StreetLayer.ROADS ? ", " + String.join(", ", ROAD_COLUMN_TYPES) : ""), description(layer));
         try (Statement s = c.createStatement()) {
-            // Table names come from the enum, never from input.
+            s.execute("CREATE INDEX " + layer.table() + "_name ON " + layer.table() + "(name)");
+        }
+    }
+
+    /**
+     * Creates a GeoPackage feature table {@code t} ({@code fid}, {@code geom} of {@code geometryType}, then
+     * {@code columns}) with its R-tree index kept by the standard triggers, registered in
+     * {@code gpkg_contents}, {@code gpkg_geometry_columns} and {@code gpkg_extensions}.
+     */
+    static void createFeatureTable(Connection c, String t, String geometryType, String columns, String description)
+            throws SQLException {
+        String rtree = rtree(t);
+        try (Statement s = c.createStatement()) {
+            // Table names come from enums, never from input.
             s.execute("CREATE TABLE " + t + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom "
-                    + layer.geometryType() + ", osm_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, type TEXT NOT NULL,"
-                    + " name TEXT, name_ru TEXT, name_kk TEXT)");
-            s.execute("CREATE INDEX " + t + "_name ON " + t + "(name)");
+                    + geometryType + ", " + columns + ")");
             s.execute("CREATE VIRTUAL TABLE " + rtree + " USING rtree(id, minx, maxx, miny, maxy)");
             String bounds = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
             s.execute("CREATE TRIGGER " + rtree + "_insert AFTER INSERT ON " + t
@@ -64,9 +111,9 @@ final class StreetLayerSchema {
                     + " WHEN OLD.geom NOT NULL BEGIN DELETE FROM " + rtree + " WHERE id = OLD.fid; END");
         }
         insert(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)"
-                + " VALUES (?, 'features', ?, ?, ?)", t, t, description(layer), GeoPackageSchema.WGS84);
+                + " VALUES (?, 'features', ?, ?, ?)", t, t, description, GeoPackageSchema.WGS84);
         insert(c, "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)", t, GeoPackageSchema.GEOMETRY_COLUMN,
-                layer.geometryType(), GeoPackageSchema.WGS84);
+                geometryType, GeoPackageSchema.WGS84);
         insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", t, GeoPackageSchema.GEOMETRY_COLUMN,
                 "gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only");
     }
@@ -76,24 +123,33 @@ final class StreetLayerSchema {
      * 32-bit floats, so the extent is never too small; NULL when the layer is empty) and marks the change.
      */
     static void updateExtent(Connection c, StreetLayer layer) throws SQLException {
-        float[] box = RtreeBounds.of(c, rtree(layer));
+        updateExtent(c, layer.table());
+    }
+
+    /** The same for any feature table made by {@link #createFeatureTable}. */
+    static void updateExtent(Connection c, String table) throws SQLException {
+        float[] box = RtreeBounds.of(c, rtree(table));
         try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, max_x = ?, min_y = ?,"
                 + " max_y = ?, last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
             for (int k = 0; k < 4; k++) {
                 ps.setObject(k + 1, box == null ? null : (double) box[k]);
             }
-            ps.setString(5, layer.table());
+            ps.setString(5, table);
             ps.executeUpdate();
         }
     }
 
     static String rtree(StreetLayer layer) {
-        return "rtree_" + layer.table() + "_" + GeoPackageSchema.GEOMETRY_COLUMN;
+        return rtree(layer.table());
+    }
+
+    static String rtree(String table) {
+        return "rtree_" + table + "_" + GeoPackageSchema.GEOMETRY_COLUMN;
     }
 
     private static String description(StreetLayer layer) {
         return switch (layer) {
-            case ROADS -> "OpenStreetMap street centre-lines (highway=*)";
+            case ROADS -> "OpenStreetMap street and railway centre-lines (highway=*, railway=*)";
             case BUILDINGS -> "OpenStreetMap building outlines";
             case LANDUSE -> "OpenStreetMap land use, parks, squares and market areas";
             case WATER -> "OpenStreetMap water areas and waterways";

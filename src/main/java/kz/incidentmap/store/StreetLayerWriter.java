@@ -64,6 +64,7 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
                     w.createdNow.add(layer);
                 }
             }
+            StreetLayerSchema.addRoadColumns(c);
             return w;
         } catch (SQLException e) {
             if (c != null) {
@@ -90,8 +91,10 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
                 delete.setString(1, f.osmId());
                 delete.executeUpdate();
             }
+            boolean road = f.layer() == StreetLayer.ROADS;
             PreparedStatement ps = statement(inserts, f.layer(), "INSERT INTO " + f.layer().table()
-                    + " (geom, osm_id, kind, type, name, name_ru, name_kk) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    + " (geom, osm_id, kind, type, name, name_ru, name_kk" + (road ? ", " + StreetLayerSchema.ROAD_COLUMNS
+                    : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?" + (road ? ", ?, ?, ?, ?, ?" : "") + ")");
             ps.setBytes(1, GeoPackageGeometry.encode(fit(f.layer(), f.geometry()), GeoPackageSchema.WGS84));
             ps.setString(2, f.osmId());
             ps.setString(3, f.kind());
@@ -99,6 +102,13 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             ps.setString(5, f.name());
             ps.setString(6, f.nameRu());
             ps.setString(7, f.nameKk());
+            if (road) {
+                ps.setString(8, f.road().ref());
+                ps.setInt(9, f.road().oneway() ? 1 : 0);
+                ps.setInt(10, f.road().layer());
+                ps.setInt(11, f.road().bridge() ? 1 : 0);
+                ps.setInt(12, f.road().tunnel() ? 1 : 0);
+            }
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
@@ -106,11 +116,21 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         }
     }
 
-    /** Makes the import permanent: updates the layers' extents and commits. */
+    /**
+     * Makes the import permanent: builds the generalised levels again from everything the street tables
+     * now hold (see {@link StreetLevelTables}), updates the layers' extents and commits.
+     */
     public void commit() throws StoreException {
         try {
             for (StreetLayer layer : StreetLayer.values()) {
                 StreetLayerSchema.updateExtent(connection, layer);
+            }
+            try {
+                StreetLevelTables.rebuild(connection);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // JTS reports a geometry it cannot process so (a TopologyException is one).
+                Transaction.rollback(connection, e);
+                throw StoreException.of(file, "cannot build the generalised map levels from the streets", e);
             }
             connection.commit();
             committed = true;

@@ -111,7 +111,7 @@ final class OsmImportDialog extends Stage {
 
     private void browse() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OpenStreetMap", "*.osm", "*.pbf", "*.xml"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("OpenStreetMap", "*.osm", "*.pbf", "*.xml", "*.bz2"));
         Optional.ofNullable(chooser.showOpenDialog(this)).ifPresent(f -> file.setText(f.getPath()));
     }
 

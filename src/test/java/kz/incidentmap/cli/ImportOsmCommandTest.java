@@ -71,6 +71,26 @@ class ImportOsmCommandTest {
     }
 
     @Test
+    void aRealBzip2ExtractImports() throws Exception {
+        Result r = run("import-osm", OSM.resolve("west-oakland.osm.bz2").toString(), "--db", db.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("read 446 nodes, 66 ways, 23 relations"), r.out());
+        assertTrue(r.out().contains("osm_roads 33 osm_buildings 23 osm_landuse 11 osm_water 0 osm_pois 12"), r.out());
+    }
+
+    @Test
+    void aCutOffBzip2ExtractIsReportedAndNothingIsStored() throws Exception {
+        byte[] whole = Files.readAllBytes(OSM.resolve("west-oakland.osm.bz2"));
+        Path cut = tmp.resolve("cut.osm.bz2");
+        Files.write(cut, java.util.Arrays.copyOf(whole, 8000));
+        byte[] before = Files.readAllBytes(db);
+        Result r = run("import-osm", cut.toString(), "--db", db.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("cut.osm.bz2: damaged or truncated bzip2 data near byte"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
     void aBrokenFileIsReportedWithLineAndNothingIsStored() throws Exception {
         byte[] before = Files.readAllBytes(db);
         Result r = run("import-osm", OSM.resolve("broken.osm").toString(), "--db", db.toString());

@@ -59,7 +59,16 @@ class StreetIdentifyTest {
 
     @Test
     void streetsAreNotHitAtTheCountryScale() throws Exception {
-        List<Hit> hits = at(71.36550, 42.89801, 1_000_000);
+        List<Hit> hits = at(71.36550, 42.89801, 4_000_000);
         assertTrue(hits.stream().noneMatch(h -> h.layer().startsWith(StreetLayers.SCHEMATIC)), hits.toString());
+    }
+
+    @Test
+    void atOneToAMillionOnlyTheMainRoadsOfTheOverviewAreHit() throws Exception {
+        List<Hit> hits = at(71.36550, 42.89801, 1_000_000);
+        List<Hit> streets = hits.stream().filter(h -> h.layer().startsWith(StreetLayers.SCHEMATIC)).toList();
+        assertTrue(!streets.isEmpty(), hits.toString());
+        assertTrue(streets.stream().allMatch(h -> h.layer().equals("taraz-levels")
+                && "overview".equals(h.attributes().get("level")) && "primary".equals(h.attributes().get("type"))), streets.toString());
     }
 }

@@ -36,17 +36,18 @@ class MapModelTest {
 
     @Test
     void newStreetLayersTakeThePlaceOfTheOldOnesAndKeepTheirSettings() {
-        MapModel m = map.model().moved("cities", -6).with("taraz-buildings", l -> l.withVisible(false));
+        MapModel m = map.model().moved("cities", -20).with("taraz-buildings", l -> l.withVisible(false));
         List<MapLayer> reread = map.model().layers().stream().filter(l -> StreetLayers.isStreetLayer(l.name()))
                 .collect(Collectors.toCollection(ArrayList::new));
-        MapLayer roads = reread.get(2);
+        MapLayer roads = map.model().layer("taraz-roads").orElseThrow();
         MapLayer imported = new MapLayer("osm-roads", "Streets \u00b7 OpenStreetMap", roads.source(), roads.style(),
                 true, "OSM");
         reread.add(imported);
 
         MapModel after = m.withStreets(reread);
 
-        List<String> streetNames = List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois", "osm-roads");
+        List<String> streetNames = List.of("taraz-levels", "taraz-areas", "taraz-buildings", "taraz-roads",
+                "taraz-pois", "osm-roads");
         assertEquals(join(List.of("cities", "countries", "oblasts"), streetNames, List.of("heatmap", "incidents")),
                 names(after), "where the street layers were, after the user moved the cities down");
         assertEquals(false, after.layer("taraz-buildings").orElseThrow().visible(), "hidden before, hidden after");
@@ -65,7 +66,8 @@ class MapModelTest {
     @Test
     void layersMoveUpAndDownAndStopAtTheEnds() {
         MapModel m = map.model();
-        List<String> streets = List.of("taraz-areas", "taraz-buildings", "taraz-roads", "taraz-pois");
+        List<String> streets = List.of("taraz-levels", "taraz-areas", "taraz-buildings", "taraz-roads",
+                "taraz-pois");
         assertEquals(join(List.of("countries", "oblasts"), streets, List.of("cities", "heatmap", "incidents")), names(m));
         assertEquals(join(List.of("countries", "oblasts"), streets, List.of("heatmap", "cities", "incidents")),
                 names(m.moved("cities", 1)));

@@ -62,7 +62,8 @@ class QueriedStreetsTest {
         List<MapLayer> queried = importedLayers(0);
         List<MapLayer> inMemory = importedLayers(Long.MAX_VALUE);
         assertEquals(inMemory.stream().map(MapLayer::name).toList(), queried.stream().map(MapLayer::name).toList());
-        assertTrue(queried.stream().allMatch(l -> l.source() instanceof QueriedFeatureSource));
+        assertTrue(queried.stream().allMatch(l -> l.source() instanceof QueriedFeatureSource
+                || l.source() instanceof QueriedLevelSource), "every layer reads the store box by box");
         Coordinate c = PROJECTION.toMap(71.3667, 42.8980);
         Viewport vp = Viewport.atScale(c.x, c.y, 5_000, 600, 400);
         List<PlacedLabel> fromStore = new ArrayList<>();

@@ -1,0 +1,159 @@
+package kz.incidentmap.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.incidentmap.levels.LevelBuilder;
+import kz.incidentmap.levels.LevelContent;
+import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.MapLevel;
+import kz.incidentmap.model.StreetFeature;
+import kz.incidentmap.model.StreetLayer;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The generalised levels of the imported streets, two GeoPackage feature tables per {@link MapLevel}
+ * ({@code osm_overview_lines}, {@code osm_overview_areas}, ...), with R-tree indexes like the street
+ * tables, so that QGIS shows them too. They are rebuilt whole from the street tables at the end of every
+ * import, in its transaction, so they always hold every extract imported. Like the street tables they
+ * are optional: a store imported into before they existed has none, and the map then builds the levels
+ * itself as it opens (see {@code layers.StreetLayers}).
+ */
+final class StreetLevelTables {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private StreetLevelTables() {
+    }
+
+    /** Whether the store has the tables of every level. */
+    static boolean exist(Connection c) throws SQLException {
+        for (MapLevel level : MapLevel.values()) {
+            if (!StreetLayerSchema.exists(c, level.linesTable()) || !StreetLayerSchema.exists(c, level.areasTable())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Builds every level from the street tables and writes them over what the level tables held. */
+    static void rebuild(Connection c) throws SQLException {
+        List<LevelFeature> built = LevelBuilder.build(sources(c));
+        for (MapLevel level : MapLevel.values()) {
+            ensure(c, level);
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM " + level.linesTable());
+                s.execute("DELETE FROM " + level.areasTable());
+            }
+        }
+        for (MapLevel level : MapLevel.values()) {
+            try (PreparedStatement lines = insert(c, level.linesTable());
+                    PreparedStatement areas = insert(c, level.areasTable())) {
+                for (LevelFeature f : built) {
+                    if (f.level() == level) {
+                        PreparedStatement ps = f.isArea() ? areas : lines;
+                        Geometry g = f.geometry() instanceof Polygon p ? GF.createMultiPolygon(new Polygon[] {p})
+                                : f.geometry();
+                        ps.setBytes(1, GeoPackageGeometry.encode(g, GeoPackageSchema.WGS84));
+                        ps.setString(2, f.kind());
+                        ps.setString(3, f.type());
+                        ps.setString(4, f.name());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            StreetLayerSchema.updateExtent(c, level.linesTable());
+            StreetLayerSchema.updateExtent(c, level.areasTable());
+        }
+    }
+
+    /** The features of {@code level}, all of them (box null) or those whose bounds meet the box. */
+    static List<LevelFeature> read(Connection c, MapLevel level, double[] box) throws SQLException {
+        List<LevelFeature> out = new ArrayList<>();
+        for (String table : List.of(level.areasTable(), level.linesTable())) {
+            String sql = "SELECT geom, kind, type, name FROM " + table + (box == null ? " ORDER BY fid"
+                    : " WHERE fid IN (SELECT id FROM " + StreetLayerSchema.rtree(table)
+                            + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (box != null) {
+                    ps.setDouble(1, box[2]);
+                    ps.setDouble(2, box[0]);
+                    ps.setDouble(3, box[3]);
+                    ps.setDouble(4, box[1]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
+                        if (!g.isEmpty()) {
+                            // Stored as one-part multipolygons, as the column type asks; drawn as polygons.
+                            out.add(new LevelFeature(level, g.getNumGeometries() == 1 ? g.getGeometryN(0) : g,
+                                    rs.getString(2), rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void ensure(Connection c, MapLevel level) throws SQLException {
+        String columns = "kind TEXT NOT NULL, type TEXT NOT NULL, name TEXT";
+        if (!StreetLayerSchema.exists(c, level.linesTable())) {
+            StreetLayerSchema.createFeatureTable(c, level.linesTable(), "LINESTRING", columns,
+                    "OpenStreetMap roads, railways and rivers generalised for 1:" + range(level));
+        }
+        if (!StreetLayerSchema.exists(c, level.areasTable())) {
+            StreetLayerSchema.createFeatureTable(c, level.areasTable(), "MULTIPOLYGON", columns,
+                    "OpenStreetMap built-up areas and lakes generalised for 1:" + range(level));
+        }
+    }
+
+    private static String range(MapLevel level) {
+        return String.format(java.util.Locale.ROOT, "%,.0f to 1:%,.0f", level.maxScale() - 1, level.minScale());
+    }
+
+    private static PreparedStatement insert(Connection c, String table) throws SQLException {
+        return c.prepareStatement("INSERT INTO " + table + " (geom, kind, type, name) VALUES (?, ?, ?, ?)");
+    }
+
+    /** The stored street features some level may keep: main roads and railways, water, built-up land use. */
+    private static List<StreetFeature> sources(Connection c) throws SQLException {
+        List<StreetFeature> out = new ArrayList<>();
+        read(c, StreetLayer.ROADS, "(kind = 'highway' AND type IN (" + quoted(LevelContent.ROAD_TYPES)
+                + ")) OR (kind = 'railway' AND type IN (" + quoted(LevelContent.RAILWAY_TYPES) + "))", out);
+        read(c, StreetLayer.WATER, "1", out);
+        read(c, StreetLayer.LANDUSE, "kind = 'landuse' AND type IN (" + quoted(LevelContent.BUILT_UP) + ")", out);
+        return out;
+    }
+
+    private static void read(Connection c, StreetLayer layer, String where, List<StreetFeature> out)
+            throws SQLException {
+        if (!StreetLayerSchema.exists(c, layer)) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT geom, osm_id, kind, type, name FROM " + layer.table()
+                + " WHERE geom IS NOT NULL AND (" + where + ")");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
+                if (!g.isEmpty()) {
+                    out.add(new StreetFeature(layer, rs.getString(2), g.getNumGeometries() == 1 ? g.getGeometryN(0) : g,
+                            rs.getString(3), rs.getString(4), rs.getString(5), null, null));
+                }
+            }
+        }
+    }
+
+    /** The values as an SQL list; they are the constants of {@link LevelContent}, never input. */
+    private static String quoted(Set<String> values) {
+        return values.stream().sorted().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+    }
+}
