@@ -21,6 +21,8 @@ import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.RecordMatches;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.identify.RecordPages;
@@ -58,7 +60,8 @@ final class MapViewModel {
     /** The incident whose entry is open in the details pane: the one Edit… and Delete… act on. */
     private final ObjectProperty<Incident> openIncident = new SimpleObjectProperty<>(this, "openIncident");
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Texts texts;
     private final IdentifyService identifyService = new IdentifyService();
     /** The open store's sub-types (the built-in ones until a store is open). */
     private volatile Vocabulary vocabulary = Vocabulary.builtIn();
@@ -120,7 +123,24 @@ final class MapViewModel {
         return message;
     }
 
+    /** The words of the window in its language. */
+    Texts texts() {
+        return texts;
+    }
+
+    /** The window's language, for what builds the map's layers (names of places where one exists in it). */
+    UiLanguage language() {
+        return texts.language();
+    }
+
     MapViewModel() {
+        this(Texts.ENGLISH);
+    }
+
+    /** @param texts the language the window speaks, and its map labels where a name exists in it */
+    MapViewModel(Texts texts) {
+        this.texts = texts;
+        message.set(texts.text("status.loading"));
         viewport.addListener((o, old, vp) -> {
             if (vp == null || !vp.equals(fitted)) {
                 fitted = null; // the user has moved the view
@@ -178,7 +198,7 @@ final class MapViewModel {
         }
         map.set(loaded);
         fitWholeCountry(width, height);
-        message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
+        message.set(texts.format("status.loaded", incidents == null ? 0 : incidents.index().size()));
     }
 
     /**
@@ -187,7 +207,7 @@ final class MapViewModel {
      */
     void streetsReloaded(List<MapLayer> streets) {
         updateModel(m -> m.withStreets(streets));
-        message.set("Street layers updated");
+        message.set(texts.text("status.streetsUpdated"));
     }
 
     /** Any thread: the incident layer's source as the latest change left it (null before the map is loaded). */
@@ -399,14 +419,14 @@ final class MapViewModel {
         LoadedMap m = map.get();
         map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source()))));
         int shown = result.source().index().size();
-        message.set(filter.get().isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
+        message.set(filter.get().isEmpty() ? texts.format("status.incidents", shown)
                 : filter.get().describe(shown, result.total()));
         return true;
     }
 
     /** JavaFX thread: {@link #filtering} on a worker of {@code workers}, then {@link #filtered}. */
     void setFilter(IncidentFilter wanted, Workers workers) {
-        workers.run(filtering(wanted), this::filtered, e -> message.set("Cannot apply the filter: " + e.getMessage()));
+        workers.run(filtering(wanted), this::filtered, e -> message.set(texts.format("status.filterFailed", e.getMessage())));
     }
 
     private void showIncidents(IncidentFeatureSource changed) {
@@ -456,10 +476,10 @@ final class MapViewModel {
         LoadedMap m = map.get();
         Viewport vp = viewport.get();
         if (m == null || vp == null) {
-            return new Search(Optional.of("The map is still loading"), Optional.empty(), List.of());
+            return new Search(Optional.of(texts.text("search.loading")), Optional.empty(), List.of());
         }
         if (name == null || name.isBlank()) {
-            return new Search(Optional.of("Type a city or an oblast, e.g. Taraz, \u0422\u0430\u0440\u0430\u0437 or Zhambyl"),
+            return new Search(Optional.of(texts.text("search.empty")),
                     Optional.empty(), List.of());
         }
         List<Gazetteer.Match> exact = m.gazetteer().matches(name);
@@ -467,17 +487,16 @@ final class MapViewModel {
             Gazetteer.Match first = exact.get(0);
             zoomTo(first.place());
             Optional<String> matched = Optional.ofNullable(first.note()).map(n -> first.says());
-            matched.ifPresent(t -> message.set(t + " \u00b7 zoomed to " + first.place().description()));
+            matched.ifPresent(t -> message.set(texts.format("search.matchedZoomed", t, first.place().description())));
             boolean ambiguous = exact.size() > 1 && exact.stream().anyMatch(x -> x.note() != null);
             if (ambiguous && matched.isEmpty()) {
-                message.set("'" + name.strip() + "' names " + exact.size() + " places: showing "
-                        + first.place().description() + "; the others are offered under the search field");
+                message.set(texts.format("search.ambiguous", name.strip(), exact.size(), first.place().description()));
             }
             return new Search(Optional.empty(), matched, ambiguous ? exact : List.of());
         }
         List<Gazetteer.Match> near = m.gazetteer().suggest(name, SUGGESTIONS).stream()
                 .map(p -> new Gazetteer.Match(p, p.name(), null)).toList();
-        String text = "Unknown place '" + name.strip() + "'" + (near.isEmpty() ? "" : ": did you mean one of these?");
+        String text = texts.format(near.isEmpty() ? "search.unknown" : "search.unknownNear", name.strip());
         message.set(text);
         return new Search(Optional.of(text), Optional.empty(), near);
     }
@@ -504,7 +523,7 @@ final class MapViewModel {
             Coordinate c = proj.toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height(), proj));
         }
-        message.set("Zoomed to " + p.description());
+        message.set(texts.format("search.zoomed", p.description()));
     }
 
     /**
@@ -539,10 +558,10 @@ final class MapViewModel {
             message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
                     .collect(Collectors.joining(" \u00b7 ")));
         } else if (cluster.isPresent() && cluster.get().count() > n) {
-            message.set(String.format(Locale.ROOT, "%,d incidents here; the %d nearest the click are listed",
-                    cluster.get().count(), n));
+            message.set(texts.format("status.clusterListed", cluster.get().count(), n));
         } else {
-            message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
+            message.set(n > 1 ? texts.format("status.incidentsHere", n) : n == 1 ? texts.text("status.oneIncident")
+                    : shown.get(0).layerTitle());
         }
     }
 
@@ -650,8 +669,9 @@ final class MapViewModel {
         }
         Coordinate w = vp.toWorld(x, y);
         Coordinate ll = vp.projection().toLonLat(w.x, w.y);
-        pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
-                Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
+        pointer.set(texts.format("status.pointer", String.format(Locale.ROOT, "%.5f", Math.abs(ll.y)),
+                texts.text(ll.y >= 0 ? "compass.n" : "compass.s"), String.format(Locale.ROOT, "%.5f", Math.abs(ll.x)),
+                texts.text(ll.x >= 0 ? "compass.e" : "compass.w")));
     }
 
     /** The pointer left the map: its coordinates are no longer shown. */
