@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.filter.FilteredModel;
@@ -93,6 +95,10 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Time printed as the time of export, e.g. 2026-11-22T18:00Z (default: now). Makes output reproducible.")
     String exportedAt;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|ru|kk",
+            description = "Language of the page's own words: title, legend, scale bar, footer (default: ${DEFAULT-VALUE}).")
+    UiLanguage lang;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: FILE.png, FILE.svg or FILE.pdf.")
     Path out;
 
@@ -138,15 +144,18 @@ final class SnapshotCommand implements Callable<Integer> {
         LocalDate first = shown.filter().from();
         LocalDate last = shown.filter().to();
         Viewport vp = frame.viewport();
-        String place = frame.place();
+        Texts texts = Texts.of(lang);
+        // The whole country is named in the page's language; a city's or an oblast's name is the map's.
+        String place = FrameArea.KAZAKHSTAN.equals(frame.place()) ? texts.text("page.kazakhstan") : frame.place();
         if (scale != null) {
             vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }
-        String heading = title != null ? title : place + " \u2014 security incidents";
-        String sub = subtitle != null ? subtitle : place + dates(first, last);
-        String filterLine = shown.filter().isEmpty() ? "" : shown.describe();
+        String heading = title != null ? title : texts.format("page.title", place);
+        String sub = subtitle != null ? subtitle : place + dates(first, last, texts);
+        String filterLine = shown.filter().isEmpty() ? "" : shown.describe(texts);
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
-                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72));
+                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72))
+                .withTexts(texts);
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         int drawn;
         try (RenderContext rendering = RenderContext.open()) {
@@ -192,11 +201,13 @@ final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
-    private static String dates(LocalDate first, LocalDate last) {
+    private static String dates(LocalDate first, LocalDate last, Texts texts) {
         if (first == null && last == null) {
             return "";
         }
-        return " \u00b7 incidents " + (first == null ? "up to " + last : last == null ? "from " + first : first + " to " + last);
+        return " \u00b7 " + (first == null ? texts.format("page.upTo", texts.date(last))
+                : last == null ? texts.format("page.from", texts.date(first))
+                : texts.format("page.fromTo", texts.date(first), texts.date(last)));
     }
 
     /** Refuses, before any work, an output that cannot be written; nothing is created. */
