@@ -63,9 +63,9 @@ final class EditToolbar extends FlowPane {
         StringBinding notLoaded = Bindings.createStringBinding(() -> edits.store().isEmpty()
                 ? t.text("search.loading") : "", readOnly);
         undo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip(t.format("edit.undoTip", edits.undoLabelProperty().get())), edits.undoLabelProperty()));
+                () -> new Tooltip(t.format("edit.undoTip", CommandWords.of(edits.undoLabelProperty().get(), t))), edits.undoLabelProperty()));
         redo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip(t.format("edit.redoTip", edits.redoLabelProperty().get())), edits.redoLabelProperty()));
+                () -> new Tooltip(t.format("edit.redoTip", CommandWords.of(edits.redoLabelProperty().get(), t))), edits.redoLabelProperty()));
         notice.setId("store-notice");
         notice.setStyle("-fx-text-fill: #a15c00; -fx-font-weight: bold;");
         setAlignment(Pos.CENTER_LEFT);

@@ -84,7 +84,7 @@ public final class MapApplication {
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
                 MapWindow[] shown = new MapWindow[1];
-                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m));
+                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m), texts);
                 MapWindow window = new MapWindow(workers, settings, browser::open, texts);
                 shown[0] = window;
                 window.useMaps(mapsDir);

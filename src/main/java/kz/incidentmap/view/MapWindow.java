@@ -108,9 +108,9 @@ final class MapWindow extends BorderPane {
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
-                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set),
+                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set, texts),
                 myPlaces::snapshot),
-                vm.openIncidentProperty()::set);
+                vm.openIncidentProperty()::set, texts);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
         // Under a minimum grade the pane gives the graded sources' figures: another grade shows them anew.
@@ -362,7 +362,7 @@ final class MapWindow extends BorderPane {
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 vm.messageProperty().set(texts.format("error.openMap", cause.getMessage()));
-                Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
+                Alert alert = DialogWords.of(new Alert(Alert.AlertType.ERROR, cause.getMessage()), texts);
                 alert.setHeaderText(texts.text("error.openMapHeader"));
                 alert.setTitle(texts.text("app.title"));
                 alert.show();
