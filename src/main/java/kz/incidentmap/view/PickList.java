@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.store.ValueCounts.ValueCount;
 
 /**
@@ -28,7 +29,7 @@ final class PickList extends ListView<ValueCount> {
     /** True while the ticks are set from a filter: that is no choice of the user's. */
     private boolean setting;
 
-    PickList(String id, String accessibleText) {
+    PickList(String id, String accessibleText, Texts texts) {
         setId(id);
         setAccessibleText(accessibleText);
         setFixedCellSize(24);
@@ -37,7 +38,7 @@ final class PickList extends ListView<ValueCount> {
         setCellFactory(CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<>() {
             @Override
             public String toString(ValueCount v) {
-                return v == null ? "" : String.format(Locale.ROOT, "%s (%,d)", v.value(), v.count());
+                return v == null ? "" : texts.format("filter.typeCount", v.value(), v.count());
             }
 
             @Override
@@ -45,7 +46,7 @@ final class PickList extends ListView<ValueCount> {
                 throw new UnsupportedOperationException("the list is not edited");
             }
         }));
-        setPlaceholder(new javafx.scene.control.Label("None in the store"));
+        setPlaceholder(new javafx.scene.control.Label(texts.text("filter.noneInStore")));
     }
 
     void setOnChange(Runnable action) {
