@@ -150,7 +150,7 @@ final class MapWindow extends BorderPane {
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
-        timeline = new TimelinePane(workers);
+        timeline = new TimelinePane(workers, texts);
         table = new IncidentTable(workers, vm, (records, rows) -> exchange.chooseExport(getScene().getWindow(), records, rows),
                 this::openDetails);
         Tab timelineTab = new Tab(texts.text("tab.timeline"), timeline);
