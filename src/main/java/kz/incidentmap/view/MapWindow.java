@@ -104,7 +104,7 @@ final class MapWindow extends BorderPane {
         ExchangeActions exchange = new ExchangeActions(vm, edits, workers, new RememberedMappings(settings));
         this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
-        this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set);
+        this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set, texts);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
@@ -145,7 +145,7 @@ final class MapWindow extends BorderPane {
         layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         FocusScroll.follow(layersScroll);
         details.setMinWidth(240);
-        scaleBar = new ScaleBarView(vm.viewportProperty());
+        scaleBar = new ScaleBarView(vm.viewportProperty(), texts);
         StackPane map = new StackPane(canvas, scaleBar);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
@@ -173,6 +173,7 @@ final class MapWindow extends BorderPane {
         mapAndTime.setMinWidth(0);
         panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
+        panes.setAccessibleText(texts.text("window.panes"));
         panes.leftShownProperty().set(!"false".equals(settings.get("pane.layers.shown").orElse("true")));
         panes.rightShownProperty().set(!"false".equals(settings.get("pane.details.shown").orElse("true")));
         setTop(new VBox(toolbar(), editBar));
@@ -208,7 +209,7 @@ final class MapWindow extends BorderPane {
         });
         canvas.setOnMapClick(this::identifyAt);
         menu = new MapMenu(vm, canvas, edits.readOnlyReasonProperty(), (lon, lat) -> edits.add(getScene().getWindow(), lon, lat),
-                this::identifyAt, (lon, lat) -> new MyPlaceDialog(getScene().getWindow(), lon, lat).showAndWait()
+                this::identifyAt, (lon, lat) -> new MyPlaceDialog(getScene().getWindow(), lon, lat, texts).showAndWait()
                         .ifPresent(myPlaces::add));
         canvas.setOnPointerMoved(vm::pointerAt);
         canvas.setOnPointerLeft(vm::pointerLeft);
