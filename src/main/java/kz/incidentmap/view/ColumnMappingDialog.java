@@ -54,6 +54,17 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         for (String field : ColumnMapping.fields()) {
             ChoiceBox<String> box = new ChoiceBox<>();
             box.getItems().add(NONE);
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(String column) {
+                    return NONE.equals(column) ? texts.text("mapping.none") : column;
+                }
+
+                @Override
+                public String fromString(String s) {
+                    return s;
+                }
+            });
             box.getItems().addAll(preview.header());
             String column = initial.column(field);
             box.setValue(column != null && preview.header().contains(column) ? column : NONE);

@@ -167,9 +167,10 @@ final class DuplicatesDialog extends Stage {
     }
 
     private List<String> facts(Incident i) {
-        return List.of(i.title(), i.date() + (i.datePrecision() == null ? "" : " (" + i.datePrecision().code() + ")"),
+        return List.of(i.title(), (i.date() == null ? texts.text("details.dateUnknown") : texts.date(i.date()))
+                        + (i.datePrecision() == null ? "" : " (" + texts.precisionName(i.datePrecision()) + ")"),
                 (i.place() == null ? "" : i.place()) + String.format(Locale.ROOT, " (%.4f, %.4f, %s)", i.lat(), i.lon(),
-                        i.locationPrecision() == null ? "" : i.locationPrecision().code()),
+                        i.locationPrecision() == null ? "" : texts.precisionName(i.locationPrecision())),
                 texts.typeName(i.type()), i.sources().stream().map(Source::key).collect(Collectors.joining(", ")),
                 i.killedRange(), i.woundedRange(), i.id());
     }

@@ -214,9 +214,10 @@ final class MapWindow extends BorderPane {
         canvas.setOnPointerMoved(vm::pointerAt);
         canvas.setOnPointerLeft(vm::pointerLeft);
         canvas.setOnHome(vm::home);
+        canvas.setAccessibleText(texts.text("map.name"));
         canvas.renderErrorProperty().addListener((obs, o, err) -> {
             if (err != null && !err.isEmpty()) {
-                vm.messageProperty().set(err);
+                vm.messageProperty().set(texts.format("map.drawFailed", err));
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -526,7 +527,7 @@ final class MapWindow extends BorderPane {
         if (store == null || store.isReadOnly()) {
             return; // the button is disabled then, its tooltip saying why
         }
-        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets);
+        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets, texts);
         Viewport vp = vm.viewportProperty().get();
         if (vp != null) {
             dialog.offerBox(vp.projection().toLonLat(vp.bounds()));

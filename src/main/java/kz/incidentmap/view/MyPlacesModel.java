@@ -55,7 +55,7 @@ final class MyPlacesModel {
     void rename(MyPlace place, String newName) {
         write(s -> {
             if (!s.renameMyPlace(place.name(), newName)) {
-                throw new IllegalStateException("there is no place named '" + place.name() + "' any more");
+                throw new IllegalStateException(texts.format("myPlaces.gone", place.name()));
             }
         }, texts.format("myPlaces.renamed", place.name(), newName.strip()), texts.text("myPlaces.renameFailed"));
     }

@@ -42,7 +42,7 @@ final class WindowLanguage {
             item.setOnAction(e -> {
                 settings.put(KEY, l.code());
                 Optional<String> failed = settings.save();
-                told.accept(failed.orElseGet(() -> Texts.of(l).format(
+                told.accept(failed.map(why -> texts.format("language.notKept", why)).orElseGet(() -> Texts.of(l).format(
                         l == texts.language() ? "language.kept" : "language.next", l.nativeName())));
             });
             menu.getItems().add(item);
