@@ -20,12 +20,11 @@ import kz.incidentmap.model.LocationPrecision;
  */
 public final class Texts {
 
-    /** The base language, for callers that were given none. */
-    public static final Texts ENGLISH = of(UiLanguage.EN);
-
     private static final String BUNDLE = "kz.incidentmap.i18n.messages";
-    /** English dates as the window wrote them before it spoke other languages. */
+    /** English dates as people write them in the app's English text ("12 Nov 2011"). */
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** The base language, for callers that were given none (after the constants it is made from). */
+    public static final Texts ENGLISH = of(UiLanguage.EN);
 
     private final UiLanguage language;
     private final ResourceBundle bundle;

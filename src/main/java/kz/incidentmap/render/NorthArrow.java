@@ -53,7 +53,7 @@ final class NorthArrow {
         g.setColor(Color.DARK_GRAY);
         g.draw(right);
         g.setFont(new Font("SansSerif", Font.BOLD, (int) Math.round(12 * uiScale)));
-        String north = texts.text("compass.n");
+        String north = texts.text("page.north");
         Point2D n = new Point2D.Double(cx - g.getFontMetrics().stringWidth(north) / 2.0, cy - h / 2 - 3 * uiScale);
         g.drawString(north, (float) n.getX(), (float) n.getY());
         g.setTransform(keep);

@@ -561,6 +561,7 @@ final class MapViewModel {
             message.set(texts.format("status.clusterListed", cluster.get().count(), n));
         } else {
             message.set(n > 1 ? texts.format("status.incidentsHere", n) : n == 1 ? texts.text("status.oneIncident")
+                    : texts.has("layer." + shown.get(0).layer()) ? texts.text("layer." + shown.get(0).layer())
                     : shown.get(0).layerTitle());
         }
     }

@@ -33,7 +33,8 @@ final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
     record Request(IncidentType type, String label, String mark, String colour) {
     }
 
-    private static final String AS_FAMILY = "as its family";
+    /** The marker choice that keeps the family's marker; shown in words by the choice box. */
+    private static final String AS_FAMILY = "family";
 
     SubTypeDialog(Window owner, IncidentType family, Texts texts) {
         initOwner(owner);

@@ -32,10 +32,10 @@ final class SystemBrowser {
         }, u -> { }, e -> failed.accept(texts.format("open.browserFailed", uri, e.getMessage())));
     }
 
-    static List<String> command(URI uri) throws IOException {
+    List<String> command(URI uri) throws IOException {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new IOException("only web addresses (http, https) are opened");
+            throw new IOException(texts.text("open.onlyWeb"));
         }
         if (os.startsWith("windows")) {
             return List.of("rundll32", "url.dll,FileProtocolHandler", uri.toString());
