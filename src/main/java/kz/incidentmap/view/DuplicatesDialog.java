@@ -172,7 +172,7 @@ final class DuplicatesDialog extends Stage {
                 (i.place() == null ? "" : i.place()) + String.format(Locale.ROOT, " (%.4f, %.4f, %s)", i.lat(), i.lon(),
                         i.locationPrecision() == null ? "" : texts.precisionName(i.locationPrecision())),
                 texts.typeName(i.type()), i.sources().stream().map(Source::key).collect(Collectors.joining(", ")),
-                i.killedRange(), i.woundedRange(), i.id());
+                IncidentEntry.figure(i.killedRange(), texts), IncidentEntry.figure(i.woundedRange(), texts), i.id());
     }
 
     private void merge(boolean keepFirst) {

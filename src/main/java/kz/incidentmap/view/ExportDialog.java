@@ -118,6 +118,17 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         format.setValue(f0);
         format.setId("export-format");
         page.getItems().setAll(PageSize.values());
+        page.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PageSize p) {
+                return p == null ? "" : texts.text("export.size." + p.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public PageSize fromString(String s) {
+                return null;
+            }
+        });
         page.setValue(settings.get("export.page").flatMap(ExportDialog::page).orElse(PageSize.A4));
         page.setId("export-page");
         portrait.setSelected(settings.get("export.portrait").map(Boolean::parseBoolean).orElse(false));

@@ -63,6 +63,9 @@ final class IncidentEntry {
         }
     }
 
+    /** What {@link Incident#killedRange()} gives when no source gives a figure. */
+    private static final String NO_FIGURE = "unknown";
+
     private IncidentEntry() {
     }
 
@@ -86,7 +89,8 @@ final class IncidentEntry {
             l.getStyleClass().add("incident-my-place");
             box.getChildren().add(l);
         }
-        Label figures = text(t.format("details.figures", i.killedRange(), i.woundedRange()), "-fx-font-weight: bold;");
+        Label figures = text(t.format("details.figures", figure(i.killedRange(), t), figure(i.woundedRange(), t)),
+                "-fx-font-weight: bold;");
         figures.getStyleClass().add("incident-figures");
         box.getChildren().add(figures);
         IncidentFilter shown = actions.filter().get();
@@ -94,8 +98,8 @@ final class IncidentEntry {
             // What the filter counted: the figures of the sources graded at or above its grade.
             Incident counted = shown.counted(i);
             Label graded = text(t.format(shown.minGrade() == Reliability.A || shown.minGrade() == Reliability.F
-                    ? "details.graded" : "details.gradedOrBetter", shown.minGrade().code(), counted.killedRange(),
-                    counted.woundedRange()), "-fx-text-fill: #555;");
+                    ? "details.graded" : "details.gradedOrBetter", shown.minGrade().code(), figure(counted.killedRange(), t),
+                    figure(counted.woundedRange(), t)), "-fx-text-fill: #555;");
             graded.getStyleClass().add("incident-graded-figures");
             box.getChildren().add(graded);
         }
@@ -221,6 +225,11 @@ final class IncidentEntry {
         } catch (java.net.URISyntaxException e) {
             return null;
         }
+    }
+
+    /** A casualty figure or range ("6–7") as the record gives it; one no source gives is said in words. */
+    static String figure(String range, Texts t) {
+        return NO_FIGURE.equals(range) ? t.text("details.noFigure") : range;
     }
 
     static String dateText(Incident i, Texts t) {

@@ -43,8 +43,8 @@ final class TableCells extends TableCell<Integer, Integer> {
             case TITLE -> i.title();
             case TYPE -> texts.typeName(i.type());
             case PLACE -> i.place() == null ? "" : i.place();
-            case KILLED -> i.killedRange();
-            case WOUNDED -> i.woundedRange();
+            case KILLED -> IncidentEntry.figure(i.killedRange(), texts);
+            case WOUNDED -> IncidentEntry.figure(i.woundedRange(), texts);
             // The count first: the column sorts by it.
             case SOURCES -> i.sources().size() + (i.sources().isEmpty() ? "" : ": " + i.sources().stream()
                     .map(s -> s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher())
