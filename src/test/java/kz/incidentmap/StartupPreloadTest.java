@@ -29,6 +29,7 @@ class StartupPreloadTest {
     void theWindowAndTheMapCommandsDrawAMap() {
         assertTrue(draws());
         assertTrue(draws("--db", "snapshot.gpkg"), "an option value is not a command");
+        assertTrue(draws("--lang", "ru"), "the window in Russian");
         assertTrue(draws("--maps", "other", "snapshot", "--out", "kz.png"));
         assertTrue(draws("identify", "--lon", "71.36", "--lat", "42.9", "--scale", "5000"));
         assertTrue(draws("bench", "first-frame"));
