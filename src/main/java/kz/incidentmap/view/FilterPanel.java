@@ -31,6 +31,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -188,6 +189,7 @@ final class FilterPanel extends VBox {
         inside.setId("filter-inside");
         inside.setTooltip(new Tooltip(texts.text("filter.insideTip")));
         inside.selectedProperty().addListener((o, a, b) -> apply());
+        wraps(inside);
         GridPane g = grid();
         g.addRow(0, new Label(texts.text("filter.from")), from);
         g.addRow(1, new Label(texts.text("filter.to")), to);
@@ -195,16 +197,24 @@ final class FilterPanel extends VBox {
     }
 
     private Node types() {
-        FlowPane pane = new FlowPane(8, 2);
+        // One a line, wrapped in a narrow panel: the names are long in Russian and Kazakh.
+        VBox pane = new VBox(2);
         for (IncidentType t : IncidentType.values()) {
             CheckBox box = new CheckBox(texts.typeName(t));
             box.setId("filter-type-" + t.code());
             box.selectedProperty().addListener((o, a, b) -> apply());
+            wraps(box);
             types.put(t, box);
             pane.getChildren().add(box);
         }
-        pane.setPrefWrapLength(200);
         return pane;
+    }
+
+    /** A check box whose text wraps onto more lines rather than being cut short at the panel's width. */
+    private static void wraps(CheckBox box) {
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private Node casualties() {
@@ -214,6 +224,7 @@ final class FilterPanel extends VBox {
         g.addRow(1, new Label(texts.text("filter.killed")), minKilled, maxKilled);
         g.addRow(2, new Label(texts.text("filter.wounded")), minWounded, maxWounded);
         everySource.setId("filter-every-source");
+        wraps(everySource);
         everySource.setTooltip(new Tooltip(texts.text("filter.everySourceTip")));
         everySource.selectedProperty().addListener((o, a, b) -> apply());
         minGrade.setId("filter-min-grade");

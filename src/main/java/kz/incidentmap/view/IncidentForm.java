@@ -364,11 +364,12 @@ final class IncidentForm extends ScrollPane {
     }
 
     private void show(Label m, FieldProblem p) {
-        m.setText(p == null ? "" : p.message());
+        String said = p == null ? "" : ProblemWords.of(p.message(), words);
+        m.setText(said);
         m.setStyle(p != null && p.warning() ? WARNING_STYLE : ERROR_STYLE);
         m.setVisible(p != null);
-        m.setTooltip(p == null ? null : new Tooltip(p.message()));
-        m.setAccessibleText(p == null ? words.text("form.noProblem") : p.message());
+        m.setTooltip(p == null ? null : new Tooltip(said));
+        m.setAccessibleText(p == null ? words.text("form.noProblem") : said);
     }
 
     /**

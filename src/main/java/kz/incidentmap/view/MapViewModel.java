@@ -683,6 +683,11 @@ final class MapViewModel {
     }
 
     static String scaleText(Viewport vp) {
-        return vp == null ? "" : String.format(Locale.ROOT, "1:%,.0f", vp.scaleDenominator());
+        return scaleText(vp, Texts.ENGLISH);
+    }
+
+    /** The scale as 1:N, N grouped as the language groups digits. */
+    static String scaleText(Viewport vp, Texts texts) {
+        return vp == null ? "" : "1:" + texts.number(Math.round(vp.scaleDenominator()));
     }
 }

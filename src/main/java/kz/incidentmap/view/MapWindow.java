@@ -431,7 +431,7 @@ final class MapWindow extends BorderPane {
         Label scale = new Label();
         scale.setId("scale");
         scale.textProperty().bind(Bindings.createStringBinding(
-                () -> MapViewModel.scaleText(vm.viewportProperty().get()), vm.viewportProperty()));
+                () -> MapViewModel.scaleText(vm.viewportProperty().get(), texts), vm.viewportProperty()));
         scale.setMinWidth(120);
         scale.setAccessibleText(texts.text("status.scaleName"));
         Label message = new Label();

@@ -144,7 +144,7 @@ final class TimelineChart extends Region {
             }
             g.setFill(AXIS);
             g.setFont(Font.font(10));
-            g.fillText(texts.format("timeline.max", format(max), texts.text("bin." + hist.bin().word())), 4, 11);
+            g.fillText(texts.format("timeline.max." + hist.bin().word(), format(max)), 4, 11);
         }
         DateRange b = brush.get();
         if (b != null) {
@@ -185,7 +185,7 @@ final class TimelineChart extends Region {
         }
     }
 
-    private static String format(double v) {
-        return Math.abs(v - Math.rint(v)) < 0.05 ? String.valueOf(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+    private String format(double v) {
+        return Math.abs(v - Math.rint(v)) < 0.05 ? texts.number(Math.round(v)) : texts.number(v, 1);
     }
 }
