@@ -210,6 +210,13 @@ final class FilterPanel extends VBox {
         return pane;
     }
 
+    /** A label never cut short: the controls beside it give way instead. */
+    private static Label whole(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     /** A check box whose text wraps onto more lines rather than being cut short at the panel's width. */
     private static void wraps(CheckBox box) {
         box.setWrapText(true);
@@ -219,10 +226,13 @@ final class FilterPanel extends VBox {
 
     private Node casualties() {
         GridPane g = grid();
-        g.add(new Label(texts.text("filter.atLeast")), 1, 0);
-        g.add(new Label(texts.text("filter.atMost")), 2, 0);
-        g.addRow(1, new Label(texts.text("filter.killed")), minKilled, maxKilled);
-        g.addRow(2, new Label(texts.text("filter.wounded")), minWounded, maxWounded);
+        g.add(whole(texts.text("filter.atLeast")), 1, 0);
+        g.add(whole(texts.text("filter.atMost")), 2, 0);
+        g.addRow(1, whole(texts.text("filter.killed")), minKilled, maxKilled);
+        g.addRow(2, whole(texts.text("filter.wounded")), minWounded, maxWounded);
+        for (TextField f : List.of(minKilled, maxKilled, minWounded, maxWounded)) {
+            f.setMinWidth(40); // the fields give way to their labels in a narrow panel
+        }
         everySource.setId("filter-every-source");
         wraps(everySource);
         everySource.setTooltip(new Tooltip(texts.text("filter.everySourceTip")));
@@ -482,7 +492,7 @@ final class FilterPanel extends VBox {
         p.setId(id);
         p.setAccessibleText(what);
         p.setPromptText(texts.text("filter.datePrompt"));
-        p.setPrefWidth(140);
+        p.setPrefWidth(150);
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

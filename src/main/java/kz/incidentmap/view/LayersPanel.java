@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -112,7 +113,7 @@ final class LayersPanel extends VBox {
         return box;
     }
 
-    private HBox incidentOptions(MapLayer layer) {
+    private FlowPane incidentOptions(MapLayer layer) {
         ChoiceBox<IncidentStyling> style = new ChoiceBox<>();
         style.getItems().setAll(IncidentStyling.values());
         style.setValue(styling);
@@ -137,7 +138,9 @@ final class LayersPanel extends VBox {
         clusters.setSelected(layer.presentation() == LayerPresentation.CLUSTERS);
         clusters.selectedProperty().addListener((o, a, on) -> change(layer.name(),
                 l -> l.withPresentation(on ? LayerPresentation.CLUSTERS : LayerPresentation.FEATURES)));
-        HBox box = new HBox(8, style, clusters);
+        // Clusters goes under the choice when the two do not fit side by side (longer words in Kazakh).
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(8, 4, style, clusters);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentIndex;
@@ -109,7 +110,9 @@ final class TimelinePane extends VBox {
         });
         measure.setAccessibleText(texts.text("timeline.measureName"));
         play.setId("timeline-play");
-        play.setPrefWidth(64);
+        // As wide as the longer of its two words, so that it keeps its width when it turns into Pause.
+        play.setPrefWidth(Math.max(64, 24 + Math.max(new Text(texts.text("timeline.play")).getLayoutBounds().getWidth(),
+                new Text(texts.text("timeline.pause")).getLayoutBounds().getWidth())));
         play.setTooltip(new Tooltip(texts.text("timeline.playTip")));
         play.setOnAction(e -> togglePlay());
         Button back = new Button("\u25c0");
@@ -139,6 +142,9 @@ final class TimelinePane extends VBox {
             }
         }
         shown.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(shown.textProperty()); // the label gives way first in a narrow window
+        shown.setTooltip(whole);
         step.setTooltip(new Tooltip(texts.text("timeline.stepTip")));
         speed.setTooltip(new Tooltip(texts.text("timeline.speedTip")));
         cumulative.setTooltip(new Tooltip(texts.text("timeline.cumulativeTip")));
