@@ -1,5 +1,6 @@
 package kz.incidentmap.render;
 
+import java.util.List;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.StreetLayers;
@@ -12,8 +13,8 @@ import kz.incidentmap.layers.StreetLayers;
 public final class LayerTitles {
 
     private static final String DOT = " \u00b7 ";
-    private static final String[] STREET_PARTS = {StreetLayers.AREAS, StreetLayers.BUILDINGS, StreetLayers.ROADS,
-            StreetLayers.POIS};
+    private static final List<String> STREET_PARTS = List.of(StreetLayers.AREAS, StreetLayers.BUILDINGS,
+            StreetLayers.ROADS, StreetLayers.POIS);
 
     private LayerTitles() {
     }
