@@ -29,7 +29,7 @@ final class FilterWords {
             parts.add(f.oblasts().stream().sorted().map(FilterWords::capitalised).collect(Collectors.joining(", ")));
         }
         if (f.area() != null) {
-            parts.add(f.area().describe());
+            parts.add(f.area().describe(t));
         }
         boolean every = f.agreement() == SourceAgreement.EVERY_SOURCE;
         figures(t, "killed", f.minKilled(), f.maxKilled(), every).ifPresent(parts::add);

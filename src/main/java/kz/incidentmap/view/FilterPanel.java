@@ -445,7 +445,7 @@ final class FilterPanel extends VBox {
             if (!Optional.ofNullable(f.text()).orElse("").equals(text.getText().strip())) {
                 text.setText(f.text() == null ? "" : f.text());
             }
-            areaLabel.setText(f.area() == null ? texts.text("filter.anywhere") : f.area().describe());
+            areaLabel.setText(f.area() == null ? texts.text("filter.anywhere") : f.area().describe(texts));
         } finally {
             showing = false;
         }

@@ -420,7 +420,7 @@ final class MapViewModel {
         map.set(m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source()))));
         int shown = result.source().index().size();
         message.set(filter.get().isEmpty() ? texts.format("status.incidents", shown)
-                : filter.get().describe(shown, result.total()));
+                : filter.get().describe(shown, result.total(), texts));
         return true;
     }
 
