@@ -1,7 +1,6 @@
 package kz.incidentmap.render;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;

@@ -3,7 +3,6 @@ package kz.incidentmap.timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
 import kz.incidentmap.i18n.Texts;
 

@@ -1,7 +1,6 @@
 package kz.incidentmap.view;
 
 import java.net.URI;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -398,11 +398,11 @@ final class MapWindow extends BorderPane {
         measuring.setTooltip(new Tooltip(texts.text("toolbar.measureTip")));
         measuring.selectedProperty().bindBidirectional(measure.onProperty());
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
-        // The user's places and the measure tool go in the second row, which wraps in a narrow window.
-        editBar.addTools(places, measuring);
-        HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
-                views, exportButton, layersShown, detailsShown,
+        // The user's places, the measure tool, the import of streets and the language menu go in the second
+        // row, which wraps in a narrow window: the first keeps to an 800-pixel window in every language.
+        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring,
                 WindowLanguage.menu(texts, settings, vm.messageProperty()::set));
+        HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

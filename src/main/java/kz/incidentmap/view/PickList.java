@@ -3,7 +3,6 @@ package kz.incidentmap.view;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;

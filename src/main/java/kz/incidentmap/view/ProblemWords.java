@@ -22,7 +22,7 @@ final class ProblemWords {
             shape("'(.*)' is not a number", "problem.notNumber"),
             shape("'(.*)' is not a whole number", "problem.notWhole"),
             shape("'(.*)' is far outside 0\\.\\.(.*)", "problem.farOutside"),
-            shape("\\w+ (.*) is outside (-?\\d+)\\.\\.(-?\\d+)", "problem.outside"),
+            shape("(\\w+) (.*) is outside (-?\\d+)\\.\\.(-?\\d+)", "problem.outside"),
             shape("an incident needs at least one source", "problem.needsSource"),
             shape("(.*), (.*) lies outside Kazakhstan; check the coordinates \\(latitude first\\)", "problem.outsideKz"),
             shape("'(.*)' is not a language code \\(e\\.g\\. en, ru, kk\\)", "problem.notLanguage"),
@@ -49,6 +49,9 @@ final class ProblemWords {
                 Object[] parts = new Object[m.groupCount()];
                 for (int g = 0; g < parts.length; g++) {
                     parts[g] = m.group(g + 1);
+                }
+                if (s.key().equals("problem.outside") && texts.has("problem.what." + parts[0])) {
+                    parts[0] = texts.text("problem.what." + parts[0]); // latitude, longitude
                 }
                 return texts.format(s.key(), parts);
             }

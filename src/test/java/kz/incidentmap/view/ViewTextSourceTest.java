@@ -49,8 +49,32 @@ class ViewTextSourceTest {
     /** A date pattern (yyyy-MM-dd HH:mm, LLLL yyyy) is no phrase. */
     private static final Pattern DATE_PATTERN = Pattern.compile("[yMdLHms :\\-.']+");
 
+    /** The source without its comments; a // or /* inside a string ("https://…") is no comment. */
     private static String withoutComments(String source) {
-        return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+        StringBuilder out = new StringBuilder(source.length());
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (end < source.length() && source.charAt(end) != c) {
+                    end += source.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, source.length());
+                out.append(source, i, end);
+                i = end;
+            } else if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** The literals of {@code source} that break the rule, each with its line. */
@@ -103,6 +127,9 @@ class ViewTextSourceTest {
         assertTrue(offences("A.java", "b.setId(\"export-ok\"); b.setText(texts.text(\"toolbar.export\"));"
                 + " // a comment with Some Words").isEmpty());
         assertTrue(offences("A.java", "l.setStyle(\"-fx-font-weight: bold;\"); settings.get(\"export.title\");").isEmpty());
+        assertTrue(offences("A.java", "Pattern u = Pattern.compile(\"https://example.org\");\nb.setText(texts.text(\"x.y\"));")
+                .isEmpty(),
+                "an address in a string is no comment");
         assertTrue(offences("A.java", "shape(\"'(.*)' is not a number\", \"problem.notNumber\")").isEmpty(),
                 "a pattern that reads the checks' English");
     }
