@@ -141,7 +141,11 @@ final class DetailsPane extends ScrollPane {
         VBox box = new VBox(2);
         h.attributes().forEach((k, v) -> {
             if (v != null) {
-                box.getChildren().add(IncidentEntry.text(k + ": " + v, null));
+                // A field the bundles name is named in the window's language; another keeps its own name.
+                String field = texts.has("attribute." + k) ? texts.text("attribute." + k) : k;
+                String value = v instanceof Long || v instanceof Integer ? texts.number(((Number) v).longValue())
+                        : String.valueOf(v);
+                box.getChildren().add(IncidentEntry.text(texts.format("details.attribute", field, value), null));
             }
         });
         Object name = h.attributes().get("name");
