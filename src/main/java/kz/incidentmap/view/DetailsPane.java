@@ -143,8 +143,9 @@ final class DetailsPane extends ScrollPane {
             if (v != null) {
                 // A field the bundles name is named in the window's language; another keeps its own name.
                 String field = texts.has("attribute." + k) ? texts.text("attribute." + k) : k;
-                String value = v instanceof Long || v instanceof Integer ? texts.number(((Number) v).longValue())
-                        : String.valueOf(v);
+                // A population is a number people read; an id or a code is not grouped.
+                String value = "population".equals(k) && (v instanceof Long || v instanceof Integer)
+                        ? texts.number(((Number) v).longValue()) : String.valueOf(v);
                 box.getChildren().add(IncidentEntry.text(texts.format("details.attribute", field, value), null));
             }
         });
