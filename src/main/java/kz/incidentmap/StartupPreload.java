@@ -40,7 +40,7 @@ final class StartupPreload {
     /** The commands that draw a map (none: the window). */
     private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench", "animate");
     /** Options of the top command that take a value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps");
+    private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps", "--lang");
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
 
     private StartupPreload() {

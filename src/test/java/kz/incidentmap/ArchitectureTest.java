@@ -1,5 +1,6 @@
 package kz.incidentmap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -59,6 +60,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..osm..").should().dependOnClassesThat().resideInAnyPackage(
                 "..store..", "..layers..", "..render..", "..view..", "..cli..", "..identify..", "java.sql..",
                 "javafx..").check(classes);
+    }
+
+    @Test
+    void theWordsOfTheWindowAreALeaf() {
+        // The bundles' wrapper is used by the window, the pages and the command line alike: it knows the
+        // model's values it names and nothing else of the app.
+        classes().that().resideInAPackage("..i18n..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..i18n..", "..model..", "java..").check(classes);
+    }
+
+    @Test
+    void onlyTheWindowThePagesAndTheCommandLineSpeakTheUsersLanguage() {
+        noClasses().that().resideInAnyPackage("..store..", "..layers..", "..edit..", "..exchange..", "..osm..",
+                "..model..", "..dedupe..").should().dependOnClassesThat().resideInAPackage("..i18n..").check(classes);
     }
 
     @Test

@@ -30,6 +30,7 @@ class StartupPreloadTest {
         assertTrue(draws());
         assertTrue(draws("--db", "snapshot.gpkg"), "an option value is not a command");
         assertTrue(draws("/home/u/Taraz.gpkg"), "a store a file manager opens with the app is the window's");
+        assertTrue(draws("--lang", "ru"), "the window in Russian");
         assertTrue(draws("--maps", "other", "snapshot", "--out", "kz.png"));
         assertTrue(draws("identify", "--lon", "71.36", "--lat", "42.9", "--scale", "5000"));
         assertTrue(draws("bench", "first-frame"));

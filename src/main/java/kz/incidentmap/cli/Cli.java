@@ -3,6 +3,7 @@ package kz.incidentmap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.layers.MapsAhead;
 import picocli.CommandLine;
 
@@ -27,6 +28,7 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, MapsAhead ahead) {
         CommandLine cmd = new CommandLine(new RootCommand());
         cmd.registerConverter(Path.class, new FileNameConverter());
+        cmd.registerConverter(UiLanguage.class, new LanguageConverter());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {

@@ -31,6 +31,9 @@ final class FrameArea {
     @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "Show this area (degrees).")
     String bbox;
 
+    /** The place a frame of the whole country names. */
+    static final String KAZAKHSTAN = "Kazakhstan";
+
     /** A frame: its viewport and the name of the place it shows ("Taraz", "Taraz \u2014 centre", "Kazakhstan"). */
     record Frame(Viewport viewport, String place) {
     }
@@ -69,7 +72,7 @@ final class FrameArea {
             if (box != null) {
                 return new Frame(Places.bboxView(box, width, height), BoxTitle.of(gazetteer.get(), box));
             }
-            return new Frame(Places.homeView(home, width, height), "Kazakhstan");
+            return new Frame(Places.homeView(home, width, height), KAZAKHSTAN);
         }
 
         /**

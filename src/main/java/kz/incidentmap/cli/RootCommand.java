@@ -3,10 +3,12 @@ package kz.incidentmap.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.view.MapApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,10 @@ final class RootCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE.gpkg", description = "A store to open: the same as --db FILE.")
     Path file;
 
+    @Option(names = "--lang", paramLabel = "en|ru|kk",
+            description = "Language of the window for this run (default: the one chosen in its language menu, at first English).")
+    UiLanguage lang;
+
     @Override
     public Integer call() throws InterruptedException {
         if (file != null && options.db != null) {
@@ -41,7 +47,7 @@ final class RootCommand implements Callable<Integer> {
                     + " (see --help for the commands)");
         }
         MapApplication.run(options.paths().mapsDir(), file != null ? file : options.db, options.paths().defaultStore(),
-                options.paths().seedFile(), options.ahead);
+                options.paths().seedFile(), options.ahead, lang);
         return 0;
     }
 }

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.IncidentLayer;
@@ -96,6 +98,10 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Time printed as the time of export, e.g. 2026-11-22T18:00Z (default: now). Makes output reproducible.")
     String exportedAt;
 
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|ru|kk",
+            description = "Language of the page's own words: title, legend, scale bar, footer (default: ${DEFAULT-VALUE}).")
+    UiLanguage lang;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: FILE.png, FILE.svg or FILE.pdf.")
     Path out;
 
@@ -128,7 +134,7 @@ final class SnapshotCommand implements Callable<Integer> {
         checkWritable(out);
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
             // Places are labelled with their names of the filter's last day (Nur-Sultan on a 2020 page).
-            LoadedMap labelled = open.map().labelled(chosen.to(), Locale.ENGLISH);
+            LoadedMap labelled = open.map().labelled(chosen.to(), lang.locale());
             MapModel base = saved == null ? labelled.model() : SavedViewLayers.apply(saved.view(), labelled.model());
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
             FrameArea.Frame frame = saved != null ? new FrameArea.Frame(
@@ -144,19 +150,22 @@ final class SnapshotCommand implements Callable<Integer> {
         LocalDate first = shown.filter().from();
         LocalDate last = shown.filter().to();
         Viewport vp = frame.viewport();
-        String place = frame.place();
+        Texts texts = Texts.of(lang);
+        // The whole country is named in the page's language; a city's or an oblast's name is the map's.
+        String place = FrameArea.KAZAKHSTAN.equals(frame.place()) ? texts.text("page.kazakhstan") : frame.place();
         if (scale != null) {
             vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }
-        String heading = title != null ? title : place + " \u2014 security incidents";
-        String sub = subtitle != null ? subtitle : place + dates(first, last);
-        String filterLine = shown.filter().isEmpty() ? "" : shown.describe();
+        String heading = title != null ? title : texts.format("page.title", place);
+        String sub = subtitle != null ? subtitle : place + dates(first, last, texts);
+        String filterLine = shown.filter().isEmpty() ? "" : shown.describe(texts);
         if (isPicture(fmt)) {
-            picture(map, shown, vp, heading, sub);
+            picture(map, shown, vp, heading, sub, texts);
             return;
         }
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
-                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72));
+                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72))
+                .withTexts(texts);
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         int drawn;
         try (RenderContext rendering = RenderContext.open()) {
@@ -177,10 +186,11 @@ final class SnapshotCommand implements Callable<Integer> {
                 && spec.commandLine().getParseResult().matchedOption("--margin") == null;
     }
 
-    private void picture(LoadedMap map, FilteredModel shown, Viewport vp, String heading, String sub) throws Exception {
+    private void picture(LoadedMap map, FilteredModel shown, Viewport vp, String heading, String sub, Texts texts)
+            throws Exception {
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         try (RenderContext rendering = RenderContext.open()) {
-            new PictureExporter(rendering).write(model, vp, heading, sub, dpi, out);
+            new PictureExporter(rendering).write(model, vp, heading, sub, dpi, texts, out);
         }
         int drawn = IncidentLayer.indexed(model.layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().countWithin(vp.bounds())).orElse(0);
@@ -220,11 +230,13 @@ final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
-    private static String dates(LocalDate first, LocalDate last) {
+    private static String dates(LocalDate first, LocalDate last, Texts texts) {
         if (first == null && last == null) {
             return "";
         }
-        return " \u00b7 incidents " + (first == null ? "up to " + last : last == null ? "from " + first : first + " to " + last);
+        return " \u00b7 " + (first == null ? texts.format("page.upTo", texts.date(last))
+                : last == null ? texts.format("page.from", texts.date(first))
+                : texts.format("page.fromTo", texts.date(first), texts.date(last)));
     }
 
     /** Refuses, before any work, an output that cannot be written; nothing is created. */

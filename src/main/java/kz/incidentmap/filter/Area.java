@@ -2,6 +2,7 @@ package kz.incidentmap.filter;
 
 import java.util.Locale;
 import java.util.Objects;
+import kz.incidentmap.i18n.Texts;
 import org.geotools.referencing.GeodeticCalculator;
 import org.geotools.referencing.datum.DefaultEllipsoid;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,6 +26,8 @@ public final class Area {
     private final Coordinate centre;
     private final double metres;
     private final String label;
+    /** How the label of an area "within N km of" a place begins. */
+    private static final String WITHIN = "within ";
 
     private Area(Geometry shape, Coordinate centre, double metres, String label) {
         this.shape = shape;
@@ -54,7 +57,7 @@ public final class Area {
         if (!(km > 0 && km <= 5_000)) {
             throw new IllegalArgumentException("distance " + km + " km: must be more than 0 and at most 5000");
         }
-        return new Area(null, new Coordinate(lon, lat), km * 1000, String.format(Locale.ROOT, "within %s km of %s",
+        return new Area(null, new Coordinate(lon, lat), km * 1000, String.format(Locale.ROOT, WITHIN + "%s km of %s",
                 km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km), place));
     }
 
@@ -120,7 +123,19 @@ public final class Area {
 
     /** "within 25 km of Taraz", or the shape's label. */
     public String describe() {
-        return label == null ? "in the area drawn" : label;
+        return describe(Texts.ENGLISH);
+    }
+
+    /** The same in the language of {@code texts}; the place's name and a shape's own label are kept. */
+    public String describe(Texts texts) {
+        if (shape == null && label != null && label.startsWith(WITHIN)) {
+            int of = label.indexOf(" km of ");
+            if (of > 0) {
+                return texts.format("filterWords.within", texts.number(metres / 1000, metres % 1000 == 0 ? 0 : 1),
+                        label.substring(of + " km of ".length()));
+            }
+        }
+        return label == null ? texts.text("filterWords.areaDrawn") : label;
     }
 
     @Override

@@ -2,6 +2,7 @@ package kz.incidentmap.filter;
 
 import java.io.IOException;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapLayer;
@@ -64,5 +65,10 @@ public record FilteredModel(MapModel model, IncidentFilter filter, int shown, in
     /** The filter in words with its count: "1 May – 31 Dec 2011 · Explosion · 7 of 16 incidents". */
     public String describe() {
         return filter.describe(shown, total);
+    }
+
+    /** The same in the language of {@code texts}. */
+    public String describe(Texts texts) {
+        return filter.describe(shown, total, texts);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.DateSpan;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
@@ -211,7 +212,12 @@ public record IncidentFilter(LocalDate from, LocalDate to, TimeMatch timeMatch, 
      * negative {@code total} leaves the count out.
      */
     public String describe(int shown, int total) {
-        return FilterWords.describe(this, shown, total);
+        return describe(shown, total, Texts.ENGLISH);
+    }
+
+    /** The same in the language of {@code texts}. */
+    public String describe(int shown, int total, Texts texts) {
+        return FilterWords.describe(this, shown, total, texts);
     }
 
     /** Builds a filter part by part; every part starts empty. Not thread-safe. */

@@ -2,6 +2,7 @@ package kz.incidentmap.geo;
 
 import java.util.Comparator;
 import java.util.List;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.MyPlace;
 
 /** How far a point is from the user's own places, as the details pane says it: "180 m from where I lived". */
@@ -15,6 +16,11 @@ public final class MyPlaceDistances {
 
     /** One line per place, nearest first, at most {@link #MOST}; none for a point that is not a number. */
     public static List<String> lines(double lon, double lat, List<MyPlace> places) {
+        return lines(lon, lat, places, Texts.ENGLISH);
+    }
+
+    /** The same in the language of {@code texts}. */
+    public static List<String> lines(double lon, double lat, List<MyPlace> places, Texts texts) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
             return List.of();
         }
@@ -23,7 +29,7 @@ public final class MyPlaceDistances {
                 .map(p -> new Away(p, Geodesy.distanceMetres(p.lon(), p.lat(), lon, lat)))
                 .sorted(Comparator.comparingDouble(Away::metres))
                 .limit(MOST)
-                .map(a -> DistanceText.of(a.metres()) + " from " + a.place().name())
+                .map(a -> texts.format("myPlaces.away", DistanceText.of(a.metres(), texts), a.place().name()))
                 .toList();
     }
 }

@@ -2,6 +2,7 @@ package kz.incidentmap.render;
 
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import kz.incidentmap.i18n.Texts;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -21,10 +22,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param exportedAt the time printed as the time of export
  * @param filterLine the filter the map shows, in words, printed under the subtitle; empty when none
  * @param filterArea the filter's area (longitude/latitude), outlined on the map as the window shows it; null when none
+ * @param texts the language of the page's own words (legend, scale bar, footer); the title is given as it is
  */
 public record ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
         String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine,
-        Geometry filterArea) {
+        Geometry filterArea, Texts texts) {
 
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
@@ -40,6 +42,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         title = title == null ? "" : title;
         subtitle = subtitle == null ? "" : subtitle;
         filterLine = filterLine == null ? "" : filterLine;
+        texts = texts == null ? Texts.ENGLISH : texts;
         extent = new Envelope(extent);
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw new IllegalArgumentException("DPI " + dpi + ": must be between " + MIN_DPI + " and " + MAX_DPI);
@@ -50,6 +53,14 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         if (extent.isNull() || extent.getWidth() <= 0 || extent.getHeight() <= 0) {
             throw new IllegalArgumentException("the map area to export is empty");
         }
+    }
+
+    /** A request whose page speaks English. */
+    public ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
+            String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine,
+            Geometry filterArea) {
+        this(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, filterLine, filterArea,
+                Texts.ENGLISH);
     }
 
     /** A request for a map without a filter. */
@@ -84,7 +95,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
 
     public ExportRequest withDpi(int newDpi) {
         return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt,
-                filterLine, filterArea);
+                filterLine, filterArea, texts);
     }
 
     /**
@@ -92,6 +103,13 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
      * subtitle, and {@code area} (longitude/latitude, or null) outlined on the map.
      */
     public ExportRequest withFilter(String line, Geometry area) {
-        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line, area);
+        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line, area,
+                texts);
+    }
+
+    /** The same request, its page's own words in the language of {@code language}. */
+    public ExportRequest withTexts(Texts language) {
+        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, filterLine,
+                filterArea, language);
     }
 }

@@ -1,7 +1,7 @@
 package kz.incidentmap.render;
 
 import java.time.LocalDate;
-import java.util.Locale;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapLayer;
@@ -39,14 +39,15 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
     }
 
     /** "12 incidents, 31 Oct 2011 – 3 Dec 2011". */
-    String describe() {
+    String describe(Texts texts) {
         if (count == 0) {
-            return "No incidents in this area";
+            return texts.text("page.noIncidents");
         }
-        String what = count == 1 ? "1 incident" : String.format(Locale.ROOT, "%,d incidents", count);
+        String what = texts.format("page.incidents", count);
         if (first == null) {
-            return what + ", dates unknown";
+            return texts.format("page.datesUnknown", what);
         }
-        return first.equals(last) ? what + ", " + first : what + ", " + first + " \u2013 " + last;
+        return first.equals(last) ? texts.format("page.oneDay", what, texts.date(first))
+                : texts.format("page.days", what, texts.date(first), texts.date(last));
     }
 }

@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapLayer;
 import org.geotools.api.style.FeatureTypeStyle;
 import org.geotools.api.style.GraphicalSymbol;
@@ -35,11 +36,11 @@ final class Legend {
     }
 
     private static List<Entry> entries(List<MapLayer> layers) {
-        return entries(layers, null);
+        return entries(layers, null, Texts.ENGLISH);
     }
 
     /** The entries of {@code layers}; with a frame {@code vp}, only the classes drawn in it. */
-    private static List<Entry> entries(List<MapLayer> layers, Viewport vp) {
+    private static List<Entry> entries(List<MapLayer> layers, Viewport vp, Texts texts) {
         List<Entry> out = new ArrayList<>();
         for (int i = layers.size() - 1; i >= 0; i--) {
             MapLayer layer = layers.get(i);
@@ -59,7 +60,7 @@ final class Legend {
                     first = first == null ? s : first;
                     boolean isClass = r.getDescription() != null && r.getDescription().getTitle() != null;
                     classed |= isClass;
-                    String title = isClass ? r.getDescription().getTitle().toString() : null;
+                    String title = isClass ? LegendWords.of(r, r.getDescription().getTitle().toString(), texts) : null;
                     if (isClass && shown.test(r) && titled.stream().noneMatch(e -> e.label().equals(title))) {
                         titled.add(new Entry(title, s));
                     }
@@ -71,7 +72,7 @@ final class Legend {
                 titled.stream().filter(e -> out.stream().noneMatch(o -> o.label().equals(e.label()))).forEach(out::add);
             } else if (first != null && !classed) {
                 // A layer drawn by classes of which none shows in the frame has no entry.
-                out.add(new Entry(layer.title(), first));
+                out.add(new Entry(LayerTitles.of(layer, texts), first));
             }
         }
         return out;
@@ -83,7 +84,7 @@ final class Legend {
      * counted in a last line, so the legend never runs over the page.
      */
     static void draw(Graphics2D g, List<MapLayer> layers, double x, double y, double width, double height) {
-        draw(g, layers, null, x, y, width, height);
+        draw(g, layers, null, x, y, width, height, Texts.ENGLISH);
     }
 
     /**
@@ -91,14 +92,14 @@ final class Legend {
      * the symbols drawn in it, as an exported page does.
      */
     static void draw(Graphics2D g, List<MapLayer> layers, Viewport vp, double x, double y, double width,
-            double height) {
-        List<Entry> entries = entries(layers, vp);
+            double height, Texts texts) {
+        List<Entry> entries = entries(layers, vp, texts);
         Font font = new Font("SansSerif", Font.PLAIN, 11);
         double row = 17;
         double sw = 22;
         g.setColor(Color.BLACK);
         g.setFont(font.deriveFont(Font.BOLD, 12f));
-        g.drawString("Legend", (float) x, (float) (y + 12));
+        g.drawString(texts.text("legend.title"), (float) x, (float) (y + 12));
         g.setFont(font);
         int perColumn = Math.max(1, (int) ((height - 22) / row));
         double widest = 0;
@@ -123,7 +124,7 @@ final class Legend {
             g.drawString(fitted(g, entries.get(i).label(), room), (float) (cx + sw + 8), (float) (cy + 4));
         }
         if (shown < entries.size()) {
-            g.drawString("\u2026 and " + (entries.size() - shown) + " more", (float) x, (float) (y + height - 2));
+            g.drawString(texts.format("legend.more", entries.size() - shown), (float) x, (float) (y + height - 2));
         }
     }
 
@@ -134,7 +135,7 @@ final class Legend {
 
     /** The same for the frame {@code vp} (null: every class). */
     static double height(List<MapLayer> layers, Viewport vp) {
-        return 22 + entries(layers, vp).size() * 17.0 + 6;
+        return 22 + entries(layers, vp, Texts.ENGLISH).size() * 17.0 + 6;
     }
 
     /** {@code text} as it fits in {@code room} pixels in the current font, cut short with "…" if needed. */

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -29,7 +30,7 @@ final class NorthArrow {
         return Math.atan2(b.x - a.x, b.y - a.y);
     }
 
-    static void draw(Graphics2D g, Viewport vp, double cx, double cy, double uiScale) {
+    static void draw(Graphics2D g, Viewport vp, double cx, double cy, double uiScale, Texts texts) {
         double h = 34 * uiScale;
         g.setColor(new Color(255, 255, 255, 210));
         g.fill(new Ellipse2D.Double(cx - h * 0.75, cy - h * 0.75, h * 1.5, h * 1.5));
@@ -52,8 +53,9 @@ final class NorthArrow {
         g.setColor(Color.DARK_GRAY);
         g.draw(right);
         g.setFont(new Font("SansSerif", Font.BOLD, (int) Math.round(12 * uiScale)));
-        Point2D n = new Point2D.Double(cx - g.getFontMetrics().stringWidth("N") / 2.0, cy - h / 2 - 3 * uiScale);
-        g.drawString("N", (float) n.getX(), (float) n.getY());
+        String north = texts.text("page.north");
+        Point2D n = new Point2D.Double(cx - g.getFontMetrics().stringWidth(north) / 2.0, cy - h / 2 - 3 * uiScale);
+        g.drawString(north, (float) n.getX(), (float) n.getY());
         g.setTransform(keep);
     }
 }

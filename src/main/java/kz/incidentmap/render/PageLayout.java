@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import org.locationtech.jts.geom.Geometry;
@@ -84,7 +85,7 @@ final class PageLayout {
         g.fill(f.page());
         drawMap(g, model, vp, f.map(), r.filterArea());
         title(g, r, f.title());
-        panel(g, model, vp, f.panel(), r.portrait());
+        panel(g, model, vp, f.panel(), r.portrait(), r.texts());
         footer(g, model, r, vp, f.footer());
     }
 
@@ -115,7 +116,7 @@ final class PageLayout {
             g.drawString(r.subtitle(), (float) box.getX(), (float) (box.getY() + 46));
         }
         if (!r.filterLine().isBlank()) {
-            String line = "Filter: " + r.filterLine();
+            String line = r.texts().format("page.filter", r.filterLine());
             g.setColor(INK);
             g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 11), line, box.getWidth()));
             g.drawString(line, (float) box.getX(), (float) (box.getY() + 46 + FILTER_LINE_H));
@@ -126,17 +127,17 @@ final class PageLayout {
     }
 
     /** North arrow and scale bar first, then the legend in the space left. */
-    private static void panel(Graphics2D g, MapModel model, Viewport vp, Rectangle2D p, boolean portrait) {
+    private static void panel(Graphics2D g, MapModel model, Viewport vp, Rectangle2D p, boolean portrait, Texts texts) {
         if (portrait) {
             double right = p.getMaxX() - 40;
-            NorthArrow.draw(g, vp, right, p.getY() + 40, 1);
-            ScaleBar.draw(g, vp, p.getMaxX() - 230, p.getY() + 120, 200, 1);
-            Legend.draw(g, drawnAt(model, vp), vp, p.getX(), p.getY(), p.getWidth() - 260, p.getHeight());
+            NorthArrow.draw(g, vp, right, p.getY() + 40, 1, texts);
+            ScaleBar.draw(g, vp, p.getMaxX() - 230, p.getY() + 120, 200, 1, texts);
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX(), p.getY(), p.getWidth() - 260, p.getHeight(), texts);
         } else {
-            NorthArrow.draw(g, vp, p.getX() + 30, p.getY() + 38, 1);
-            ScaleBar.draw(g, vp, p.getX() + 70, p.getY() + 40, p.getWidth() - 80, 1);
+            NorthArrow.draw(g, vp, p.getX() + 30, p.getY() + 38, 1, texts);
+            ScaleBar.draw(g, vp, p.getX() + 70, p.getY() + 40, p.getWidth() - 80, 1, texts);
             double top = p.getY() + 88;
-            Legend.draw(g, drawnAt(model, vp), vp, p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top);
+            Legend.draw(g, drawnAt(model, vp), vp, p.getX() + 4, top, p.getWidth() - 4, p.getMaxY() - top, texts);
         }
     }
 
@@ -153,11 +154,11 @@ final class PageLayout {
     private static void footer(Graphics2D g, MapModel model, ExportRequest r, Viewport vp, Rectangle2D box)
             throws IOException {
         List<String> credits = new MapModel(drawnAt(model, vp)).attributions();
-        String data = "Data: " + String.join(" \u00b7 ", credits);
+        Texts texts = r.texts();
+        String data = texts.format("page.data", String.join(" \u00b7 ", credits));
         double printScale = vp.metresPerPixel() / (0.0254 / ExportRequest.UNITS_PER_INCH);
-        String info = IncidentDates.in(model, vp.bounds()).describe()
-                + String.format(Locale.ROOT, " \u00b7 scale 1:%,.0f at %s size", printScale, r.page().label())
-                + " \u00b7 exported " + EXPORTED.format(r.exportedAt());
+        String info = texts.format("page.footer", IncidentDates.in(model, vp.bounds()).describe(texts),
+                texts.number(Math.round(printScale)), r.page().label(), EXPORTED.format(r.exportedAt()));
         g.setColor(MUTED);
         g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 10), data, box.getWidth()));
         g.drawString(data, (float) box.getX(), (float) (box.getY() + 13));

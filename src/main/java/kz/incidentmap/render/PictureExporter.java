@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapModel;
 
 /**
@@ -40,11 +41,12 @@ public final class PictureExporter {
      * @param title the heading, or empty for none
      * @param subtitle the line under it, or empty
      */
-    public void write(MapModel model, Viewport vp, String title, String subtitle, int dpi, Path out) throws IOException {
+    public void write(MapModel model, Viewport vp, String title, String subtitle, int dpi, Texts texts, Path out)
+            throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = Files.createFile(dir.resolve(".snapshot-" + UUID.randomUUID() + ".png.part"));
         try {
-            PngWriter.write(image(model, vp, title, subtitle), dpi, tmp);
+            PngWriter.write(image(model, vp, title, subtitle, texts), dpi, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
@@ -52,14 +54,16 @@ public final class PictureExporter {
     }
 
     /** The picture: {@code vp.width()} × {@code vp.height()} pixels. */
-    public BufferedImage image(MapModel model, Viewport vp, String title, String subtitle) throws IOException {
+    public BufferedImage image(MapModel model, Viewport vp, String title, String subtitle, Texts texts)
+            throws IOException {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             new MapRenderer(context).render(g, vp, model.visibleLayers(), () -> false);
             heading(g, title, subtitle, vp.width());
-            ScaleBar.draw(g, vp, PAD + 6, vp.height() - PAD - 12, Math.min(160, vp.width() / 4.0), 1);
-            attribution(g, "Data: " + String.join(" \u00b7 ", new MapModel(PageLayout.drawnAt(model, vp)).attributions()), vp);
+            ScaleBar.draw(g, vp, PAD + 6, vp.height() - PAD - 12, Math.min(160, vp.width() / 4.0), 1, texts);
+            attribution(g, texts.format("page.data",
+                    String.join(" \u00b7 ", new MapModel(PageLayout.drawnAt(model, vp)).attributions())), vp);
         } finally {
             g.dispose();
         }

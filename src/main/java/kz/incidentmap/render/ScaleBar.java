@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import org.geotools.referencing.GeodeticCalculator;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -45,11 +46,17 @@ public final class ScaleBar {
     }
 
     public static String format(double metres) {
-        return metres >= 1000 ? String.format("%,.0f km", metres / 1000) : String.format("%,.0f m", metres);
+        return format(metres, Texts.ENGLISH);
+    }
+
+    /** The bar's length in the words of {@code texts}: "5 km", "5 км". */
+    public static String format(double metres, Texts texts) {
+        return metres >= 1000 ? texts.format("unit.km", texts.number(Math.round(metres / 1000)))
+                : texts.format("unit.m", texts.number(Math.round(metres)));
     }
 
     /** Draws the bar with its left end at (x, y), at most {@code maxWidthPx} long; returns its width. */
-    static double draw(Graphics2D g, Viewport vp, double x, double y, double maxWidthPx, double uiScale) {
+    static double draw(Graphics2D g, Viewport vp, double x, double y, double maxWidthPx, double uiScale, Texts texts) {
         double mpp = groundMetresPerPixel(vp);
         double length = roundLength(maxWidthPx * mpp);
         double px = length / mpp;
@@ -65,7 +72,7 @@ public final class ScaleBar {
         g.draw(new Rectangle2D.Double(x, y, px, h));
         g.setFont(new Font("SansSerif", Font.PLAIN, (int) Math.round(11 * uiScale)));
         g.drawString("0", (float) x, (float) (y - 4 * uiScale));
-        String label = format(length);
+        String label = format(length, texts);
         g.drawString(label, (float) (x + px - g.getFontMetrics().stringWidth(label)), (float) (y - 4 * uiScale));
         return px;
     }

@@ -3,8 +3,8 @@ package kz.incidentmap.timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
+import kz.incidentmap.i18n.Texts;
 
 /** Days from {@code first} to {@code last}, both included. */
 public record DateRange(LocalDate first, LocalDate last) {
@@ -32,12 +32,17 @@ public record DateRange(LocalDate first, LocalDate last) {
 
     /** The range as people write it: "12 Nov 2011", "14 Jun – 29 Aug 2011", "1 Dec 2010 – 3 Jan 2011". */
     public String label() {
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        return label(Texts.ENGLISH);
+    }
+
+    /** The same in the language of {@code texts}: "12 нояб. 2011". */
+    public String label(Texts texts) {
+        DateTimeFormatter full = texts.datePattern(texts.text("filterWords.dayPattern"));
         if (first.equals(last)) {
             return first.format(full);
         }
         String start = first.getYear() == last.getYear()
-                ? first.format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)) : first.format(full);
+                ? first.format(texts.datePattern(texts.text("filterWords.dayNoYearPattern"))) : first.format(full);
         return start + " \u2013 " + last.format(full);
     }
 

@@ -10,7 +10,8 @@ import javafx.scene.control.ToggleButton;
  */
 final class AddOnMapMode {
 
-    static final String PROMPT = "Add on map: click where the incident happened (Escape to stop)";
+    /** The key of the words the status bar shows while the mode is on. */
+    static final String PROMPT = "addOnMap.prompt";
 
     private final ToggleButton button;
     private final MapCanvas canvas;
@@ -56,8 +57,8 @@ final class AddOnMapMode {
     private void changed(boolean on) {
         canvas.setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         if (on) {
-            vm.hint(PROMPT);
-        } else if (PROMPT.equals(vm.messageProperty().get())) {
+            vm.hint(vm.texts().text(PROMPT));
+        } else if (vm.texts().text(PROMPT).equals(vm.messageProperty().get())) {
             vm.messageProperty().set("");
         }
     }

@@ -30,9 +30,8 @@ final class AreaSketch {
     /** What is being drawn. */
     enum Shape { RECTANGLE, POLYGON }
 
-    static final String RECTANGLE_PROMPT = "Filter area: drag a rectangle over the map (Escape to stop)";
-    static final String POLYGON_PROMPT = "Filter area: click the corners, double-click or Enter to close"
-            + " (Backspace takes one back, Escape stops)";
+    static final String RECTANGLE_PROMPT = "area.rectanglePrompt";
+    static final String POLYGON_PROMPT = "area.polygonPrompt";
     private static final Color EDGE = Color.web("#e65100");
     private static final Color FILL = Color.web("#e65100", 0.08);
     /** Points per side of a rectangle once in longitude/latitude: the map's straight edges curve there. */
@@ -66,7 +65,7 @@ final class AreaSketch {
         corners.clear();
         pointer = null;
         canvas.setCursor(Cursor.CROSSHAIR);
-        vm.hint(shape == Shape.RECTANGLE ? RECTANGLE_PROMPT : POLYGON_PROMPT);
+        vm.hint(vm.texts().text(shape == Shape.RECTANGLE ? RECTANGLE_PROMPT : POLYGON_PROMPT));
         canvas.requestFocus();
         redraw();
     }
@@ -80,7 +79,7 @@ final class AreaSketch {
         if (drawing == null) {
             return;
         }
-        String prompt = drawing == Shape.RECTANGLE ? RECTANGLE_PROMPT : POLYGON_PROMPT;
+        String prompt = vm.texts().text(drawing == Shape.RECTANGLE ? RECTANGLE_PROMPT : POLYGON_PROMPT);
         stop();
         if (prompt.equals(vm.messageProperty().get())) {
             vm.messageProperty().set("");
@@ -164,7 +163,7 @@ final class AreaSketch {
         if (vp == null || Math.abs(a.x - b.x) < 4 * vp.metresPerPixel() || Math.abs(a.y - b.y) < 4 * vp.metresPerPixel()) {
             corners.clear();
             redraw();
-            vm.hint(RECTANGLE_PROMPT);
+            vm.hint(vm.texts().text(RECTANGLE_PROMPT));
             return;
         }
         double x0 = Math.min(a.x, b.x);
@@ -176,7 +175,7 @@ final class AreaSketch {
         edge(ring, x1, y0, x1, y1);
         edge(ring, x1, y1, x0, y1);
         edge(ring, x0, y1, x0, y0);
-        finish(ring, "in the rectangle drawn");
+        finish(ring, vm.texts().text("area.rectangle"));
     }
 
     private static void edge(List<Coordinate> ring, double xa, double ya, double xb, double yb) {
@@ -189,15 +188,15 @@ final class AreaSketch {
     private void polygonDone() {
         List<Coordinate> ring = new ArrayList<>(corners);
         if (ring.size() < 3) {
-            vm.hint("Filter area: a polygon needs at least three corners; click on (Escape to stop)");
+            vm.hint(vm.texts().text("area.tooFew"));
             return;
         }
         Geometry shape = lonLat(ring);
         if (!shape.isValid()) {
-            vm.hint("Filter area: the polygon's sides cross; Backspace takes the last corner back (Escape to stop)");
+            vm.hint(vm.texts().text("area.crossing"));
             return;
         }
-        finish(ring, "in the polygon drawn");
+        finish(ring, vm.texts().text("area.polygon"));
     }
 
     private void finish(List<Coordinate> mapRing, String label) {

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import kz.incidentmap.exchange.ColumnGuess;
 import kz.incidentmap.exchange.ColumnMapping;
 import kz.incidentmap.exchange.CsvPreview;
+import kz.incidentmap.i18n.Texts;
 
 /**
  * Asks which column of a CSV we do not know holds which of our fields: the file's first rows in a table,
@@ -34,12 +35,17 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
 
     private final Map<String, ChoiceBox<String>> choices = new LinkedHashMap<>();
     private final Label missing = new Label();
+    private final Texts texts;
 
     ColumnMappingDialog(Window owner, String fileName, CsvPreview preview, RememberedMappings remembered) {
+        this(owner, fileName, preview, remembered, Texts.ENGLISH);
+    }
+
+    ColumnMappingDialog(Window owner, String fileName, CsvPreview preview, RememberedMappings remembered, Texts texts) {
+        this.texts = texts;
         initOwner(owner);
-        setTitle("Import " + fileName);
-        setHeaderText("The columns of " + fileName + " are not ones this map knows. Choose which column holds which"
-                + " field; fields marked * are required. Columns left unchosen are not read.");
+        setTitle(texts.format("exchange.importing", fileName));
+        setHeaderText(texts.format("mapping.header", fileName));
         ColumnMapping initial = remembered.forHeader(preview.header()).orElseGet(() -> ColumnGuess.guess(preview.header()));
         GridPane fields = new GridPane();
         fields.setHgap(8);
@@ -48,11 +54,22 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         for (String field : ColumnMapping.fields()) {
             ChoiceBox<String> box = new ChoiceBox<>();
             box.getItems().add(NONE);
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(String column) {
+                    return NONE.equals(column) ? texts.text("mapping.none") : column;
+                }
+
+                @Override
+                public String fromString(String s) {
+                    return s;
+                }
+            });
             box.getItems().addAll(preview.header());
             String column = initial.column(field);
             box.setValue(column != null && preview.header().contains(column) ? column : NONE);
             box.setId("map-" + field);
-            box.setAccessibleText("Column for " + field);
+            box.setAccessibleText(texts.format("mapping.columnFor", field));
             box.valueProperty().addListener((o, a, b) -> updateMissing());
             choices.put(field, box);
             boolean required = ColumnMapping.REQUIRED.contains(field);
@@ -66,13 +83,14 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         missing.setId("mapping-missing");
         missing.setWrapText(true);
         missing.setStyle("-fx-text-fill: #b00020;");
-        Label rowsLabel = new Label("The first rows of the file:");
-        VBox content = new VBox(8, rowsLabel, previewTable(preview), new Label("Field \u2190 column:"), fieldPane,
+        Label rowsLabel = new Label(texts.text("mapping.firstRows"));
+        VBox content = new VBox(8, rowsLabel, previewTable(preview, texts), new Label(texts.text("mapping.fieldColumn")), fieldPane,
                 missing);
         content.setPrefWidth(720);
         getDialogPane().setContent(content);
-        ButtonType importButton = new ButtonType("Import\u2026", ButtonType.OK.getButtonData());
+        ButtonType importButton = new ButtonType(texts.text("edit.import"), ButtonType.OK.getButtonData());
         getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         Node ok = getDialogPane().lookupButton(importButton);
         ok.setId("mapping-import");
         ok.disableProperty().bind(missing.textProperty().isNotEmpty());
@@ -101,10 +119,10 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
 
     private void updateMissing() {
         List<String> without = mapping().missingFields();
-        missing.setText(without.isEmpty() ? "" : "Choose a column for: " + String.join(", ", without));
+        missing.setText(without.isEmpty() ? "" : texts.format("mapping.missing", String.join(", ", without)));
     }
 
-    private static TableView<List<String>> previewTable(CsvPreview preview) {
+    private static TableView<List<String>> previewTable(CsvPreview preview, Texts texts) {
         TableView<List<String>> table = new TableView<>();
         table.setId("mapping-preview");
         for (int c = 0; c < preview.header().size(); c++) {
@@ -116,7 +134,7 @@ final class ColumnMappingDialog extends Dialog<ColumnMapping> {
         }
         table.getItems().setAll(preview.rows());
         table.setPrefHeight(180);
-        table.setPlaceholder(new Label("The file has a header and no rows."));
+        table.setPlaceholder(new Label(texts.text("mapping.noRows")));
         return table;
     }
 }

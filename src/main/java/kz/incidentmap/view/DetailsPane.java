@@ -2,7 +2,6 @@ package kz.incidentmap.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -11,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.model.Incident;
@@ -25,6 +25,7 @@ final class DetailsPane extends ScrollPane {
 
     private final VBox content = new VBox(8);
     private final Runnable more;
+    private final Texts texts;
     private final IncidentEntry.Actions actions;
     private final Consumer<Incident> opened;
     private final List<TitledPane> entries = new ArrayList<>();
@@ -36,13 +37,14 @@ final class DetailsPane extends ScrollPane {
      * @param actions what an incident's buttons and links do
      * @param opened told the incident whose entry the user opened, or null when none is open
      */
-    DetailsPane(Runnable more, IncidentEntry.Actions actions, Consumer<Incident> opened) {
+    DetailsPane(Runnable more, IncidentEntry.Actions actions, Consumer<Incident> opened, Texts texts) {
+        this.texts = texts;
         this.more = more;
         this.actions = actions;
         this.opened = opened;
         getStyleClass().add("details-pane");
         setId("details");
-        setAccessibleText("Details of the selection");
+        setAccessibleText(texts.text("details.name"));
         setFocusTraversable(true);
         content.setPadding(new Insets(10));
         setContent(content);
@@ -64,7 +66,7 @@ final class DetailsPane extends ScrollPane {
         content.getChildren().clear();
         entries.clear();
         if (hits.isEmpty()) {
-            Label hint = new Label("Click a marker to read the incident.\nSearch a city to zoom to it.");
+            Label hint = new Label(texts.text("details.hint"));
             hint.setWrapText(true);
             hint.setId("details-hint");
             content.getChildren().add(hint);
@@ -74,8 +76,8 @@ final class DetailsPane extends ScrollPane {
         List<Hit> incidentHits = hits.stream().filter(h -> IncidentLayer.NAME.equals(h.layer())).toList();
         if (incidentHits.size() > 1 || total > incidentHits.size()) {
             Label count = new Label(total > incidentHits.size()
-                    ? String.format(Locale.ROOT, "%,d incidents here · the %d nearest the click", total, incidentHits.size())
-                    : incidentHits.size() + " incidents at this spot");
+                    ? texts.format("details.clusterCount", total, incidentHits.size())
+                    : texts.format("details.spotCount", incidentHits.size()));
             count.setId("details-count");
             count.setStyle("-fx-font-weight: bold;");
             content.getChildren().add(count);
@@ -85,7 +87,7 @@ final class DetailsPane extends ScrollPane {
         for (Hit h : hits) {
             // An incident's hit carries its record; a cluster's or another layer's carries none by its id.
             Optional<Incident> inc = h.records().stream().filter(i -> i.id().equals(h.featureId())).findFirst();
-            TitledPane pane = inc.map(i -> IncidentEntry.of(i, actions)).orElseGet(() -> featurePane(h));
+            TitledPane pane = inc.map(i -> IncidentEntry.of(i, actions, texts)).orElseGet(() -> featurePane(h));
             pane.setExpanded(false);
             pane.setMinWidth(0);
             pane.setPrefWidth(0);
@@ -106,8 +108,7 @@ final class DetailsPane extends ScrollPane {
             open(null);
         }
         if (hasMore) {
-            Button next = new Button(String.format(Locale.ROOT, "Show %d more",
-                    Math.min(MapViewModel.PAGE, total - incidentHits.size())));
+            Button next = new Button(texts.format("details.more", Math.min(MapViewModel.PAGE, total - incidentHits.size())));
             next.setId("details-more");
             next.setOnAction(e -> {
                 next.setDisable(true);
@@ -140,11 +141,17 @@ final class DetailsPane extends ScrollPane {
         VBox box = new VBox(2);
         h.attributes().forEach((k, v) -> {
             if (v != null) {
-                box.getChildren().add(IncidentEntry.text(k + ": " + v, null));
+                // A field the bundles name is named in the window's language; another keeps its own name.
+                String field = texts.has("attribute." + k) ? texts.text("attribute." + k) : k;
+                // A population is a number people read; an id or a code is not grouped.
+                String value = "population".equals(k) && (v instanceof Long || v instanceof Integer)
+                        ? texts.number(((Number) v).longValue()) : String.valueOf(v);
+                box.getChildren().add(IncidentEntry.text(texts.format("details.attribute", field, value), null));
             }
         });
         Object name = h.attributes().get("name");
-        TitledPane pane = new TitledPane(h.layerTitle() + (name == null ? "" : ": " + name), box);
+        String layer = texts.has("layer." + h.layer()) ? texts.text("layer." + h.layer()) : h.layerTitle();
+        TitledPane pane = new TitledPane(layer + (name == null ? "" : ": " + name), box);
         IncidentEntry.wrapTitle(pane);
         return pane;
     }

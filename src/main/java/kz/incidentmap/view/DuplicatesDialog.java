@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import kz.incidentmap.dedupe.DuplicatePair;
 import kz.incidentmap.dedupe.DuplicateRules;
 import kz.incidentmap.edit.MergeIncidents;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.store.IncidentStore;
@@ -33,7 +34,8 @@ import kz.incidentmap.store.IncidentStore;
  */
 final class DuplicatesDialog extends Stage {
 
-    private static final String[] ROWS = {"Title", "Date", "Place", "Type", "Sources", "Killed", "Wounded", "Id"};
+    /** The facts compared, by the ids of their labels; each is worded by the key {@code duplicates.row.ROW}. */
+    private static final String[] ROWS = {"title", "date", "place", "type", "sources", "killed", "wounded", "id"};
 
     private final EditController edits;
     private final Workers workers;
@@ -41,12 +43,13 @@ final class DuplicatesDialog extends Stage {
     private final ListView<DuplicatePair> pairs = new ListView<>();
     private final GridPane sideBySide = new GridPane();
     private final Label reasons = new Label();
-    private final Label status = new Label("Looking for duplicates\u2026");
-    private final Button keepLeft = new Button("Merge, keep left");
-    private final Button keepRight = new Button("Merge, keep right");
-    private final Button notDuplicate = new Button("Not a duplicate");
-    private final Button skip = new Button("Skip");
-    private final Button again = new Button("Search again");
+    private final Texts texts;
+    private final Label status;
+    private final Button keepLeft;
+    private final Button keepRight;
+    private final Button notDuplicate;
+    private final Button skip;
+    private final Button again;
 
     /** The pairs to review, found on a worker thread. */
     interface Search {
@@ -56,12 +59,24 @@ final class DuplicatesDialog extends Stage {
     private final Search search;
 
     DuplicatesDialog(Window owner, EditController edits, Workers workers, IncidentStore store, Search search) {
+        this(owner, edits, workers, store, search, Texts.ENGLISH);
+    }
+
+    DuplicatesDialog(Window owner, EditController edits, Workers workers, IncidentStore store, Search search,
+            Texts texts) {
+        this.texts = texts;
+        this.status = new Label(texts.text("duplicates.looking"));
+        this.keepLeft = new Button(texts.text("duplicates.keepLeft"));
+        this.keepRight = new Button(texts.text("duplicates.keepRight"));
+        this.notDuplicate = new Button(texts.text("duplicates.notDuplicate"));
+        this.skip = new Button(texts.text("duplicates.skip"));
+        this.again = new Button(texts.text("duplicates.again"));
         this.search = search;
         this.edits = edits;
         this.workers = workers;
         this.store = store;
         initOwner(owner);
-        setTitle("Find duplicates");
+        setTitle(texts.text("duplicates.title"));
         pairs.setId("duplicate-pairs");
         pairs.setPrefWidth(330);
         pairs.setCellFactory(v -> new ListCell<>() {
@@ -88,7 +103,7 @@ final class DuplicatesDialog extends Stage {
         notDuplicate.setOnAction(e -> setAside());
         skip.setOnAction(e -> drop(selected()));
         again.setId("search-duplicates-again");
-        again.setTooltip(new javafx.scene.control.Tooltip("Look again, after an undo or other edits"));
+        again.setTooltip(new javafx.scene.control.Tooltip(texts.text("duplicates.againTip")));
         again.setOnAction(e -> searchNow());
         sideBySide.setId("duplicate-side-by-side");
         sideBySide.setHgap(12);
@@ -111,14 +126,13 @@ final class DuplicatesDialog extends Stage {
 
     /** Finds the pairs on a worker thread. */
     private void searchNow() {
-        status.setText("Looking for duplicates\u2026");
+        status.setText(texts.text("duplicates.looking"));
         workers.run(search::find, found -> {
             pairs.getItems().setAll(found);
-            status.setText(found.isEmpty() ? "No duplicates found (score " + DuplicateRules.DEFAULT.minScore()
-                    + " or more)." : found.size() + " possible duplicate" + (found.size() == 1 ? "" : "s")
-                    + ", best first. Merge keeps one incident with the sources and claims of both; Undo takes it back.");
+            status.setText(found.isEmpty() ? texts.format("duplicates.none", String.valueOf(DuplicateRules.DEFAULT.minScore()))
+                    : texts.format("duplicates.found", found.size()));
             pairs.getSelectionModel().selectFirst();
-        }, e -> status.setText("Cannot look for duplicates: " + e.getMessage()));
+        }, e -> status.setText(texts.format("duplicates.failed", e.getMessage())));
     }
 
     private DuplicatePair selected() {
@@ -132,14 +146,14 @@ final class DuplicatesDialog extends Stage {
         keepRight.setDisable(none || !edits.editableProperty().get());
         notDuplicate.setDisable(none || !edits.editableProperty().get());
         skip.setDisable(none);
-        reasons.setText(none ? "" : String.format(Locale.ROOT, "Score %.2f: %s", p.score(), p.because()));
+        reasons.setText(none ? "" : texts.format("duplicates.score", String.format(Locale.ROOT, "%.2f", p.score()), p.because()));
         if (none) {
             return;
         }
         List<String> left = facts(p.first());
         List<String> right = facts(p.second());
         for (int r = 0; r < ROWS.length; r++) {
-            Label name = new Label(ROWS[r]);
+            Label name = new Label(texts.text("duplicates.row." + ROWS[r]));
             name.setStyle("-fx-font-weight: bold;");
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label a = new Label(left.get(r));
@@ -152,12 +166,13 @@ final class DuplicatesDialog extends Stage {
         }
     }
 
-    private static List<String> facts(Incident i) {
-        return List.of(i.title(), i.date() + (i.datePrecision() == null ? "" : " (" + i.datePrecision().code() + ")"),
+    private List<String> facts(Incident i) {
+        return List.of(i.title(), (i.date() == null ? texts.text("details.dateUnknown") : texts.date(i.date()))
+                        + (i.datePrecision() == null ? "" : " (" + texts.precisionName(i.datePrecision()) + ")"),
                 (i.place() == null ? "" : i.place()) + String.format(Locale.ROOT, " (%.4f, %.4f, %s)", i.lat(), i.lon(),
-                        i.locationPrecision() == null ? "" : i.locationPrecision().code()),
-                i.type().label(), i.sources().stream().map(Source::key).collect(Collectors.joining(", ")),
-                i.killedRange(), i.woundedRange(), i.id());
+                        i.locationPrecision() == null ? "" : texts.precisionName(i.locationPrecision())),
+                texts.typeName(i.type()), i.sources().stream().map(Source::key).collect(Collectors.joining(", ")),
+                IncidentEntry.figure(i.killedRange(), texts), IncidentEntry.figure(i.woundedRange(), texts), i.id());
     }
 
     private void merge(boolean keepFirst) {
@@ -168,12 +183,11 @@ final class DuplicatesDialog extends Stage {
         Incident keep = keepFirst ? p.first() : p.second();
         Incident other = keepFirst ? p.second() : p.first();
         MergeIncidents merge = new MergeIncidents(keep, other);
-        status.setText("Merging\u2026");
+        status.setText(texts.text("duplicates.merging"));
         edits.execute(merge, () -> {
             // Pairs with the incident merged away have lost one side; the rest stay to be reviewed.
             pairs.getItems().removeIf(q -> q.first().id().equals(other.id()) || q.second().id().equals(other.id()));
-            status.setText("Merged '" + other.title() + "' into '" + keep.title() + "' (Undo takes it back). "
-                    + pairs.getItems().size() + " left.");
+            status.setText(texts.format("duplicates.merged", other.title(), keep.title(), pairs.getItems().size()));
             pairs.getSelectionModel().selectFirst();
         });
     }
@@ -185,8 +199,8 @@ final class DuplicatesDialog extends Stage {
         }
         workers.run(() -> store.markNotDuplicate(p.first().id(), p.second().id()), fresh -> {
             drop(p);
-            status.setText("Remembered: not duplicates; the pair is not offered again.");
-        }, e -> status.setText("Cannot remember the pair, nothing was changed: " + e.getMessage()));
+            status.setText(texts.text("duplicates.remembered"));
+        }, e -> status.setText(texts.format("duplicates.rememberFailed", e.getMessage())));
     }
 
     private void drop(DuplicatePair p) {

@@ -27,6 +27,7 @@ import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.edit.SourceDraft;
 import kz.incidentmap.edit.UpdateIncident;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
@@ -49,16 +50,18 @@ final class EditController implements AutoCloseable {
     });
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     /** Why the store cannot be changed now ("Viewing only: …"), or empty when it can. */
-    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason",
-            "The map is still loading");
+    private final StringProperty readOnlyReason = new SimpleStringProperty(this, "readOnlyReason", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final StringProperty undoLabel = new SimpleStringProperty(this, "undoLabel", "");
     private final StringProperty redoLabel = new SimpleStringProperty(this, "redoLabel", "");
     private EditHistory history;
     private IncidentValidator validator;
+    private final Texts texts;
 
     EditController(MapViewModel vm) {
         this.vm = vm;
+        this.texts = vm.texts();
+        readOnlyReason.set(texts.text("search.loading"));
     }
 
     /**
@@ -70,8 +73,9 @@ final class EditController implements AutoCloseable {
         history = new EditHistory(new EditService(store, oblasts));
         validator = new IncidentValidator(oblasts, store.vocabulary(), false);
         editable.set(!store.isReadOnly());
-        readOnlyReason.set(!store.isReadOnly() ? "" : notice != null && notice.startsWith("Viewing only")
-                ? notice : "Viewing only: this store cannot be changed");
+        readOnlyReason.set(!store.isReadOnly() ? "" : notice != null
+                && (notice.equals(texts.text("notice.lockedElsewhere")) || notice.equals(texts.text("notice.readOnly")))
+                ? notice : texts.text("notice.cannotChange"));
     }
 
     /** Why nothing can be written now, or empty when the store can be changed. */
@@ -123,8 +127,8 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        IncidentFormDialog form = new IncidentFormDialog(owner, "Add an incident", validator, newDraft(lon, lat),
-                this::sources, editThread);
+        IncidentFormDialog form = new IncidentFormDialog(owner, texts.text("form.addTitle"), validator, newDraft(lon, lat),
+                this::sources, editThread, texts);
         allowNewSubTypes(form);
         form.showAndWait().ifPresent(i -> execute(new AddIncident(i)));
     }
@@ -139,8 +143,8 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        IncidentFormDialog form = new IncidentFormDialog(owner, "Edit \u2018" + before.title() + "\u2019", validator,
-                IncidentDraft.of(before), this::sources, editThread);
+        IncidentFormDialog form = new IncidentFormDialog(owner, texts.format("form.editTitle", before.title()), validator,
+                IncidentDraft.of(before), this::sources, editThread, texts);
         allowNewSubTypes(form);
         form.showAndWait().ifPresent(after -> execute(new UpdateIncident(before, after)));
     }
@@ -151,7 +155,7 @@ final class EditController implements AutoCloseable {
      */
     private void allowNewSubTypes(IncidentFormDialog form) {
         form.form().allowNewSubTypes((family, chosen) -> new SubTypeDialog(form.getDialogPane().getScene().getWindow(),
-                family).showAndWait().ifPresent(r -> {
+                family, texts).showAndWait().ifPresent(r -> {
                     IncidentStore store = history.service().store();
                     Task<IncidentSubType> adding = new Task<>() {
                         @Override
@@ -162,16 +166,15 @@ final class EditController implements AutoCloseable {
                     adding.setOnSucceeded(e -> {
                         IncidentSubType made = adding.getValue();
                         vm.vocabularyChanged();
-                        vm.messageProperty().set("Sub-type \u2018" + made.label() + "\u2019 of " + made.type().label()
-                                + " \u2014 saved");
+                        vm.messageProperty().set(texts.format("subType.saved", made.label(), texts.typeName(made.type())));
                         chosen.accept(made);
                     });
                     adding.setOnFailed(e -> {
                         String why = adding.getException().getMessage();
-                        vm.messageProperty().set("Adding the sub-type failed, nothing was changed: " + why);
-                        Alert alert = new Alert(Alert.AlertType.ERROR, why);
+                        vm.messageProperty().set(texts.format("subType.failed", why));
+                        Alert alert = DialogWords.of(new Alert(Alert.AlertType.ERROR, why), texts);
                         alert.initOwner(form.getDialogPane().getScene().getWindow());
-                        alert.setHeaderText("Could not add the sub-type \u2018" + r.label() + "\u2019");
+                        alert.setHeaderText(texts.format("subType.failedHeader", r.label()));
                         alert.show();
                     });
                     editThread.execute(adding);
@@ -188,11 +191,10 @@ final class EditController implements AutoCloseable {
         if (!editable.get()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u2018" + incident.title()
-                + "\u2019 with its sources' claims? You can undo this until you close the window.",
-                ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = DialogWords.of(new Alert(Alert.AlertType.CONFIRMATION, texts.format("delete.confirm", incident.title()),
+                ButtonType.OK, ButtonType.CANCEL), texts);
         confirm.initOwner(owner);
-        confirm.setHeaderText("Delete this incident?");
+        confirm.setHeaderText(texts.text("delete.header"));
         if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             execute(new DeleteIncident(incident));
         }
@@ -205,15 +207,15 @@ final class EditController implements AutoCloseable {
 
     /** {@link #execute(EditCommand)}, then {@code saved} on the JavaFX thread once it is stored. */
     void execute(EditCommand command, Runnable saved) {
-        run(command.label(), () -> Optional.of(history.execute(command)), "", saved);
+        run(CommandWords.of(command.label(), texts), () -> Optional.of(history.execute(command)), "command.saved", saved);
     }
 
     void undo() {
-        run("Undo", history::undo, "Undone: ", () -> { });
+        run(texts.text("edit.undo"), history::undo, "command.undone", () -> { });
     }
 
     void redo() {
-        run("Redo", history::redo, "Redone: ", () -> { });
+        run(texts.text("edit.redo"), history::redo, "command.redone", () -> { });
     }
 
     private interface Step {
@@ -224,7 +226,7 @@ final class EditController implements AutoCloseable {
     private record Outcome(Optional<EditHistory.Step> step, String undo, String redo, IncidentFeatureSource incidents) {
     }
 
-    private void run(String what, Step step, String prefix, Runnable saved) {
+    private void run(String what, Step step, String doneKey, Runnable saved) {
         if (history == null || !editable.get()) {
             return;
         }
@@ -253,7 +255,7 @@ final class EditController implements AutoCloseable {
                     } else {
                         vm.incidentChanged(s.command().incidentId(), s.incident(), o.incidents());
                     }
-                    vm.messageProperty().set(prefix + s.command().label() + " \u2014 saved");
+                    vm.messageProperty().set(texts.format(doneKey, CommandWords.of(s.command().label(), texts)));
                 });
                 busy.set(false);
                 undoLabel.set(o.undo());
@@ -263,7 +265,7 @@ final class EditController implements AutoCloseable {
 
             @Override
             protected void failed() {
-                vm.messageProperty().set(what + " failed, nothing was changed: " + getException().getMessage());
+                vm.messageProperty().set(texts.format("command.failed", what, getException().getMessage()));
                 busy.set(false);
             }
         };
@@ -315,8 +317,7 @@ final class EditController implements AutoCloseable {
             }
         } else {
             history.clear();
-            told = String.format(Locale.ROOT, "; it cannot be undone (more than %,d records), nor can the changes"
-                    + " before it", ImportIncidents.LIMIT);
+            told = texts.format("import.notUndoable", ImportIncidents.LIMIT);
         }
         labels(history.undoLabel().orElse(""), history.redoLabel().orElse(""));
         return told;

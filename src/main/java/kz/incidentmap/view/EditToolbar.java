@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import kz.incidentmap.i18n.Texts;
 
 /**
  * The editing row of the toolbar: add on the map (see {@link AddOnMapMode}), add at typed
@@ -24,43 +25,47 @@ import javafx.stage.Window;
  */
 final class EditToolbar extends FlowPane {
 
-    private final ToggleButton addOnMap = new ToggleButton("\u2295 Add on map");
+    private final ToggleButton addOnMap;
     private final Label notice = new Label();
+    private final Texts texts;
 
     EditToolbar(MapViewModel vm, EditController edits, ExchangeActions exchange, Supplier<Window> owner) {
         super(6, 4);
+        Texts t = vm.texts();
+        this.texts = t;
+        addOnMap = new ToggleButton(t.text("edit.addOnMap"));
         addOnMap.setId("add-on-map");
-        addOnMap.setTooltip(new Tooltip("Click the map where the incident happened (Escape to stop)"));
-        Button addAt = button("add-at", "Add at coordinates\u2026", "Type the coordinates of a new incident",
+        addOnMap.setTooltip(new Tooltip(t.text("edit.addOnMapTip")));
+        Button addAt = button("add-at", t.text("edit.addAt"), t.text("edit.addAtTip"),
                 () -> edits.add(owner.get(), Double.NaN, Double.NaN));
-        Button edit = button("edit", "Edit\u2026", "Edit the incident open in the details pane",
+        Button edit = button("edit", t.text("edit.edit"), t.text("edit.editTip"),
                 () -> edits.editSelected(owner.get()));
-        Button delete = button("delete", "Delete\u2026", "Delete the incident open in the details pane",
+        Button delete = button("delete", t.text("edit.delete"), t.text("edit.deleteTip"),
                 () -> edits.deleteSelected(owner.get()));
-        Button undo = button("undo", "Undo", "Undo the last change", edits::undo);
-        Button redo = button("redo", "Redo", "Redo the change undone", edits::redo);
-        Button importButton = button("import", "Import\u2026", "Import incidents from a file",
+        Button undo = button("undo", t.text("edit.undo"), t.text("edit.undoLast"), edits::undo);
+        Button redo = button("redo", t.text("edit.redo"), t.text("edit.redoLast"), edits::redo);
+        Button importButton = button("import", t.text("edit.import"), t.text("edit.importTip"),
                 () -> exchange.chooseImport(owner.get()));
-        Button duplicates = button("find-duplicates", "Duplicates\u2026",
-                "Review incidents that may be one event reported twice, and merge them",
+        Button duplicates = button("find-duplicates", t.text("edit.duplicates"),
+                t.text("edit.duplicatesTip"),
                 () -> exchange.findDuplicates(owner.get()));
-        Button exportButton = button("export-records", "Export records\u2026", "Export the incidents to a file",
+        Button exportButton = button("export-records", t.text("edit.exportRecords"), t.text("edit.exportRecordsTip"),
                 () -> exchange.chooseExport(owner.get()));
         ObservableStringValue readOnly = edits.readOnlyReasonProperty();
         StringBinding noneOpen = either(readOnly, Bindings.createStringBinding(() -> vm.selectedIncident().isEmpty()
-                ? "Open an incident first: click its marker" : "", vm.openIncidentProperty()));
+                ? t.text("edit.noneOpen") : "", vm.openIncidentProperty()));
         StringBinding busy = either(readOnly, Bindings.createStringBinding(() -> edits.busyProperty().get()
-                ? "Wait until the change being saved is stored" : "", edits.busyProperty()));
+                ? t.text("edit.busy") : "", edits.busyProperty()));
         StringBinding nothingToUndo = either(readOnly, Bindings.createStringBinding(
-                () -> edits.undoLabelProperty().get().isEmpty() ? "Nothing to undo" : "", edits.undoLabelProperty()));
+                () -> edits.undoLabelProperty().get().isEmpty() ? t.text("edit.nothingToUndo") : "", edits.undoLabelProperty()));
         StringBinding nothingToRedo = either(readOnly, Bindings.createStringBinding(
-                () -> edits.redoLabelProperty().get().isEmpty() ? "Nothing to redo" : "", edits.redoLabelProperty()));
+                () -> edits.redoLabelProperty().get().isEmpty() ? t.text("edit.nothingToRedo") : "", edits.redoLabelProperty()));
         StringBinding notLoaded = Bindings.createStringBinding(() -> edits.store().isEmpty()
-                ? "The map is still loading" : "", readOnly);
+                ? t.text("search.loading") : "", readOnly);
         undo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip("Undo: " + edits.undoLabelProperty().get()), edits.undoLabelProperty()));
+                () -> new Tooltip(t.format("edit.undoTip", CommandWords.of(edits.undoLabelProperty().get(), t))), edits.undoLabelProperty()));
         redo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip("Redo: " + edits.redoLabelProperty().get()), edits.redoLabelProperty()));
+                () -> new Tooltip(t.format("edit.redoTip", CommandWords.of(edits.redoLabelProperty().get(), t))), edits.redoLabelProperty()));
         notice.setId("store-notice");
         notice.setStyle("-fx-text-fill: #a15c00; -fx-font-weight: bold;");
         setAlignment(Pos.CENTER_LEFT);
@@ -111,6 +116,6 @@ final class EditToolbar extends FlowPane {
     void notice(String text) {
         notice.setText(text == null ? "" : text);
         notice.setTooltip(text == null ? null : new Tooltip(text));
-        notice.setAccessibleText(text == null || text.isEmpty() ? "Store notice: none" : text);
+        notice.setAccessibleText(text == null || text.isEmpty() ? texts.text("edit.noticeNone") : text);
     }
 }

@@ -29,6 +29,7 @@ import kz.incidentmap.exchange.ImportReport;
 import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.exchange.RecordImporter;
 import kz.incidentmap.edit.ImportIncidents;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.model.Incident;
@@ -51,20 +52,23 @@ final class ExchangeActions {
     /** Rows of a CSV shown while its columns are mapped. */
     static final int PREVIEW_ROWS = 8;
 
+    private final Texts texts;
+
     ExchangeActions(MapViewModel vm, EditController edits, Workers workers, RememberedMappings mappings) {
         this.vm = vm;
         this.edits = edits;
         this.workers = workers;
         this.mappings = mappings;
+        this.texts = vm.texts();
     }
 
     void chooseImport(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import incidents");
+        chooser.setTitle(texts.text("exchange.importTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Incident files", "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg",
+                new FileChooser.ExtensionFilter(texts.text("exchange.incidentFiles"), "*.csv", "*.geojson", "*.json", "*.kml", "*.gpkg",
                         "*.xlsx"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(texts.text("exchange.allFiles"), "*.*"));
         Optional.ofNullable(chooser.showOpenDialog(owner)).ifPresent(f -> importFile(owner, f.toPath()));
     }
 
@@ -81,38 +85,33 @@ final class ExchangeActions {
             if (preview.knownFormat()) {
                 confirmImport(owner, file, ImportOptions.DEFAULT);
             } else {
-                new ColumnMappingDialog(owner, file.getFileName().toString(), preview, mappings).showAndWait()
+                new ColumnMappingDialog(owner, file.getFileName().toString(), preview, mappings, texts).showAndWait()
                         .ifPresent(m -> confirmImport(owner, file, new ImportOptions(m, null)));
             }
         }, e -> {
-            vm.messageProperty().set("Import refused, nothing was changed: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
-            show("Import refused", "Nothing was imported:", e.getMessage());
+            vm.messageProperty().set(texts.format("exchange.refused", e.getMessage().lines().findFirst().orElse("")));
+            show(texts.text("exchange.refusedTitle"), texts.text("exchange.nothingImported"), e.getMessage());
         });
     }
 
     private void confirmImport(Window owner, Path f, ImportOptions options) {
-        CheckBox keep = new CheckBox("Import the valid records and list the others");
-        CheckBox review = new CheckBox("Then review the records that duplicate stored ones");
+        CheckBox keep = new CheckBox(texts.text("exchange.keep"));
+        CheckBox review = new CheckBox(texts.text("exchange.review"));
         review.setId("import-review-duplicates");
-        CheckBox centre = new CheckBox("Place events a data set locates only in the country (GTD, UCDP) at"
-                + " Kazakhstan's centre instead of refusing them");
+        CheckBox centre = new CheckBox(texts.text("exchange.centre"));
         centre.setWrapText(true);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        Alert ask = DialogWords.of(new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL), texts);
         ask.initOwner(owner);
-        ask.setHeaderText("Import " + f.getFileName() + "? Records are merged by id; a bad record stops the"
-                + " whole import unless you tick the box." + (vm.incidentCount() > ImportIncidents.LIMIT
-                ? String.format(java.util.Locale.ROOT, "\nWith more than %,d incidents in the store, the import"
-                + " cannot be undone, and the changes before it can no longer be undone either.",
-                ImportIncidents.LIMIT) : ""));
+        ask.setHeaderText(texts.format("exchange.ask", f.getFileName()) + (vm.incidentCount() > ImportIncidents.LIMIT
+                ? "\n" + texts.format("exchange.tooManyToUndo", ImportIncidents.LIMIT) : ""));
         // A mapped CSV places every record at its own point: the choice is only GTD's and UCDP's.
         ask.getDialogPane().setContent(options.columns() == null ? new VBox(6, keep, review, centre)
                 : new VBox(6, keep, review));
         if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
             ImportOptions chosen = new ImportOptions(options.columns(), centre.isSelected()
                     ? ImportOptions.Unlocated.COUNTRY : ImportOptions.Unlocated.REFUSE);
-            ProgressDialog.show(owner, "Importing " + f.getFileName(), startImport(f, null, chosen, keep.isSelected(),
-                    review.isSelected() ? owner : null));
+            ProgressDialog.show(owner, texts.format("exchange.importing", f.getFileName()), startImport(f, null, chosen,
+                    keep.isSelected(), review.isSelected() ? owner : null), texts);
         }
     }
 
@@ -120,35 +119,35 @@ final class ExchangeActions {
     DuplicatesDialog findDuplicates(Window owner) {
         IncidentStore store = edits.store().orElseThrow();
         DuplicatesDialog dialog = new DuplicatesDialog(owner, edits, workers, store,
-                () -> StoredDuplicates.find(store, DuplicateRules.DEFAULT));
+                () -> StoredDuplicates.find(store, DuplicateRules.DEFAULT), texts);
         dialog.show();
         return dialog;
     }
 
     void chooseExport(Window owner) {
-        exportFile(owner, "Export incidents").ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.file().getFileName(),
-                startExport(f.file(), f.format())));
+        exportFile(owner, texts.text("exchange.exportTitle")).ifPresent(f -> ProgressDialog.show(owner,
+                texts.format("exchange.exporting", f.file().getFileName()), startExport(f.file(), f.format()), texts));
     }
 
     /** Export selected… of the incident table: the records with these row ids, in that order. */
     void chooseExport(Window owner, IncidentRecords records, long[] rowIds) {
-        String title = String.format(java.util.Locale.ROOT, "Export %,d selected incidents", rowIds.length);
-        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, "Exporting " + f.file().getFileName(),
+        String title = texts.format("exchange.exportSelected", rowIds.length);
+        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, texts.format("exchange.exporting", f.file().getFileName()),
                 startExport(f.file(), f.format(),
-                        () -> new SelectedRecords(records, rowIds))));
+                        () -> new SelectedRecords(records, rowIds)), texts));
     }
 
     /** A file to export to, and its format: ACLED's CSV when that type is chosen, else the name's. */
     private record ExportChoice(Path file, ExchangeFormat format) {
     }
 
-    private static Optional<ExportChoice> exportFile(Window owner, String title) {
+    private Optional<ExportChoice> exportFile(Window owner, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        FileChooser.ExtensionFilter acled = new FileChooser.ExtensionFilter("ACLED's CSV (31 columns)", "*.csv");
+        FileChooser.ExtensionFilter acled = new FileChooser.ExtensionFilter(texts.text("exchange.acled"), "*.csv");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"), new FileChooser.ExtensionFilter("KML", "*.kml"),
-                new FileChooser.ExtensionFilter("GeoPackage store", "*.gpkg"), acled);
+                new FileChooser.ExtensionFilter(texts.text("exchange.gpkg"), "*.gpkg"), acled);
         chooser.setInitialFileName("incidents-" + LocalDate.now() + ".csv");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath)
                 .map(f -> new ExportChoice(f, chooser.getSelectedExtensionFilter() == acled ? ExchangeFormat.ACLED
@@ -185,7 +184,7 @@ final class ExchangeActions {
 
             @Override
             protected ImportReport call() throws Exception {
-                updateMessage("Reading " + file.getFileName());
+                updateMessage(texts.format("exchange.reading", file.getFileName()));
                 Optional<Map<String, Incident>> before = edits.beforeImport(store);
                 Set<String> stored = reviewOwner == null ? Set.of() : StoredDuplicates.ids(store);
                 ImportReport r = importer.importFile(file, format, options, keepValid, store, this);
@@ -204,20 +203,20 @@ final class ExchangeActions {
             protected void succeeded() {
                 vm.incidentsReplaced(after);
                 ImportReport r = getValue();
-                vm.messageProperty().set("Imported " + r.summary() + told);
+                vm.messageProperty().set(texts.format("exchange.imported", r.summary()) + told);
                 if (!r.skipped().isEmpty() || !r.warnings().isEmpty()) {
-                    showReport("Import report", r.summary(), r.skipped(), r.warnings());
+                    showReport(texts.text("exchange.report"), r.summary(), r.skipped(), r.warnings());
                 }
                 if (reviewOwner != null && !fresh.isEmpty()) {
                     Set<String> imported = fresh;
                     new DuplicatesDialog(reviewOwner, edits, workers, store,
-                            () -> StoredDuplicates.involving(store, DuplicateRules.DEFAULT, imported)).show();
+                            () -> StoredDuplicates.involving(store, DuplicateRules.DEFAULT, imported), texts).show();
                 }
             }
 
             @Override
             protected void cancelled() {
-                vm.messageProperty().set("Import cancelled; nothing was changed");
+                vm.messageProperty().set(texts.text("exchange.importCancelled"));
             }
 
             @Override
@@ -227,9 +226,8 @@ final class ExchangeActions {
                     cancelled();
                     return;
                 }
-                vm.messageProperty().set("Import refused, nothing was changed: "
-                        + e.getMessage().lines().findFirst().orElse(""));
-                show("Import refused", "Nothing was imported. Fix these and try again:", e.getMessage());
+                vm.messageProperty().set(texts.format("exchange.refused", e.getMessage().lines().findFirst().orElse("")));
+                show(texts.text("exchange.refusedTitle"), texts.text("exchange.fixThese"), e.getMessage());
             }
         };
         edits.runImport(task);
@@ -255,10 +253,10 @@ final class ExchangeActions {
 
             @Override
             protected Void call() throws Exception {
-                updateMessage("Reading the store");
+                updateMessage(texts.text("exchange.readingStore"));
                 Collection<Incident> read = incidents.open();
                 try {
-                    updateMessage(read.size() + " incidents");
+                    updateMessage(texts.format("status.incidents", read.size()));
                     count = RecordExporter.export(read, format, file, this, copiesFrom);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
@@ -272,34 +270,34 @@ final class ExchangeActions {
 
             @Override
             protected void succeeded() {
-                vm.messageProperty().set("Exported " + count + " incidents to " + file);
+                vm.messageProperty().set(texts.format("exchange.exported", count, file));
             }
 
             @Override
             protected void cancelled() {
-                vm.messageProperty().set("Export cancelled; no file was written");
+                vm.messageProperty().set(texts.text("exchange.exportCancelled"));
             }
 
             @Override
             protected void failed() {
                 vm.messageProperty().set(getException() instanceof CancelledException
-                        ? "Export cancelled; no file was written" : "Export failed: " + getException().getMessage());
+                        ? texts.text("exchange.exportCancelled") : texts.format("export.failed", getException().getMessage()));
             }
         };
         workers.run(task);
         return task;
     }
 
-    private static void showReport(String title, String header, List<ImportProblem> skipped, List<ImportProblem> warnings) {
+    private void showReport(String title, String header, List<ImportProblem> skipped, List<ImportProblem> warnings) {
         StringBuilder sb = new StringBuilder();
-        skipped.forEach(p -> sb.append("skipped: ").append(p).append('\n'));
-        warnings.forEach(p -> sb.append("warning: ").append(p).append('\n'));
+        skipped.forEach(p -> sb.append(texts.format("exchange.skipped", p)).append('\n'));
+        warnings.forEach(p -> sb.append(texts.format("exchange.warning", p)).append('\n'));
         show(title, header, sb.toString());
     }
 
     /** A window with a long text the user can read and copy (every problem with its file:line). */
-    private static void show(String title, String header, String body) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
+    private void show(String title, String header, String body) {
+        Alert a = DialogWords.of(new Alert(Alert.AlertType.INFORMATION), texts);
         a.setTitle(title);
         a.setHeaderText(header);
         TextArea text = new TextArea(body);

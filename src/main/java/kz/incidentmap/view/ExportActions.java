@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.render.PageExporter;
@@ -51,25 +52,26 @@ final class ExportActions {
         IncidentFilter f = vm.filter();
         IncidentFeatureSource all = vm.latestIncidents();
         ExportDialog.PageFilter shown = f.isEmpty() || all == null ? ExportDialog.PageFilter.NONE
-                : new ExportDialog.PageFilter(f.describe(vm.incidentCount(), all.index().size()),
+                : new ExportDialog.PageFilter(f.describe(vm.incidentCount(), all.index().size(), vm.texts()),
                         f.area() == null ? null : f.area().outline(72));
-        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write, shown);
+        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write, shown,
+                vm.texts());
     }
 
     /** The reason {@code file} cannot be written, if there is one that can be told before trying. */
-    static Optional<String> unwritable(Path file) {
+    static Optional<String> unwritable(Path file, Texts texts) {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            return Optional.of("folder " + dir + " does not exist");
+            return Optional.of(texts.format("export.noFolder", dir));
         }
         if (!Files.isWritable(dir)) {
-            return Optional.of("folder " + dir + " is not writable");
+            return Optional.of(texts.format("export.folderReadOnly", dir));
         }
         if (Files.isDirectory(file)) {
-            return Optional.of(file + " is a folder");
+            return Optional.of(texts.format("export.isFolder", file));
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
-            return Optional.of(file + " is read-only");
+            return Optional.of(texts.format("export.readOnly", file));
         }
         return Optional.empty();
     }
@@ -80,21 +82,21 @@ final class ExportActions {
      */
     void write(ExportDialog.Request r, Consumer<String> failed, Runnable done) {
         LoadedMap map = vm.mapProperty().get();
-        Optional<String> problem = unwritable(r.file());
+        Optional<String> problem = unwritable(r.file(), vm.texts());
         if (problem.isPresent()) {
-            vm.messageProperty().set("Cannot export: " + problem.get());
+            vm.messageProperty().set(vm.texts().format("export.cannot", problem.get()));
             failed.accept(problem.get());
             return;
         }
-        vm.messageProperty().set("Exporting\u2026");
+        vm.messageProperty().set(vm.texts().text("export.exporting"));
         workers.run(() -> {
             new PageExporter(rendering).write(map.model(), r.export(), r.file());
             return r.file();
         }, file -> {
-            vm.messageProperty().set("Exported " + file);
+            vm.messageProperty().set(vm.texts().format("export.exported", file));
             done.run();
         }, e -> {
-            vm.messageProperty().set("Export failed: " + e.getMessage());
+            vm.messageProperty().set(vm.texts().format("export.failed", e.getMessage()));
             failed.accept(String.valueOf(e.getMessage()));
         });
     }

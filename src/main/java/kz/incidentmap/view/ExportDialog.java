@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
@@ -28,6 +29,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
@@ -68,7 +71,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private final TextField subtitle = new TextField();
     private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
     private final ChoiceBox<PageSize> page = new ChoiceBox<>();
-    private final CheckBox portrait = new CheckBox("Portrait");
+    private final CheckBox portrait;
+    private final Texts texts;
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
     private final Spinner<Integer> margin = new Spinner<>(0, 40, (int) ExportRequest.DEFAULT_MARGIN_MM);
     private final TextField file = new TextField();
@@ -88,15 +92,23 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
      */
     ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, WindowSettings settings,
             Path defaultFile, Writer writer, PageFilter filter) {
+        this(owner, model, extent, workers, settings, defaultFile, writer, filter, Texts.ENGLISH);
+    }
+
+    /** @param texts the language of the dialog and of the page's own words */
+    ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, WindowSettings settings,
+            Path defaultFile, Writer writer, PageFilter filter, Texts texts) {
+        this.texts = texts;
+        this.portrait = new CheckBox(texts.text("export.portrait"));
         this.model = model;
         this.extent = extent;
         this.filter = filter;
         this.workers = workers;
         this.settings = settings;
         initOwner(owner);
-        setTitle("Export map");
-        setHeaderText("Export what is on screen as a page with title, legend, scale bar, north arrow and attribution.");
-        title.setText(settings.get("export.title").orElse("Kazakhstan \u2014 security incidents"));
+        setTitle(texts.text("export.title"));
+        setHeaderText(texts.text("export.header"));
+        title.setText(title(settings, texts));
         title.setId("export-title");
         subtitle.setText(settings.get("export.subtitle").orElse(""));
         subtitle.setId("export-subtitle");
@@ -106,6 +118,17 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         format.setValue(f0);
         format.setId("export-format");
         page.getItems().setAll(PageSize.values());
+        page.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PageSize p) {
+                return p == null ? "" : texts.text("export.size." + p.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public PageSize fromString(String s) {
+                return null;
+            }
+        });
         page.setValue(settings.get("export.page").flatMap(ExportDialog::page).orElse(PageSize.A4));
         page.setId("export-page");
         portrait.setSelected(settings.get("export.portrait").map(Boolean::parseBoolean).orElse(false));
@@ -128,16 +151,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         fileError.setStyle("-fx-text-fill: #b00020;");
         fileError.setWrapText(true);
         fileError.setMaxWidth(360);
-        fileError.setAccessibleText("Problem with the file");
+        fileError.setAccessibleText(texts.text("export.fileErrorName"));
         for (var c : new javafx.scene.control.Control[] {title, subtitle, format, page, margin, dpi, file}) {
-            c.setAccessibleText(c.getId().substring("export-".length()));
+            c.setAccessibleText(texts.text("export.field." + c.getId().substring("export-".length())));
         }
         file.setPrefColumnCount(28);
         format.valueProperty().addListener((o, a, f) -> {
             dpi.setDisable(f != ExportFormat.PNG);
             file.setText(f.withExtension(Path.of(file.getText().trim())).toString());
         });
-        Button browse = new Button("Browse\u2026");
+        Button browse = new Button(texts.text("export.browse"));
         browse.setOnAction(e -> browse());
         preview.setId("export-preview");
         preview.setPreserveRatio(true);
@@ -151,13 +174,13 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Subtitle"), subtitle);
-        grid.addRow(2, new Label("Format"), format);
-        grid.addRow(3, new Label("Page"), new HBox(8, page, portrait));
-        grid.addRow(4, new Label("Margin (mm)"), margin);
-        grid.addRow(5, new Label("PNG resolution (dpi)"), dpi);
-        grid.addRow(6, new Label("File"), new HBox(6, file, browse));
+        grid.addRow(0, new Label(texts.text("export.titleLabel")), title);
+        grid.addRow(1, new Label(texts.text("export.subtitle")), subtitle);
+        grid.addRow(2, new Label(texts.text("export.format")), format);
+        grid.addRow(3, new Label(texts.text("export.page")), new HBox(8, page, portrait));
+        grid.addRow(4, new Label(texts.text("export.margin")), margin);
+        grid.addRow(5, new Label(texts.text("export.dpi")), dpi);
+        grid.addRow(6, new Label(texts.text("export.file")), new HBox(6, file, browse));
         grid.add(fileError, 1, 7);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -166,6 +189,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         HBox content = new HBox(16, grid, previewPane);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("export-ok");
         // OK writes while the dialog stays open: a page that cannot be written leaves the user's entries as they are.
@@ -174,11 +198,11 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
             Request r = new Request(Path.of(file.getText().trim()), request());
             ok.setDisable(true);
             fileError.setText("");
-            previewNote.setText("Writing " + r.file().getFileName() + "\u2026");
+            previewNote.setText(texts.format("export.writing", r.file().getFileName()));
             writer.write(r, problem -> {
                 ok.setDisable(false);
                 previewNote.setText("");
-                fileError.setText("Not written: " + problem);
+                fileError.setText(texts.format("export.notWritten", problem));
                 file.requestFocus();
             }, () -> {
                 remember(r);
@@ -208,6 +232,16 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         settings.save();
     }
 
+    /**
+     * The title filled in last time, unless it was the default of some language: the default then
+     * follows the window's language.
+     */
+    private static String title(WindowSettings settings, Texts texts) {
+        String mine = texts.format("page.title", texts.text("page.kazakhstan"));
+        return settings.get("export.title").filter(t -> Arrays.stream(UiLanguage.values()).map(Texts::of)
+                .noneMatch(l -> t.equals(l.format("page.title", l.text("page.kazakhstan"))))).orElse(mine);
+    }
+
     private static Optional<ExportFormat> format(String name) {
         try {
             return Optional.of(ExportFormat.valueOf(name));
@@ -233,7 +267,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     ExportRequest request() {
         return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
                 margin.getValue(), title.getText(), subtitle.getText(), extent,
-                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(filter.line(), filter.area());
+                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(filter.line(), filter.area())
+                .withTexts(texts);
     }
 
     /**
@@ -258,12 +293,12 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private void renderPreview() {
         ExportRequest r = request();
         long ticket = ++previewTicket;
-        previewNote.setText("Drawing the preview\u2026");
+        previewNote.setText(texts.text("export.drawing"));
         workers.run(() -> new PageExporter().preview(model, r, PREVIEW_W, PREVIEW_H), image -> {
             if (ticket == previewTicket) {
                 preview.setImage(AwtImages.toFx(image));
-                previewNote.setText(r.page().label() + (r.portrait() ? " portrait" : " landscape"));
+                previewNote.setText(texts.format(r.portrait() ? "export.portraitPage" : "export.landscapePage", r.page().label()));
             }
-        }, e -> previewNote.setText("No preview: " + e.getMessage()));
+        }, e -> previewNote.setText(texts.format("export.noPreview", e.getMessage())));
     }
 }

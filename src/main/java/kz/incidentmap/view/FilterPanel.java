@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +30,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -39,6 +39,7 @@ import kz.incidentmap.filter.FilterValues;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.SourceAgreement;
 import kz.incidentmap.filter.TimeMatch;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.UnknownPlaceException;
@@ -65,31 +66,30 @@ final class FilterPanel extends VBox {
 
     private static final Duration TYPING_PAUSE = Duration.millis(400);
     /** Before a filter error in the status bar. */
-    static final String ERROR_PREFIX = "Filter not changed: ";
+    static final String ERROR_PREFIX = "filter.notChanged";
 
     private final MapViewModel vm;
     private final Workers workers;
     private final Supplier<IncidentStore> store;
     private final AreaSketch sketch;
     private final ObservableList<MyPlace> myPlaces;
-    private final DatePicker from = datePicker("filter-from", "From");
-    private final DatePicker to = datePicker("filter-to", "To");
-    private final CheckBox inside = new CheckBox("Only dates certainly inside");
+    private final Texts texts;
+    private final DatePicker from;
+    private final DatePicker to;
+    private final CheckBox inside;
     private final Map<IncidentType, CheckBox> types = new EnumMap<>(IncidentType.class);
-    private final TextField minKilled = number("filter-min-killed", "Killed at least");
-    private final TextField maxKilled = number("filter-max-killed", "Killed at most");
-    private final TextField minWounded = number("filter-min-wounded", "Wounded at least");
-    private final TextField maxWounded = number("filter-max-wounded", "Wounded at most");
-    private final CheckBox everySource = new CheckBox("Every source agrees");
+    private final TextField minKilled;
+    private final TextField maxKilled;
+    private final TextField minWounded;
+    private final TextField maxWounded;
+    private final CheckBox everySource;
     /** "Any source", then A to F: the item's index less one is the grade's ordinal. */
-    private final ComboBox<String> minGrade = new ComboBox<>(FXCollections.observableArrayList("Any source",
-            "A, completely reliable", "B or better", "C or better", "D or better", "E or better",
-            "F, not judged"));
-    private final PickList perpetrators = new PickList("filter-perpetrators", "Perpetrators");
-    private final PickList claimedBy = new PickList("filter-claimed-by", "Claimed by");
-    private final PickList oblasts = new PickList("filter-oblasts", "Oblasts");
+    private final ComboBox<String> minGrade;
+    private final PickList perpetrators;
+    private final PickList claimedBy;
+    private final PickList oblasts;
     private final TextField text = new TextField();
-    private final Label areaLabel = new Label("Anywhere");
+    private final Label areaLabel;
     private final TextField withinKm = new TextField();
     private final TextField withinOf = new TextField();
     private final Label error = new Label();
@@ -102,30 +102,47 @@ final class FilterPanel extends VBox {
             ObservableList<MyPlace> myPlaces) {
         super(6);
         this.vm = vm;
+        this.texts = vm.texts();
+        from = datePicker("filter-from", texts.text("filter.from"));
+        to = datePicker("filter-to", texts.text("filter.to"));
+        inside = new CheckBox(texts.text("filter.inside"));
+        minKilled = number("filter-min-killed", texts.text("filter.minKilled"));
+        maxKilled = number("filter-max-killed", texts.text("filter.maxKilled"));
+        minWounded = number("filter-min-wounded", texts.text("filter.minWounded"));
+        maxWounded = number("filter-max-wounded", texts.text("filter.maxWounded"));
+        everySource = new CheckBox(texts.text("filter.everySource"));
+        minGrade = new ComboBox<>(FXCollections.observableArrayList(texts.text("filter.anySource"),
+                texts.text("filter.gradeA"), texts.format("filter.orBetter", "B"), texts.format("filter.orBetter", "C"),
+                texts.format("filter.orBetter", "D"), texts.format("filter.orBetter", "E"), texts.text("filter.gradeF")));
+        perpetrators = new PickList("filter-perpetrators", texts.text("filter.perpetrators"), texts);
+        claimedBy = new PickList("filter-claimed-by", texts.text("filter.claimedBy"), texts);
+        oblasts = new PickList("filter-oblasts", texts.text("filter.oblasts"), texts);
+        areaLabel = new Label(texts.text("filter.anywhere"));
         this.workers = workers;
         this.store = store;
         this.sketch = sketch;
         this.myPlaces = myPlaces;
         setId("filter-panel");
         setPadding(new Insets(4));
-        setAccessibleText("Filter");
+        setAccessibleText(texts.text("filter.title"));
         typing.setOnFinished(e -> apply());
-        Button clear = new Button("Clear all");
+        Button clear = new Button(texts.text("filter.clear"));
         clear.setId("filter-clear");
-        clear.setTooltip(new Tooltip("Show every incident"));
+        clear.setTooltip(new Tooltip(texts.text("filter.clearTip")));
         clear.setOnAction(e -> {
             sketch.cancel();
             vm.setFilter(IncidentFilter.ALL, workers);
         });
         error.setId("filter-error");
-        error.setAccessibleText("Why the filter was not changed");
+        error.setAccessibleText(texts.text("filter.errorName"));
         error.setWrapText(true);
         error.setStyle("-fx-text-fill: #b00020;");
         error.setManaged(false);
         error.setVisible(false);
-        getChildren().addAll(clear, error, heading("Days"), days(), heading("Types"), types(), heading("Casualties"),
-                casualties(), heading("Perpetrator"), perpetrators, heading("Claimed by"), claimedBy,
-                heading("Oblast"), oblasts, heading("Text"), text(), heading("Area"),
+        getChildren().addAll(clear, error, heading("filter.days"), days(), heading("filter.types"), types(),
+                heading("filter.casualties"), casualties(), heading("filter.perpetrator"), perpetrators,
+                heading("filter.claimedBy"), claimedBy, heading("filter.oblast"), oblasts, heading("filter.text"), text(),
+                heading("filter.area"),
                 area());
         for (PickList list : List.of(perpetrators, claimedBy, oblasts)) {
             list.setOnChange(this::apply);
@@ -147,10 +164,10 @@ final class FilterPanel extends VBox {
                     claimedBy.offer(c.claimedBy());
                     oblasts.offer(c.oblasts());
                     for (IncidentType t : IncidentType.values()) {
-                        types.get(t).setText(String.format(Locale.ROOT, "%s (%,d)", t.label(), c.types()[t.ordinal()]));
+                        types.get(t).setText(texts.format("filter.typeCount", texts.typeName(t), c.types()[t.ordinal()]));
                     }
                     show(vm.filter());
-                }, e -> vm.messageProperty().set("Cannot read the values to filter by: " + e.getMessage()));
+                }, e -> vm.messageProperty().set(texts.format("filter.countsFailed", e.getMessage())));
     }
 
     private record Counts(List<ValueCounts.ValueCount> perpetrators, List<ValueCounts.ValueCount> claimedBy,
@@ -169,44 +186,62 @@ final class FilterPanel extends VBox {
 
     private Node days() {
         inside.setId("filter-inside");
-        inside.setTooltip(new Tooltip("An incident known only to its month or year is kept when that month or year"
-                + " overlaps the days; ticked, only when it lies wholly in them"));
+        inside.setTooltip(new Tooltip(texts.text("filter.insideTip")));
         inside.selectedProperty().addListener((o, a, b) -> apply());
+        wraps(inside);
         GridPane g = grid();
-        g.addRow(0, new Label("From"), from);
-        g.addRow(1, new Label("To"), to);
+        g.addRow(0, new Label(texts.text("filter.from")), from);
+        g.addRow(1, new Label(texts.text("filter.to")), to);
         return new VBox(4, g, inside);
     }
 
     private Node types() {
-        FlowPane pane = new FlowPane(8, 2);
+        // One a line, wrapped in a narrow panel: the names are long in Russian and Kazakh.
+        VBox pane = new VBox(2);
         for (IncidentType t : IncidentType.values()) {
-            CheckBox box = new CheckBox(t.label());
+            CheckBox box = new CheckBox(texts.typeName(t));
             box.setId("filter-type-" + t.code());
             box.selectedProperty().addListener((o, a, b) -> apply());
+            wraps(box);
             types.put(t, box);
             pane.getChildren().add(box);
         }
-        pane.setPrefWrapLength(200);
         return pane;
+    }
+
+    /** A label never cut short: the controls beside it give way instead. */
+    private static Label whole(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A check box whose text wraps onto more lines rather than being cut short at the panel's width. */
+    private static void wraps(CheckBox box) {
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private Node casualties() {
         GridPane g = grid();
-        g.add(new Label("at least"), 1, 0);
-        g.add(new Label("at most"), 2, 0);
-        g.addRow(1, new Label("Killed"), minKilled, maxKilled);
-        g.addRow(2, new Label("Wounded"), minWounded, maxWounded);
+        g.add(whole(texts.text("filter.atLeast")), 1, 0);
+        g.add(whole(texts.text("filter.atMost")), 2, 0);
+        g.addRow(1, whole(texts.text("filter.killed")), minKilled, maxKilled);
+        g.addRow(2, whole(texts.text("filter.wounded")), minWounded, maxWounded);
+        for (TextField f : List.of(minKilled, maxKilled, minWounded, maxWounded)) {
+            f.setMinWidth(40); // the fields give way to their labels in a narrow panel
+        }
         everySource.setId("filter-every-source");
-        everySource.setTooltip(new Tooltip("Unticked, one source's figure meeting the bounds is enough"));
+        wraps(everySource);
+        everySource.setTooltip(new Tooltip(texts.text("filter.everySourceTip")));
         everySource.selectedProperty().addListener((o, a, b) -> apply());
         minGrade.setId("filter-min-grade");
-        minGrade.setAccessibleText("Only incidents with a source graded this or better");
-        minGrade.setTooltip(new Tooltip("Only incidents with a source graded this or better (Admiralty scale);"
-                + " the casualty bounds then count only such sources' figures"));
+        minGrade.setAccessibleText(texts.text("filter.gradeName"));
+        minGrade.setTooltip(new Tooltip(texts.text("filter.gradeTip")));
         minGrade.getSelectionModel().select(0);
         minGrade.valueProperty().addListener((o, a, b) -> apply());
-        Label graded = new Label("Only incidents with a source graded");
+        Label graded = new Label(texts.text("filter.graded"));
         graded.setLabelFor(minGrade);
         graded.setWrapText(true);
         minGrade.setMaxWidth(Double.MAX_VALUE);
@@ -215,9 +250,9 @@ final class FilterPanel extends VBox {
 
     private Node text() {
         text.setId("filter-text");
-        text.setAccessibleText("Text in the title, place or description");
-        text.setPromptText("in title, place or description");
-        text.setTooltip(new Tooltip("Latin or Cyrillic, any case: \"Тараз\" also finds \"Taraz\""));
+        text.setAccessibleText(texts.text("filter.textName"));
+        text.setPromptText(texts.text("filter.textPrompt"));
+        text.setTooltip(new Tooltip(texts.text("filter.textTip")));
         text.textProperty().addListener((o, a, b) -> typed());
         text.setOnAction(e -> apply());
         return text;
@@ -226,41 +261,41 @@ final class FilterPanel extends VBox {
     private Node area() {
         areaLabel.setId("filter-area");
         areaLabel.setWrapText(true);
-        Button view = new Button("The view");
+        Button view = new Button(texts.text("filter.view"));
         view.setId("filter-area-view");
-        view.setTooltip(new Tooltip("Only incidents in the part of the map shown now"));
+        view.setTooltip(new Tooltip(texts.text("filter.viewTip")));
         view.setOnAction(e -> useView());
-        Button rectangle = new Button("Rectangle");
+        Button rectangle = new Button(texts.text("filter.rectangle"));
         rectangle.setId("filter-area-rectangle");
-        rectangle.setTooltip(new Tooltip("Drag a rectangle over the map"));
+        rectangle.setTooltip(new Tooltip(texts.text("filter.rectangleTip")));
         rectangle.setOnAction(e -> sketch.start(AreaSketch.Shape.RECTANGLE, this::apply));
-        Button polygon = new Button("Polygon");
+        Button polygon = new Button(texts.text("filter.polygon"));
         polygon.setId("filter-area-polygon");
-        polygon.setTooltip(new Tooltip("Click the polygon's corners on the map; double-click to close"));
+        polygon.setTooltip(new Tooltip(texts.text("filter.polygonTip")));
         polygon.setOnAction(e -> sketch.start(AreaSketch.Shape.POLYGON, this::apply));
-        Button anywhere = new Button("Anywhere");
+        Button anywhere = new Button(texts.text("filter.anywhere"));
         anywhere.setId("filter-area-clear");
         anywhere.setOnAction(e -> {
             sketch.cancel();
             apply((Area) null);
         });
         withinKm.setId("filter-within-km");
-        withinKm.setAccessibleText("Within this many kilometres");
-        withinKm.setPromptText("km");
+        withinKm.setAccessibleText(texts.text("filter.withinKmName"));
+        withinKm.setPromptText(texts.text("filter.km"));
         withinKm.setPrefColumnCount(4);
         withinOf.setId("filter-within-of");
-        withinOf.setAccessibleText("Of this place or point");
-        withinOf.setPromptText("place, place:mine or lon,lat");
+        withinOf.setAccessibleText(texts.text("filter.withinOfNamed"));
+        withinOf.setPromptText(texts.text("filter.withinOfPrompt"));
         withinOf.setOnAction(e -> useWithin());
         withinKm.setOnAction(e -> useWithin());
-        Button near = new Button("Set");
+        Button near = new Button(texts.text("filter.set"));
         near.setId("filter-within-set");
         near.setOnAction(e -> useWithin());
-        HBox distance = new HBox(4, new Label("Within"), withinKm, new Label("km of"));
+        HBox distance = new HBox(4, new Label(texts.text("filter.within")), withinKm, new Label(texts.text("filter.kmOf")));
         distance.setAlignment(Pos.CENTER_LEFT);
-        MenuButton mine = new MenuButton("Mine");
+        MenuButton mine = new MenuButton(texts.text("filter.mine"));
         mine.setId("filter-within-mine");
-        mine.setTooltip(new Tooltip("Measure from a place of yours"));
+        mine.setTooltip(new Tooltip(texts.text("filter.mineTip")));
         mine.disableProperty().bind(Bindings.isEmpty(myPlaces));
         Runnable offer = () -> mine.getItems().setAll(myPlaces.stream().map(p -> {
             MenuItem item = new MenuItem(p.name());
@@ -294,18 +329,18 @@ final class FilterPanel extends VBox {
             try {
                 km = FilterValues.withinKm(Double.parseDouble(withinKm.getText().strip().replace(',', '.')));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Within: '" + withinKm.getText() + "' is not a number of km");
+                throw new IllegalArgumentException(texts.format("filter.withinNotKm", withinKm.getText()));
             }
             String of = withinOf.getText().strip();
             String name = MyPlace.referencedName(of);
             if (name != null) {
                 MyPlace p = myPlaces.stream().filter(q -> q.name().equalsIgnoreCase(name)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("Within … of: you have no place named '" + name + "'"));
+                        .orElseThrow(() -> new IllegalArgumentException(texts.format("filter.noSuchPlace", name)));
                 sketch.cancel();
                 apply(Area.within(km, p.lon(), p.lat(), p.name()));
                 return;
             }
-            double[] point = FilterValues.point("Within … of", of);
+            double[] point = FilterValues.point(texts.text("filter.withinOfName"), of);
             if (point != null) {
                 apply(Area.within(km, point[0], point[1], of));
                 return;
@@ -317,7 +352,7 @@ final class FilterPanel extends VBox {
             sketch.cancel();
             apply(Area.within(km, place.lon(), place.lat(), place.name()));
         } catch (UnknownPlaceException | AmbiguousPlaceException e) {
-            showError("Within … of: " + e.getMessage());
+            showError(texts.format("filter.withinOfError", e.getMessage()));
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());
         }
@@ -364,8 +399,8 @@ final class FilterPanel extends VBox {
         return current.toBuilder()
                 .time(from.getValue(), to.getValue(), inside.isSelected() ? TimeMatch.INSIDE : TimeMatch.OVERLAPS)
                 .types(chosen)
-                .killed(count(minKilled, "Killed at least"), count(maxKilled, "Killed at most"))
-                .wounded(count(minWounded, "Wounded at least"), count(maxWounded, "Wounded at most"))
+                .killed(count(minKilled, texts.text("filter.minKilled")), count(maxKilled, texts.text("filter.maxKilled")))
+                .wounded(count(minWounded, texts.text("filter.minWounded")), count(maxWounded, texts.text("filter.maxWounded")))
                 .agreement(everySource.isSelected() ? SourceAgreement.EVERY_SOURCE : SourceAgreement.ANY_SOURCE)
                 .minGrade(minGrade.getSelectionModel().getSelectedIndex() <= 0 ? null
                         : Reliability.values()[minGrade.getSelectionModel().getSelectedIndex() - 1])
@@ -373,7 +408,7 @@ final class FilterPanel extends VBox {
                 .text(text.getText()).area(area).build();
     }
 
-    private static Integer count(TextField field, String what) {
+    private Integer count(TextField field, String what) {
         String t = field.getText().strip();
         if (t.isEmpty()) {
             return null;
@@ -385,7 +420,7 @@ final class FilterPanel extends VBox {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + t + "' is not a whole number of 0 or more");
+            throw new IllegalArgumentException(texts.format("filter.notWhole", what, t));
         }
     }
 
@@ -409,7 +444,7 @@ final class FilterPanel extends VBox {
             if (!Optional.ofNullable(f.text()).orElse("").equals(text.getText().strip())) {
                 text.setText(f.text() == null ? "" : f.text());
             }
-            areaLabel.setText(f.area() == null ? "Anywhere" : f.area().describe());
+            areaLabel.setText(f.area() == null ? texts.text("filter.anywhere") : f.area().describe(texts));
         } finally {
             showing = false;
         }
@@ -434,8 +469,8 @@ final class FilterPanel extends VBox {
         error.setManaged(shown);
         error.setVisible(shown);
         if (shown) {
-            vm.messageProperty().set(ERROR_PREFIX + message);
-        } else if (!said.isEmpty() && (ERROR_PREFIX + said).equals(vm.messageProperty().get())) {
+            vm.messageProperty().set(texts.text(ERROR_PREFIX) + message);
+        } else if (!said.isEmpty() && (texts.text(ERROR_PREFIX) + said).equals(vm.messageProperty().get())) {
             vm.messageProperty().set("");
         }
     }
@@ -455,8 +490,8 @@ final class FilterPanel extends VBox {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setAccessibleText(what);
-        p.setPromptText("YYYY-MM-DD");
-        p.setPrefWidth(140);
+        p.setPromptText(texts.text("filter.datePrompt"));
+        p.setPrefWidth(150);
         p.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -471,7 +506,7 @@ final class FilterPanel extends VBox {
                 try {
                     return LocalDate.parse(s.strip());
                 } catch (DateTimeParseException e) {
-                    showError(what + ": '" + s.strip() + "' is not a date, expected YYYY-MM-DD");
+                    showError(texts.format("filter.notDate", what, s.strip()));
                     return p.getValue();
                 }
             }
@@ -480,8 +515,8 @@ final class FilterPanel extends VBox {
         return p;
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
+    private Label heading(String key) {
+        Label l = new Label(texts.text(key));
         l.setStyle("-fx-font-weight: bold;");
         l.setPadding(new Insets(4, 0, 0, 0));
         return l;

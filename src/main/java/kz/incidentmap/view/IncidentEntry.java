@@ -1,7 +1,6 @@
 package kz.incidentmap.view;
 
 import java.net.URI;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MyPlaceDistances;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
@@ -73,100 +73,111 @@ final class IncidentEntry {
         }
     }
 
+    /** What {@link Incident#killedRange()} gives when no source gives a figure. */
+    private static final String NO_FIGURE = "unknown";
+
     private IncidentEntry() {
     }
 
-    static TitledPane of(Incident i, Actions actions) {
+    static TitledPane of(Incident i, Actions actions, Texts t) {
         VBox box = new VBox(4);
         Label title = text(i.title(), "-fx-font-weight: bold; -fx-font-size: 13px;");
         title.getStyleClass().add("incident-title");
-        box.getChildren().addAll(title, buttons(i, actions));
+        box.getChildren().addAll(title, buttons(i, actions, t));
         // A type's default sub-type often has the type's own name: say it once.
-        String kind = i.subType() == null || i.subType().label().equalsIgnoreCase(i.type().label()) ? i.type().label()
-                : i.type().label() + " \u2014 " + i.subType().label();
-        box.getChildren().add(text(kind + " \u00b7 " + dateText(i) + (i.time() == null ? "" : " " + i.time()),
+        String kind = i.subType() == null || t.subTypeName(i.subType()).equalsIgnoreCase(t.typeName(i.type()))
+                ? t.typeName(i.type()) : t.typeName(i.type()) + " \u2014 " + t.subTypeName(i.subType());
+        box.getChildren().add(text(kind + " \u00b7 " + dateText(i, t) + (i.time() == null ? "" : " " + i.time()),
                 "-fx-text-fill: #555;"));
         box.getChildren().add(text(i.place() + (i.oblast() == null ? "" : ", " + i.oblast()), null));
         String then = actions.namesOfItsDay().apply(i);
         if (then != null) {
-            Label called = text("Called " + then + " on " + dateText(i), "-fx-text-fill: #555;");
+            Label called = text(t.format("details.calledOnItsDay", then, dateText(i, t)), "-fx-text-fill: #555;");
             called.getStyleClass().add("incident-name-of-its-day");
             box.getChildren().add(called);
         }
-        box.getChildren().add(text(String.format(Locale.ROOT, "%.5f N, %.5f E (%s)", i.lat(), i.lon(),
-                i.locationPrecision() == null ? "precision unknown" : i.locationPrecision().code() + " precision"),
+        box.getChildren().add(text(t.format("details.position", String.format(Locale.ROOT, "%.5f", i.lat()),
+                String.format(Locale.ROOT, "%.5f", i.lon()), i.locationPrecision() == null ? t.text("details.precisionUnknown")
+                        : t.format("details.precision", t.precisionName(i.locationPrecision()))),
                 "-fx-text-fill: #555;"));
-        for (String away : MyPlaceDistances.lines(i.lon(), i.lat(), actions.myPlaces().get())) {
+        String where = whereInWords(i, t);
+        if (where != null) {
+            Label w = text(where, "-fx-text-fill: #555; -fx-font-style: italic;");
+            w.getStyleClass().add("incident-where");
+            box.getChildren().add(w);
+        }
+        for (String away : MyPlaceDistances.lines(i.lon(), i.lat(), actions.myPlaces().get(), t)) {
             Label l = text(away, "-fx-text-fill: #6a1b9a;");
             l.getStyleClass().add("incident-my-place");
             box.getChildren().add(l);
         }
-        Label figures = text("Killed: " + i.killedRange() + "    Wounded: " + i.woundedRange(), "-fx-font-weight: bold;");
+        Label figures = text(t.format("details.figures", figure(i.killedRange(), t), figure(i.woundedRange(), t)),
+                "-fx-font-weight: bold;");
         figures.getStyleClass().add("incident-figures");
         box.getChildren().add(figures);
         IncidentFilter shown = actions.filter().get();
         if (shown.minGrade() != null) {
             // What the filter counted: the figures of the sources graded at or above its grade.
             Incident counted = shown.counted(i);
-            Label graded = text("By sources graded " + shown.minGrade().code()
-                    + (shown.minGrade() == Reliability.A || shown.minGrade() == Reliability.F ? "" : " or better")
-                    + ": killed " + counted.killedRange() + ", wounded " + counted.woundedRange(), "-fx-text-fill: #555;");
+            Label graded = text(t.format(shown.minGrade() == Reliability.A || shown.minGrade() == Reliability.F
+                    ? "details.graded" : "details.gradedOrBetter", shown.minGrade().code(), figure(counted.killedRange(), t),
+                    figure(counted.woundedRange(), t)), "-fx-text-fill: #555;");
             graded.getStyleClass().add("incident-graded-figures");
             box.getChildren().add(graded);
         }
         if (i.perpetrator() != null) {
-            box.getChildren().add(text("Perpetrator: " + i.perpetrator(), null));
+            box.getChildren().add(text(t.format("details.perpetrator", i.perpetrator()), null));
         }
         if (i.claimedBy() != null) {
-            box.getChildren().add(text("Claimed by: " + i.claimedBy(), null));
+            box.getChildren().add(text(t.format("details.claimedBy", i.claimedBy()), null));
         }
         if (i.description() != null) {
             box.getChildren().add(text(i.description(), null));
         }
         if (!i.tags().isEmpty()) {
-            box.getChildren().add(text("Tags: " + String.join(", ", i.tags()), "-fx-text-fill: #555;"));
+            box.getChildren().add(text(t.format("details.tags", String.join(", ", i.tags())), "-fx-text-fill: #555;"));
         }
-        sources(i, box, actions);
+        sources(i, box, actions, t);
         if (i.created() != null && i.updated() != null) {
-            box.getChildren().add(text("Recorded " + i.created().toString().substring(0, 10) + ", last changed "
-                    + i.updated().toString().substring(0, 10), "-fx-text-fill: #777; -fx-font-size: 10px;"));
+            box.getChildren().add(text(t.format("details.recorded", day(i.created().toString(), t), day(i.updated().toString(), t)),
+                    "-fx-text-fill: #777; -fx-font-size: 10px;"));
         }
         TitledPane pane = new TitledPane(i.title(), box);
         pane.getStyleClass().add("incident-details");
         wrapTitle(pane);
         pane.setTooltip(new Tooltip(i.title()));
-        pane.setAccessibleText("Incident: " + i.title());
+        pane.setAccessibleText(t.format("details.incidentName", i.title()));
         return pane;
     }
 
-    private static HBox buttons(Incident i, Actions actions) {
-        Button edit = new Button("Edit\u2026");
+    private static HBox buttons(Incident i, Actions actions, Texts t) {
+        Button edit = new Button(t.text("edit.edit"));
         edit.getStyleClass().add("entry-edit");
         edit.setOnAction(e -> actions.edit().accept(i));
-        Button delete = new Button("Delete\u2026");
+        Button delete = new Button(t.text("edit.delete"));
         delete.getStyleClass().add("entry-delete");
         delete.setOnAction(e -> actions.delete().accept(i));
         for (Button b : new Button[] {edit, delete}) {
             b.disableProperty().bind(actions.readOnly());
             b.setStyle("-fx-font-size: 11px; -fx-padding: 2 8 2 8;");
         }
-        edit.setAccessibleText("Edit \u2018" + i.title() + "\u2019");
-        delete.setAccessibleText("Delete \u2018" + i.title() + "\u2019");
-        edit.setTooltip(new Tooltip("Edit this incident"));
-        delete.setTooltip(new Tooltip("Delete this incident"));
+        edit.setAccessibleText(t.format("details.editName", i.title()));
+        delete.setAccessibleText(t.format("details.deleteName", i.title()));
+        edit.setTooltip(new Tooltip(t.text("details.editTip")));
+        delete.setTooltip(new Tooltip(t.text("details.deleteTip")));
         // A disabled button shows no tooltip: its box tells why editing is off.
         HBox row = new HBox(6, edit, delete);
         DisabledReason.explain(row, actions.readOnly(), actions.readOnlyReason());
         return row;
     }
 
-    private static void sources(Incident i, VBox box, Actions actions) {
+    private static void sources(Incident i, VBox box, Actions actions, Texts t) {
         Consumer<URI> link = actions.link();
         Map<String, Source> byKey = new HashMap<>();
         i.sources().forEach(s -> byKey.put(s.key(), s));
-        box.getChildren().add(text("Sources", "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
+        box.getChildren().add(text(t.text("details.sources"), "-fx-font-weight: bold; -fx-padding: 6 0 0 0;"));
         for (Source s : i.sources()) {
-            box.getChildren().add(text("\u2022 " + SourceText.line(s), null));
+            box.getChildren().add(text("\u2022 " + SourceText.line(s, t), null));
             URI uri = webAddress(s.url());
             if (uri != null) {
                 Hyperlink a = new Hyperlink(s.url());
@@ -174,14 +185,15 @@ final class IncidentEntry {
                 a.setWrapText(true);
                 a.setMaxWidth(Double.MAX_VALUE);
                 a.setPadding(new Insets(0, 0, 0, 10));
-                a.setTooltip(new Tooltip("Open in the web browser: " + s.url()));
+                a.setTooltip(new Tooltip(t.format("details.openLink", s.url())));
                 a.setOnAction(e -> link.accept(uri));
                 box.getChildren().add(a);
             } else if (s.url() != null && !s.url().isBlank()) {
                 box.getChildren().add(text("  " + s.url(), null));
             }
             if (s.reliability() != null) {
-                Label grade = text("  graded " + s.reliability().code() + ", " + s.reliability().meaning(),
+                Label grade = text("  " + t.format("details.sourceGrade", s.reliability().code(),
+                        t.text("grade." + s.reliability().code().toLowerCase(Locale.ROOT))),
                         "-fx-text-fill: #555; -fx-font-size: 11px;");
                 grade.getStyleClass().add("source-grade");
                 box.getChildren().add(grade);
@@ -193,11 +205,11 @@ final class IncidentEntry {
         // Which source says what: folded away under the figures' range until asked for.
         VBox says = new VBox(2);
         for (Claim c : i.claims()) {
-            says.getChildren().add(text(SourceText.claim(c, byKey.get(c.sourceKey())),
+            says.getChildren().add(text(SourceText.claim(c, byKey.get(c.sourceKey()), t),
                     "-fx-text-fill: #333; -fx-font-size: 11px;"));
         }
         if (!says.getChildren().isEmpty()) {
-            TitledPane who = new TitledPane("Which source says what (" + i.claims().size() + ")", says);
+            TitledPane who = new TitledPane(t.format("details.whoSaysWhat", i.claims().size()), says);
             who.getStyleClass().add("source-claims");
             who.setExpanded(false);
             box.getChildren().add(who);
@@ -237,16 +249,49 @@ final class IncidentEntry {
         }
     }
 
-    static String dateText(Incident i) {
+    /** A casualty figure or range ("6–7") as the record gives it; one no source gives is said in words. */
+    static String figure(String range, Texts t) {
+        return NO_FIGURE.equals(range) ? t.text("details.noFigure") : range;
+    }
+
+    /**
+     * How far the position may be from the marker, in words: "Somewhere in Taraz; the sources give no
+     * street" for a record located to its city (the place's first part names it), the oblast for one
+     * located to its region; null for an exact position or none.
+     */
+    static String whereInWords(Incident i, Texts t) {
+        if (i.locationPrecision() == null) {
+            return null;
+        }
+        String city = i.place() == null ? null : i.place().split(",")[0].strip();
+        return switch (i.locationPrecision()) {
+            case EXACT -> null;
+            case STREET -> t.text("details.where.street");
+            case CITY -> city == null || city.isEmpty() ? null : t.format("details.where.city", city);
+            case REGION -> i.oblast() == null ? null : t.format("details.where.region", i.oblast());
+        };
+    }
+
+    static String dateText(Incident i, Texts t) {
         if (i.date() == null) {
-            return "date unknown";
+            return t.text("details.dateUnknown");
         }
         return switch (i.datePrecision() == null ? DatePrecision.DAY : i.datePrecision()) {
-            case DAY -> i.date().toString();
-            case MONTH -> i.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + i.date().getYear();
+            case DAY -> t.date(i.date());
+            // The month as it is named standing alone: "ноябрь 2011", not the "ноября" of a day in it.
+            case MONTH -> i.date().format(t.datePattern("LLLL yyyy"));
             case YEAR -> Integer.toString(i.date().getYear());
-            case APPROXIMATE -> "about " + i.date();
+            case APPROXIMATE -> t.format("details.about", t.date(i.date()));
         };
+    }
+
+    /** The day of an ISO time stamp, as people read it; a stamp that does not begin with a day stays as it is. */
+    private static String day(String stamp, Texts t) {
+        try {
+            return t.date(java.time.LocalDate.parse(stamp.substring(0, Math.min(10, stamp.length()))));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stamp;
+        }
     }
 
     static Label text(String s, String style) {

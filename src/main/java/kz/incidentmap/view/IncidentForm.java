@@ -35,6 +35,7 @@ import kz.incidentmap.edit.FieldProblem;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.SourceDraft;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.IncidentSubType;
@@ -59,7 +60,9 @@ final class IncidentForm extends ScrollPane {
     private static final double MESSAGE_HEIGHT = 16;
 
     private final IncidentValidator validator;
-    private final Button newSubType = new Button("New\u2026");
+    private final Button newSubType;
+    /** The form's words in the window's language. */
+    private final Texts words;
     private SubTypeAdder adder;
     private final Supplier<LocalDate> today;
     private final String id;
@@ -85,14 +88,16 @@ final class IncidentForm extends ScrollPane {
     private IncidentValidator.Result last;
 
     IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft) {
-        this(validator, today, draft, () -> Optional.empty());
+        this(validator, today, draft, () -> Optional.empty(), Texts.ENGLISH);
     }
 
     /**
      * @param picker asks the user to pick a stored source (see {@link SourcePicker}); its fields then fill a source row
      */
     IncidentForm(IncidentValidator validator, Supplier<LocalDate> today, IncidentDraft draft,
-            Supplier<Optional<Source>> picker) {
+            Supplier<Optional<Source>> picker, Texts words) {
+        this.words = words;
+        this.newSubType = new Button(words.text("form.newSubType"));
         this.picker = picker;
         this.validator = validator;
         this.today = today;
@@ -107,38 +112,38 @@ final class IncidentForm extends ScrollPane {
         summary.setId("form-summary");
         summary.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
         summary.setMinHeight(MESSAGE_HEIGHT + 4);
-        summary.setAccessibleText("Problems with the form");
+        summary.setAccessibleText(words.text("form.problems"));
         grid.add(summary, 0, 0, 2, 1);
         int row = 1;
-        row = add(grid, row, "Title", "title", text("title", draft.title(), false));
-        row = add(grid, row, "Type", "type", type);
+        row = add(grid, row, words.text("form.title"), "title", text("title", draft.title(), false));
+        row = add(grid, row, words.text("form.type"), "type", type);
         newSubType.setId("form-new-sub-type");
-        newSubType.setTooltip(new Tooltip("Add a sub-type of the chosen type to the store"));
+        newSubType.setTooltip(new Tooltip(words.text("form.newSubTypeTip")));
         newSubType.setDisable(true);
         newSubType.setMinWidth(Region.USE_PREF_SIZE);
         newSubType.setOnAction(e -> newSubType());
         grid.add(newSubType, 2, row);
-        row = add(grid, row, "Sub-type", "sub_type", subType);
-        row = add(grid, row, "Date (yyyy-mm-dd)", "date", text("date", draft.date(), false));
-        row = add(grid, row, "Date precision", "date_precision", datePrecision);
-        row = add(grid, row, "Time (hh:mm)", "time", text("time", draft.time(), false));
-        row = add(grid, row, "Place", "place", text("place", draft.place(), false));
-        row = add(grid, row, "Latitude", "lat", text("lat", draft.lat(), false));
-        row = add(grid, row, "Longitude", "lon", text("lon", draft.lon(), false));
-        row = add(grid, row, "Oblast (from the point)", "oblast", oblast);
-        row = add(grid, row, "Location precision", "location_precision", locationPrecision);
-        row = add(grid, row, "Perpetrator", "perpetrator", text("perpetrator", draft.perpetrator(), false));
-        row = add(grid, row, "Claimed by", "claimed_by", text("claimed_by", draft.claimedBy(), false));
-        row = add(grid, row, "Description", "description", text("description", draft.description(), true));
-        row = add(grid, row, "Event group", "event_group", text("event_group", draft.eventGroup(), false));
-        row = add(grid, row, "Tags (separated by ;)", "tags", text("tags", draft.tags(), false));
-        Label sourcesTitle = new Label("Sources and what each says");
+        row = add(grid, row, words.text("form.sub_type"), "sub_type", subType);
+        row = add(grid, row, words.text("form.date"), "date", text("date", draft.date(), false));
+        row = add(grid, row, words.text("form.date_precision"), "date_precision", datePrecision);
+        row = add(grid, row, words.text("form.time"), "time", text("time", draft.time(), false));
+        row = add(grid, row, words.text("form.place"), "place", text("place", draft.place(), false));
+        row = add(grid, row, words.text("form.lat"), "lat", text("lat", draft.lat(), false));
+        row = add(grid, row, words.text("form.lon"), "lon", text("lon", draft.lon(), false));
+        row = add(grid, row, words.text("form.oblast"), "oblast", oblast);
+        row = add(grid, row, words.text("form.location_precision"), "location_precision", locationPrecision);
+        row = add(grid, row, words.text("form.perpetrator"), "perpetrator", text("perpetrator", draft.perpetrator(), false));
+        row = add(grid, row, words.text("form.claimed_by"), "claimed_by", text("claimed_by", draft.claimedBy(), false));
+        row = add(grid, row, words.text("form.description"), "description", text("description", draft.description(), true));
+        row = add(grid, row, words.text("form.event_group"), "event_group", text("event_group", draft.eventGroup(), false));
+        row = add(grid, row, words.text("form.tags"), "tags", text("tags", draft.tags(), false));
+        Label sourcesTitle = new Label(words.text("form.sourcesTitle"));
         sourcesTitle.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 0 0;");
         grid.add(sourcesTitle, 0, row++, 2, 1);
         messages.put("sources", message("sources"));
         grid.add(messages.get("sources"), 0, row++, 2, 1);
         grid.add(sourceBox, 0, row++, 2, 1);
-        Button addSource = new Button("Add source");
+        Button addSource = new Button(words.text("form.addSource"));
         addSource.setId("form-add-source");
         addSource.setOnAction(e -> addSource(new SourceDraft("", "", "", "", "", "", "", "", "", "")));
         grid.add(addSource, 0, row, 2, 1);
@@ -146,10 +151,10 @@ final class IncidentForm extends ScrollPane {
         setFitToWidth(true);
         setPrefSize(620, 640);
 
-        type.setConverter(labels(IncidentType::label));
-        subType.setConverter(labels(IncidentSubType::label));
-        datePrecision.setConverter(labels(DatePrecision::code));
-        locationPrecision.setConverter(labels(LocationPrecision::code));
+        type.setConverter(labels(words::typeName));
+        subType.setConverter(labels(words::subTypeName));
+        datePrecision.setConverter(labels(words::precisionName));
+        locationPrecision.setConverter(labels(words::precisionName));
         type.setValue(code(draft.type(), IncidentType::fromCode));
         type.valueProperty().addListener((o, a, t) -> subTypes(t, null));
         subTypes(type.getValue(), code(draft.subType(), validator.vocabulary()::require));
@@ -245,7 +250,7 @@ final class IncidentForm extends ScrollPane {
      * it moves when a message comes or goes; a message too long for it ends in "…" and is told in full
      * by its tooltip.
      */
-    private static Label message(String field) {
+    private Label message(String field) {
         Label m = new Label();
         m.setId("form-" + field.replace('[', '-').replace("].", "-") + "-error");
         m.setStyle(ERROR_STYLE);
@@ -254,7 +259,7 @@ final class IncidentForm extends ScrollPane {
         m.setMaxHeight(MESSAGE_HEIGHT);
         m.setMinWidth(0);
         m.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        m.setAccessibleText("Message for " + field);
+        m.setAccessibleText(words.format("form.messageFor", field));
         m.setVisible(false);
         return m;
     }
@@ -342,7 +347,7 @@ final class IncidentForm extends ScrollPane {
     private String oblastOf(String lon, String lat) {
         try {
             return validator.oblasts().oblastAt(Double.parseDouble(lon.trim()), Double.parseDouble(lat.trim()))
-                    .orElse("outside Kazakhstan");
+                    .orElse(words.text("form.outside"));
         } catch (NumberFormatException e) {
             return "\u2014";
         }
@@ -358,12 +363,13 @@ final class IncidentForm extends ScrollPane {
         return messages.get(field);
     }
 
-    private static void show(Label m, FieldProblem p) {
-        m.setText(p == null ? "" : p.message());
+    private void show(Label m, FieldProblem p) {
+        String said = p == null ? "" : ProblemWords.of(p.message(), words);
+        m.setText(said);
         m.setStyle(p != null && p.warning() ? WARNING_STYLE : ERROR_STYLE);
         m.setVisible(p != null);
-        m.setTooltip(p == null ? null : new Tooltip(p.message()));
-        m.setAccessibleText(p == null ? "No problem" : p.message());
+        m.setTooltip(p == null ? null : new Tooltip(said));
+        m.setAccessibleText(p == null ? words.text("form.noProblem") : said);
     }
 
     /**
@@ -395,8 +401,7 @@ final class IncidentForm extends ScrollPane {
     private List<String> wrongFields() {
         List<String> wrong = last == null ? List.of() : last.problems().stream().filter(p -> !p.warning())
                 .map(FieldProblem::field).distinct().toList();
-        summary.setText(wrong.isEmpty() ? "" : wrong.size() == 1 ? "1 field needs correcting before saving"
-                : wrong.size() + " fields need correcting before saving");
+        summary.setText(wrong.isEmpty() ? "" : words.format("form.wrong", wrong.size()));
         return wrong;
     }
 
@@ -436,12 +441,9 @@ final class IncidentForm extends ScrollPane {
 
     /** One source of the incident with its claim, and a button to remove it. */
     private final class SourceRow {
-        private static final String[][] FIELDS = {{"title", "Title"}, {"publisher", "Publisher"},
-            {"url", "URL"}, {"published", "Published (yyyy-mm-dd)"}, {"language", "Language (en, ru, kk)"},
-            {"reliability", "Grade of the source (A\u2013F)"},
-            {"killed", "Killed (says this source)"}, {"wounded", "Wounded (says this source)"},
-            {"date", "Date (says this source)"}, {"note", "Note"},
-            {"credibility", "Credibility of what it says (1\u20136)"}};
+        /** The fields of a source row; each is labelled by the key {@code form.source.FIELD}. */
+        private static final String[] FIELDS = {"title", "publisher", "url", "published", "language", "reliability",
+            "killed", "wounded", "date", "note", "credibility"};
 
         /** The stored source's key when one was picked or the row came from the record; empty for a new one. */
         private String key;
@@ -460,43 +462,43 @@ final class IncidentForm extends ScrollPane {
             int row = 0;
             for (int n = 0; n < FIELDS.length; n++) {
                 TextField f = new TextField(values[n] == null ? "" : values[n]);
-                f.setId("form-sources-" + index + "-" + FIELDS[n][0]);
-                String field = "sources[" + index + "]." + FIELDS[n][0];
+                f.setId("form-sources-" + index + "-" + FIELDS[n]);
+                String field = "sources[" + index + "]." + FIELDS[n];
                 f.textProperty().addListener((o, a, b) -> {
                     touched.add(field);
                     check();
                 });
-                fields.put(FIELDS[n][0], f);
-                scale(FIELDS[n][0], f);
-                Label m = message("sources[" + index + "]." + FIELDS[n][0]);
-                messages.put(FIELDS[n][0], m);
-                Label name = new Label(FIELDS[n][1]);
+                fields.put(FIELDS[n], f);
+                scale(FIELDS[n], f);
+                Label m = message("sources[" + index + "]." + FIELDS[n]);
+                messages.put(FIELDS[n], m);
+                Label name = new Label(words.text("form.source." + FIELDS[n]));
                 name.setLabelFor(f);
                 pane.add(name, 0, row);
                 pane.add(f, 1, row);
                 pane.add(m, 1, row + 1);
                 row += 2;
             }
-            Button remove = new Button("Remove source");
+            Button remove = new Button(words.text("form.removeSource"));
             remove.setOnAction(e -> removeSource(this));
-            Button pick = new Button("Pick a stored source\u2026");
+            Button pick = new Button(words.text("form.pickSource"));
             pick.setId("form-sources-" + index + "-pick");
-            pick.setTooltip(new Tooltip("Fill this row with a source the store already has"
-                    + " (search by title or publisher)"));
+            pick.setTooltip(new Tooltip(words.text("form.pickSourceTip")));
             pick.setOnAction(e -> picker.get().ifPresent(this::use));
             pane.add(new javafx.scene.layout.HBox(8, pick, remove), 1, row);
         }
 
         /** The two Admiralty scales, spelt out where they are typed: blank is "not graded". */
-        private static void scale(String field, TextField f) {
+        private void scale(String field, TextField f) {
             if (field.equals("reliability")) {
-                f.setPromptText("blank: not graded");
+                f.setPromptText(words.text("form.notGraded"));
                 f.setTooltip(new Tooltip(Arrays.stream(Reliability.values())
-                        .map(r -> r.code() + " " + r.meaning()).collect(Collectors.joining("\n"))));
+                        .map(r -> r.code() + " " + words.text("grade." + r.code().toLowerCase(java.util.Locale.ROOT)))
+                        .collect(Collectors.joining("\n"))));
             } else if (field.equals("credibility")) {
-                f.setPromptText("blank: not rated");
+                f.setPromptText(words.text("form.notRated"));
                 f.setTooltip(new Tooltip(Arrays.stream(Credibility.values())
-                        .map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining("\n"))));
+                        .map(c -> c.code() + " " + words.text("credibility." + c.code())).collect(Collectors.joining("\n"))));
             }
         }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Incident;
 
 /**
@@ -23,16 +24,17 @@ final class IncidentFormDialog extends Dialog<Incident> {
      * @param sources finds stored sources for "Pick a stored source…" (off the JavaFX thread, on {@code executor})
      */
     IncidentFormDialog(Window owner, String title, IncidentValidator validator, IncidentDraft draft,
-            SourcePicker.Finder sources, java.util.concurrent.Executor executor) {
+            SourcePicker.Finder sources, java.util.concurrent.Executor executor, Texts texts) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(title);
         setResizable(true);
         form = new IncidentForm(validator, LocalDate::now, draft,
-                () -> new SourcePicker(getDialogPane().getScene().getWindow(), sources, executor).pick());
+                () -> new SourcePicker(getDialogPane().getScene().getWindow(), sources, executor, texts).pick(), texts);
         getDialogPane().setContent(form);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(texts.text("form.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("form-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

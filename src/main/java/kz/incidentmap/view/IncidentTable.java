@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.layers.IncidentColumn;
 import kz.incidentmap.layers.IncidentFeatureSource;
@@ -59,7 +60,8 @@ final class IncidentTable extends BorderPane {
     private final TableRows rows = new TableRows();
     private final TableView<Integer> table = new TableView<>(rows);
     private final TablePages pages;
-    private final CheckBox onMap = new CheckBox("Only what is on the map");
+    private final CheckBox onMap;
+    private final Texts texts;
     private final Label status = new Label();
     private IncidentSort sorter;
     private IncidentRecords sorterRecords;
@@ -74,19 +76,21 @@ final class IncidentTable extends BorderPane {
     IncidentTable(Workers workers, MapViewModel vm, Exporter exporter, Runnable openDetails) {
         this.workers = workers;
         this.vm = vm;
+        this.texts = vm.texts();
+        this.onMap = new CheckBox(texts.text("table.onMap"));
         this.pages = new TablePages(workers, table::refresh);
         setId("incident-table");
         for (IncidentColumn c : IncidentColumn.values()) {
             table.getColumns().add(column(c));
         }
         table.setId("incident-rows");
-        table.setAccessibleText("Incidents");
+        table.setAccessibleText(texts.text("table.name"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setSortPolicy(t -> {
             resort();
             return true;
         });
-        table.setPlaceholder(new Label("No incidents"));
+        table.setPlaceholder(new Label(texts.text("table.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> handToMap(now.intValue()));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -98,18 +102,18 @@ final class IncidentTable extends BorderPane {
                 e.consume();
             }
         });
-        Button zoom = new Button("Zoom to selected");
+        Button zoom = new Button(texts.text("table.zoom"));
         zoom.setId("table-zoom");
-        zoom.setTooltip(new Tooltip("Fit the map to the selected incidents"));
+        zoom.setTooltip(new Tooltip(texts.text("table.zoomTip")));
         zoom.setOnAction(e -> zoomToSelected());
-        Button export = new Button("Export selected\u2026");
+        Button export = new Button(texts.text("table.export"));
         export.setId("table-export");
-        export.setTooltip(new Tooltip("Export the selected incidents' records as CSV, GeoJSON, KML or a store"));
+        export.setTooltip(new Tooltip(texts.text("table.exportTip")));
         export.setOnAction(e -> exportSelected(exporter));
         zoom.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThan(0));
         export.disableProperty().bind(zoom.disableProperty());
         onMap.setId("table-on-map");
-        onMap.setTooltip(new Tooltip("List only the incidents within the map's view, following it as it moves"));
+        onMap.setTooltip(new Tooltip(texts.text("table.onMapTip")));
         onMap.selectedProperty().addListener((o, was, now) -> resort());
         status.setId("table-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -152,11 +156,11 @@ final class IncidentTable extends BorderPane {
     }
 
     private TableColumn<Integer, Integer> column(IncidentColumn c) {
-        TableColumn<Integer, Integer> col = new TableColumn<>(c.header());
+        TableColumn<Integer, Integer> col = new TableColumn<>(texts.text("column." + c.name().toLowerCase(Locale.ROOT)));
         col.setId("column-" + c.name().toLowerCase(Locale.ROOT));
         col.setUserData(c);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        col.setCellFactory(t -> new TableCells(c, pages));
+        col.setCellFactory(t -> new TableCells(c, pages, texts));
         col.setPrefWidth(switch (c) {
             case TITLE -> 300;
             case DATE, PLACE -> 110;
@@ -206,7 +210,7 @@ final class IncidentTable extends BorderPane {
         }
         IncidentSort by = sorter;
         running = w;
-        status.setText("Sorting\u2026");
+        status.setText(texts.text("table.sorting"));
         workers.run(() -> by.order(w.index(), w.column(), w.descending(), w.box()), order -> {
             running = null;
             show(w, order);
@@ -214,7 +218,7 @@ final class IncidentTable extends BorderPane {
         }, e -> {
             running = null;
             shown = w; // not tried again until something changes
-            status.setText("Could not sort: " + e.getMessage());
+            status.setText(texts.format("table.sortFailed", e.getMessage()));
         });
     }
 
@@ -245,7 +249,7 @@ final class IncidentTable extends BorderPane {
         } finally {
             following = false;
         }
-        status.setText(w == null ? "" : String.format(Locale.ROOT, "%,d incidents", order.length));
+        status.setText(w == null ? "" : texts.format("status.incidents", order.length));
     }
 
     /** A row selected by the user: its incident is selected on the map (its record read first if need be). */
@@ -265,7 +269,7 @@ final class IncidentTable extends BorderPane {
                 if (read != null && table.getSelectionModel().getSelectedIndex() == position) {
                     select(index, row, read);
                 }
-            }, e -> vm.messageProperty().set("Could not read the incident: " + e.getMessage()));
+            }, e -> vm.messageProperty().set(texts.format("table.readFailed", e.getMessage())));
         }
     }
 
@@ -310,7 +314,7 @@ final class IncidentTable extends BorderPane {
             } finally {
                 following = false;
             }
-        }, e -> vm.messageProperty().set("Could not find the incident in the table: " + e.getMessage()));
+        }, e -> vm.messageProperty().set(texts.format("table.findFailed", e.getMessage())));
     }
 
     private long[] selectedRowIds() {

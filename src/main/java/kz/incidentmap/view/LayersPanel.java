@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +24,7 @@ import kz.incidentmap.layers.LayerKind;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.render.LayerTitles;
 import kz.incidentmap.render.LegendSwatch;
 
 /**
@@ -47,7 +49,7 @@ final class LayersPanel extends VBox {
         setSpacing(6);
         setPrefWidth(250);
         setMinWidth(0);
-        Label head = new Label("Layers");
+        Label head = new Label(vm.texts().text("layers.title"));
         head.setStyle("-fx-font-weight: bold;");
         getChildren().addAll(head, rows);
         vm.mapProperty().addListener((o, a, m) -> refresh(m));
@@ -76,30 +78,31 @@ final class LayersPanel extends VBox {
 
     private VBox row(MapLayer layer, boolean top, boolean bottom) {
         ImageView swatch = new ImageView(AwtImages.toFx(LegendSwatch.of(layer, 24, 16)));
-        CheckBox shown = new CheckBox(layer.title());
+        String title = LayerTitles.of(layer, vm.texts());
+        CheckBox shown = new CheckBox(title);
         shown.setSelected(layer.visible());
         // A narrow panel cuts the title short (the tooltip has it whole) and keeps the buttons in view.
         shown.setMinWidth(0);
         // The panel is narrow: the whole title shows on hover where the label is cut short.
-        shown.setTooltip(new Tooltip(layer.title()));
+        shown.setTooltip(new Tooltip(title));
         shown.setId("layer-visible-" + layer.name());
         shown.selectedProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withVisible(v)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button up = small("\u25B2", "Draw above the layer over it", () -> vm.updateModel(mm -> mm.moved(layer.name(), 1)));
+        Button up = small("\u25B2", vm.texts().text("layers.up"), () -> vm.updateModel(mm -> mm.moved(layer.name(), 1)));
         up.setDisable(top);
         up.setId("layer-up-" + layer.name());
-        up.setAccessibleText("Move " + layer.title() + " up");
-        Button down = small("\u25BC", "Draw below the layer under it", () -> vm.updateModel(mm -> mm.moved(layer.name(), -1)));
+        up.setAccessibleText(vm.texts().format("layers.moveUp", title));
+        Button down = small("\u25BC", vm.texts().text("layers.down"), () -> vm.updateModel(mm -> mm.moved(layer.name(), -1)));
         down.setDisable(bottom);
         down.setId("layer-down-" + layer.name());
-        down.setAccessibleText("Move " + layer.title() + " down");
+        down.setAccessibleText(vm.texts().format("layers.moveDown", title));
         HBox head = new HBox(6, swatch, shown, spacer, up, down);
         head.setAlignment(Pos.CENTER_LEFT);
         Slider opacity = new Slider(0, 1, layer.opacity());
         opacity.setId("layer-opacity-" + layer.name());
-        opacity.setTooltip(new Tooltip("Opacity"));
-        opacity.setAccessibleText("Opacity of " + layer.title());
+        opacity.setTooltip(new Tooltip(vm.texts().text("layers.opacity")));
+        opacity.setAccessibleText(vm.texts().format("layers.opacityOf", title));
         opacity.valueProperty().addListener((o, a, v) -> change(layer.name(), l -> l.withOpacity(v.doubleValue())));
         VBox box = new VBox(3, head, opacity);
         if (layer.kind() == LayerKind.INCIDENTS) {
@@ -110,17 +113,17 @@ final class LayersPanel extends VBox {
         return box;
     }
 
-    private HBox incidentOptions(MapLayer layer) {
+    private FlowPane incidentOptions(MapLayer layer) {
         ChoiceBox<IncidentStyling> style = new ChoiceBox<>();
         style.getItems().setAll(IncidentStyling.values());
         style.setValue(styling);
         style.setId("incident-styling");
-        style.setAccessibleText("Colour the incidents by");
-        style.setTooltip(new Tooltip("Colour the incidents by type, casualties or date"));
+        style.setAccessibleText(vm.texts().text("layers.stylingName"));
+        style.setTooltip(new Tooltip(vm.texts().text("layers.stylingTip")));
         style.setConverter(new StringConverter<>() {
             @Override
             public String toString(IncidentStyling s) {
-                return s == null ? "" : s.label();
+                return s == null ? "" : vm.texts().text("styling." + s.name().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override
@@ -129,13 +132,15 @@ final class LayersPanel extends VBox {
             }
         });
         style.valueProperty().addListener((o, a, s) -> restyle(layer, s));
-        CheckBox clusters = new CheckBox("Clusters");
+        CheckBox clusters = new CheckBox(vm.texts().text("layers.clusters"));
         clusters.setId("incident-clusters");
-        clusters.setTooltip(new Tooltip("Merge nearby incidents into one symbol with a count at country and oblast scales"));
+        clusters.setTooltip(new Tooltip(vm.texts().text("layers.clustersTip")));
         clusters.setSelected(layer.presentation() == LayerPresentation.CLUSTERS);
         clusters.selectedProperty().addListener((o, a, on) -> change(layer.name(),
                 l -> l.withPresentation(on ? LayerPresentation.CLUSTERS : LayerPresentation.FEATURES)));
-        HBox box = new HBox(8, style, clusters);
+        // Clusters goes under the choice when the two do not fit side by side (longer words in Kazakh).
+        clusters.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(8, 4, style, clusters);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -167,14 +172,14 @@ final class LayersPanel extends VBox {
             styling = s;
             shownSignature = List.of(); // the choice box shows the new styling
             change(layer.name(), l -> l.withStyle(style));
-        }, e -> vm.messageProperty().set("Could not restyle the incidents: " + e.getMessage()));
+        }, e -> vm.messageProperty().set(vm.texts().format("layers.restyleFailed", e.getMessage())));
     }
 
     private void change(String name, UnaryOperator<MapLayer> op) {
         vm.updateModel(m -> m.with(name, op));
     }
 
-    private static Button small(String text, String tip, Runnable action) {
+    private Button small(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());

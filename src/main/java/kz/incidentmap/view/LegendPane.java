@@ -9,8 +9,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
+import kz.incidentmap.render.LayerTitles;
 import kz.incidentmap.render.LegendSwatch;
 import kz.incidentmap.render.Viewport;
 
@@ -33,6 +35,7 @@ final class LegendPane extends TitledPane {
     private final ObservableBooleanValue mapShown;
     private long ticket;
     private final ObservableValue<Viewport> viewport;
+    private final Texts texts;
     private final PauseTransition settled = new PauseTransition(Duration.millis(250));
 
     /**
@@ -41,10 +44,11 @@ final class LegendPane extends TitledPane {
      */
     LegendPane(MapViewModel vm, Workers workers, ObservableBooleanValue mapShown) {
         this.workers = workers;
+        this.texts = vm.texts();
         this.mapShown = mapShown;
-        setText("Legend");
+        setText(texts.text("legend.title"));
         setId("legend");
-        setAccessibleText("Legend of the map");
+        setAccessibleText(texts.text("legend.name"));
         image.setId("legend-image");
         // In a narrow panel the legend is drawn smaller rather than pushing the panel's buttons out of view.
         image.setPreserveRatio(true);
@@ -79,10 +83,11 @@ final class LegendPane extends TitledPane {
         List<MapLayer> visible = m.model().visibleLayers();
         Viewport vp = viewport.getValue();
         long mine = ++ticket;
-        workers.run(() -> LegendSwatch.legend(visible, vp, WIDTH, SCALE), img -> {
+        workers.run(() -> LegendSwatch.legend(visible, vp, WIDTH, SCALE, texts), img -> {
             if (mine == ticket) {
                 image.setImage(AwtImages.toFx(img));
-                image.setAccessibleText("Legend: " + visible.stream().map(MapLayer::title).toList());
+                image.setAccessibleText(texts.format("legend.image",
+                        visible.stream().map(l -> LayerTitles.of(l, texts)).toList()));
             }
         }, e -> image.setImage(null));
     }

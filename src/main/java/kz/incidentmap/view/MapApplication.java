@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kz.incidentmap.edit.OblastLocator;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentIndexLoad;
 import kz.incidentmap.layers.IncidentRecords;
@@ -71,21 +73,23 @@ public final class MapApplication {
      * Opens the window and blocks until it is closed. Called on the main thread.
      *
      * @param db the store to open, or null for {@code defaultStore}, created from {@code seed} if missing
+     * @param language the window's language, or null for the one chosen in its menu (English at first)
      */
-    public static void run(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead)
+    public static void run(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, UiLanguage language)
             throws InterruptedException {
         try (Workers workers = new Workers()) {
-            CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed, ahead));
+            WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
+            Texts texts = Texts.of(language != null ? language : WindowLanguage.chosen(settings));
+            CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed, ahead, texts));
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
-                WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
                 MapWindow[] shown = new MapWindow[1];
-                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m));
-                MapWindow window = new MapWindow(workers, settings, browser::open);
+                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m), texts);
+                MapWindow window = new MapWindow(workers, settings, browser::open, texts);
                 shown[0] = window;
                 window.useMaps(mapsDir);
                 Stage stage = new Stage();
-                stage.setTitle("Kazakhstan Incident Map");
+                stage.setTitle(texts.text("app.title"));
                 stage.setScene(new Scene(window, settings.number("window.width").orElse(1400.0),
                         settings.number("window.height").orElse(900.0)));
                 stage.setOnHidden(e -> {
@@ -133,11 +137,15 @@ public final class MapApplication {
      * editing in another copy), reads its incident index and the maps; records are read when shown. The caller closes the store.
      */
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed) throws Exception {
-        return load(mapsDir, db, defaultStore, seed, MapsAhead.none());
+        return load(mapsDir, db, defaultStore, seed, MapsAhead.none(), Texts.ENGLISH);
     }
 
-    /** The same, taking the reference maps from {@code ahead} when start-up read them ahead. */
-    static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead) throws Exception {
+    /**
+     * The same, taking the reference maps from {@code ahead} when start-up read them ahead.
+     *
+     * @param texts the language of the notice (a store's own account of a recovery stays as the store words it)
+     */
+    static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, Texts texts) throws Exception {
         Path file = db != null ? db : defaultStore;
         // A cached copy of the store's positions is read while the store opens.
         IncidentIndexLoad index = IncidentIndexLoad.start(file, all -> all);
@@ -148,7 +156,7 @@ public final class MapApplication {
                 store = db != null ? IncidentStore.open(db) : IncidentStore.openOrCreate(defaultStore, seed);
             } catch (StoreLockedException e) {
                 store = IncidentStore.openForViewing(file);
-                notice = "Viewing only: the store is open for editing in another copy of the app";
+                notice = texts.text("notice.lockedElsewhere");
             }
         } catch (Exception e) {
             index.failed(e);
@@ -157,10 +165,10 @@ public final class MapApplication {
         index.opened(store);
         try {
             if (store.isReadOnly() && notice == null) {
-                notice = "Viewing only: the store file or its folder is read-only";
+                notice = texts.text("notice.readOnly");
             }
             if (store.upgradeBackup().isPresent()) {
-                notice = "Store upgraded to this version; the file as it was: " + store.upgradeBackup().get();
+                notice = texts.format("notice.upgraded", store.upgradeBackup().get());
             }
             if (store.recovery().isPresent()) {
                 String told = store.recovery().get();

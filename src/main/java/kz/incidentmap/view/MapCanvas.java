@@ -72,7 +72,6 @@ final class MapCanvas extends Region {
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText("Map. Arrow keys pan, plus and minus zoom, 0 shows all of Kazakhstan");
         // A visible focus, over the frame: the keyboard's arrows pan the map only while it has it.
         focusFrame.setFill(Color.TRANSPARENT);
         focusFrame.setStroke(Color.web("#0078d7"));
@@ -221,7 +220,7 @@ final class MapCanvas extends Region {
         placeFrame();
         placeHighlights();
         if (vp != null && m != null) {
-            scheduler.request(m, vp, this::show, e -> renderError.set("Drawing the map failed: " + e.getMessage()));
+            scheduler.request(m, vp, this::show, e -> renderError.set(String.valueOf(e.getMessage())));
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -75,20 +76,21 @@ final class MapMenu {
         Coordinate w = vp.toWorld(x, y);
         Coordinate ll = vp.projection().toLonLat(w.x, w.y);
         String coordinates = String.format(Locale.ROOT, "%.5f, %.5f", ll.y, ll.x);
-        MenuItem copy = item("menu-copy", "Copy coordinates (" + coordinates + ")", () -> {
+        Texts t = vm.texts();
+        MenuItem copy = item("menu-copy", t.format("menu.copy", coordinates), () -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(coordinates);
             Clipboard.getSystemClipboard().setContent(c);
-            vm.messageProperty().set("Copied " + coordinates + " (latitude, longitude)");
+            vm.messageProperty().set(t.format("menu.copied", coordinates));
         });
         boolean off = readOnly.get() != null && !readOnly.get().isEmpty();
-        MenuItem add = item("menu-add", off ? "Add an incident here (" + readOnly.get() + ")" : "Add an incident here\u2026",
+        MenuItem add = item("menu-add", off ? t.format("menu.addOff", readOnly.get()) : t.text("menu.add"),
                 () -> addAt.accept(ll.x, ll.y));
         add.setDisable(off);
-        MenuItem zoom = item("menu-zoom", "Zoom in here", () -> vm.viewportProperty().set(vp.zoomedAt(x, y, 2)));
-        MenuItem what = item("menu-identify", "What is here?", () -> identify.accept(x, y));
-        MenuItem mark = item("menu-my-place", off ? "Mark a place of mine here (" + readOnly.get() + ")"
-                : "Mark a place of mine here\u2026", () -> markPlace.accept(ll.x, ll.y));
+        MenuItem zoom = item("menu-zoom", t.text("menu.zoom"), () -> vm.viewportProperty().set(vp.zoomedAt(x, y, 2)));
+        MenuItem what = item("menu-identify", t.text("menu.identify"), () -> identify.accept(x, y));
+        MenuItem mark = item("menu-my-place", off ? t.format("menu.markOff", readOnly.get()) : t.text("menu.mark"),
+                () -> markPlace.accept(ll.x, ll.y));
         mark.setDisable(off);
         menu.getItems().setAll(what, zoom, copy, add, mark);
         menu.show(canvas, screenX, screenY);

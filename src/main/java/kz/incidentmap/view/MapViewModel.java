@@ -23,6 +23,8 @@ import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.RecordMatches;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.i18n.UiLanguage;
 import kz.incidentmap.identify.Hit;
 import kz.incidentmap.identify.IdentifyService;
 import kz.incidentmap.identify.RecordPages;
@@ -60,7 +62,8 @@ final class MapViewModel {
     /** The incident whose entry is open in the details pane: the one Edit… and Delete… act on. */
     private final ObjectProperty<Incident> openIncident = new SimpleObjectProperty<>(this, "openIncident");
     private final StringProperty pointer = new SimpleStringProperty(this, "pointer", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "Loading map\u2026");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final Texts texts;
     private final IdentifyService identifyService = new IdentifyService();
     /** The open store's sub-types (the built-in ones until a store is open). */
     private volatile Vocabulary vocabulary = Vocabulary.builtIn();
@@ -97,8 +100,8 @@ final class MapViewModel {
     private double pointerY = Double.NaN;
     /** The day whose place names the map's labels show: the filter's last day, null for today's names. */
     private LocalDate labelDay;
-    /** The language of the map's labels. */
-    private Locale language = Locale.ENGLISH;
+    /** The language of the map's labels: the window's, unless {@link #labelLanguage} chose another. */
+    private Locale language;
     /** Records read per page of a cluster's list. */
     static final int PAGE = 25;
 
@@ -126,7 +129,25 @@ final class MapViewModel {
         return message;
     }
 
+    /** The words of the window in its language. */
+    Texts texts() {
+        return texts;
+    }
+
+    /** The window's language, for what builds the map's layers (names of places where one exists in it). */
+    UiLanguage language() {
+        return texts.language();
+    }
+
     MapViewModel() {
+        this(Texts.ENGLISH);
+    }
+
+    /** @param texts the language the window speaks, and its map labels where a name exists in it */
+    MapViewModel(Texts texts) {
+        this.texts = texts;
+        this.language = texts.language().locale();
+        message.set(texts.text("status.loading"));
         viewport.addListener((o, old, vp) -> {
             if (vp == null || !vp.equals(fitted)) {
                 fitted = null; // the user has moved the view
@@ -185,7 +206,7 @@ final class MapViewModel {
         // The basemap comes labelled in English with today's names.
         map.set(Locale.ENGLISH.equals(language) && labelDay == null ? loaded : loaded.labelled(labelDay, language));
         fitWholeCountry(width, height);
-        message.set(String.format(Locale.ROOT, "%,d incidents loaded", incidents == null ? 0 : incidents.index().size()));
+        message.set(texts.format("status.loaded", incidents == null ? 0 : incidents.index().size()));
     }
 
     /**
@@ -194,7 +215,7 @@ final class MapViewModel {
      */
     void streetsReloaded(List<MapLayer> streets) {
         updateModel(m -> m.withStreets(streets));
-        message.set("Street layers updated");
+        message.set(texts.text("status.streetsUpdated"));
     }
 
     /** Any thread: the incident layer's source as the latest change left it (null before the map is loaded). */
@@ -413,14 +434,14 @@ final class MapViewModel {
         }
         map.set(next);
         int shown = result.source().index().size();
-        message.set(filter.get().isEmpty() ? String.format(Locale.ROOT, "%,d incidents", shown)
-                : filter.get().describe(shown, result.total()));
+        message.set(filter.get().isEmpty() ? texts.format("status.incidents", shown)
+                : filter.get().describe(shown, result.total(), texts));
         return true;
     }
 
     /** JavaFX thread: {@link #filtering} on a worker of {@code workers}, then {@link #filtered}. */
     void setFilter(IncidentFilter wanted, Workers workers) {
-        workers.run(filtering(wanted), this::filtered, e -> message.set("Cannot apply the filter: " + e.getMessage()));
+        workers.run(filtering(wanted), this::filtered, e -> message.set(texts.format("status.filterFailed", e.getMessage())));
     }
 
     private void showIncidents(IncidentFeatureSource changed) {
@@ -470,10 +491,10 @@ final class MapViewModel {
         LoadedMap m = map.get();
         Viewport vp = viewport.get();
         if (m == null || vp == null) {
-            return new Search(Optional.of("The map is still loading"), Optional.empty(), List.of());
+            return new Search(Optional.of(texts.text("search.loading")), Optional.empty(), List.of());
         }
         if (name == null || name.isBlank()) {
-            return new Search(Optional.of("Type a city or an oblast, e.g. Taraz, \u0422\u0430\u0440\u0430\u0437 or Zhambyl"),
+            return new Search(Optional.of(texts.text("search.empty")),
                     Optional.empty(), List.of());
         }
         List<Gazetteer.Match> exact = m.gazetteer().matches(name);
@@ -481,17 +502,16 @@ final class MapViewModel {
             Gazetteer.Match first = exact.get(0);
             zoomTo(first.place());
             Optional<String> matched = Optional.ofNullable(first.note()).map(n -> first.says());
-            matched.ifPresent(t -> message.set(t + " \u00b7 zoomed to " + first.place().description()));
+            matched.ifPresent(t -> message.set(texts.format("search.matchedZoomed", t, first.place().description())));
             boolean ambiguous = exact.size() > 1 && exact.stream().anyMatch(x -> x.note() != null);
             if (ambiguous && matched.isEmpty()) {
-                message.set("'" + name.strip() + "' names " + exact.size() + " places: showing "
-                        + first.place().description() + "; the others are offered under the search field");
+                message.set(texts.format("search.ambiguous", name.strip(), exact.size(), first.place().description()));
             }
             return new Search(Optional.empty(), matched, ambiguous ? exact : List.of());
         }
         List<Gazetteer.Match> near = m.gazetteer().suggest(name, SUGGESTIONS).stream()
                 .map(p -> new Gazetteer.Match(p, p.name(), null)).toList();
-        String text = "Unknown place '" + name.strip() + "'" + (near.isEmpty() ? "" : ": did you mean one of these?");
+        String text = texts.format(near.isEmpty() ? "search.unknown" : "search.unknownNear", name.strip());
         message.set(text);
         return new Search(Optional.of(text), Optional.empty(), near);
     }
@@ -518,7 +538,7 @@ final class MapViewModel {
             Coordinate c = proj.toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height(), proj));
         }
-        message.set("Zoomed to " + p.description());
+        message.set(texts.format("search.zoomed", p.description()));
     }
 
     /**
@@ -553,10 +573,11 @@ final class MapViewModel {
             message.set(hits.stream().map(h -> String.valueOf(h.attributes().get("name")))
                     .collect(Collectors.joining(" \u00b7 ")));
         } else if (cluster.isPresent() && cluster.get().count() > n) {
-            message.set(String.format(Locale.ROOT, "%,d incidents here; the %d nearest the click are listed",
-                    cluster.get().count(), n));
+            message.set(texts.format("status.clusterListed", cluster.get().count(), n));
         } else {
-            message.set(n > 1 ? n + " incidents here" : n == 1 ? "1 incident" : shown.get(0).layerTitle());
+            message.set(n > 1 ? texts.format("status.incidentsHere", n) : n == 1 ? texts.text("status.oneIncident")
+                    : texts.has("layer." + shown.get(0).layer()) ? texts.text("layer." + shown.get(0).layer())
+                    : shown.get(0).layerTitle());
         }
     }
 
@@ -679,8 +700,9 @@ final class MapViewModel {
         }
         Coordinate w = vp.toWorld(x, y);
         Coordinate ll = vp.projection().toLonLat(w.x, w.y);
-        pointer.set(String.format(Locale.ROOT, "%.5f\u00b0 %s, %.5f\u00b0 %s", Math.abs(ll.y), ll.y >= 0 ? "N" : "S",
-                Math.abs(ll.x), ll.x >= 0 ? "E" : "W"));
+        pointer.set(texts.format("status.pointer", String.format(Locale.ROOT, "%.5f", Math.abs(ll.y)),
+                texts.text(ll.y >= 0 ? "compass.n" : "compass.s"), String.format(Locale.ROOT, "%.5f", Math.abs(ll.x)),
+                texts.text(ll.x >= 0 ? "compass.e" : "compass.w")));
     }
 
     /** The pointer left the map: its coordinates are no longer shown. */
@@ -691,6 +713,11 @@ final class MapViewModel {
     }
 
     static String scaleText(Viewport vp) {
-        return vp == null ? "" : String.format(Locale.ROOT, "1:%,.0f", vp.scaleDenominator());
+        return scaleText(vp, Texts.ENGLISH);
+    }
+
+    /** The scale as 1:N, N grouped as the language groups digits. */
+    static String scaleText(Viewport vp, Texts texts) {
+        return vp == null ? "" : "1:" + texts.number(Math.round(vp.scaleDenominator()));
     }
 }

@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
@@ -56,7 +57,8 @@ final class MapWindow extends BorderPane {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    private final MapViewModel vm = new MapViewModel();
+    private final MapViewModel vm;
+    private final Texts texts;
     /** What the window's frames and exports share (sprites, clustered styles, the second core); closed with it. */
     private final RenderContext rendering = RenderContext.open();
     private final MapCanvas canvas = new MapCanvas(rendering);
@@ -64,7 +66,7 @@ final class MapWindow extends BorderPane {
     private final SearchBar search;
     private final Workers workers;
     private final WindowSettings settings;
-    private final EditController edits = new EditController(vm);
+    private final EditController edits;
     private final EditToolbar editBar;
     private final AddOnMapMode addMode;
     private final LayersPanel layers;
@@ -89,18 +91,26 @@ final class MapWindow extends BorderPane {
      * @param links opens a source's web address (in the system browser)
      */
     MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links) {
+        this(workers, settings, links, Texts.ENGLISH);
+    }
+
+    /** @param texts the language of the window */
+    MapWindow(Workers workers, WindowSettings settings, Consumer<URI> links, Texts texts) {
+        this.texts = texts;
+        this.vm = new MapViewModel(texts);
+        this.edits = new EditController(vm);
         this.workers = workers;
         this.settings = settings;
         ExchangeActions exchange = new ExchangeActions(vm, edits, workers, new RememberedMappings(settings));
         this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
-        this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set);
+        this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set, texts);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
-                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set),
+                new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set, texts),
                 myPlaces::snapshot, vm::namesOfItsDay),
-                vm.openIncidentProperty()::set);
+                vm.openIncidentProperty()::set, texts);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
         // Under a minimum grade the pane gives the graded sources' figures: another grade shows them anew.
@@ -118,7 +128,7 @@ final class MapWindow extends BorderPane {
         new MyPlacesOverlay(canvas, vm, myPlaces.places());
         measure = new MeasureTool(canvas, vm);
         filter = new FilterPanel(vm, workers, () -> store, sketch, myPlaces.places());
-        filterPane = new TitledPane("Filter", filter);
+        filterPane = new TitledPane(texts.text("filter.title"), filter);
         filterPane.setId("filter-pane");
         filterPane.setExpanded("true".equals(settings.get("pane.filter.expanded").orElse("false")));
         filterPane.expandedProperty().addListener((o, was, open) -> {
@@ -131,25 +141,25 @@ final class MapWindow extends BorderPane {
         layersScroll.setFitToWidth(true);
         layersScroll.setMinWidth(190);
         layersScroll.setPrefWidth(250);
-        layersScroll.setAccessibleText("Layers panel");
+        layersScroll.setAccessibleText(texts.text("layers.panel"));
         layersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         FocusScroll.follow(layersScroll);
         details.setMinWidth(240);
-        scaleBar = new ScaleBarView(vm.viewportProperty());
+        scaleBar = new ScaleBarView(vm.viewportProperty(), texts);
         StackPane map = new StackPane(canvas, scaleBar);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
-        timeline = new TimelinePane(workers);
+        timeline = new TimelinePane(workers, texts);
         table = new IncidentTable(workers, vm, (records, rows) -> exchange.chooseExport(getScene().getWindow(), records, rows),
                 this::openDetails);
-        Tab timelineTab = new Tab("Timeline", timeline);
-        Tab tableTab = new Tab("Table", table);
+        Tab timelineTab = new Tab(texts.text("tab.timeline"), timeline);
+        Tab tableTab = new Tab(texts.text("tab.table"), table);
         tableTab.setId("table-tab");
         TabPane underMap = new TabPane(timelineTab, tableTab);
         underMap.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         underMap.setMinHeight(0);
-        underMap.setAccessibleText("Timeline and incident table");
+        underMap.setAccessibleText(texts.text("tab.underMap"));
         if ("table".equals(settings.get("pane.under-map").orElse(""))) {
             underMap.getSelectionModel().select(tableTab);
         }
@@ -157,12 +167,13 @@ final class MapWindow extends BorderPane {
                 settings.put("pane.under-map", now == tableTab ? "table" : "timeline"));
         mapAndTime = new SplitPane(map, underMap);
         mapAndTime.setOrientation(Orientation.VERTICAL);
-        mapAndTime.setAccessibleText("Map, timeline and incident table");
+        mapAndTime.setAccessibleText(texts.text("window.mapAndTime"));
         mapAndTime.setDividerPositions(settings.number("pane.timeline.divider").orElse(0.7));
         SplitPane.setResizableWithParent(underMap, false);
         mapAndTime.setMinWidth(0);
         panes = new SidePanes(layersScroll, mapAndTime, details, settings.number("pane.layers.width").orElse(250.0),
                 settings.number("pane.details.width").orElse(380.0), settings.number("pane.map.chosen").orElse(Double.NaN));
+        panes.setAccessibleText(texts.text("window.panes"));
         panes.leftShownProperty().set(!"false".equals(settings.get("pane.layers.shown").orElse("true")));
         panes.rightShownProperty().set(!"false".equals(settings.get("pane.details.shown").orElse("true")));
         setTop(new VBox(toolbar(), editBar));
@@ -198,14 +209,15 @@ final class MapWindow extends BorderPane {
         });
         canvas.setOnMapClick(this::identifyAt);
         menu = new MapMenu(vm, canvas, edits.readOnlyReasonProperty(), (lon, lat) -> edits.add(getScene().getWindow(), lon, lat),
-                this::identifyAt, (lon, lat) -> new MyPlaceDialog(getScene().getWindow(), lon, lat).showAndWait()
+                this::identifyAt, (lon, lat) -> new MyPlaceDialog(getScene().getWindow(), lon, lat, texts).showAndWait()
                         .ifPresent(myPlaces::add));
         canvas.setOnPointerMoved(vm::pointerAt);
         canvas.setOnPointerLeft(vm::pointerLeft);
         canvas.setOnHome(vm::home);
+        canvas.setAccessibleText(texts.text("map.name"));
         canvas.renderErrorProperty().addListener((obs, o, err) -> {
             if (err != null && !err.isEmpty()) {
-                vm.messageProperty().set(err);
+                vm.messageProperty().set(texts.format("map.drawFailed", err));
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -351,44 +363,46 @@ final class MapWindow extends BorderPane {
                 canvas.requestFocus();
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                vm.messageProperty().set("Could not open the map: " + cause.getMessage());
-                Alert alert = new Alert(Alert.AlertType.ERROR, cause.getMessage());
-                alert.setHeaderText("Could not open the map");
+                vm.messageProperty().set(texts.format("error.openMap", cause.getMessage()));
+                Alert alert = DialogWords.of(new Alert(Alert.AlertType.ERROR, cause.getMessage()), texts);
+                alert.setHeaderText(texts.text("error.openMapHeader"));
+                alert.setTitle(texts.text("app.title"));
                 alert.show();
             }
         }));
     }
 
     private HBox toolbar() {
-        Button in = button("+", "Zoom in (+)", () -> canvas.zoomBy(2));
-        in.setAccessibleText("Zoom in");
-        Button out = button("\u2212", "Zoom out (\u2212)", () -> canvas.zoomBy(0.5));
-        out.setAccessibleText("Zoom out");
-        Button home = button("\u2302 Kazakhstan", "Show all of Kazakhstan (0)", vm::home);
+        Button in = button("+", texts.text("toolbar.zoomInTip"), () -> canvas.zoomBy(2));
+        in.setAccessibleText(texts.text("toolbar.zoomIn"));
+        Button out = button("\u2212", texts.text("toolbar.zoomOutTip"), () -> canvas.zoomBy(0.5));
+        out.setAccessibleText(texts.text("toolbar.zoomOut"));
+        Button home = button(texts.text("toolbar.home"), texts.text("toolbar.homeTip"), vm::home);
         home.setId("home");
-        Button exportButton = button("Export\u2026", "Export the view as a PNG, SVG or PDF page", export::open);
+        Button exportButton = button(texts.text("toolbar.export"), texts.text("toolbar.exportTip"), export::open);
         exportButton.setId("export");
-        Button importOsm = button("Import OpenStreetMap\u2026", "Add streets from an OpenStreetMap extract (.osm, .osm.pbf)",
+        Button importOsm = button(texts.text("toolbar.importOsm"), texts.text("toolbar.importOsmTip"),
                 this::importOsm);
         importOsm.setId("import-osm");
-        ToggleButton layersShown = toggle("show-layers", "Layers", "Show or hide the layers panel",
+        ToggleButton layersShown = toggle("show-layers", texts.text("toolbar.layers"), texts.text("toolbar.layersTip"),
                 panes.leftShownProperty());
-        ToggleButton detailsShown = toggle("show-details", "Details", "Show or hide the details pane",
+        ToggleButton detailsShown = toggle("show-details", texts.text("toolbar.details"), texts.text("toolbar.detailsTip"),
                 panes.rightShownProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button places = button("My places\u2026", "Your own places: go to, rename, delete (right-click the map to mark one)",
+        Button places = button(texts.text("toolbar.myPlaces"), texts.text("toolbar.myPlacesTip"),
                 () -> new MyPlacesManager(getScene().getWindow(), myPlaces, vm).show());
         places.setId("my-places");
-        ToggleButton measuring = new ToggleButton("Measure");
+        ToggleButton measuring = new ToggleButton(texts.text("toolbar.measure"));
         measuring.setId("measure");
-        measuring.setTooltip(new Tooltip("Measure lengths and areas on the map (M); Escape stops"));
+        measuring.setTooltip(new Tooltip(texts.text("toolbar.measureTip")));
         measuring.selectedProperty().bindBidirectional(measure.onProperty());
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
-        // The user's places and the measure tool go in the second row, which wraps in a narrow window.
-        editBar.addTools(places, measuring);
-        HBox bar = new HBox(6, search, spacer, in, out, home, DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()),
-                views, exportButton, layersShown, detailsShown);
+        // The user's places, the measure tool, the import of streets and the language menu go in the second
+        // row, which wraps in a narrow window: the first keeps to an 800-pixel window in every language.
+        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring,
+                WindowLanguage.menu(texts, settings, vm.messageProperty()::set));
+        HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -413,17 +427,17 @@ final class MapWindow extends BorderPane {
         pointer.setId("pointer");
         pointer.textProperty().bind(vm.pointerProperty());
         pointer.setMinWidth(230);
-        pointer.setAccessibleText("Coordinates under the pointer");
+        pointer.setAccessibleText(texts.text("status.pointerName"));
         Label scale = new Label();
         scale.setId("scale");
         scale.textProperty().bind(Bindings.createStringBinding(
-                () -> MapViewModel.scaleText(vm.viewportProperty().get()), vm.viewportProperty()));
+                () -> MapViewModel.scaleText(vm.viewportProperty().get(), texts), vm.viewportProperty()));
         scale.setMinWidth(120);
-        scale.setAccessibleText("Map scale");
+        scale.setAccessibleText(texts.text("status.scaleName"));
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(vm.messageProperty());
-        message.setAccessibleText("Status");
+        message.setAccessibleText(texts.text("status.name"));
         message.setMinWidth(0);
         HBox bar = new HBox(16, pointer, scale, message);
         bar.setPadding(new Insets(3, 8, 3, 8));
@@ -451,7 +465,7 @@ final class MapWindow extends BorderPane {
             if (vm.undated(u)) {
                 timeline.incidentsProperty().set(u.index());
             }
-        }, e -> vm.messageProperty().set("Cannot count the timeline's incidents: " + e.getMessage())));
+        }, e -> vm.messageProperty().set(texts.format("error.timelineCount", e.getMessage()))));
     }
 
     /** Enter in the incident table: the details pane shown, with the keyboard in it. */
@@ -489,7 +503,7 @@ final class MapWindow extends BorderPane {
         FrameImage shown = canvas.currentFrame();
         FrameGroups drawn = shown == null ? FrameGroups.NONE : shown.groups();
         workers.run(() -> vm.identify(map, vp, x, y, drawn), vm::select,
-                e -> vm.messageProperty().set("Identify failed: " + e.getMessage()));
+                e -> vm.messageProperty().set(texts.format("error.identify", e.getMessage())));
     }
 
     /** Reads the next page of the selected cluster's list on a worker thread and adds it to the details. */
@@ -499,7 +513,7 @@ final class MapWindow extends BorderPane {
                 showDetailsAgain(); // nothing new listed, so the selection's listener does not run
             }
         }, e -> {
-            vm.messageProperty().set("Could not read more incidents: " + e.getMessage());
+            vm.messageProperty().set(texts.format("error.morePages", e.getMessage()));
             showDetailsAgain();
         }));
     }
@@ -513,7 +527,7 @@ final class MapWindow extends BorderPane {
         if (store == null || store.isReadOnly()) {
             return; // the button is disabled then, its tooltip saying why
         }
-        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets);
+        OsmImportDialog dialog = new OsmImportDialog(getScene().getWindow(), workers, store, this::reloadStreets, texts);
         Viewport vp = vm.viewportProperty().get();
         if (vp != null) {
             dialog.offerBox(vp.projection().toLonLat(vp.bounds()));
@@ -530,7 +544,7 @@ final class MapWindow extends BorderPane {
         IncidentStore open = store;
         Path maps = mapsDir;
         workers.run(() -> StreetLayers.load(maps, ImportedStreets.inStore(open.file()), MapProjection.kazakhstan()),
-                vm::streetsReloaded, e -> vm.messageProperty().set("Could not reload the street layers: " + e.getMessage()));
+                vm::streetsReloaded, e -> vm.messageProperty().set(texts.format("error.reloadStreets", e.getMessage())));
     }
 
     /** Writes the requested page on a worker thread; the result shows in the status bar. */

@@ -16,6 +16,7 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import kz.incidentmap.geo.DistanceText;
 import kz.incidentmap.geo.Geodesy;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -27,8 +28,8 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class MeasureTool {
 
-    static final String PROMPT = "Measure: click points on the map (double-click or Enter closes a polygon,"
-            + " Backspace takes one back, Escape stops)";
+    /** The key of the words the status bar shows when the tool is turned on. */
+    static final String PROMPT = "measure.prompt";
     private static final Color INK = Color.web("#00695c");
 
     private final MapCanvas canvas;
@@ -57,9 +58,9 @@ final class MeasureTool {
             pointer = null;
             canvas.setCursor(now ? Cursor.CROSSHAIR : Cursor.DEFAULT);
             if (now) {
-                vm.hint(PROMPT);
+                vm.hint(vm.texts().text(PROMPT));
                 canvas.requestFocus();
-            } else if (vm.messageProperty().get() != null && vm.messageProperty().get().startsWith("Measure")) {
+            } else if (vm.messageProperty().get() != null && vm.messageProperty().get().startsWith(vm.texts().text("measure.lead"))) {
                 vm.messageProperty().set("");
             }
             redraw();
@@ -99,7 +100,7 @@ final class MeasureTool {
     /** Closes the line into a polygon when it has three points or more. */
     void close() {
         if (points.size() < 3) {
-            vm.hint("Measure: a polygon needs at least three points; click on (Escape to stop)");
+            vm.hint(vm.texts().text("measure.tooFew"));
             return;
         }
         closed = true;
@@ -109,22 +110,21 @@ final class MeasureTool {
     }
 
     /** What the status bar says of {@code lonLat}: the length so far, or a closed polygon's perimeter and area. */
-    static String text(List<Coordinate> lonLat, boolean closed) {
+    static String text(List<Coordinate> lonLat, boolean closed, Texts texts) {
         if (lonLat.isEmpty()) {
-            return PROMPT;
+            return texts.text(PROMPT);
         }
         if (closed) {
             List<Coordinate> ring = new ArrayList<>(lonLat);
             ring.add(lonLat.get(0));
-            return "Measure: area " + DistanceText.area(Geodesy.areaSquareMetres(lonLat)) + ", perimeter "
-                    + DistanceText.of(Geodesy.lengthMetres(ring)) + " (click to start again, Escape stops)";
+            return texts.format("measure.area", DistanceText.area(Geodesy.areaSquareMetres(lonLat), texts),
+                    DistanceText.of(Geodesy.lengthMetres(ring), texts));
         }
-        return "Measure: " + DistanceText.of(Geodesy.lengthMetres(lonLat)) + " (" + lonLat.size()
-                + (lonLat.size() == 1 ? " point" : " points") + "; double-click or Enter closes, Escape stops)";
+        return texts.format("measure.length", DistanceText.of(Geodesy.lengthMetres(lonLat), texts), lonLat.size());
     }
 
     private void tell() {
-        vm.hint(text(points, closed));
+        vm.hint(text(points, closed, vm.texts()));
     }
 
     private Coordinate lonLat(MouseEvent e) {

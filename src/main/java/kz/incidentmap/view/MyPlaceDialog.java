@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.MyPlace;
 
 /**
@@ -22,28 +23,35 @@ final class MyPlaceDialog extends Dialog<MyPlace> {
     private final Label problem = new Label();
     private final double lon;
     private final double lat;
+    private final Texts texts;
 
     MyPlaceDialog(Window owner, double lon, double lat) {
+        this(owner, lon, lat, Texts.ENGLISH);
+    }
+
+    MyPlaceDialog(Window owner, double lon, double lat, Texts texts) {
+        this.texts = texts;
         this.lon = lon;
         this.lat = lat;
         initOwner(owner);
-        setTitle("Mark a place of mine");
-        setHeaderText(String.format(Locale.ROOT, "A place of yours at %.5f N, %.5f E.\nKept in this store only, never exported.",
-                lat, lon));
+        setTitle(texts.text("myPlace.title"));
+        setHeaderText(texts.format("myPlace.header", String.format(Locale.ROOT, "%.5f", lat),
+                String.format(Locale.ROOT, "%.5f", lon)));
         name.setId("my-place-name");
-        name.setPromptText("where I lived, the office\u2026");
+        name.setPromptText(texts.text("myPlace.namePrompt"));
         rings.setId("my-place-rings");
-        rings.setPromptText("metres, e.g. 200,1000,5000 (blank: none)");
+        rings.setPromptText(texts.text("myPlace.ringsPrompt"));
         problem.setId("my-place-problem");
         problem.setStyle("-fx-text-fill: #b00020;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Rings (m)"), rings);
+        grid.addRow(0, new Label(texts.text("myPlace.name")), name);
+        grid.addRow(1, new Label(texts.text("myPlace.rings")), rings);
         grid.add(problem, 0, 2, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         name.textProperty().addListener((o, a, b) -> check());
         rings.textProperty().addListener((o, a, b) -> check());
         check();
@@ -58,7 +66,7 @@ final class MyPlaceDialog extends Dialog<MyPlace> {
             problem.setText("");
             return Optional.of(p);
         } catch (IllegalArgumentException e) {
-            problem.setText(name.getText().isBlank() ? "Give the place a name." : e.getMessage());
+            problem.setText(name.getText().isBlank() ? texts.text("myPlace.noName") : e.getMessage());
             return Optional.empty();
         }
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import kz.incidentmap.geo.Geodesy;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.render.Viewport;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,9 +29,10 @@ final class MyPlacesManager extends Dialog<Void> {
     private final ListView<MyPlace> list;
 
     MyPlacesManager(Window owner, MyPlacesModel places, MapViewModel vm) {
+        Texts t = vm.texts();
         initOwner(owner);
-        setTitle("My places");
-        setHeaderText("Your own places, kept in this store only (never exported).\nRight-click the map to mark one.");
+        setTitle(t.text("myPlaces.title"));
+        setHeaderText(t.text("myPlaces.header"));
         list = new ListView<>(places.places());
         list.setId("my-places-list");
         list.setPrefSize(360, 220);
@@ -38,11 +40,11 @@ final class MyPlacesManager extends Dialog<Void> {
             @Override
             protected void updateItem(MyPlace p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.name() + (p.rings().isEmpty() ? ""
-                        : "  (rings " + MyPlace.ringsText(p.rings()) + " m)"));
+                setText(empty || p == null ? null : p.rings().isEmpty() ? p.name()
+                        : t.format("myPlaces.withRings", p.name(), MyPlace.ringsText(p.rings())));
             }
         });
-        Button goTo = new Button("Go to");
+        Button goTo = new Button(t.text("myPlaces.goTo"));
         goTo.setId("my-place-go");
         goTo.setOnAction(e -> selected().ifPresent(p -> goTo(vm, p)));
         list.setOnMouseClicked(e -> {
@@ -50,21 +52,22 @@ final class MyPlacesManager extends Dialog<Void> {
                 selected().ifPresent(p -> goTo(vm, p));
             }
         });
-        Button rename = new Button("Rename\u2026");
+        Button rename = new Button(t.text("myPlaces.rename"));
         rename.setId("my-place-rename");
         rename.setOnAction(e -> selected().ifPresent(p -> {
             TextInputDialog ask = new TextInputDialog(p.name());
             ask.initOwner(getDialogPane().getScene().getWindow());
-            ask.setTitle("Rename the place");
-            ask.setHeaderText("New name for '" + p.name() + "'");
+            ask.setTitle(t.text("myPlaces.renameTitle"));
+            ask.setHeaderText(t.format("myPlaces.renameHeader", p.name()));
+            DialogWords.buttons(ask.getDialogPane(), t);
             ask.showAndWait().filter(n -> !n.isBlank() && !n.strip().equals(p.name()))
                     .ifPresent(n -> places.rename(p, n));
         }));
-        Button delete = new Button("Delete\u2026");
+        Button delete = new Button(t.text("edit.delete"));
         delete.setId("my-place-delete");
         delete.setOnAction(e -> selected().ifPresent(p -> {
-            Alert sure = new Alert(Alert.AlertType.CONFIRMATION, "Delete your place '" + p.name() + "'?",
-                    ButtonType.OK, ButtonType.CANCEL);
+            Alert sure = DialogWords.of(new Alert(Alert.AlertType.CONFIRMATION, t.format("myPlaces.deleteAsk", p.name()),
+                    ButtonType.OK, ButtonType.CANCEL), t);
             sure.initOwner(getDialogPane().getScene().getWindow());
             sure.setHeaderText(null);
             sure.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> places.delete(p));
@@ -74,6 +77,7 @@ final class MyPlacesManager extends Dialog<Void> {
         }
         getDialogPane().setContent(new VBox(8, list, new HBox(6, goTo, rename, delete)));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        DialogWords.buttons(getDialogPane(), t);
         initModality(Modality.NONE);
         // In the window's upper right corner rather than its middle, so that Go to shows the place uncovered.
         setOnShown(e -> {

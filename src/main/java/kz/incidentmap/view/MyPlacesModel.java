@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.store.IncidentStore;
 
@@ -19,8 +20,10 @@ final class MyPlacesModel {
     private final Workers workers;
     private final Supplier<IncidentStore> store;
     private final Consumer<String> say;
+    private final Texts texts;
 
-    MyPlacesModel(Workers workers, Supplier<IncidentStore> store, Consumer<String> say) {
+    MyPlacesModel(Workers workers, Supplier<IncidentStore> store, Consumer<String> say, Texts texts) {
+        this.texts = texts;
         this.workers = workers;
         this.store = store;
         this.say = say;
@@ -42,23 +45,24 @@ final class MyPlacesModel {
         if (s == null) {
             return;
         }
-        workers.run(s::myPlaces, places::setAll, e -> say.accept("Could not read your places: " + e.getMessage()));
+        workers.run(s::myPlaces, places::setAll, e -> say.accept(texts.format("myPlaces.readFailed", e.getMessage())));
     }
 
     void add(MyPlace place) {
-        write(s -> s.addMyPlace(place), "Marked your place '" + place.name() + "'", "Could not add the place");
+        write(s -> s.addMyPlace(place), texts.format("myPlaces.marked", place.name()), texts.text("myPlaces.addFailed"));
     }
 
     void rename(MyPlace place, String newName) {
         write(s -> {
             if (!s.renameMyPlace(place.name(), newName)) {
-                throw new IllegalStateException("there is no place named '" + place.name() + "' any more");
+                throw new IllegalStateException(texts.format("myPlaces.gone", place.name()));
             }
-        }, "Renamed '" + place.name() + "' to '" + newName.strip() + "'", "Could not rename the place");
+        }, texts.format("myPlaces.renamed", place.name(), newName.strip()), texts.text("myPlaces.renameFailed"));
     }
 
     void delete(MyPlace place) {
-        write(s -> s.deleteMyPlace(place.name()), "Deleted your place '" + place.name() + "'", "Could not delete the place");
+        write(s -> s.deleteMyPlace(place.name()), texts.format("myPlaces.deleted", place.name()),
+                texts.text("myPlaces.deleteFailed"));
     }
 
     private interface Write {
@@ -68,7 +72,7 @@ final class MyPlacesModel {
     private void write(Write w, String done, String failed) {
         IncidentStore s = store.get();
         if (s == null) {
-            say.accept(failed + ": the store is not open yet");
+            say.accept(texts.format("myPlaces.failedNotOpen", failed));
             return;
         }
         workers.run(() -> {
@@ -77,6 +81,6 @@ final class MyPlacesModel {
         }, now -> {
             places.setAll(now);
             say.accept(done);
-        }, e -> say.accept(failed + ": " + e.getMessage()));
+        }, e -> say.accept(texts.format("myPlaces.failed", failed, e.getMessage())));
     }
 }

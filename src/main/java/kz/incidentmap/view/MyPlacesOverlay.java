@@ -105,7 +105,7 @@ final class MyPlacesOverlay {
                 layer.add(shape);
                 // The ring's distance at its northern point (direction 0 is half way round from -180).
                 Point2D north = vp.toScreen(ring[RING_POINTS / 2].x, ring[RING_POINTS / 2].y);
-                layer.add(text(DistanceText.of(d.place().rings().get(r)), north.getX() + 3, north.getY() - 3, false));
+                layer.add(text(DistanceText.of(d.place().rings().get(r), vm.texts()), north.getX() + 3, north.getY() - 3, false));
             }
             Point2D at = vp.toScreen(d.point().x, d.point().y);
             Circle dot = new Circle(at.getX(), at.getY(), 5, INK);

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
@@ -43,24 +44,35 @@ final class OsmImportDialog extends Stage {
     private final TextField file = new TextField();
     private final TextField bbox = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Label status = new Label("Choose an OpenStreetMap extract (.osm or .osm.pbf).");
-    private final Button start = new Button("Import");
-    private final Button cancel = new Button("Cancel");
-    private final Button close = new Button("Close");
-    private final Button useView = new Button("Use the current view");
+    private final Texts texts;
+    private final Label status;
+    private final Button start;
+    private final Button cancel;
+    private final Button close;
+    private final Button useView;
     private Task<ImportReport> running;
 
     OsmImportDialog(Window owner, Workers workers, IncidentStore store, Runnable onImported) {
+        this(owner, workers, store, onImported, Texts.ENGLISH);
+    }
+
+    OsmImportDialog(Window owner, Workers workers, IncidentStore store, Runnable onImported, Texts texts) {
+        this.texts = texts;
+        this.status = new Label(texts.text("osm.choose"));
+        this.start = new Button(texts.text("osm.import"));
+        this.cancel = new Button(texts.text("button.cancel"));
+        this.close = new Button(texts.text("button.close"));
+        this.useView = new Button(texts.text("osm.useView"));
         this.workers = workers;
         this.store = store;
         this.onImported = onImported;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
-        setTitle("Import OpenStreetMap");
+        setTitle(texts.text("osm.title"));
         file.setId("osm-file");
         file.setPrefColumnCount(32);
         bbox.setId("osm-bbox");
-        bbox.setPromptText("optional: minLon,minLat,maxLon,maxLat");
+        bbox.setPromptText(texts.text("osm.boxPrompt"));
         progress.setId("osm-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("osm-status");
@@ -68,7 +80,7 @@ final class OsmImportDialog extends Stage {
         start.setId("osm-start");
         cancel.setId("osm-cancel");
         cancel.setDisable(true);
-        Button browse = new Button("Browse\u2026");
+        Button browse = new Button(texts.text("export.browse"));
         browse.setOnAction(e -> browse());
         start.setOnAction(e -> start());
         cancel.setOnAction(e -> {
@@ -82,8 +94,8 @@ final class OsmImportDialog extends Stage {
                 running.cancel();
             }
         });
-        Label fileLabel = new Label("File");
-        Label boxLabel = new Label("Only this box");
+        Label fileLabel = new Label(texts.text("osm.file"));
+        Label boxLabel = new Label(texts.text("osm.onlyBox"));
         for (Region r : new Region[] {fileLabel, boxLabel, browse, start, cancel, close}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -92,16 +104,14 @@ final class OsmImportDialog extends Stage {
         grid.setVgap(8);
         grid.addRow(0, fileLabel, file, browse);
         useView.setId("osm-use-view");
-        useView.setTooltip(new Tooltip("Import only what lies in the part of the map the window shows"));
+        useView.setTooltip(new Tooltip(texts.text("osm.useViewTip")));
         useView.setDisable(true);
         useView.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(1, boxLabel, bbox, useView);
         GridPane.setHgrow(file, Priority.ALWAYS);
         HBox buttons = new HBox(8, start, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        Label intro = new Label("Streets, buildings, land use, parks, water and named places are added to "
-                + store.file().getFileName() + " as street-level layers. Nothing is stored if the file is broken or "
-                + "you cancel.");
+        Label intro = new Label(texts.format("osm.intro", store.file().getFileName()));
         intro.setWrapText(true);
         VBox root = new VBox(10, intro, grid, progress, status, buttons);
         root.setPadding(new Insets(12));
@@ -119,14 +129,14 @@ final class OsmImportDialog extends Stage {
     void start() {
         Path path = Path.of(file.getText().trim());
         if (file.getText().isBlank() || !Files.isRegularFile(path)) {
-            status.setText("File: " + (file.getText().isBlank() ? "choose a file" : path + " does not exist"));
+            status.setText(file.getText().isBlank() ? texts.text("osm.noFile") : texts.format("osm.noSuchFile", path));
             return;
         }
         Envelope box;
         try {
-            box = parseBox(bbox.getText());
+            box = parseBox(bbox.getText(), texts);
         } catch (IllegalArgumentException e) {
-            status.setText("Only this box: " + e.getMessage());
+            status.setText(texts.format("osm.badBox", e.getMessage()));
             return;
         }
         running = importTask(path, box);
@@ -159,7 +169,7 @@ final class OsmImportDialog extends Stage {
                     if (isCancelled()) {
                         throw new CancellationException("cancelled");
                     }
-                    updateMessage("Saving\u2026");
+                    updateMessage(texts.text("osm.saving"));
                     writer.commit();
                     return report;
                 } catch (StreetLayerWriter.StreetWriteException e) {
@@ -175,12 +185,12 @@ final class OsmImportDialog extends Stage {
 
             @Override
             protected void failed() {
-                finish("Nothing was imported: " + getException().getMessage());
+                finish(texts.format("osm.failed", getException().getMessage()));
             }
 
             @Override
             protected void cancelled() {
-                finish("Cancelled: nothing was imported.");
+                finish(texts.text("osm.cancelled"));
             }
         };
     }
@@ -196,26 +206,31 @@ final class OsmImportDialog extends Stage {
 
     /** Parses "minLon,minLat,maxLon,maxLat"; blank means no box. */
     static Envelope parseBox(String text) {
+        return parseBox(text, Texts.ENGLISH);
+    }
+
+    /** The same, saying what is wrong in the language of {@code texts}. */
+    static Envelope parseBox(String text, Texts texts) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String[] parts = text.split(",");
         if (parts.length != 4) {
-            throw new IllegalArgumentException("expected minLon,minLat,maxLon,maxLat (four numbers)");
+            throw new IllegalArgumentException(texts.text("osm.fourNumbers"));
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 v[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + parts[i].trim() + "' is not a number");
+                throw new IllegalArgumentException(texts.format("osm.notNumber", parts[i].trim()));
             }
         }
         if (!(Math.abs(v[0]) <= 180 && Math.abs(v[2]) <= 180 && Math.abs(v[1]) <= 90 && Math.abs(v[3]) <= 90)) {
-            throw new IllegalArgumentException("longitudes must be within -180..180 and latitudes within -90..90");
+            throw new IllegalArgumentException(texts.text("osm.outOfRange"));
         }
         if (v[0] >= v[2] || v[1] >= v[3]) {
-            throw new IllegalArgumentException("min must be less than max for both longitude and latitude");
+            throw new IllegalArgumentException(texts.text("osm.minMax"));
         }
         return new Envelope(v[0], v[2], v[1], v[3]);
     }
@@ -230,7 +245,7 @@ final class OsmImportDialog extends Stage {
                 Math.ceil(Math.min(180, lonLat.getMaxX()) * 1e5) / 1e5, Math.ceil(Math.min(90, lonLat.getMaxY()) * 1e5) / 1e5);
         useView.setDisable(false);
         useView.setOnAction(e -> bbox.setText(text));
-        useView.setAccessibleHelp("Fills in " + text);
+        useView.setAccessibleHelp(texts.format("osm.fillsIn", text));
     }
 
     TextField boxField() {

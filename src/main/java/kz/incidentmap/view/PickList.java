@@ -3,7 +3,6 @@ package kz.incidentmap.view;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -11,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import kz.incidentmap.filter.IncidentFilter;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.store.ValueCounts.ValueCount;
 
 /**
@@ -28,7 +28,7 @@ final class PickList extends ListView<ValueCount> {
     /** True while the ticks are set from a filter: that is no choice of the user's. */
     private boolean setting;
 
-    PickList(String id, String accessibleText) {
+    PickList(String id, String accessibleText, Texts texts) {
         setId(id);
         setAccessibleText(accessibleText);
         setFixedCellSize(24);
@@ -37,7 +37,7 @@ final class PickList extends ListView<ValueCount> {
         setCellFactory(CheckBoxListCell.forListView(this::tick, new javafx.util.StringConverter<>() {
             @Override
             public String toString(ValueCount v) {
-                return v == null ? "" : String.format(Locale.ROOT, "%s (%,d)", v.value(), v.count());
+                return v == null ? "" : texts.format("filter.typeCount", v.value(), v.count());
             }
 
             @Override
@@ -45,7 +45,7 @@ final class PickList extends ListView<ValueCount> {
                 throw new UnsupportedOperationException("the list is not edited");
             }
         }));
-        setPlaceholder(new javafx.scene.control.Label("None in the store"));
+        setPlaceholder(new javafx.scene.control.Label(texts.text("filter.noneInStore")));
     }
 
     void setOnChange(Runnable action) {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kz.incidentmap.i18n.Texts;
 
 /**
  * A small window that follows a running import or export: its message, a progress bar and a Cancel
@@ -20,7 +21,7 @@ final class ProgressDialog {
     private ProgressDialog() {
     }
 
-    static Stage show(Window owner, String title, Task<?> task) {
+    static Stage show(Window owner, String title, Task<?> task, Texts texts) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -33,7 +34,7 @@ final class ProgressDialog {
         bar.progressProperty().bind(task.progressProperty());
         Label message = new Label();
         message.textProperty().bind(task.messageProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(texts.text("button.cancel"));
         cancel.setId("progress-cancel");
         cancel.setOnAction(e -> task.cancel());
         VBox box = new VBox(10, new Label(title), bar, message, cancel);

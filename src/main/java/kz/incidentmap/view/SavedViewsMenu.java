@@ -34,21 +34,21 @@ final class SavedViewsMenu extends MenuButton {
 
     SavedViewsMenu(MapViewModel vm, Workers workers, Supplier<IncidentStore> store, LayersPanel layers,
             Supplier<Window> owner) {
-        super("Views");
+        super(vm.texts().text("views.title"));
         this.vm = vm;
         this.workers = workers;
         this.store = store;
         this.layers = layers;
         this.owner = owner;
         setId("views");
-        setTooltip(new Tooltip("Save the area, filter and layers shown under a name, or show a saved view"));
-        setAccessibleText("Saved views");
+        setTooltip(new Tooltip(vm.texts().text("views.tip")));
+        setAccessibleText(vm.texts().text("views.accessible"));
         setOnShowing(e -> refresh());
         refresh();
     }
 
     private void refresh() {
-        MenuItem save = new MenuItem("Save this view\u2026");
+        MenuItem save = new MenuItem(vm.texts().text("views.save"));
         save.setId("save-view");
         save.setOnAction(e -> askAndSave());
         getItems().setAll(save);
@@ -65,7 +65,7 @@ final class SavedViewsMenu extends MenuButton {
                 item.setOnAction(e -> show(v));
                 getItems().add(item);
             }
-        }, e -> vm.messageProperty().set("Cannot read the saved views: " + e.getMessage()));
+        }, e -> vm.messageProperty().set(vm.texts().format("views.readFailed", e.getMessage())));
     }
 
     private void askAndSave() {
@@ -77,9 +77,10 @@ final class SavedViewsMenu extends MenuButton {
         }
         TextInputDialog ask = new TextInputDialog();
         ask.initOwner(owner.get());
-        ask.setTitle("Save this view");
-        ask.setHeaderText("The area, the filter and the layers shown, under a name kept in the store");
-        ask.setContentText("Name:");
+        ask.setTitle(vm.texts().text("views.saveTitle"));
+        ask.setHeaderText(vm.texts().text("views.saveHeader"));
+        ask.setContentText(vm.texts().text("views.name"));
+        DialogWords.buttons(ask.getDialogPane(), vm.texts());
         Optional<String> name = ask.showAndWait();
         if (name.isEmpty()) {
             return;
@@ -90,14 +91,14 @@ final class SavedViewsMenu extends MenuButton {
             view = new SavedView(name.get(), area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(),
                     vp.scaleDenominator(), FilterArguments.json(vm.filter()), LayerSettings.of(m.model(), layers.styling()).toJson(), Instant.now());
         } catch (IllegalArgumentException e) {
-            vm.messageProperty().set("Cannot save the view: " + e.getMessage());
+            vm.messageProperty().set(vm.texts().format("views.saveFailed", e.getMessage()));
             return;
         }
         workers.run(() -> {
             s.saveView(view);
             return view;
-        }, v -> vm.messageProperty().set("Saved the view '" + v.name() + "'"),
-                e -> vm.messageProperty().set("Cannot save the view: " + e.getMessage()));
+        }, v -> vm.messageProperty().set(vm.texts().format("views.saved", v.name())),
+                e -> vm.messageProperty().set(vm.texts().format("views.saveFailed", e.getMessage())));
     }
 
     /** Shows {@code v}: its area at its scale, its layers and colouring, and its whole filter. */
@@ -110,7 +111,7 @@ final class SavedViewsMenu extends MenuButton {
         try {
             filter = FilterArguments.read(FilterArguments.parse(v.filter()), vm.vocabulary());
         } catch (IllegalArgumentException e) {
-            vm.messageProperty().set("The view '" + v.name() + "': its filter cannot be read (" + e.getMessage() + ")");
+            vm.messageProperty().set(vm.texts().format("views.badFilter", v.name(), e.getMessage()));
             return;
         }
         vm.viewportProperty().set(SavedViewArea.viewport(v, vp.width(), vp.height(), vp.projection()));

@@ -8,6 +8,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.render.ScaleBar;
 import kz.incidentmap.render.Viewport;
 
@@ -22,12 +23,18 @@ final class ScaleBarView extends VBox {
     static final double MAX_WIDTH = 140;
 
     private final Label label = new Label();
+    private final Texts texts;
     private final Rectangle dark = new Rectangle(0, 6, Color.web("#404040"));
     private final Rectangle light = new Rectangle(0, 6, Color.WHITE);
 
     ScaleBarView(ObservableValue<Viewport> viewport) {
+        this(viewport, Texts.ENGLISH);
+    }
+
+    ScaleBarView(ObservableValue<Viewport> viewport, Texts texts) {
+        this.texts = texts;
         setId("scale-bar");
-        setAccessibleText("Scale bar");
+        setAccessibleText(texts.text("scaleBar.name"));
         setMouseTransparent(true);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setAlignment(Pos.BOTTOM_LEFT);
@@ -54,7 +61,7 @@ final class ScaleBarView extends VBox {
         double px = length / mpp;
         dark.setWidth(px / 2);
         light.setWidth(px / 2);
-        label.setText(ScaleBar.format(length));
+        label.setText(ScaleBar.format(length, texts));
         setVisible(Double.isFinite(px) && px > 0);
     }
 

@@ -32,9 +32,9 @@ final class SearchBar extends HBox {
     SearchBar(MapViewModel vm) {
         super(6);
         this.vm = vm;
-        field.setPromptText("City or oblast, e.g. Taraz or \u0422\u0430\u0440\u0430\u0437");
+        field.setPromptText(vm.texts().text("search.prompt"));
         field.setId("search");
-        field.setAccessibleText("Search a city or an oblast (Ctrl+F)");
+        field.setAccessibleText(vm.texts().text("search.name"));
         field.setPrefColumnCount(18);
         field.setOnAction(e -> go());
         field.textProperty().addListener((o, a, b) -> {
@@ -49,17 +49,17 @@ final class SearchBar extends HBox {
             }
         });
         offered.setId("search-suggestions");
-        Button go = new Button("Go");
-        go.setTooltip(new Tooltip("Zoom to the place typed"));
-        go.setAccessibleText("Zoom to the place typed");
+        Button go = new Button(vm.texts().text("search.go"));
+        go.setTooltip(new Tooltip(vm.texts().text("search.goTip")));
+        go.setAccessibleText(vm.texts().text("search.goTip"));
         go.setOnAction(e -> go());
         go.setMinWidth(USE_PREF_SIZE);
         error.setId("search-error");
         error.setStyle("-fx-text-fill: #b00020;");
-        error.setAccessibleText("Search message");
+        error.setAccessibleText(vm.texts().text("search.message"));
         error.setMinWidth(0);
         matched.setId("search-matched");
-        matched.setAccessibleText("The name the search matched");
+        matched.setAccessibleText(vm.texts().text("search.matchedName"));
         matched.setMinWidth(0);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(matched.textProperty()); // the label is cut short in a narrow window

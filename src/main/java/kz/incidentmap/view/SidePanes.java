@@ -48,7 +48,6 @@ final class SidePanes extends SplitPane {
         this.rightWidth = rightWidth;
         this.chosenMap = chosenMap;
         setId("side-panes");
-        setAccessibleText("Layers, map and details");
         widthProperty().addListener((o, a, w) -> arrange());
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = e.getTarget() instanceof Node n
                 && n.getStyleClass().contains("split-pane-divider"));

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.incidentmap.exchange.SourceCopyFiles;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.store.IncidentStore;
@@ -43,14 +44,16 @@ final class SourceCopyActions {
     private final Supplier<Window> owner;
     private final Consumer<String> message;
     private final SystemViewer viewer;
+    private final Texts texts;
 
     SourceCopyActions(Workers workers, Supplier<Optional<IncidentStore>> store, Supplier<Window> owner,
-            Consumer<String> message) {
+            Consumer<String> message, Texts texts) {
+        this.texts = texts;
         this.workers = workers;
         this.store = store;
         this.owner = owner;
         this.message = message;
-        this.viewer = new SystemViewer(workers, message);
+        this.viewer = new SystemViewer(workers, message, texts);
     }
 
     /** A box for the source's copies, filled when they are read, with the buttons to keep another. */
@@ -68,32 +71,31 @@ final class SourceCopyActions {
             return;
         }
         workers.run(() -> st.get().copies(s.key()), copies -> show(s, box, copies, readOnly),
-                e -> box.getChildren().setAll(IncidentEntry.text("Cannot read the kept copies: " + e.getMessage(),
+                e -> box.getChildren().setAll(IncidentEntry.text(texts.format("copy.readFailed", e.getMessage()),
                         "-fx-text-fill: #b00020; -fx-font-size: 11px;")));
     }
 
     private void show(Source s, VBox box, List<SourceCopy> copies, ObservableBooleanValue readOnly) {
         box.getChildren().clear();
         for (SourceCopy c : copies) {
-            Hyperlink open = new Hyperlink("Kept copy: " + c.fileName());
+            Hyperlink open = new Hyperlink(texts.format("copy.kept", c.fileName()));
             open.getStyleClass().add("copy-open");
-            open.setTooltip(new Tooltip("Open the copy kept in the store (" + c.mediaType() + ")"));
+            open.setTooltip(new Tooltip(texts.format("copy.openTip", c.mediaType())));
             open.setOnAction(e -> open(c));
             box.getChildren().add(open);
-            Label about = IncidentEntry.text(String.format(Locale.ROOT, "%,d bytes, saved %s%nSHA-256 %s", c.size(),
-                    c.savedAt() == null ? "at an unknown time" : SAVED.format(c.savedAt()), c.sha256()),
+            Label about = IncidentEntry.text(texts.format("copy.about", c.size(),
+                    c.savedAt() == null ? texts.text("copy.unknownTime") : SAVED.format(c.savedAt()), c.sha256()),
                     "-fx-text-fill: #777; -fx-font-size: 10px;");
             about.getStyleClass().add("copy-about");
             box.getChildren().add(about);
         }
-        Button keep = new Button("Keep a copy\u2026");
+        Button keep = new Button(texts.text("copy.keep"));
         keep.getStyleClass().add("copy-keep");
-        keep.setTooltip(new Tooltip("Keep a file (a saved web page, a PDF, an image; at most 50 MB) in the store,"
-                + " to read this source offline"));
+        keep.setTooltip(new Tooltip(texts.text("copy.keepTip")));
         keep.setOnAction(e -> chooseFile(s, box, readOnly));
-        Button paste = new Button("Paste text\u2026");
+        Button paste = new Button(texts.text("copy.paste"));
         paste.getStyleClass().add("copy-paste");
-        paste.setTooltip(new Tooltip("Keep pasted text of this source in the store"));
+        paste.setTooltip(new Tooltip(texts.text("copy.pasteTip")));
         paste.setOnAction(e -> pasteText(s).ifPresent(text -> keep(s, box, readOnly,
                 () -> SourceCopyFiles.keepText(store.get().orElseThrow(), s.key(), text))));
         for (Button b : new Button[] {keep, paste}) {
@@ -105,7 +107,7 @@ final class SourceCopyActions {
 
     private void chooseFile(Source s, VBox box, ObservableBooleanValue readOnly) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Keep a copy of " + SourceText.line(s));
+        chooser.setTitle(texts.format("copy.keepTitle", SourceText.line(s, texts)));
         File f = chooser.showOpenDialog(owner.get());
         if (f != null) {
             keepFile(s, box, readOnly, f.toPath());
@@ -123,17 +125,17 @@ final class SourceCopyActions {
 
     private void keep(Source s, VBox box, ObservableBooleanValue readOnly, Keeping work) {
         workers.run(work::keep, kept -> {
-            message.accept("Kept " + kept.fileName() + " for " + SourceText.line(s) + " (SHA-256 " + kept.sha256() + ")");
+            message.accept(texts.format("copy.keptMessage", kept.fileName(), SourceText.line(s, texts), kept.sha256()));
             fill(s, box, readOnly);
-        }, e -> message.accept("Nothing was kept: " + e.getMessage()));
+        }, e -> message.accept(texts.format("copy.nothingKept", e.getMessage())));
     }
 
     /** Asks for text to keep; empty when cancelled or blank. */
     private Optional<String> pasteText(Source s) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner.get());
-        d.setTitle("Paste text of the source");
-        d.setHeaderText("Text to keep for " + SourceText.line(s) + " (kept as pasted.txt)");
+        d.setTitle(texts.text("copy.pasteTitle"));
+        d.setHeaderText(texts.format("copy.pasteHeader", SourceText.line(s, texts)));
         TextArea area = new TextArea();
         area.setId("copy-paste-text");
         area.setWrapText(true);
@@ -166,13 +168,13 @@ final class SourceCopyActions {
     private void showText(SourceCopy c, String text) {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner.get());
-        d.setTitle(c.fileName() + " \u2014 kept copy of " + c.sourceKey());
+        d.setTitle(texts.format("copy.textTitle", c.fileName(), c.sourceKey()));
         TextArea area = new TextArea(text);
         area.setId("copy-text");
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefSize(560, 360);
-        Label sum = new Label("SHA-256 " + c.sha256() + " (checked)");
+        Label sum = new Label(texts.format("copy.checked", c.sha256()));
         sum.setStyle("-fx-text-fill: #777; -fx-font-size: 10px;");
         d.getDialogPane().setContent(new VBox(6, area, sum));
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

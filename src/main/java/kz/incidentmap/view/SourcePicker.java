@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Source;
 
 /**
@@ -37,30 +38,33 @@ final class SourcePicker extends Dialog<Source> {
     private final Finder finder;
     private final Executor executor;
     private long ticket;
+    private final Texts texts;
 
-    SourcePicker(Window owner, Finder finder, Executor executor) {
+    SourcePicker(Window owner, Finder finder, Executor executor, Texts texts) {
+        this.texts = texts;
         this.finder = finder;
         this.executor = executor;
         initOwner(owner);
-        setTitle("Pick a stored source");
-        setHeaderText("Search the sources by title or publisher");
+        setTitle(texts.text("picker.title"));
+        setHeaderText(texts.text("picker.header"));
         search.setId("source-search");
-        search.setAccessibleText("Search the stored sources by title or publisher");
-        search.setPromptText("e.g. Long War Journal");
+        search.setAccessibleText(texts.text("picker.name"));
+        search.setPromptText(texts.text("picker.prompt"));
         found.setId("source-results");
-        found.setAccessibleText("Stored sources found");
+        found.setAccessibleText(texts.text("picker.found"));
         found.setPrefSize(560, 260);
         found.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Source s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : SourceText.line(s));
+                setText(empty || s == null ? null : SourceText.line(s, texts));
             }
         });
-        note.setAccessibleText("Search note");
+        note.setAccessibleText(texts.text("picker.note"));
         getDialogPane().setContent(new VBox(6, search, found, note));
-        ButtonType pick = new ButtonType("Pick", ButtonBar.ButtonData.OK_DONE);
+        ButtonType pick = new ButtonType(texts.text("picker.pick"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(pick, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         getDialogPane().lookupButton(pick).disableProperty().bind(found.getSelectionModel().selectedItemProperty().isNull());
         getDialogPane().lookupButton(pick).setId("source-pick");
         setResultConverter(b -> b == pick ? found.getSelectionModel().getSelectedItem() : null);
@@ -93,13 +97,13 @@ final class SourcePicker extends Dialog<Source> {
             protected void succeeded() {
                 if (mine == ticket) {
                     found.getItems().setAll(getValue());
-                    note.setText(getValue().isEmpty() ? "No stored source has this in its title or publisher" : "");
+                    note.setText(getValue().isEmpty() ? texts.text("picker.none") : "");
                 }
             }
 
             @Override
             protected void failed() {
-                note.setText("Could not search the sources: " + getException().getMessage());
+                note.setText(texts.format("picker.failed", getException().getMessage()));
             }
         };
         executor.execute(task);

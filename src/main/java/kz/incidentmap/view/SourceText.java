@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Source;
 
@@ -15,14 +16,14 @@ final class SourceText {
     }
 
     /** "Title — Publisher (B), 2011-11-13": the publisher, grade and date only when known. */
-    static String line(Source s) {
+    static String line(Source s, Texts t) {
         StringBuilder sb = new StringBuilder(blank(s.title()) ? s.key() : s.title());
         if (!blank(s.publisher())) {
             sb.append(" \u2014 ").append(s.publisher());
         }
         sb.append(grade(s));
         if (s.published() != null) {
-            sb.append(", ").append(s.published());
+            sb.append(", ").append(t.date(s.published()));
         }
         return sb.toString();
     }
@@ -41,28 +42,28 @@ final class SourceText {
     }
 
     /** "Tengrinews says: 7 killed, 2 wounded, date 2011-11-12. Note" (the parts the claim has). */
-    static String claim(Claim c, Source s) {
+    static String claim(Claim c, Source s, Texts t) {
         List<String> parts = new ArrayList<>();
         if (c.killed() != null) {
-            parts.add(c.killed() + " killed");
+            parts.add(t.format("claim.killed", c.killed()));
         }
         if (c.wounded() != null) {
-            parts.add(c.wounded() + " wounded");
+            parts.add(t.format("claim.wounded", c.wounded()));
         }
         if (c.date() != null) {
-            parts.add("date " + c.date());
+            parts.add(t.format("claim.date", t.date(c.date())));
         }
         if (c.credibility() != null) {
-            parts.add("credibility " + c.credibility().code());
+            parts.add(t.format("claim.credibility", c.credibility().code()));
         }
-        StringBuilder sb = new StringBuilder(who(c, s)).append(" says: ").append(String.join(", ", parts));
+        if (parts.isEmpty() && blank(c.note())) {
+            return t.format("claim.saysNothing", who(c, s));
+        }
+        String said = String.join(", ", parts);
         if (!blank(c.note())) {
-            sb.append(parts.isEmpty() ? "" : ". ").append(c.note());
-        } else if (parts.isEmpty()) {
-            sb.setLength(sb.length() - 2); // "says" with nothing after it
-            sb.append(" nothing on the figures");
+            said = said + (parts.isEmpty() ? "" : ". ") + c.note();
         }
-        return sb.toString();
+        return t.format("claim.says", who(c, s), said);
     }
 
     private static boolean blank(String s) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapStyles;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
@@ -32,21 +33,22 @@ final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
     record Request(IncidentType type, String label, String mark, String colour) {
     }
 
-    private static final String AS_FAMILY = "as its family";
+    /** The marker choice that keeps the family's marker; shown in words by the choice box. */
+    private static final String AS_FAMILY = "family";
 
-    SubTypeDialog(Window owner, IncidentType family) {
+    SubTypeDialog(Window owner, IncidentType family, Texts texts) {
         initOwner(owner);
-        setTitle("New sub-type");
-        setHeaderText("A new sub-type of incident");
+        setTitle(texts.text("subType.title"));
+        setHeaderText(texts.text("subType.header"));
         TextField name = new TextField();
         name.setId("subtype-name");
-        name.setPromptText("e.g. Hunger strike");
+        name.setPromptText(texts.text("subType.prompt"));
         ChoiceBox<IncidentType> type = new ChoiceBox<>(FXCollections.observableArrayList(IncidentType.values()));
         type.setId("subtype-family");
         type.setConverter(new StringConverter<>() {
             @Override
             public String toString(IncidentType t) {
-                return t == null ? "" : t.label();
+                return t == null ? "" : texts.typeName(t);
             }
 
             @Override
@@ -61,7 +63,18 @@ final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
         ChoiceBox<String> mark = new ChoiceBox<>(FXCollections.observableArrayList(marks));
         mark.setId("subtype-marker");
         mark.setValue(AS_FAMILY);
-        CheckBox ownColour = new CheckBox("Own colour");
+        mark.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String m) {
+                return m == null ? "" : texts.text(AS_FAMILY.equals(m) ? "subType.asFamily" : "mark." + m);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        CheckBox ownColour = new CheckBox(texts.text("subType.ownColour"));
         ownColour.setId("subtype-own-colour");
         ColorPicker colour = new ColorPicker(awt(MapStyles.symbolOf(type.getValue()).fill()));
         colour.setId("subtype-colour");
@@ -71,20 +84,21 @@ final class SubTypeDialog extends Dialog<SubTypeDialog.Request> {
                 colour.setValue(awt(MapStyles.symbolOf(t).fill()));
             }
         });
-        Label hint = new Label("The map's markers, its legend and this form use it at once.");
+        Label hint = new Label(texts.text("subType.hint"));
         hint.setStyle("-fx-text-fill: #555;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Family"), type);
-        grid.addRow(2, new Label("Marker"), mark);
+        grid.addRow(0, new Label(texts.text("subType.name")), name);
+        grid.addRow(1, new Label(texts.text("subType.family")), type);
+        grid.addRow(2, new Label(texts.text("subType.marker")), mark);
         grid.addRow(3, ownColour, colour);
         grid.add(hint, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
-        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        ButtonType add = new ButtonType(texts.text("subType.add"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        DialogWords.buttons(getDialogPane(), texts);
         getDialogPane().lookupButton(add).setId("subtype-add");
         getDialogPane().lookupButton(add).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> name.getText().isBlank(), name.textProperty()));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import kz.incidentmap.i18n.Texts;
 
 /**
  * Opens a web address in the user's web browser, the way the desktop opens links: {@code xdg-open} on
@@ -15,8 +16,10 @@ final class SystemBrowser {
 
     private final Workers workers;
     private final Consumer<String> failed;
+    private final Texts texts;
 
-    SystemBrowser(Workers workers, Consumer<String> failed) {
+    SystemBrowser(Workers workers, Consumer<String> failed, Texts texts) {
+        this.texts = texts;
         this.workers = workers;
         this.failed = failed;
     }
@@ -26,13 +29,13 @@ final class SystemBrowser {
         workers.run(() -> {
             new ProcessBuilder(command(uri)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return uri;
-        }, u -> { }, e -> failed.accept("Could not open " + uri + " in a web browser: " + e.getMessage()));
+        }, u -> { }, e -> failed.accept(texts.format("open.browserFailed", uri, e.getMessage())));
     }
 
-    static List<String> command(URI uri) throws IOException {
+    List<String> command(URI uri) throws IOException {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new IOException("only web addresses (http, https) are opened");
+            throw new IOException(texts.text("open.onlyWeb"));
         }
         if (os.startsWith("windows")) {
             return List.of("rundll32", "url.dll,FileProtocolHandler", uri.toString());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import kz.incidentmap.i18n.Texts;
 
 /**
  * Opens a local file with the program the desktop gives its type (a PDF reader, an image viewer, the
@@ -14,8 +15,10 @@ final class SystemViewer {
 
     private final Workers workers;
     private final Consumer<String> failed;
+    private final Texts texts;
 
-    SystemViewer(Workers workers, Consumer<String> failed) {
+    SystemViewer(Workers workers, Consumer<String> failed, Texts texts) {
+        this.texts = texts;
         this.workers = workers;
         this.failed = failed;
     }
@@ -26,7 +29,7 @@ final class SystemViewer {
             new ProcessBuilder(command(file)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return file;
-        }, f -> { }, e -> failed.accept("Could not open " + file + ": " + e.getMessage()));
+        }, f -> { }, e -> failed.accept(texts.format("open.fileFailed", file, e.getMessage())));
     }
 
     static List<String> command(Path file) {

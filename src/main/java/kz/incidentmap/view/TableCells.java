@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentColumn;
 import kz.incidentmap.model.Incident;
 
@@ -16,8 +17,10 @@ final class TableCells extends TableCell<Integer, Integer> {
 
     private final IncidentColumn column;
     private final TablePages pages;
+    private final Texts texts;
 
-    TableCells(IncidentColumn column, TablePages pages) {
+    TableCells(IncidentColumn column, TablePages pages, Texts texts) {
+        this.texts = texts;
         this.column = column;
         this.pages = pages;
     }
@@ -30,18 +33,18 @@ final class TableCells extends TableCell<Integer, Integer> {
             return;
         }
         Incident i = pages.at(getIndex());
-        setText(i == null ? WAITING : text(column, i));
+        setText(i == null ? WAITING : text(column, i, texts));
     }
 
     /** What {@code column} says of {@code i}. */
-    static String text(IncidentColumn column, Incident i) {
+    static String text(IncidentColumn column, Incident i, Texts texts) {
         return switch (column) {
-            case DATE -> IncidentEntry.dateText(i);
+            case DATE -> IncidentEntry.dateText(i, texts);
             case TITLE -> i.title();
-            case TYPE -> i.type().label();
+            case TYPE -> texts.typeName(i.type());
             case PLACE -> i.place() == null ? "" : i.place();
-            case KILLED -> i.killedRange();
-            case WOUNDED -> i.woundedRange();
+            case KILLED -> IncidentEntry.figure(i.killedRange(), texts);
+            case WOUNDED -> IncidentEntry.figure(i.woundedRange(), texts);
             // The count first: the column sorts by it.
             case SOURCES -> i.sources().size() + (i.sources().isEmpty() ? "" : ": " + i.sources().stream()
                     .map(s -> s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher())

@@ -1,8 +1,6 @@
 package kz.incidentmap.view;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
@@ -13,6 +11,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.timeline.DateRange;
 import kz.incidentmap.timeline.TimeBin;
 import kz.incidentmap.timeline.TimelineHistogram;
@@ -39,10 +38,12 @@ final class TimelineChart extends Region {
     private final ObjectProperty<DateRange> brush = new SimpleObjectProperty<>(this, "brush");
     private double pressX = Double.NaN;
     private boolean panning;
+    private final Texts texts;
 
-    TimelineChart() {
+    TimelineChart(Texts texts) {
+        this.texts = texts;
         setId("timeline-chart");
-        setAccessibleText("Timeline: drag to choose the days shown, wheel to zoom, double click to show all days");
+        setAccessibleText(texts.text("timeline.chartName"));
         getChildren().add(canvas);
         setMinHeight(60);
         setPrefHeight(90);
@@ -141,7 +142,7 @@ final class TimelineChart extends Region {
             }
             g.setFill(AXIS);
             g.setFont(Font.font(10));
-            g.fillText("max " + format(max) + " per " + hist.bin().word(), 4, 11);
+            g.fillText(texts.format("timeline.max." + hist.bin().word(), format(max)), 4, 11);
         }
         DateRange b = brush.get();
         if (b != null) {
@@ -157,7 +158,7 @@ final class TimelineChart extends Region {
     }
 
     /** Tick marks and labels at years, or months when years are too far apart to read between. */
-    private static void axis(GraphicsContext g, TimelineScale s, double plot, double w) {
+    private void axis(GraphicsContext g, TimelineScale s, double plot, double w) {
         g.setStroke(AXIS);
         g.strokeLine(0, plot + 0.5, w, plot + 0.5);
         g.setFill(AXIS);
@@ -172,7 +173,7 @@ final class TimelineChart extends Region {
             if (x >= 0 && (tick == TimeBin.MONTH || d.getYear() % every == 0)) {
                 g.strokeLine(x + 0.5, plot, x + 0.5, plot + 4);
                 String text = tick == TimeBin.YEAR ? String.valueOf(d.getYear())
-                        : d.format(DateTimeFormatter.ofPattern(d.getMonthValue() == 1 || lastLabelEnd < 0 ? "MMM yyyy" : "MMM", Locale.ENGLISH));
+                        : d.format(texts.datePattern(d.getMonthValue() == 1 || lastLabelEnd < 0 ? "LLL yyyy" : "LLL"));
                 if (x + 2 > lastLabelEnd) {
                     g.fillText(text, x + 2, plot + 13);
                     lastLabelEnd = x + 2 + text.length() * 6 + 4;
@@ -182,7 +183,7 @@ final class TimelineChart extends Region {
         }
     }
 
-    private static String format(double v) {
-        return Math.abs(v - Math.rint(v)) < 0.05 ? String.valueOf(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+    private String format(double v) {
+        return Math.abs(v - Math.rint(v)) < 0.05 ? texts.number(Math.round(v)) : texts.number(v, 1);
     }
 }

@@ -16,7 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentIndex;
 import kz.incidentmap.timeline.DateRange;
 import kz.incidentmap.timeline.IndexTimeline;
@@ -37,13 +39,14 @@ final class TimelinePane extends VBox {
     private static final Integer[] SPEEDS = {1, 2, 5, 10, 20};
 
     private final Workers workers;
-    private final TimelineChart chart = new TimelineChart();
+    private final TimelineChart chart;
+    private final Texts texts;
     private final ObjectProperty<IncidentIndex> incidents = new SimpleObjectProperty<>(this, "incidents");
     private final ComboBox<TimeBin> step = new ComboBox<>();
     private final ComboBox<Integer> speed = new ComboBox<>();
     private final ComboBox<TimelineMeasure> measure = new ComboBox<>();
-    private final CheckBox cumulative = new CheckBox("Cumulative");
-    private final Button play = new Button("Play");
+    private final CheckBox cumulative;
+    private final Button play;
     private final Label shown = new Label();
     private final Timeline clock = new Timeline();
     private DateRange all;
@@ -51,9 +54,17 @@ final class TimelinePane extends VBox {
     private boolean fitting;
 
     TimelinePane(Workers workers) {
+        this(workers, Texts.ENGLISH);
+    }
+
+    TimelinePane(Workers workers, Texts texts) {
         this.workers = workers;
+        this.texts = texts;
+        this.chart = new TimelineChart(texts);
+        this.cumulative = new CheckBox(texts.text("timeline.cumulative"));
+        this.play = new Button(texts.text("timeline.play"));
         setId("timeline");
-        setAccessibleText("Timeline and playback");
+        setAccessibleText(texts.text("timeline.name"));
         setPadding(new Insets(4, 8, 4, 8));
         setSpacing(4);
         step.getItems().setAll(TimeBin.values());
@@ -61,7 +72,7 @@ final class TimelinePane extends VBox {
         step.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(TimeBin b) {
-                return b == null ? "" : b.word();
+                return b == null ? "" : texts.text("bin." + b.word());
             }
 
             @Override
@@ -69,13 +80,13 @@ final class TimelinePane extends VBox {
                 return null;
             }
         });
-        step.setAccessibleText("Playback step");
+        step.setAccessibleText(texts.text("timeline.stepName"));
         speed.getItems().setAll(SPEEDS);
         speed.setValue(2);
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer n) {
-                return n == null ? "" : n + "/s";
+                return n == null ? "" : texts.format("timeline.perSecond", n);
             }
 
             @Override
@@ -83,13 +94,13 @@ final class TimelinePane extends VBox {
                 return null;
             }
         });
-        speed.setAccessibleText("Playback speed");
+        speed.setAccessibleText(texts.text("timeline.speedName"));
         measure.getItems().setAll(TimelineMeasure.values());
         measure.setValue(TimelineMeasure.INCIDENTS);
         measure.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(TimelineMeasure m) {
-                return m == null ? "" : m.label();
+                return m == null ? "" : texts.text("measure." + m.name().toLowerCase(java.util.Locale.ROOT));
             }
 
             @Override
@@ -97,22 +108,24 @@ final class TimelinePane extends VBox {
                 return null;
             }
         });
-        measure.setAccessibleText("What the bars count");
+        measure.setAccessibleText(texts.text("timeline.measureName"));
         play.setId("timeline-play");
-        play.setPrefWidth(64);
-        play.setTooltip(new Tooltip("Play the incidents through time"));
+        // As wide as the longer of its two words, so that it keeps its width when it turns into Pause.
+        play.setPrefWidth(Math.max(64, 24 + Math.max(new Text(texts.text("timeline.play")).getLayoutBounds().getWidth(),
+                new Text(texts.text("timeline.pause")).getLayoutBounds().getWidth())));
+        play.setTooltip(new Tooltip(texts.text("timeline.playTip")));
         play.setOnAction(e -> togglePlay());
         Button back = new Button("\u25c0");
-        back.setTooltip(new Tooltip("One step back"));
-        back.setAccessibleText("One step back");
+        back.setTooltip(new Tooltip(texts.text("timeline.back")));
+        back.setAccessibleText(texts.text("timeline.back"));
         back.setOnAction(e -> stepBy(-1));
         Button forward = new Button("\u25b6");
-        forward.setTooltip(new Tooltip("One step on"));
-        forward.setAccessibleText("One step on");
+        forward.setTooltip(new Tooltip(texts.text("timeline.forward")));
+        forward.setAccessibleText(texts.text("timeline.forward"));
         forward.setOnAction(e -> stepBy(1));
-        Button showAll = new Button("All");
-        showAll.setTooltip(new Tooltip("Show all dates"));
-        showAll.setAccessibleText("Show all dates");
+        Button showAll = new Button(texts.text("timeline.all"));
+        showAll.setTooltip(new Tooltip(texts.text("timeline.showAll")));
+        showAll.setAccessibleText(texts.text("timeline.showAll"));
         showAll.setId("timeline-all");
         showAll.setOnAction(e -> {
             stop();
@@ -129,9 +142,12 @@ final class TimelinePane extends VBox {
             }
         }
         shown.setMinWidth(0);
-        step.setTooltip(new Tooltip("How far each step of the playback moves"));
-        speed.setTooltip(new Tooltip("Steps per second while playing"));
-        cumulative.setTooltip(new Tooltip("Keep the start while playing: show everything up to the day reached"));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(shown.textProperty()); // the label gives way first in a narrow window
+        shown.setTooltip(whole);
+        step.setTooltip(new Tooltip(texts.text("timeline.stepTip")));
+        speed.setTooltip(new Tooltip(texts.text("timeline.speedTip")));
+        cumulative.setTooltip(new Tooltip(texts.text("timeline.cumulativeTip")));
         getChildren().setAll(controls, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         clock.setCycleCount(Timeline.INDEFINITE);
@@ -144,8 +160,8 @@ final class TimelinePane extends VBox {
             }
         });
         measure.valueProperty().addListener((o, a, b) -> recount(false));
-        chart.brushProperty().addListener((o, a, b) -> shown.setText(b == null ? "All dates" : b.label()));
-        shown.setText("All dates");
+        chart.brushProperty().addListener((o, a, b) -> shown.setText(b == null ? texts.text("timeline.allDates") : b.label(texts)));
+        shown.setText(texts.text("timeline.allDates"));
     }
 
     /** The incidents the timeline counts: those the other filters pass, whatever their date. */
@@ -196,13 +212,13 @@ final class TimelinePane extends VBox {
         if (r == null || !r.last().isBefore(all.last())) {
             chart.brushProperty().set(firstStep());
         }
-        play.setText("Pause");
+        play.setText(texts.text("timeline.pause"));
         clock.play();
     }
 
     private void stop() {
         clock.stop();
-        play.setText("Play");
+        play.setText(texts.text("timeline.play"));
     }
 
     /**

@@ -201,15 +201,15 @@ class CliTest {
         Result r = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--out", svg.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(svg);
-        assertTrue(text.contains("incidents 2011-11-12 to 2011-11-12"), "the subtitle names the dates");
+        assertTrue(text.contains("incidents 12 Nov 2011 to 12 Nov 2011"), "the subtitle names the dates");
         // Overlaps, the default: the six of that day in Taraz, and the six dated only to November 2011 or
         // to 2011, which may have happened on it.
-        assertTrue(text.contains("12 incidents, 2011-07-01 \u2013 2011-11-19 \u00b7"), "the footer counts them: " + r.out());
+        assertTrue(text.contains("12 incidents, 1 Jul 2011 \u2013 19 Nov 2011 \u00b7"), "the footer counts them: " + r.out());
         assertTrue(r.out().contains("12 incidents drawn, 12 of 16 pass the filter"), r.out());
         Result inside = run("snapshot", "--db", db, "--from", "2011-11-12", "--to", "2011-11-12", "--time-match", "inside",
                 "--out", svg.toString());
         assertEquals(0, inside.code(), inside.err());
-        assertTrue(Files.readString(svg).contains("6 incidents, 2011-11-12 \u00b7"), "certainly that day: 6 in Taraz");
+        assertTrue(Files.readString(svg).contains("6 incidents, 12 Nov 2011 \u00b7"), "certainly that day: 6 in Taraz");
         assertTrue(Files.readString(svg).contains("Filter: 12 Nov 2011 (certainly inside) \u00b7 6 of 16 incidents"),
                 "the filter in words under the title");
     }

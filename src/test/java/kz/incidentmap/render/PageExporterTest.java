@@ -53,7 +53,7 @@ class PageExporterTest {
     /** The words every snapshot must show: title, subtitle, legend, scale, north, credits, dates, time. */
     private static List<String> layoutWords() {
         List<String> words = new java.util.ArrayList<>(List.of("Kazakhstan in 2011", "Test subtitle", "Legend", " km",
-                "N", "Natural Earth", "GeoNames", "2 incidents, 2011-11-12", "exported 2026-11-22 18:00"));
+                "N", "Natural Earth", "GeoNames", "2 incidents, 12 Nov 2011", "exported 2026-11-22 18:00"));
         // The legend lists the types drawn: the two of the sample incidents.
         words.add(IncidentType.SUICIDE_BOMBING.label());
         words.add(IncidentType.EXPLOSION.label());

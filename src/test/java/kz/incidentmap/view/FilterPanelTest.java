@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
@@ -263,12 +264,12 @@ class FilterPanelTest {
         await(error::isVisible);
         assertTrue(error.getText().contains("unknown city 'Tarazz'") && error.getText().contains("did you mean Taraz"), error.getText());
         // The panel's top may be scrolled away from the area's fields: the status bar says it too.
-        assertEquals(FilterPanel.ERROR_PREFIX + error.getText(), vm.messageProperty().get());
+        assertEquals(Texts.ENGLISH.text(FilterPanel.ERROR_PREFIX) + error.getText(), vm.messageProperty().get());
         assertEquals(before, vm.filter());
         typeInto(robot, "#filter-within-of", "Taraz");
         robot.type(KeyCode.ENTER);
         await(() -> "within 25 km of Taraz".equals(robot.lookup("#filter-area").queryAs(Label.class).getText()));
-        assertFalse(vm.messageProperty().get().startsWith(FilterPanel.ERROR_PREFIX), "the stale error is gone");
+        assertFalse(vm.messageProperty().get().startsWith(Texts.ENGLISH.text(FilterPanel.ERROR_PREFIX)), "the stale error is gone");
         await(() -> vm.messageProperty().get().contains(" of 16 incidents") && vm.filter().area() != before.area());
         assertEquals(passing(vm.filter()), vm.incidentCount());
         assertEquals(7, vm.incidentCount());

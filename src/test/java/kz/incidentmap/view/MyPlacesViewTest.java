@@ -17,6 +17,7 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.MyPlace;
 import kz.incidentmap.render.Viewport;
@@ -159,7 +160,7 @@ class MyPlacesViewTest {
         toTaraz(robot);
         robot.clickOn("#measure");
         assertTrue(window.measure().onProperty().get());
-        assertEquals(MeasureTool.PROMPT, window.viewModel().messageProperty().get());
+        assertEquals(Texts.ENGLISH.text(MeasureTool.PROMPT), window.viewModel().messageProperty().get());
         // Two clicks on the map: a line, its length in the status bar; the clicks do not identify.
         Bounds canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
         robot.clickOn(canvas.getCenterX() - 100, canvas.getCenterY());

@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.store.IncidentStore;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,15 +46,28 @@ final class TestWindow {
 
     /** JavaFX thread: the window on {@code stage} over {@code store}, remembering in {@code settings}. */
     static TestWindow show(Stage stage, Path store, WindowSettings settings, double width, double height) {
+        return show(stage, store, settings, width, height, Texts.ENGLISH);
+    }
+
+    /** JavaFX thread: a new store in {@code dir}, the window on {@code stage} in the language of {@code texts}. */
+    static TestWindow show(Stage stage, Path dir, double width, double height, Texts texts) throws Exception {
+        Path store = dir.resolve("window-" + System.nanoTime() + ".gpkg");
+        IncidentStore.createIfMissing(store, SEED);
+        return show(stage, store, WindowSettings.load(dir.resolve("settings-" + System.nanoTime() + ".properties")),
+                width, height, texts);
+    }
+
+    /** The same, the window speaking the language of {@code texts}. */
+    static TestWindow show(Stage stage, Path store, WindowSettings settings, double width, double height, Texts texts) {
         Workers workers = new Workers();
         List<URI> opened = new CopyOnWriteArrayList<>();
-        MapWindow window = new MapWindow(workers, settings, opened::add);
+        MapWindow window = new MapWindow(workers, settings, opened::add, texts);
         window.useMaps(MAPS);
         stage.setScene(new Scene(window, width, height));
         stage.sizeToScene(); // a stage an earlier test resized keeps its size otherwise
         stage.show();
         window.settleLayout();
-        window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null)));
+        window.attach(workers.supply(() -> MapApplication.load(MAPS, store, null, null, MapsAhead.none(), texts)));
         return new TestWindow(workers, store, settings, opened, window);
     }
 
