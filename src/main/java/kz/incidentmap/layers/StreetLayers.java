@@ -33,6 +33,8 @@ public final class StreetLayers {
     public static final String SCHEMATIC = "taraz";
     public static final String IMPORTED = "osm";
     public static final String AREAS = "-areas";
+    /** The generalised levels of a source's streets, for the middle scales. */
+    public static final String LEVELS = LevelLayers.LEVELS;
     public static final String BUILDINGS = "-buildings";
     public static final String ROADS = "-roads";
     public static final String POIS = "-pois";

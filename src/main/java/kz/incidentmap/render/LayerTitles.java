@@ -14,7 +14,7 @@ public final class LayerTitles {
 
     private static final String DOT = " \u00b7 ";
     private static final List<String> STREET_PARTS = List.of(StreetLayers.AREAS, StreetLayers.BUILDINGS,
-            StreetLayers.ROADS, StreetLayers.POIS);
+            StreetLayers.ROADS, StreetLayers.POIS, StreetLayers.LEVELS);
 
     private LayerTitles() {
     }

@@ -110,8 +110,9 @@ class GeoPackageLayoutTest {
                 double[] env = GeoPackageGeometry.envelope((byte[]) r.get(0));
                 assertTrue((Double) r.get(1) <= env[0] && (Double) r.get(2) >= env[1]);
                 assertTrue((Double) r.get(3) <= env[2] && (Double) r.get(4) >= env[3]);
-                assertEquals(env[0], (Double) r.get(1), 1e-5);
-                assertEquals(env[2], (Double) r.get(3), 1e-5);
+                // SQLite's R-tree keeps 32-bit floats, rounded outwards: about two float steps at 71 degrees.
+                assertEquals(env[0], (Double) r.get(1), 2e-5);
+                assertEquals(env[2], (Double) r.get(3), 2e-5);
             }
             Set<String> triggers = new TreeSet<>();
             rows(c, "SELECT name FROM sqlite_master WHERE type = 'trigger'").forEach(r -> triggers.add((String) r.get(0)));

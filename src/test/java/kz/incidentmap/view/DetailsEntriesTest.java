@@ -160,7 +160,7 @@ class DetailsEntriesTest {
                 IncidentType.ARMED_ATTACK, LocalDate.of(2020, 5, 1), DatePrecision.DAY, "Astana", "Astana city",
                 71.43, 51.13, LocationPrecision.CITY, null, null, "What happened.", null, List.of(), List.of());
         robot.interact(() -> window.viewModel().select(List.of(hit(astana))));
-        assertEquals(List.of("Called Nur-Sultan, Nur-Sultan city on 2020-05-01"),
+        assertEquals(List.of("Called Nur-Sultan, Nur-Sultan city on 1 May 2020"),
                 robot.lookup(".incident-name-of-its-day").queryAllAs(Label.class).stream().map(Label::getText).toList());
         Incident taraz = withSource("Shooting", new Source("s", "A report", "A paper", null, null, "en"),
                 new Claim("s", 1, null, null, null));

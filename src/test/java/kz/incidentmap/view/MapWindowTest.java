@@ -164,7 +164,7 @@ class MapWindowTest {
                 () -> window.viewModel().messageProperty().get().startsWith("Exported"));
         Path cli = temp.resolve("cli-" + System.nanoTime() + ".png");
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"snapshot", "--db", store.toString(), "--city", "Taraz",
+        int code = Cli.run(new String[] {"snapshot", "--page", "A4", "--db", store.toString(), "--city", "Taraz",
                 "--width", Integer.toString(vp.width()), "--height", Integer.toString(vp.height()),
                 "--title", "Taraz", "--subtitle", "Central market", "--dpi", "96", "--exported-at", EXPORTED.toString(),
                 "--out", cli.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
