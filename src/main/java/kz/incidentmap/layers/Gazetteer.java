@@ -101,7 +101,7 @@ public final class Gazetteer {
         Match byOtherName(String key) {
             for (FormerName f : formerNames) {
                 if (key.equals(PlaceNames.key(f.name()))) {
-                    return new Match(this, f.name(), f.of(name));
+                    return new Match(this, f.name(), f.of(name), f);
                 }
             }
             for (String a : alternateNames) {
@@ -131,8 +131,15 @@ public final class Gazetteer {
      * @param note how it names the place ("the name of Astana from 2019-03-23 to 2022-09-17", "a former
      *        name of Almaty (1921–1993)", "another name of Ust-Kamenogorsk"), or null for the place's own
      *        name
+     * @param former the former name matched, with its time, for saying it in another language; null when
+     *        the name matched is no former name
      */
-    public record Match(Place place, String matched, String note) {
+    public record Match(Place place, String matched, String note, FormerName former) {
+
+        /** A match by the place's own name, or by a name that is not a former one. */
+        public Match(Place place, String matched, String note) {
+            this(place, matched, note, null);
+        }
 
         /** "Nur-Sultan — the name of Astana from 2019-03-23 to 2022-09-17", or the place's name. */
         public String says() {

@@ -501,11 +501,12 @@ final class MapViewModel {
         if (!exact.isEmpty()) {
             Gazetteer.Match first = exact.get(0);
             zoomTo(first.place());
-            Optional<String> matched = Optional.ofNullable(first.note()).map(n -> first.says());
-            matched.ifPresent(t -> message.set(texts.format("search.matchedZoomed", t, first.place().description())));
+            Optional<String> matched = Optional.ofNullable(first.note()).map(n -> PlaceWords.says(first, texts));
+            matched.ifPresent(t -> message.set(texts.format("search.matchedZoomed", t, PlaceWords.description(first.place(), texts))));
             boolean ambiguous = exact.size() > 1 && exact.stream().anyMatch(x -> x.note() != null);
             if (ambiguous && matched.isEmpty()) {
-                message.set(texts.format("search.ambiguous", name.strip(), exact.size(), first.place().description()));
+                message.set(texts.format("search.ambiguous", name.strip(), exact.size(),
+                        PlaceWords.description(first.place(), texts)));
             }
             return new Search(Optional.empty(), matched, ambiguous ? exact : List.of());
         }
@@ -538,7 +539,7 @@ final class MapViewModel {
             Coordinate c = proj.toMap(p.lon(), p.lat());
             viewport.set(Viewport.atScale(c.x, c.y, p.zoomScale(), vp.width(), vp.height(), proj));
         }
-        message.set(texts.format("search.zoomed", p.description()));
+        message.set(texts.format("search.zoomed", PlaceWords.description(p, texts)));
     }
 
     /**

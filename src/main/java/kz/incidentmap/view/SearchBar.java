@@ -94,7 +94,7 @@ final class SearchBar extends HBox {
         offered.getItems().clear();
         for (Gazetteer.Match m : places) {
             Gazetteer.Place p = m.place();
-            MenuItem item = new MenuItem(nearMisses ? p.description() : m.label());
+            MenuItem item = new MenuItem(nearMisses ? PlaceWords.description(p, vm.texts()) : PlaceWords.label(m, vm.texts()));
             item.setOnAction(e -> {
                 field.setText(p.name()); // the field says where the map went, not what was mistyped
                 error.setText("");

@@ -297,7 +297,7 @@ class MapWindowTest {
         Coordinate astana = MapProjection.kazakhstan().toMap(71.44598, 51.1801);
         assertEquals(astana.x, window.viewModel().viewportProperty().get().centerX(), 1);
         assertEquals(astana.y, window.viewModel().viewportProperty().get().centerY(), 1);
-        assertEquals("Nur-Sultan \u2014 the name of Astana from 2019-03-23 to 2022-09-17",
+        assertEquals("Nur-Sultan \u2014 the name of Astana from 23 Mar 2019 to 17 Sep 2022",
                 robot.lookup("#search-matched").queryLabeled().getText());
         assertEquals("", robot.lookup("#search-error").queryLabeled().getText());
 
