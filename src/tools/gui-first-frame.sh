@@ -19,8 +19,8 @@ for _ in $(seq 1 "$runs"); do
   pid=$!
   shown=""
   for _ in $(seq 1 150); do
-    c=$(import -window root -crop 1x1+610+480 -depth 8 txt:- 2>/dev/null | tail -1 | grep -o '#[0-9A-F]\{6\}')
-    d=$(import -window root -crop 1x1+700+560 -depth 8 txt:- 2>/dev/null | tail -1 | grep -o '#[0-9A-F]\{6\}')
+    c=$(import -window root -crop 1x1+600+330 -depth 8 txt:- 2>/dev/null | tail -1 | grep -o '#[0-9A-F]\{6\}')
+    d=$(import -window root -crop 1x1+918+330 -depth 8 txt:- 2>/dev/null | tail -1 | grep -o '#[0-9A-F]\{6\}')
     if [ "$c" = "#F7F2E4" ] || [ "$d" = "#F7F2E4" ]; then
       shown=$(( ($(date +%s%N) - start) / 1000000 ))
       break
