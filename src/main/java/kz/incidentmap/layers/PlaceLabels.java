@@ -70,6 +70,38 @@ public final class PlaceLabels {
         this.splits = splits;
     }
 
+    /**
+     * Whether the map's names are the same on both days (null: today): no renaming falls between them. A
+     * playback stepping through a year changes no label, and the map is not relabelled for it.
+     */
+    public boolean sameNames(LocalDate a, LocalDate b) {
+        String from = (a == null ? LocalDate.now() : a).toString();
+        String to = (b == null ? LocalDate.now() : b).toString();
+        if (from.compareTo(to) > 0) {
+            String t = from;
+            from = to;
+            to = t;
+        }
+        for (String change : changeDays()) {
+            // A year alone ("1993") is the first of January of it, and sorts before every day of that year.
+            if (change.compareTo(from) > 0 && change.compareTo(to) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> changeDays() {
+        List<String> days = new ArrayList<>();
+        cityHistory.values().forEach(h -> h.forEach(d -> days.add(d.to())));
+        oblasts.values().forEach(h -> h.forEach(d -> {
+            if (d.to() != null) {
+                days.add(d.to());
+            }
+        }));
+        return days;
+    }
+
     /** The regions created since the drawn boundaries, which have no boundary of their own on the map. */
     public List<OblastSplit> splits() {
         return splits;

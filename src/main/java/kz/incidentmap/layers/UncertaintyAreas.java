@@ -34,6 +34,8 @@ public final class UncertaintyAreas {
     private record City(double x, double y, double radius) {
     }
 
+    private static final GeometryFactory GF = new GeometryFactory();
+
     private final STRtree cities;
     private final List<Geometry> oblasts;
     private final List<PreparedGeometry> prepared;
@@ -82,7 +84,7 @@ public final class UncertaintyAreas {
 
     /** The oblast a "region" position at (x, y) stands for, or null outside every oblast. */
     public Geometry oblastAt(double x, double y) {
-        var point = new GeometryFactory().createPoint(new Coordinate(x, y));
+        var point = GF.createPoint(new Coordinate(x, y));
         for (int i = 0; i < prepared.size(); i++) {
             if (prepared.get(i).covers(point)) {
                 return oblasts.get(i);

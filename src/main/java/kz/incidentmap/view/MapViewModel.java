@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -428,10 +427,10 @@ final class MapViewModel {
         LoadedMap next = m.withModel(m.model().with(IncidentLayer.NAME, old -> old.withSource(result.source())));
         // Places are labelled with their names of the last day shown (Nur-Sultan in a 2020 view).
         LocalDate day = result.filter().to();
-        if (!Objects.equals(day, labelDay)) {
-            labelDay = day;
+        if (!m.labels().sameNames(day, labelDay)) {
             next = next.labelled(day, language);
         }
+        labelDay = day;
         map.set(next);
         int shown = result.source().index().size();
         message.set(filter.get().isEmpty() ? texts.format("status.incidents", shown)

@@ -69,6 +69,17 @@ class PlaceLabelsTest {
     }
 
     @Test
+    void daysWithNoRenamingBetweenThemHaveTheSameNames() {
+        assertTrue(labels.sameNames(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)), "a playback through 2011");
+        assertFalse(labels.sameNames(LocalDate.of(2019, 3, 22), LocalDate.of(2019, 3, 23)), "Nur-Sultan from the 23rd");
+        assertFalse(labels.sameNames(LocalDate.of(2019, 3, 23), LocalDate.of(2019, 3, 22)), "either way round");
+        assertFalse(labels.sameNames(LocalDate.of(2011, 11, 12), null), "2011 and today");
+        assertTrue(labels.sameNames(LocalDate.of(2023, 1, 1), null), "nothing renamed since 2023");
+        assertFalse(labels.sameNames(LocalDate.of(1992, 12, 31), LocalDate.of(1993, 6, 1)),
+                "Dzhambul became Zhambyl in 1993, taken at its first of January");
+    }
+
+    @Test
     void anIncidentsPlaceIsGivenWithTheNameOfItsDayWhenItDiffers() {
         assertEquals("Nur-Sultan, Nur-Sultan city",
                 labels.onItsDay("Astana", "Astana city", LocalDate.of(2020, 5, 1), Locale.ENGLISH));
