@@ -52,13 +52,22 @@ final class RtreeBulkLoader {
      * ({@code lons[k]}, {@code lats[k]}) for k below {@code size}. Works inside the caller's transaction.
      */
     void addPoints(long[] ids, double[] lons, double[] lats, int size) throws SQLException {
-        Boxes boxes = existing();
+        Boxes boxes = new Boxes();
         for (int k = 0; k < size; k++) {
-            float x0 = down(lons[k]);
-            float x1 = up(lons[k]);
-            float y0 = down(lats[k]);
-            float y1 = up(lats[k]);
-            boxes.add(ids[k], x0, x1, y0, y1);
+            boxes.add(ids[k], lons[k], lons[k], lats[k], lats[k]);
+        }
+        addBoxes(boxes);
+    }
+
+    /**
+     * Replaces the R-tree's content with its current entries plus {@code added}. Works inside the
+     * caller's transaction.
+     */
+    void addBoxes(Boxes added) throws SQLException {
+        // An empty R-tree (a first import) packs the new boxes as they are: no copy of millions of them.
+        Boxes boxes = count() == 0 ? added : existing();
+        for (int k = 0; boxes != added && k < added.size; k++) {
+            boxes.add(added.ids[k], added.b[4 * k], added.b[4 * k + 1], added.b[4 * k + 2], added.b[4 * k + 3]);
         }
         int nodeBytes = nodeBytes();
         int capacity = (nodeBytes - HEADER_BYTES) / CELL_BYTES;
@@ -117,6 +126,11 @@ final class RtreeBulkLoader {
         long[] ids = new long[1024];
         float[] b = new float[4 * 1024];
         int size;
+
+        /** Adds a box given in doubles, rounded outwards to floats as SQLite stores it. */
+        void add(long id, double x0, double x1, double y0, double y1) {
+            add(id, down(x0), up(x1), down(y0), up(y1));
+        }
 
         void add(long id, float x0, float x1, float y0, float y1) {
             if (size == ids.length) {

@@ -91,9 +91,7 @@ final class StreetLayerSchema {
                     + geometryType + ", " + columns + ")");
             s.execute("CREATE VIRTUAL TABLE " + rtree + " USING rtree(id, minx, maxx, miny, maxy)");
             String bounds = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)";
-            s.execute("CREATE TRIGGER " + rtree + "_insert AFTER INSERT ON " + t
-                    + " WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN INSERT OR REPLACE INTO " + rtree
-                    + " VALUES (NEW.fid, " + bounds + "); END");
+            s.execute(insertTrigger(t));
             s.execute("CREATE TRIGGER " + rtree + "_update1 AFTER UPDATE OF geom ON " + t
                     + " WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN"
                     + " INSERT OR REPLACE INTO " + rtree + " VALUES (NEW.fid, " + bounds + "); END");
@@ -116,6 +114,21 @@ final class StreetLayerSchema {
                 geometryType, GeoPackageSchema.WGS84);
         insert(c, "INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)", t, GeoPackageSchema.GEOMETRY_COLUMN,
                 "gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree", "write-only");
+    }
+
+    /**
+     * The trigger that adds each inserted row's box to the R-tree of {@code t}: a bulk write drops it
+     * while rows go in (see {@link StreetTableInserter}) and puts it back with this.
+     */
+    static String insertTrigger(String t) {
+        String rtree = rtree(t);
+        return "CREATE TRIGGER " + insertTriggerName(t) + " AFTER INSERT ON " + t
+                + " WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN INSERT OR REPLACE INTO " + rtree
+                + " VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END";
+    }
+
+    static String insertTriggerName(String t) {
+        return rtree(t) + "_insert";
     }
 
     /**

@@ -22,13 +22,14 @@ import org.locationtech.jts.geom.Polygon;
  * nothing is visible to other connections, and nothing stays, unless {@link #commit()} is reached.
  * Closing without committing rolls everything back (a bad file, a cancel, a full disk). A feature
  * whose OpenStreetMap id is already stored replaces the stored one, so importing an overlapping extract
- * again updates instead of duplicating. Single-threaded: the importing thread only.
+ * again updates instead of duplicating. Rows are written in batches and their R-tree built at the commit
+ * ({@link StreetTableInserter}). Single-threaded: the importing thread only.
  */
 public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final Map<StreetLayer, PreparedStatement> inserts = new EnumMap<>(StreetLayer.class);
+    private final Map<StreetLayer, StreetTableInserter> inserters = new EnumMap<>(StreetLayer.class);
     private final Map<StreetLayer, PreparedStatement> deletes = new EnumMap<>(StreetLayer.class);
     private final GeometryFactory gf = new GeometryFactory();
     /** Tables this transaction created: nothing to replace in them, so no delete before each insert. */
@@ -83,33 +84,16 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     @Override
     public void accept(StreetFeature f) {
         try {
-            // Delete then insert rather than an upsert: the R-tree triggers of a plain DELETE and INSERT keep
-            // the index right, while an upsert's conflict clause would override the triggers' own.
+            // Delete then insert rather than an upsert: the delete trigger takes the stored row out of the
+            // R-tree, and the new row's box goes in at the commit (see StreetTableInserter).
             if (!createdNow.contains(f.layer())) {
                 PreparedStatement delete = statement(deletes, f.layer(), "DELETE FROM " + f.layer().table()
                         + " WHERE osm_id = ?");
                 delete.setString(1, f.osmId());
                 delete.executeUpdate();
             }
-            boolean road = f.layer() == StreetLayer.ROADS;
-            PreparedStatement ps = statement(inserts, f.layer(), "INSERT INTO " + f.layer().table()
-                    + " (geom, osm_id, kind, type, name, name_ru, name_kk" + (road ? ", " + StreetLayerSchema.ROAD_COLUMNS
-                    : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?" + (road ? ", ?, ?, ?, ?, ?" : "") + ")");
-            ps.setBytes(1, GeoPackageGeometry.encode(fit(f.layer(), f.geometry()), GeoPackageSchema.WGS84));
-            ps.setString(2, f.osmId());
-            ps.setString(3, f.kind());
-            ps.setString(4, f.type());
-            ps.setString(5, f.name());
-            ps.setString(6, f.nameRu());
-            ps.setString(7, f.nameKk());
-            if (road) {
-                ps.setString(8, f.road().ref());
-                ps.setInt(9, f.road().oneway() ? 1 : 0);
-                ps.setInt(10, f.road().layer());
-                ps.setInt(11, f.road().bridge() ? 1 : 0);
-                ps.setInt(12, f.road().tunnel() ? 1 : 0);
-            }
-            ps.executeUpdate();
+            Geometry g = fit(f.layer(), f.geometry());
+            inserter(f.layer()).add(f, GeoPackageGeometry.encode(g, GeoPackageSchema.WGS84), g.getEnvelopeInternal());
         } catch (SQLException e) {
             throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
                     "store the street layers", e) : StoreConnections.failure(file, "cannot store " + f.osmId(), e));
@@ -122,6 +106,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
      */
     public void commit() throws StoreException {
         try {
+            for (StreetTableInserter inserter : inserters.values()) {
+                inserter.finish();
+            }
             for (StreetLayer layer : StreetLayer.values()) {
                 StreetLayerSchema.updateExtent(connection, layer);
             }
@@ -147,13 +134,13 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             return;
         }
         closed = true;
-        List<PreparedStatement> all = new ArrayList<>(inserts.values());
+        List<AutoCloseable> all = new ArrayList<>(inserters.values());
         all.addAll(deletes.values());
-        for (PreparedStatement ps : all) {
+        for (AutoCloseable statements : all) {
             try {
-                ps.close();
-            } catch (SQLException e) {
-                // closing a statement of a connection about to close: nothing to keep
+                statements.close();
+            } catch (Exception e) {
+                // closing statements of a connection about to close: nothing to keep
             }
         }
         if (!committed) {
@@ -165,6 +152,15 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         }
         closeQuietly(connection);
         ended.run();
+    }
+
+    private StreetTableInserter inserter(StreetLayer layer) throws SQLException {
+        StreetTableInserter inserter = inserters.get(layer);
+        if (inserter == null) {
+            inserter = new StreetTableInserter(connection, layer);
+            inserters.put(layer, inserter);
+        }
+        return inserter;
     }
 
     private PreparedStatement statement(Map<StreetLayer, PreparedStatement> cache, StreetLayer layer, String sql)

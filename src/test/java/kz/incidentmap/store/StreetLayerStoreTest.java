@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import kz.incidentmap.model.StreetFeature;
@@ -18,6 +19,8 @@ import kz.incidentmap.model.StreetLayer;
 import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.OsmFormatException;
 import kz.incidentmap.osm.OsmImporter;
+import kz.incidentmap.osm.SyntheticExtract;
+import org.locationtech.jts.geom.Envelope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +109,48 @@ class StreetLayerStoreTest {
         assertEquals(first, StreetLayerReader.readAll(db).size());
         try (Connection c = StoreConnections.openReadOnly(db)) {
             assertEquals(count(c, "SELECT count(*) FROM osm_roads"), count(c, "SELECT count(*) FROM rtree_osm_roads_geom"));
+        }
+    }
+
+    /**
+     * A town large enough that its R-trees are packed in one go at the commit, imported twice (the second
+     * time replacing every row): each index holds exactly its table's rows with their boxes, passes
+     * SQLite's own check, and takes ordinary inserts again through its trigger.
+     */
+    @Test
+    void bulkWrittenIndexesHoldEveryRowWithItsBox() throws Exception {
+        Path town = tmp.resolve("town.osm.pbf");
+        new SyntheticExtract(20_000).writePbf(town);
+        importFile(town);
+        importFile(town);
+        try (Connection c = StoreConnections.openReadWrite(db); Statement s = c.createStatement()) {
+            for (StreetLayer layer : StreetLayer.values()) {
+                String t = layer.table();
+                String rtree = "rtree_" + t + "_geom";
+                assertEquals("ok", string(s, "SELECT rtreecheck('" + rtree + "')"), t);
+                assertEquals(count(c, "SELECT count(*) FROM " + t), count(c, "SELECT count(*) FROM " + rtree), t);
+                assertEquals(1, count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                        rtree + "_insert"), t + ": the insert trigger is back");
+                try (ResultSet rs = s.executeQuery("SELECT f.geom, r.minx, r.maxx, r.miny, r.maxy FROM " + t
+                        + " f JOIN " + rtree + " r ON r.id = f.fid")) {
+                    while (rs.next()) {
+                        Envelope e = GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal();
+                        assertTrue(rs.getDouble(2) <= e.getMinX() && rs.getDouble(3) >= e.getMaxX()
+                                && rs.getDouble(4) <= e.getMinY() && rs.getDouble(5) >= e.getMaxY()
+                                && rs.getDouble(3) - rs.getDouble(2) <= e.getWidth() + 1e-4, t + ": box of its row");
+                    }
+                }
+            }
+            assertTrue(count(c, "SELECT count(*) FROM osm_buildings") > 1_000, "enough rows to be packed");
+            s.execute("INSERT INTO osm_roads (geom, osm_id, kind, type) SELECT geom, 'w-1', kind, type FROM osm_roads"
+                    + " LIMIT 1");
+            assertEquals(count(c, "SELECT count(*) FROM osm_roads"), count(c, "SELECT count(*) FROM rtree_osm_roads_geom"));
+        }
+    }
+
+    private static String string(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
