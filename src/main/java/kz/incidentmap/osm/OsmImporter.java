@@ -56,6 +56,8 @@ public final class OsmImporter {
     private final Path file;
     private final Envelope bbox;
     private final Consumer<StreetFeature> sink;
+    /** Where the features go: {@link #sink}, through a {@link FeatureHandOff} while {@link #run()} runs. */
+    private Consumer<StreetFeature> out;
     private final ImportProgress progress;
     private final Map<StreetLayer, Integer> counts = new EnumMap<>(StreetLayer.class);
     private final List<PendingRelation> relations = new ArrayList<>();
@@ -80,7 +82,8 @@ public final class OsmImporter {
      * Imports {@code file} (XML or PBF).
      *
      * @param bbox longitude/latitude box to keep, or null for everything
-     * @param sink receives each feature made
+     * @param sink receives each feature made, on a thread of its own (see {@link FeatureHandOff}); it has
+     *     received all of them when this returns, and nothing more once this has thrown
      * @throws OsmFormatException when the file is not readable OpenStreetMap data; the message names where
      * @throws CancellationException when {@code progress} says so
      */
@@ -111,6 +114,20 @@ public final class OsmImporter {
 
     private ImportReport run() throws IOException {
         long t0 = System.nanoTime();
+        int[] assembly;
+        try (FeatureHandOff handOff = new FeatureHandOff(sink, "osm-import-store")) {
+            out = handOff;
+            assembly = read();
+            handOff.finish();
+        }
+        progress.update(1, "Done");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new ImportReport(file, nodes, ways, relationCount, counts, assembly[0], assembly[1], assembly[2],
+                waysWithMissingNodes, seconds);
+    }
+
+    /** Both passes over the file and the assembly of the multipolygons; returns {@link #assembleRelations}'s counts. */
+    private int[] read() throws IOException {
         OsmFileReader reader = OsmFileReader.forFile(file);
         double size = Math.max(1, Files.size(file));
         progress.update(0, "Reading relations");
@@ -129,11 +146,7 @@ public final class OsmImporter {
             throw e.getCause();
         }
         tick(0.95, "Assembling areas");
-        int[] assembly = assembleRelations();
-        progress.update(1, "Done");
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        return new ImportReport(file, nodes, ways, relationCount, counts, assembly[0], assembly[1], assembly[2],
-                waysWithMissingNodes, seconds);
+        return assembleRelations();
     }
 
     private void tick(double fraction, String phase) {
@@ -285,7 +298,7 @@ public final class OsmImporter {
         if (bbox != null && !bbox.intersects(geometry.getEnvelopeInternal())) {
             return;
         }
-        sink.accept(new StreetFeature(c.layer(), osmId, geometry, c.kind(), c.type(), tags.get("name"),
+        out.accept(new StreetFeature(c.layer(), osmId, geometry, c.kind(), c.type(), tags.get("name"),
                 tags.get("name:ru"), tags.get("name:kk"),
                 c.layer() == StreetLayer.ROADS ? OsmTagClassifier.roadTags(tags) : RoadTags.NONE));
         counts.merge(c.layer(), 1, Integer::sum);
