@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         OptionRange.check(spec, "--runs", runs, 1, 1000);
         if (osmNodes != null) {
             OptionRange.check(spec, "--osm", osmNodes, 1_000, 100_000_000);
-            new OsmBench(spec.commandLine().getOut(), runs).run(options.paths(), options.incidents(), osmNodes);
+            new OsmBench(spec.commandLine().getOut(), runs, json).run(options.paths(), options.incidents(), osmNodes);
             return 0;
         }
         OptionRange.check(spec, "--synthetic", synthetic, 0, 2_000_000);

@@ -28,6 +28,8 @@ final class ImportBench implements AutoCloseable {
 
     /** The bound the launcher (src/main/sh/kz-incident-map) puts on an import's heap unless the user sets one. */
     static final String LAUNCHER_IMPORT_HEAP = "-Xmx768m";
+    /** The bound the launcher gives {@code import-osm} (src/main/sh/kz-incident-map). */
+    static final String LAUNCHER_OSM_IMPORT_HEAP = "-Xmx640m";
 
     private final Path dir;
     private final Path csv;

@@ -1,18 +1,23 @@
 package kz.incidentmap.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import kz.incidentmap.AppPaths;
 import kz.incidentmap.geo.MapProjection;
@@ -32,44 +37,65 @@ import kz.incidentmap.store.StreetLayerWriter;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * {@code bench --osm}: generates an OpenStreetMap extract of a given number of nodes (PBF and XML),
- * imports each into a fresh store in a temporary folder (after a warm-up import of a small one) and reports elements per second and the peak
- * heap of the import; then loads the imported streets and times frames at 1:5,000 and 1:25,000 at
- * 1920×1080, in the made-up town and at the Taraz market, and at 1:250,000 and 1:1,000,000 in the town,
- * where the generalised levels draw it. Nothing outside the temporary folder is written.
+ * {@code bench --osm}: generates an OpenStreetMap extract of a given number of nodes (PBF, and XML up to
+ * {@value #XML_UP_TO} nodes), imports each into fresh stores in a temporary folder (after a warm-up import
+ * of a small one) and reports the median elements per second of {@value #IMPORTS} imports, their peak heap,
+ * and the peak resident memory of a whole {@code import-osm} process; then loads the imported streets and
+ * times frames at 1:5,000 and 1:25,000 at 1920×1080, in the made-up town and at the Taraz market, and at
+ * 1:250,000 and 1:1,000,000 in the town, where the generalised levels draw it. With {@code json}, one
+ * object of {@link #JSON_KEYS} instead of the tables. Nothing outside the temporary folder is written.
  */
 final class OsmBench {
 
     private static final int W = 1920;
     private static final int H = 1080;
 
-    private final PrintWriter out;
-    private final int runs;
+    /** Imports timed per format; their median is the figure. */
+    private static final int IMPORTS = 5;
+    /** Above this many nodes only the PBF file is made: XML takes 88 bytes a node. */
+    static final int XML_UP_TO = 5_000_000;
+    /** The keys of {@code --json}, as the issue of street-level speed names them. */
+    static final List<String> JSON_KEYS = List.of("osm_pbf_elements_per_s", "osm_xml_elements_per_s",
+            "osm_import_peak_rss_mb", "town_5000_ms", "town_25000_ms", "town_250000_ms");
 
-    OsmBench(PrintWriter out, int runs) {
+    private final PrintWriter out;
+    private final PrintWriter table;
+    private final int runs;
+    private final boolean json;
+    private final Map<String, Double> figures = new LinkedHashMap<>();
+
+    OsmBench(PrintWriter out, int runs, boolean json) {
         this.out = out;
+        this.table = json ? new PrintWriter(Writer.nullWriter()) : out;
         this.runs = runs;
+        this.json = json;
     }
 
     void run(AppPaths paths, List<Incident> incidents, int nodes) throws Exception {
         Path dir = Files.createTempDirectory("kim-bench-osm-");
         try {
             SyntheticExtract town = new SyntheticExtract(nodes);
-            Path pbf = dir.resolve("town.osm.pbf");
-            Path xml = dir.resolve("town.osm");
-            town.writePbf(pbf);
-            town.writeXml(xml);
-            out.printf(Locale.ROOT, "generated extract: %s (%,d bytes), %s (%,d bytes)%n", pbf.getFileName(), Files.size(pbf),
-                    xml.getFileName(), Files.size(xml));
-            out.printf(Locale.ROOT, "%-6s %10s %10s %8s %12s %10s %14s%n", "format", "elements", "features", "seconds",
-                    "elements/s", "peak heap", "process peak");
-            warmUp(paths, dir);
+            List<Path> files = new ArrayList<>();
+            files.add(dir.resolve("town.osm.pbf"));
+            town.writePbf(files.get(0));
+            if (nodes <= XML_UP_TO) {
+                files.add(dir.resolve("town.osm"));
+                town.writeXml(files.get(1));
+            }
+            for (Path f : files) {
+                table.printf(Locale.ROOT, "generated extract: %s (%,d bytes)%n", f.getFileName(), Files.size(f));
+            }
+            if (nodes > XML_UP_TO) {
+                table.printf(Locale.ROOT, "no XML above %,d nodes%n", XML_UP_TO);
+            }
+            table.printf(Locale.ROOT, "%-6s %10s %10s %8s %12s %10s %14s%n", "format", "elements", "features",
+                    "median s", "elements/s", "peak heap", "process peak");
+            Path empty = dir.resolve("empty.gpkg");
+            IncidentStore.openOrCreate(empty, paths.seedFile()).close();
+            warmUp(dir, empty);
             Path store = null;
-            for (Path file : List.of(pbf, xml)) {
-                Path db = dir.resolve(file.getFileName() + ".gpkg");
-                IncidentStore.openOrCreate(db, paths.seedFile()).close();
-                importOnce(file, db);
-                store = store == null ? db : store;
+            for (Path file : files) {
+                store = importFigures(file, empty, dir);
             }
             renderFigures(paths, incidents, store, town);
         } finally {
@@ -79,57 +105,75 @@ final class OsmBench {
                 }
             }
         }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (String key : JSON_KEYS) {
+                Double v = figures.get(key);
+                m.put(key, v == null ? null : Math.round(v * 10) / 10.0);
+            }
+            out.println(new ObjectMapper().writeValueAsString(m));
+        }
         out.flush();
     }
 
     /** Imports a small town in both formats first, so that the timed imports run compiled code. */
-    private static void warmUp(AppPaths paths, Path dir) throws Exception {
+    private static void warmUp(Path dir, Path empty) throws Exception {
         SyntheticExtract small = new SyntheticExtract(50_000);
         Path pbf = dir.resolve("warm-up.osm.pbf");
         Path xml = dir.resolve("warm-up.osm");
         small.writePbf(pbf);
         small.writeXml(xml);
         for (Path file : List.of(pbf, xml)) {
-            Path db = dir.resolve(file.getFileName() + ".gpkg");
-            try (IncidentStore store = IncidentStore.openOrCreate(db, paths.seedFile());
+            Path db = Files.copy(empty, dir.resolve(file.getFileName() + ".gpkg"));
+            try (IncidentStore store = IncidentStore.open(db);
                     StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), 0)) {
                 OsmImporter.run(file, null, writer, ImportProgress.NONE);
                 writer.commit();
             }
+            Files.delete(db);
         }
     }
 
-    private void importOnce(Path file, Path db) throws Exception {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        ImportReport report;
-        try (IncidentStore store = IncidentStore.open(db);
-                StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), 0)) {
-            report = OsmImporter.run(file, null, writer, ImportProgress.NONE);
-            writer.commit();
-        }
-        long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        out.printf(Locale.ROOT, "%-6s %,10d %,10d %8.1f %,12.0f %7.0f MB %11s%n",
-                file.toString().endsWith(".pbf") ? "PBF" : "XML", report.elements(), report.featureCount(),
-                report.seconds(), report.elementsPerSecond(), peakHeap / 1e6, processPeak());
-        out.flush();
-    }
-
-    /** The process's peak resident memory from /proc (Linux), or "-" elsewhere. */
-    private static String processPeak() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return String.format(Locale.ROOT, "%.0f MB", kb / 1e3);
-                }
+    /**
+     * Imports {@code file} {@value #IMPORTS} times, each into a fresh copy of {@code empty}, and once more in
+     * an {@code import-osm} process of its own, with the heap bound the launcher gives it, for the peak
+     * resident memory. Returns the last store written.
+     */
+    private Path importFigures(Path file, Path empty, Path dir) throws Exception {
+        boolean pbf = file.toString().endsWith(".pbf");
+        double[] rates = new double[IMPORTS];
+        ImportReport report = null;
+        long peakHeap = 0;
+        Path db = null;
+        for (int i = 0; i < IMPORTS; i++) {
+            if (db != null) {
+                Files.delete(db);
             }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: no figure
+            db = Files.copy(empty, dir.resolve(file.getFileName() + ".gpkg"));
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            try (IncidentStore store = IncidentStore.open(db);
+                    StreetLayerWriter writer = store.streetWriter(file.getFileName().toString(), 0)) {
+                report = OsmImporter.run(file, null, writer, ImportProgress.NONE);
+                writer.commit();
+            }
+            rates[i] = report.elementsPerSecond();
+            peakHeap = Math.max(peakHeap, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
         }
-        return "-";
+        Arrays.sort(rates);
+        double rate = rates[IMPORTS / 2];
+        Path child = Files.copy(empty, dir.resolve("child-" + file.getFileName() + ".gpkg"));
+        double rss = ChildJvm.run(List.of(ImportBench.LAUNCHER_OSM_IMPORT_HEAP),
+                List.of("import-osm", "--db", child.toString(), file.toString())).peakResidentMb();
+        Files.delete(child);
+        figures.put(pbf ? "osm_pbf_elements_per_s" : "osm_xml_elements_per_s", rate);
+        figures.merge("osm_import_peak_rss_mb", rss, Math::max);
+        table.printf(Locale.ROOT, "%-6s %,10d %,10d %8.2f %,12.0f %7.0f MB %11.0f MB%n", pbf ? "PBF" : "XML",
+                report.elements(), report.featureCount(), report.elements() / rate, rate, peakHeap / 1e6, rss);
+        table.flush();
+        return db;
     }
 
     private void renderFigures(AppPaths paths, List<Incident> incidents, Path store, SyntheticExtract town)
@@ -141,7 +185,7 @@ final class OsmBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        out.printf(Locale.ROOT, "map of %,d imported features, %s: loaded in %.1f s, heap in use after: %.0f MB%n",
+        table.printf(Locale.ROOT, "map of %,d imported features, %s: loaded in %.1f s, heap in use after: %.0f MB%n",
                 count, count > StreetLayers.IN_MEMORY_LIMIT ? "read from the store box by box" : "held in memory",
                 seconds, heap / 1e6);
         double[] b = town.bounds();
@@ -150,11 +194,13 @@ final class OsmBench {
         Coordinate market = projection.toMap(71.3670, 42.8970);
         try (RenderContext rendering = RenderContext.open()) {
             MapRenderer renderer = new MapRenderer(rendering);
-            out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "frame 1920x1080", "median ms", "min", "max");
-            frame(renderer, map, "made-up town 1:5,000", Viewport.atScale(centre.x, centre.y, 5_000, W, H));
-            frame(renderer, map, "made-up town 1:25,000", Viewport.atScale(centre.x, centre.y, 25_000, W, H));
+            table.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "frame 1920x1080", "median ms", "min", "max");
+            figures.put("town_5000_ms", frame(renderer, map, "made-up town 1:5,000", Viewport.atScale(centre.x, centre.y, 5_000, W, H)));
+            figures.put("town_25000_ms", frame(renderer, map, "made-up town 1:25,000",
+                    Viewport.atScale(centre.x, centre.y, 25_000, W, H)));
             // The generalised levels, read from their own tables.
-            frame(renderer, map, "made-up town 1:250,000 (levels)", Viewport.atScale(centre.x, centre.y, 250_000, W, H));
+            figures.put("town_250000_ms", frame(renderer, map, "made-up town 1:250,000 (levels)",
+                    Viewport.atScale(centre.x, centre.y, 250_000, W, H)));
             frame(renderer, map, "made-up town 1:1,000,000 (levels)",
                     Viewport.atScale(centre.x, centre.y, 1_000_000, W, H));
             frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
@@ -162,7 +208,8 @@ final class OsmBench {
         }
     }
 
-    private void frame(MapRenderer renderer, LoadedMap map, String name, Viewport vp) throws Exception {
+    /** Times {@code runs} frames of {@code vp} after a warm-up one, prints them and returns the median. */
+    private double frame(MapRenderer renderer, LoadedMap map, String name, Viewport vp) throws Exception {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
         double[] ms = new double[runs];
         for (int i = -1; i < runs; i++) {
@@ -176,7 +223,8 @@ final class OsmBench {
         }
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %10.1f%n", name, median, ms[0], ms[runs - 1]);
-        out.flush();
+        table.printf(Locale.ROOT, "%-34s %10.1f %10.1f %10.1f%n", name, median, ms[0], ms[runs - 1]);
+        table.flush();
+        return median;
     }
 }

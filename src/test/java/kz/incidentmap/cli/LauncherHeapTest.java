@@ -31,6 +31,9 @@ class LauncherHeapTest {
     void anImportGetsTheBoundOtherCommandsAndAUsersOwnBoundDoNot() throws Exception {
         assertTrue(launch(Map.of(), "import", "x.csv").startsWith(ImportBench.LAUNCHER_IMPORT_HEAP + " -jar "),
                 "the bound the bench measures");
+        assertEquals(List.of(ImportBench.LAUNCHER_OSM_IMPORT_HEAP), heap(launch(Map.of(), "import-osm", "town.osm.pbf")),
+                "an OpenStreetMap import too, with its own bound");
+        assertEquals(List.of("-Xmx2g"), heap(launch(Map.of("KIM_IMPORT_HEAP", "2g"), "import-osm", "town.osm.pbf")));
         assertEquals(List.of("-Xmx2g"), heap(launch(Map.of("KIM_IMPORT_HEAP", "2g"), "import", "x.csv")));
         assertEquals(List.of(), heap(launch(Map.of("JAVA_TOOL_OPTIONS", "-Xmx4g"), "import", "x.csv")));
         assertEquals(List.of(), heap(launch(Map.of("JDK_JAVA_OPTIONS", "-XX:MaxRAMPercentage=50"), "import", "x.csv")));
