@@ -456,6 +456,23 @@ class CliTest {
     }
 
     @Test
+    void benchOsmPrintsTheStreetLevelFiguresAsOneObject() throws Exception {
+        Result r = run("bench", "--db", db, "--osm", "2000", "--runs", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode m = JSON.readTree(r.out());
+        List<String> keys = new java.util.ArrayList<>();
+        m.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("osm_pbf_elements_per_s", "osm_xml_elements_per_s", "osm_import_peak_rss_mb",
+                "town_5000_ms", "town_25000_ms", "town_250000_ms"), keys);
+        for (String k : keys) {
+            assertTrue(m.path(k).asDouble() > 0, k + " in " + m);
+        }
+        Result small = run("bench", "--db", db, "--osm", "999");
+        assertEquals(2, small.code());
+        assertTrue(small.err().startsWith("bench: --osm 999: must be 1000..100000000"), small.err());
+    }
+
+    @Test
     void identifyInTheEmptySteppeFindsNoIncidentOrCity() throws Exception {
         JsonNode hits = identify("--lon", "68.0", "--lat", "46.0", "--scale", "50000");
         for (JsonNode h : hits) {
