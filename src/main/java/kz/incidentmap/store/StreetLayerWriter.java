@@ -10,7 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import kz.incidentmap.model.AdminArea;
+import kz.incidentmap.model.OsmPlace;
+import kz.incidentmap.model.OsmSink;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.locationtech.jts.geom.Geometry;
@@ -24,7 +26,7 @@ import org.locationtech.jts.geom.Polygon;
  * whose OpenStreetMap id is already stored replaces the stored one, so importing an overlapping extract
  * again updates instead of duplicating. Single-threaded: the importing thread only.
  */
-public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoCloseable {
+public final class StreetLayerWriter implements OsmSink, AutoCloseable {
 
     private final Path file;
     private final Connection connection;
@@ -37,6 +39,8 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     private final Runnable ended;
     private boolean committed;
     private boolean closed;
+    /** The boundaries' and places' tables, opened by the first of them an import brings. */
+    private AdminTables admin;
 
     private StreetLayerWriter(Path file, Connection connection, long neededBytes, Runnable ended) {
         this.file = file;
@@ -116,6 +120,35 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         }
     }
 
+    /** Adds one administrative boundary; a database failure is thrown as with {@link #accept}. */
+    @Override
+    public void boundary(AdminArea area) {
+        try {
+            admin().add(area);
+        } catch (SQLException e) {
+            throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
+                    "store the boundaries", e) : StoreConnections.failure(file, "cannot store " + area.osmId(), e));
+        }
+    }
+
+    /** Adds one settlement; a database failure is thrown as with {@link #accept}. */
+    @Override
+    public void place(OsmPlace place) {
+        try {
+            admin().add(place);
+        } catch (SQLException e) {
+            throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
+                    "store the places", e) : StoreConnections.failure(file, "cannot store " + place.osmId(), e));
+        }
+    }
+
+    private AdminTables admin() {
+        if (admin == null) {
+            admin = new AdminTables(connection);
+        }
+        return admin;
+    }
+
     /**
      * Makes the import permanent: builds the generalised levels again from everything the street tables
      * now hold (see {@link StreetLevelTables}), updates the layers' extents and commits.
@@ -132,6 +165,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
                 Transaction.rollback(connection, e);
                 throw StoreException.of(file, "cannot build the generalised map levels from the streets", e);
             }
+            if (admin != null) {
+                admin.finish();
+            }
             connection.commit();
             committed = true;
         } catch (SQLException e) {
@@ -147,6 +183,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             return;
         }
         closed = true;
+        if (admin != null) {
+            admin.close();
+        }
         List<PreparedStatement> all = new ArrayList<>(inserts.values());
         all.addAll(deletes.values());
         for (PreparedStatement ps : all) {
