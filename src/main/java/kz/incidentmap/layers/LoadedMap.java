@@ -112,10 +112,11 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets, MapsAhead ahead)
                 throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection, ahead);
+            // Read before the street layers, which let go of the store when they hold all in memory.
+            Gazetteer gazetteer = basemap.gazetteer().withImported(streets.places());
             List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
                     projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
-            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries(), basemap.labels(),
-                    basemap.areas());
+            return new Basemap(layers, gazetteer, basemap.oblastBoundaries(), basemap.labels(), basemap.areas());
         }
 
         LoadedMap with(MapLayer incidents) throws IOException {
