@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.StreetFeature;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureIterator;
@@ -35,6 +36,11 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
     /** The same map with other layers (a layer shown, hidden, restyled, or new incidents). */
     public LoadedMap withModel(MapModel changed) {
         return new LoadedMap(changed, gazetteer, home, oblastBoundaries, labels);
+    }
+
+    /** The same map whose search also knows the settlements of an OpenStreetMap import (replacing earlier ones). */
+    public LoadedMap withImportedPlaces(List<OsmPlace> places) {
+        return new LoadedMap(model, gazetteer.withImported(places), home, oblastBoundaries, labels);
     }
 
     /** The same map with the place names of {@code day} (today's when null) in {@code language}. */
