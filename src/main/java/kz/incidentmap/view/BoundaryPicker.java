@@ -42,6 +42,9 @@ final class BoundaryPicker extends VBox {
         imported = new RadioButton(vm.texts().text("boundaries.importedNone"));
         imported.setId("boundaries-imported");
         imported.setToggleGroup(group);
+        // The panel is narrow: the extract's date goes to a second line rather than out of sight.
+        shipped.setWrapText(true);
+        imported.setWrapText(true);
         imported.disableProperty().bind(Bindings.createBooleanBinding(() -> !reason.get().isEmpty(), reason));
         imported.accessibleHelpProperty().bind(reason);
         VBox importedBox = new VBox(imported);

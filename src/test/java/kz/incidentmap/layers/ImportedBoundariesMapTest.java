@@ -148,6 +148,26 @@ class ImportedBoundariesMapTest {
                 "Taraz is drawn once, as the shipped city");
     }
 
+    @Test
+    void theImportedNamesFollowTheLanguageWhereTheExtractHasThem() throws Exception {
+        assertEquals(List.of("Oblast A", "Oblast B"), labels(map.labelled(null, java.util.Locale.ENGLISH),
+                AdminLayers.OBLASTS_LAYER));
+        assertEquals(List.of("Область А", "Область Б"), labels(map.labelled(null, java.util.Locale.forLanguageTag("ru")),
+                AdminLayers.OBLASTS_LAYER));
+        assertEquals(List.of("Auyl", "Таунск", "Тестқала"), labels(map.labelled(null,
+                java.util.Locale.forLanguageTag("kk")), AdminLayers.SETTLEMENTS_LAYER), "Auyl has no name:kk");
+    }
+
+    private static List<String> labels(LoadedMap m, String layer) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (SimpleFeatureIterator it = m.model().layer(layer).orElseThrow().source().getFeatures().features()) {
+            while (it.hasNext()) {
+                out.add((String) it.next().getAttribute(PlaceLabels.LABEL));
+            }
+        }
+        return out.stream().sorted().toList();
+    }
+
     private static BufferedImage draw(MapModel model, Viewport vp) throws Exception {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
