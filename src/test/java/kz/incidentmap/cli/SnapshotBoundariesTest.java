@@ -58,6 +58,22 @@ class SnapshotBoundariesTest {
     }
 
     @Test
+    void cityFindsAnImportedPlaceByAnyOfItsNames() throws Exception {
+        Path db = store("c.gpkg");
+        Path png = tmp.resolve("testgrad.png");
+        TestCli.Result before = TestCli.run("snapshot", "--db", db.toString(), "--city", "Oldtown", "--out", png.toString());
+        assertNotEquals(0, before.code(), "not known before the import");
+        assertEquals(0, TestCli.run("import-osm", "--db", db.toString(), EXTRACT).code());
+        TestCli.Result after = TestCli.run("snapshot", "--db", db.toString(), "--city", "Oldtown", "--width", "400",
+                "--height", "300", "--out", png.toString());
+        assertEquals(0, after.code(), after.err());
+        assertTrue(Files.isRegularFile(png));
+        TestCli.Result russian = TestCli.run("snapshot", "--db", db.toString(), "--city", "тестград", "--width", "400",
+                "--height", "300", "--out", png.toString());
+        assertEquals(0, russian.code(), russian.err());
+    }
+
+    @Test
     void aBadChoiceOrNoImportedBoundariesIsRefusedAndWritesNothing() throws Exception {
         Path db = store("plain.gpkg");
         Path png = tmp.resolve("x.png");
