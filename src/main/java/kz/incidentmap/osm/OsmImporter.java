@@ -78,8 +78,12 @@ public final class OsmImporter {
     private record PendingRelation(long id, Map<String, String> tags, long[] wayIds) {
     }
 
-    /** A settlement node, kept until the extract's date is known. */
-    private record PlaceNode(long id, double lon, double lat, Map<String, String> tags) {
+    /**
+     * A settlement node, kept until the extract's date is known: only the tags used, as a city's node
+     * may carry names in a hundred languages.
+     */
+    private record PlaceNode(long id, double lon, double lat, String type, String name, String nameRu, String nameKk,
+            String oldName, String population) {
     }
 
     private OsmImporter(Path file, Envelope bbox, OsmSink sink, ImportProgress progress) {
@@ -233,8 +237,10 @@ public final class OsmImporter {
             if (poi != null) {
                 emit(poi, "n" + id, GF.createPoint(new Coordinate(lon, lat)), tags);
             }
-            if (OsmTagClassifier.settlement(tags) != null && (bbox == null || bbox.contains(lon, lat))) {
-                places.add(new PlaceNode(id, lon, lat, tags));
+            String settlement = OsmTagClassifier.settlement(tags);
+            if (settlement != null && (bbox == null || bbox.contains(lon, lat))) {
+                places.add(new PlaceNode(id, lon, lat, settlement, tags.get("name"), tags.get("name:ru"),
+                        tags.get("name:kk"), tags.get("old_name"), tags.get("population")));
             }
         }
 
@@ -382,10 +388,8 @@ public final class OsmImporter {
     /** Hands on the settlements kept, in file order; returns how many. */
     private int emitPlaces(LocalDate extractDate) {
         for (PlaceNode p : places) {
-            Map<String, String> t = p.tags();
-            sink.place(new OsmPlace("n" + p.id(), OsmTagClassifier.settlement(t), GF.createPoint(new Coordinate(p.lon(),
-                    p.lat())), t.get("name"), t.get("name:ru"), t.get("name:kk"), t.get("old_name"),
-                    population(t.get("population")), extractDate));
+            sink.place(new OsmPlace("n" + p.id(), p.type(), GF.createPoint(new Coordinate(p.lon(), p.lat())), p.name(),
+                    p.nameRu(), p.nameKk(), p.oldName(), population(p.population()), extractDate));
         }
         return places.size();
     }
