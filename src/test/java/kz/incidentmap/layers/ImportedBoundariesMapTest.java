@@ -96,6 +96,13 @@ class ImportedBoundariesMapTest {
     }
 
     @Test
+    void aViewSavedWithImportedBoundariesShowsTheShippedOnesWhereThereAreNone() throws Exception {
+        LayerSettings saved = LayerSettings.of(BoundaryChoice.IMPORTED.applyTo(map.model()), IncidentStyling.BY_TYPE);
+        MapModel plain = saved.applyTo(TestMaps.load(TestMaps.sampleIncidents()).model());
+        assertTrue(plain.layer(BasemapLayers.OBLASTS).orElseThrow().visible());
+    }
+
+    @Test
     void withoutImportedBoundariesThereIsNoChoice() throws Exception {
         MapModel plain = TestMaps.load(TestMaps.sampleIncidents()).model();
         assertFalse(BoundaryChoice.available(plain));
