@@ -32,6 +32,16 @@ public final class AdminLayers {
     public static final String DISTRICTS_LAYER = StreetLayers.IMPORTED + DISTRICTS;
     public static final String SETTLEMENTS_LAYER = StreetLayers.IMPORTED + SETTLEMENTS;
 
+    /**
+     * From this scale out the boundaries are drawn from copies thinned to points {@value #SIMPLE_TOLERANCE_M} m apart,
+     * about a pixel there: an extract's boundaries follow rivers and ridges node by node, millions of
+     * points for a country, which a frame of the whole country need not walk.
+     */
+    static final double SIMPLE_FROM_SCALE = 1_000_000;
+    static final double SIMPLE_TOLERANCE_M = 250;
+    /** The attribute telling the simplified copy of a boundary from its full outline. */
+    static final String SIMPLIFIED = "simplified";
+
     static final String ATTRIBUTION = "Boundaries and places: \u00a9 OpenStreetMap contributors (ODbL)";
     private static final String EXTRACT_OF = "OpenStreetMap, extract of ";
 
@@ -72,14 +82,22 @@ public final class AdminLayers {
         SimpleFeatureTypeBuilder b = builder(name, projection);
         b.add("admin_level", Integer.class);
         b.add("extract_date", String.class);
+        b.add(SIMPLIFIED, Boolean.class);
         SimpleFeatureType type = b.buildFeatureType();
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-        List<SimpleFeature> features = new ArrayList<>(areas.size());
+        List<SimpleFeature> features = new ArrayList<>(2 * areas.size());
         for (AdminArea a : areas) {
-            names(fb, a.osmId(), a.name(), a.nameRu(), a.nameKk(), projection.toMap(a.geometry()));
-            fb.set("admin_level", a.adminLevel());
-            fb.set("extract_date", a.extractDate().toString());
-            features.add(fb.buildFeature(name + "." + a.osmId()));
+            Geometry full = projection.toMap(a.geometry());
+            // Only outlines are drawn, so the copy need not be a valid polygon; neighbours' shared lines part
+            // by under a pixel at the scales it is drawn.
+            Geometry simple = OutlineDecimator.thinned(full, SIMPLE_TOLERANCE_M);
+            for (boolean simplified : new boolean[] {false, true}) {
+                names(fb, a.osmId(), a.name(), a.nameRu(), a.nameKk(), simplified ? simple : full);
+                fb.set("admin_level", a.adminLevel());
+                fb.set("extract_date", a.extractDate().toString());
+                fb.set(SIMPLIFIED, simplified);
+                features.add(fb.buildFeature(name + "." + a.osmId() + (simplified ? ".simple" : "")));
+            }
         }
         // A store imported from several extracts names the newest.
         LocalDate newest = areas.stream().map(AdminArea::extractDate).max(Comparator.naturalOrder()).orElseThrow();

@@ -3,6 +3,7 @@ package kz.incidentmap.layers;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.geotools.api.filter.FilterFactory;
 import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointPlacement;
@@ -30,23 +31,49 @@ final class AdminStyles {
     }
 
     static Style oblasts() {
-        Rule lines = SB.createRule(SB.createLineSymbolizer(SB.createStroke(OBLAST_LINE, 0.9, new float[] {5, 3})));
-        TextSymbolizer names = MapStyles.label(PlaceLabels.LABEL, SB.createFont(MapStyles.FONT, true, false, 11),
-                new Color(0x7D6B52), 0.5, 0.5);
-        names.setPriority(FF.literal(150_000));
-        Rule labels = MapStyles.scaled(SB.createRule(names), 700_000, 25_000_000);
-        return MapStyles.style(MapStyles.fts(lines), MapStyles.fts(labels));
+        List<Rule> lines = detailed(() -> SB.createRule(SB.createLineSymbolizer(
+                SB.createStroke(OBLAST_LINE, 0.9, new float[] {5, 3}))), 0, Double.POSITIVE_INFINITY);
+        List<Rule> labels = detailed(() -> {
+            TextSymbolizer names = MapStyles.label(PlaceLabels.LABEL, SB.createFont(MapStyles.FONT, true, false, 11),
+                    new Color(0x7D6B52), 0.5, 0.5);
+            names.setPriority(FF.literal(150_000));
+            return SB.createRule(names);
+        }, 700_000, 25_000_000);
+        return MapStyles.style(MapStyles.fts(lines.toArray(Rule[]::new)), MapStyles.fts(labels.toArray(Rule[]::new)));
     }
 
     /** District lines from 1:5,000,000 in; their names from 1:1,500,000. */
     static Style districts() {
-        Rule lines = MapStyles.scaled(SB.createRule(SB.createLineSymbolizer(
+        List<Rule> lines = detailed(() -> SB.createRule(SB.createLineSymbolizer(
                 SB.createStroke(new Color(0xB9AB95), 0.7, new float[] {2, 2}))), 0, 5_000_000);
-        TextSymbolizer names = MapStyles.label(PlaceLabels.LABEL, SB.createFont(MapStyles.FONT, true, false, 10),
-                new Color(0x96866D), 0.5, 0.5);
-        names.setPriority(FF.literal(50_000));
-        Rule labels = MapStyles.scaled(SB.createRule(names), 100_000, 1_500_000);
-        return MapStyles.style(MapStyles.fts(lines), MapStyles.fts(labels));
+        List<Rule> labels = detailed(() -> {
+            TextSymbolizer names = MapStyles.label(PlaceLabels.LABEL, SB.createFont(MapStyles.FONT, true, false, 10),
+                    new Color(0x96866D), 0.5, 0.5);
+            names.setPriority(FF.literal(50_000));
+            return SB.createRule(names);
+        }, 100_000, 1_500_000);
+        return MapStyles.style(MapStyles.fts(lines.toArray(Rule[]::new)), MapStyles.fts(labels.toArray(Rule[]::new)));
+    }
+
+    /**
+     * The rule made by {@code rule} for scales {@code from} to {@code to}, split at
+     * {@link AdminLayers#SIMPLE_FROM_SCALE}: the boundaries' full outlines at larger scales, their simplified
+     * copies (see {@link AdminLayers}) at smaller ones.
+     */
+    private static List<Rule> detailed(Supplier<Rule> rule, double from, double to) {
+        List<Rule> out = new ArrayList<>(2);
+        double split = AdminLayers.SIMPLE_FROM_SCALE;
+        if (from < split) {
+            Rule full = MapStyles.scaled(rule.get(), from, Math.min(to, split));
+            full.setFilter(FF.equals(FF.property(AdminLayers.SIMPLIFIED), FF.literal(false)));
+            out.add(full);
+        }
+        if (to > split) {
+            Rule simple = MapStyles.scaled(rule.get(), Math.max(from, split), to);
+            simple.setFilter(FF.equals(FF.property(AdminLayers.SIMPLIFIED), FF.literal(true)));
+            out.add(simple);
+        }
+        return out;
     }
 
     /** Cities from the country view in, towns from 1:1,500,000, villages from 1:400,000; none at street scales. */

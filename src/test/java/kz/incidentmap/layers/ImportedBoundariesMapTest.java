@@ -72,6 +72,22 @@ class ImportedBoundariesMapTest {
         assertTrue(BoundaryChoice.available(m));
         assertEquals(BoundaryChoice.SHIPPED, BoundaryChoice.of(m));
         assertEquals("2026-11-30", AdminLayers.extractDate(m).orElseThrow());
+        // Each boundary twice: its full outline, and the thinned copy drawn from 1:1,000,000 out.
+        int full = 0;
+        int thinned = 0;
+        try (SimpleFeatureIterator it = oblasts.source().getFeatures().features()) {
+            while (it.hasNext()) {
+                if ((Boolean) it.next().getAttribute(AdminLayers.SIMPLIFIED)) {
+                    thinned++;
+                } else {
+                    full++;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(2, full);
+        assertEquals(2, thinned);
         // Under the street layers and the cities, as the shipped oblasts are.
         List<String> names = m.layers().stream().map(MapLayer::name).toList();
         assertTrue(names.indexOf(AdminLayers.OBLASTS_LAYER) < names.indexOf(BasemapLayers.CITIES));
@@ -125,6 +141,18 @@ class ImportedBoundariesMapTest {
     }
 
     @Test
+    void aClickOnAnImportedBoundaryHitsItOnceAtEveryScale() throws Exception {
+        MapModel imported = BoundaryChoice.IMPORTED.applyTo(map.model());
+        Coordinate inside = MapProjection.kazakhstan().toMap(73.5, 45.0);
+        for (double scale : new double[] {250_000, 2_000_000}) {
+            Viewport vp = Viewport.atScale(inside.x, inside.y, scale, 800, 600);
+            List<String> hit = new kz.incidentmap.identify.IdentifyService().identify(imported, vp, 400, 300, 5).stream()
+                    .filter(h -> h.layer().equals(AdminLayers.DISTRICTS_LAYER)).map(h -> h.featureId()).toList();
+            assertEquals(1, hit.size(), "at 1:" + scale + ": " + hit);
+        }
+    }
+
+    @Test
     void theSettlementsJoinTheGazetteerByAnyOfTheirNames() {
         Gazetteer g = map.gazetteer();
         assertEquals("Testgrad", g.find("Testgrad").orElseThrow().name());
@@ -172,7 +200,7 @@ class ImportedBoundariesMapTest {
                 out.add((String) it.next().getAttribute(PlaceLabels.LABEL));
             }
         }
-        return out.stream().sorted().toList();
+        return out.stream().distinct().sorted().toList(); // a boundary's full outline and its thinned copy
     }
 
     private static BufferedImage draw(MapModel model, Viewport vp) throws Exception {
