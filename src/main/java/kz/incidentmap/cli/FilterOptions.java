@@ -2,6 +2,8 @@ package kz.incidentmap.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,8 +20,10 @@ import kz.incidentmap.filter.WhereClause;
 import kz.incidentmap.layers.AmbiguousPlaceException;
 import kz.incidentmap.layers.BasemapLayers;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.UnknownPlaceException;
 import kz.incidentmap.model.MyPlace;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
@@ -275,12 +279,28 @@ final class FilterOptions {
     }
 
     /** Reads the gazetteer of the maps folder once, when first asked. */
+    /**
+     * The settlements an OpenStreetMap import put into the store, so that {@code --city} and {@code --of}
+     * know them; none when the store cannot be read here: opening it for the command itself then says why.
+     */
+    private static List<OsmPlace> importedPlaces(Path store) {
+        if (!Files.isRegularFile(store)) {
+            return List.of();
+        }
+        try (ImportedStreets imported = ImportedStreets.inStore(store)) {
+            return imported.places();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     static Supplier<Gazetteer> gazetteerOf(MapOptions options) {
         Gazetteer[] read = new Gazetteer[1];
         return () -> {
             if (read[0] == null) {
                 try {
-                    read[0] = BasemapLayers.gazetteer(options.paths().mapsDir());
+                    read[0] = BasemapLayers.gazetteer(options.paths().mapsDir())
+                            .withImported(importedPlaces(options.storeFile()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -14,6 +14,8 @@ import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.i18n.UiLanguage;
+import kz.incidentmap.layers.AdminLayers;
+import kz.incidentmap.layers.BoundaryChoice;
 import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.IncidentLayer;
@@ -102,6 +104,11 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Language of the page's own words: title, legend, scale bar, footer (default: ${DEFAULT-VALUE}).")
     UiLanguage lang;
 
+    @Option(names = "--boundaries", paramLabel = "shipped|imported",
+            description = "Which oblast boundaries to draw: shipped (Natural Earth, as of 2017; the default) or imported"
+                    + " (the oblasts and districts an OpenStreetMap extract brought, see import-osm).")
+    String boundaries;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: FILE.png, FILE.svg or FILE.pdf.")
     Path out;
 
@@ -131,11 +138,13 @@ final class SnapshotCommand implements Callable<Integer> {
         if (scale != null) {
             Places.checkScale(spec, scale);
         }
+        BoundaryChoice drawnBoundaries = boundaryChoice();
         checkWritable(out);
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
             // Places are labelled with their names of the filter's last day (Nur-Sultan on a 2020 page).
             LoadedMap labelled = open.map().labelled(chosen.to(), lang.locale());
             MapModel base = saved == null ? labelled.model() : SavedViewLayers.apply(saved.view(), labelled.model());
+            base = withBoundaries(base, drawnBoundaries);
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
             FrameArea.Frame frame = saved != null ? new FrameArea.Frame(
                     SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())
@@ -197,6 +206,33 @@ final class SnapshotCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (PNG picture, " + vp.width() + "x" + vp.height()
                 + " px): " + drawn + " incidents drawn"
                 + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
+    }
+
+    /** The --boundaries asked for, or null when not given (the saved view's, else the shipped ones). */
+    private BoundaryChoice boundaryChoice() {
+        if (boundaries == null) {
+            return null;
+        }
+        return switch (boundaries.strip().toLowerCase(Locale.ROOT)) {
+            case "shipped" -> BoundaryChoice.SHIPPED;
+            case "imported" -> BoundaryChoice.IMPORTED;
+            default -> throw bad("--boundaries " + boundaries + ": must be shipped or imported");
+        };
+    }
+
+    private MapModel withBoundaries(MapModel model, BoundaryChoice choice) {
+        if (choice == null) {
+            return model;
+        }
+        if (choice == BoundaryChoice.IMPORTED && !BoundaryChoice.available(model)) {
+            throw bad("--boundaries imported: " + options.storeFile() + " has no boundaries imported from OpenStreetMap;"
+                    + " import an extract that has them first (kz-incident-map import-osm --db "
+                    + options.storeFile() + " FILE.osm.pbf)");
+        }
+        MapModel chosenModel = choice.applyTo(model);
+        spec.commandLine().getOut().println("boundaries: " + (choice == BoundaryChoice.SHIPPED
+                ? "Natural Earth, as of 2017" : "OpenStreetMap, extract of " + AdminLayers.extractDate(model).orElseThrow()));
+        return chosenModel;
     }
 
     private CommandLine.ParameterException bad(String message) {

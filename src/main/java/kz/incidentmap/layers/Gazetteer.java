@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.incidentmap.model.OsmPlace;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -153,6 +154,8 @@ public final class Gazetteer {
     }
 
     private final List<Place> places;
+    /** The places as the shipped files give them, before any imported ones were merged in. */
+    private final List<Place> shipped;
     private final List<Place> oblasts;
     private final List<PreparedGeometry> outlines;
 
@@ -170,8 +173,29 @@ public final class Gazetteer {
      */
     public Gazetteer(List<Place> places, List<Place> oblasts, List<Geometry> outlines) {
         this.places = places.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+        this.shipped = this.places;
         this.oblasts = List.copyOf(oblasts);
         this.outlines = outlines.stream().map(PreparedGeometryFactory::prepare).toList();
+    }
+
+    private Gazetteer(List<Place> places, List<Place> shipped, List<Place> oblasts, List<PreparedGeometry> outlines) {
+        this.places = places.stream().sorted(Comparator.comparingLong(Place::population).reversed()).toList();
+        this.shipped = shipped;
+        this.oblasts = oblasts;
+        this.outlines = outlines;
+    }
+
+    /**
+     * This gazetteer's shipped places with the settlements of an OpenStreetMap import (see
+     * {@link ImportedPlaces}); those of an earlier call are replaced, not added to.
+     */
+    public Gazetteer withImported(List<OsmPlace> imported) {
+        if (imported.isEmpty() && places == shipped) {
+            return this;
+        }
+        List<Place> merged = ImportedPlaces.merged(shipped, imported,
+                (lon, lat) -> oblastAt(lon, lat).map(Place::name).orElse(null));
+        return new Gazetteer(merged, shipped, oblasts, outlines);
     }
 
     /** The cities, most populous first. */

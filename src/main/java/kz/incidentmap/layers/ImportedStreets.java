@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.AdminArea;
 import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.MapLevel;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
@@ -51,6 +53,16 @@ public interface ImportedStreets extends AutoCloseable {
         return out;
     }
 
+    /** The administrative boundaries imported, oblasts first; none by default. */
+    default List<AdminArea> boundaries() throws IOException {
+        return List.of();
+    }
+
+    /** The settlements imported; none by default. */
+    default List<OsmPlace> places() throws IOException {
+        return List.of();
+    }
+
     /** Lets go of the store; the map calls it once it has read everything into memory. */
     @Override
     default void close() {
@@ -58,8 +70,25 @@ public interface ImportedStreets extends AutoCloseable {
 
     /** Features already in memory. */
     static ImportedStreets of(List<StreetFeature> features) {
+        return of(features, List.of(), List.of());
+    }
+
+    /** Features, boundaries and settlements already in memory. */
+    static ImportedStreets of(List<StreetFeature> features, List<AdminArea> boundaries, List<OsmPlace> places) {
         List<StreetFeature> copy = List.copyOf(features);
+        List<AdminArea> areas = List.copyOf(boundaries);
+        List<OsmPlace> settlements = List.copyOf(places);
         return new ImportedStreets() {
+            @Override
+            public List<AdminArea> boundaries() {
+                return areas;
+            }
+
+            @Override
+            public List<OsmPlace> places() {
+                return settlements;
+            }
+
             @Override
             public long count() {
                 return copy.size();
@@ -111,6 +140,24 @@ public interface ImportedStreets extends AutoCloseable {
             @Override
             public void close() {
                 query.close();
+            }
+
+            @Override
+            public List<AdminArea> boundaries() throws IOException {
+                try {
+                    return query.boundaries();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public List<OsmPlace> places() throws IOException {
+                try {
+                    return query.places();
+                } catch (StoreException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
             }
 
             @Override

@@ -49,7 +49,11 @@ public record LayerSettings(List<Layer> layers, IncidentStyling styling) {
         if (new HashSet<>(order).equals(new HashSet<>(out.stream().map(MapLayer::name).toList()))) {
             out.sort(Comparator.comparingInt(l -> order.indexOf(l.name())));
         }
-        return new MapModel(out);
+        MapModel applied = new MapModel(out);
+        // Saved with imported boundaries, shown with a store that has none: the shipped oblasts, not none.
+        boolean importedChosen = layers.stream().anyMatch(l -> l.visible() && (l.name().equals(AdminLayers.OBLASTS_LAYER)
+                || l.name().equals(AdminLayers.DISTRICTS_LAYER)));
+        return importedChosen && !BoundaryChoice.available(applied) ? BoundaryChoice.SHIPPED.applyTo(applied) : applied;
     }
 
     public String toJson() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.StreetFeature;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.data.simple.SimpleFeatureIterator;
@@ -35,6 +36,11 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
     /** The same map with other layers (a layer shown, hidden, restyled, or new incidents). */
     public LoadedMap withModel(MapModel changed) {
         return new LoadedMap(changed, gazetteer, home, oblastBoundaries, labels);
+    }
+
+    /** The same map whose search also knows the settlements of an OpenStreetMap import (replacing earlier ones). */
+    public LoadedMap withImportedPlaces(List<OsmPlace> places) {
+        return new LoadedMap(model, gazetteer.withImported(places), home, oblastBoundaries, labels);
     }
 
     /** The same map with the place names of {@code day} (today's when null) in {@code language}. */
@@ -112,10 +118,11 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
         static Basemap read(Path mapsDir, MapProjection projection, ImportedStreets streets, MapsAhead ahead)
                 throws IOException {
             BasemapLayers.Basemap basemap = BasemapLayers.load(mapsDir, projection, ahead);
+            // Read before the street layers, which let go of the store when they hold all in memory.
+            Gazetteer gazetteer = basemap.gazetteer().withImported(streets.places());
             List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
                     projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
-            return new Basemap(layers, basemap.gazetteer(), basemap.oblastBoundaries(), basemap.labels(),
-                    basemap.areas());
+            return new Basemap(layers, gazetteer, basemap.oblastBoundaries(), basemap.labels(), basemap.areas());
         }
 
         LoadedMap with(MapLayer incidents) throws IOException {

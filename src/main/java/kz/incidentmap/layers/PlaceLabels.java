@@ -225,7 +225,18 @@ public final class PlaceLabels {
                 .with(BasemapLayers.OBLASTS, l -> relabelled(l, f -> oblast((String) f.getAttribute("name"), day, language)))
                 .with(BasemapLayers.CITIES, l -> relabelled(l, f -> city(
                         f.getAttribute("geonames_id") instanceof Number n ? n.longValue() : -1,
-                        (String) f.getAttribute("name"), day, language)));
+                        (String) f.getAttribute("name"), day, language)))
+                // What an OpenStreetMap import brought is named as its extract names it, in the language
+                // asked when the extract has that name.
+                .with(AdminLayers.OBLASTS_LAYER, l -> relabelled(l, f -> extractName(f, language)))
+                .with(AdminLayers.DISTRICTS_LAYER, l -> relabelled(l, f -> extractName(f, language)))
+                .with(AdminLayers.SETTLEMENTS_LAYER, l -> relabelled(l, f -> extractName(f, language)));
+    }
+
+    /** The name:ru or name:kk of an imported feature for Russian or Kazakh, its name otherwise or failing them. */
+    static String extractName(SimpleFeature f, Locale language) {
+        return new Names((String) f.getAttribute("name"), (String) f.getAttribute("name_ru"),
+                (String) f.getAttribute("name_kk")).in(language);
     }
 
     private static MapLayer relabelled(MapLayer layer, Function<SimpleFeature, String> label) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.levels.LevelBuilder;
+import kz.incidentmap.model.AdminArea;
 import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -25,6 +27,8 @@ import org.locationtech.jts.geom.Geometry;
  * lie under the buildings of both, then the roads, and the points on top. Where imported streets reach into the
  * schematic area, they replace it. Imported features are held in memory up to
  * {@link #IN_MEMORY_LIMIT}; beyond it their layers read the store box by box ({@link QueriedFeatureSource}).
+ * The boundaries and settlements an import brought come with them (see {@link AdminLayers}): the
+ * boundaries under everything, the settlements on top.
  */
 public final class StreetLayers {
 
@@ -83,6 +87,8 @@ public final class StreetLayers {
     static List<MapLayer> load(Path mapsDir, ImportedStreets store, MapProjection projection, long inMemoryLimit,
             MapsAhead ahead) throws IOException {
         List<StreetFeature> schematic = SchematicStreets.read(mapsDir.resolve(SCHEMATIC_FILE), ahead);
+        List<AdminArea> boundaries = store.boundaries();
+        List<OsmPlace> places = store.places();
         List<StreetFeature> imported = List.of();
         List<LevelFeature> importedLevels = List.of();
         boolean queried = store.count() > inMemoryLimit;
@@ -123,11 +129,18 @@ public final class StreetLayers {
         } else {
             add(IMPORTED, "OpenStreetMap", imported, OSM_ATTRIBUTION, projection, List.of(areas, buildings, roads, pois));
         }
-        List<MapLayer> all = new ArrayList<>(levels);
+        // A settlement that is a shipped city is drawn once, as the city (see ImportedPlaces).
+        List<OsmPlace> drawn = places.isEmpty() ? places
+                : ImportedPlaces.notShipped(places, BasemapLayers.gazetteer(mapsDir).places());
+        List<MapLayer> admin = AdminLayers.of(boundaries, drawn, projection);
+        List<MapLayer> all = new ArrayList<>(admin.stream().filter(l -> !l.name().equals(AdminLayers.SETTLEMENTS_LAYER))
+                .toList());
+        all.addAll(levels);
         all.addAll(areas);
         all.addAll(buildings);
         all.addAll(roads);
         all.addAll(pois);
+        all.addAll(admin.stream().filter(l -> l.name().equals(AdminLayers.SETTLEMENTS_LAYER)).toList());
         return all;
     }
 

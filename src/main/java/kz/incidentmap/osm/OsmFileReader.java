@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
@@ -21,6 +22,10 @@ abstract class OsmFileReader {
 
     protected final Path file;
     private final boolean bzip2;
+    /** The extract's own date (PBF header, XML root), in epoch milliseconds; MIN_VALUE when it has none. */
+    private long headerMillis = Long.MIN_VALUE;
+    /** The newest element's timestamp seen in any read, in epoch milliseconds; MIN_VALUE when none. */
+    private long newestMillis = Long.MIN_VALUE;
 
     OsmFileReader(Path file, boolean bzip2) {
         this.file = file;
@@ -65,6 +70,30 @@ abstract class OsmFileReader {
      * 51200)} (PBF). Only meaningful during a call to the handler.
      */
     abstract String place();
+
+    /** Records the timestamp the file's header gives the whole extract. */
+    protected final void headerTimestamp(long epochMillis) {
+        headerMillis = epochMillis;
+    }
+
+    /** Whether the header gave the extract's date, so that elements' timestamps need not be looked at. */
+    protected final boolean hasHeaderTimestamp() {
+        return headerMillis != Long.MIN_VALUE;
+    }
+
+    /** Records an element's timestamp; the newest one seen stands for the extract when the header has none. */
+    protected final void elementTimestamp(long epochMillis) {
+        newestMillis = Math.max(newestMillis, epochMillis);
+    }
+
+    /**
+     * The extract's date as read so far: the header's (PBF {@code osmosis_replication_timestamp}, XML
+     * {@code <osm timestamp>}), else the newest element's, else null.
+     */
+    final Instant extractTimestamp() {
+        long t = hasHeaderTimestamp() ? headerMillis : newestMillis;
+        return t == Long.MIN_VALUE ? null : Instant.ofEpochMilli(t);
+    }
 
     /** The reader for this file; a missing, empty or unrecognised file is an {@link OsmFormatException}. */
     static OsmFileReader forFile(Path file) throws IOException {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import kz.incidentmap.model.AdminArea;
+import kz.incidentmap.model.OsmPlace;
+import kz.incidentmap.model.OsmSink;
 import kz.incidentmap.model.RoadTags;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
@@ -20,6 +26,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
@@ -55,12 +62,14 @@ public final class OsmImporter {
 
     private final Path file;
     private final Envelope bbox;
-    private final Consumer<StreetFeature> sink;
+    private final OsmSink sink;
     /** Where the features go: {@link #sink}, through a {@link FeatureHandOff} while {@link #run()} runs. */
     private Consumer<StreetFeature> out;
     private final ImportProgress progress;
     private final Map<StreetLayer, Integer> counts = new EnumMap<>(StreetLayer.class);
     private final List<PendingRelation> relations = new ArrayList<>();
+    private final List<PendingRelation> boundaries = new ArrayList<>();
+    private final List<PlaceNode> places = new ArrayList<>();
     private final Map<Long, Coordinate[]> memberLines = new HashMap<>();
     private long[] memberIds = new long[0];
     private long nodes;
@@ -71,7 +80,15 @@ public final class OsmImporter {
     private record PendingRelation(long id, Map<String, String> tags, long[] wayIds) {
     }
 
-    private OsmImporter(Path file, Envelope bbox, Consumer<StreetFeature> sink, ImportProgress progress) {
+    /**
+     * A settlement node, kept until the extract's date is known: only the tags used, as a city's node
+     * may carry names in a hundred languages.
+     */
+    private record PlaceNode(long id, double lon, double lat, String type, String name, String nameRu, String nameKk,
+            String oldName, String population) {
+    }
+
+    private OsmImporter(Path file, Envelope bbox, OsmSink sink, ImportProgress progress) {
         this.file = file;
         this.bbox = bbox;
         this.sink = sink;
@@ -88,6 +105,20 @@ public final class OsmImporter {
      * @throws CancellationException when {@code progress} says so
      */
     public static ImportReport run(Path file, Envelope bbox, Consumer<StreetFeature> sink, ImportProgress progress)
+            throws IOException {
+        return run(file, bbox, (OsmSink) sink::accept, progress);
+    }
+
+    /**
+     * Imports {@code file} (XML or PBF): street features as they are made, then the administrative
+     * boundaries of levels 4 and 6 and the settlements, with the extract's date.
+     *
+     * @param bbox longitude/latitude box to keep, or null for everything
+     * @param sink receives each feature, boundary and place made
+     * @throws OsmFormatException when the file is not readable OpenStreetMap data; the message names where
+     * @throws CancellationException when {@code progress} says so
+     */
+    public static ImportReport run(Path file, Envelope bbox, OsmSink sink, ImportProgress progress)
             throws IOException {
         return new OsmImporter(file, bbox, sink, progress).run();
     }
@@ -114,21 +145,27 @@ public final class OsmImporter {
 
     private ImportReport run() throws IOException {
         long t0 = System.nanoTime();
+        OsmFileReader reader = OsmFileReader.forFile(file);
         int[] assembly;
         try (FeatureHandOff handOff = new FeatureHandOff(sink, "osm-import-store")) {
             out = handOff;
-            assembly = read();
+            assembly = read(reader);
             handOff.finish();
         }
+        // The boundaries and places go to the sink from this thread, now that the features' thread is done.
+        LocalDate extractDate = extractDate(reader);
+        tick(0.97, "Assembling boundaries");
+        int[] admin = assembleBoundaries(extractDate);
+        int placeCount = emitPlaces(extractDate);
         progress.update(1, "Done");
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new ImportReport(file, nodes, ways, relationCount, counts, assembly[0], assembly[1], assembly[2],
-                waysWithMissingNodes, seconds);
+                waysWithMissingNodes, seconds, new ImportReport.Boundaries(admin[0], admin[1], admin[2], placeCount,
+                        extractDate));
     }
 
     /** Both passes over the file and the assembly of the multipolygons; returns {@link #assembleRelations}'s counts. */
-    private int[] read() throws IOException {
-        OsmFileReader reader = OsmFileReader.forFile(file);
+    private int[] read(OsmFileReader reader) throws IOException {
         double size = Math.max(1, Files.size(file));
         progress.update(0, "Reading relations");
         RelationPass relationPass = new RelationPass();
@@ -174,6 +211,15 @@ public final class OsmImporter {
         @Override
         public void relation(long id, List<OsmMember> members, Map<String, String> tags) {
             relationCount++;
+            if (OsmTagClassifier.adminLevel(tags) > 0) {
+                // The boundary's ways; its admin_centre and label nodes and subarea relations are not drawn.
+                long[] wayIds = members.stream().filter(m -> m.type() == 'w' && isRing(m.role()))
+                        .mapToLong(OsmMember::ref).toArray();
+                for (long w : wayIds) {
+                    ids.add(w);
+                }
+                boundaries.add(new PendingRelation(id, tags, wayIds));
+            }
             if (!OsmTagClassifier.isAreaRelation(tags)) {
                 return;
             }
@@ -204,6 +250,11 @@ public final class OsmImporter {
             OsmTagClassifier.Classified poi = OsmTagClassifier.poi(tags);
             if (poi != null) {
                 emit(poi, "n" + id, GF.createPoint(new Coordinate(lon, lat)), tags);
+            }
+            String settlement = OsmTagClassifier.settlement(tags);
+            if (settlement != null && (bbox == null || bbox.contains(lon, lat))) {
+                places.add(new PlaceNode(id, lon, lat, settlement, tags.get("name"), tags.get("name:ru"),
+                        tags.get("name:kk"), tags.get("old_name"), tags.get("population")));
             }
         }
 
@@ -292,6 +343,81 @@ public final class OsmImporter {
             }
         }
         return new int[] {assembled, skipped, missing};
+    }
+
+    /** Roles of the ways that make a boundary's rings; "" for the many boundaries mapped without roles. */
+    private static boolean isRing(String role) {
+        return role.isEmpty() || "outer".equals(role) || "inner".equals(role);
+    }
+
+    /**
+     * The day of the extract: its header's timestamp, else its newest element's, else the file's last
+     * change, in UTC.
+     */
+    private LocalDate extractDate(OsmFileReader reader) throws IOException {
+        Instant stamp = reader.extractTimestamp();
+        if (stamp == null) {
+            stamp = Files.getLastModifiedTime(file).toInstant();
+        }
+        return LocalDate.ofInstant(stamp, ZoneOffset.UTC);
+    }
+
+    /**
+     * Assembles the boundaries of levels 4 and 6. One with a member way missing (cut off at the edge of
+     * an extract) or whose ways leave a gap is left out whole rather than drawn wrong, and counted.
+     * Returns {oblasts, districts, skipped}.
+     */
+    private int[] assembleBoundaries(LocalDate extractDate) {
+        MultipolygonAssembler assembler = new MultipolygonAssembler(GF);
+        int[] out = new int[3];
+        for (PendingRelation r : boundaries) {
+            List<Coordinate[]> lines = new ArrayList<>();
+            boolean whole = r.wayIds().length > 0;
+            for (long w : r.wayIds()) {
+                Coordinate[] c = memberLines.get(w);
+                if (c == null) {
+                    whole = false;
+                    break;
+                }
+                lines.add(c);
+            }
+            MultipolygonAssembler.Result result = whole ? assembler.assemble(lines) : null;
+            if (result == null || result.area() == null || result.openLines() > 0
+                    || !(result.area() instanceof Polygonal)) {
+                out[2]++;
+                continue;
+            }
+            if (bbox != null && !bbox.intersects(result.area().getEnvelopeInternal())) {
+                continue;
+            }
+            int level = OsmTagClassifier.adminLevel(r.tags());
+            Map<String, String> t = r.tags();
+            sink.boundary(new AdminArea("r" + r.id(), level, result.area(), t.get("name"), t.get("name:ru"),
+                    t.get("name:kk"), extractDate));
+            out[level == AdminArea.OBLAST_LEVEL ? 0 : 1]++;
+        }
+        return out;
+    }
+
+    /** Hands on the settlements kept, in file order; returns how many. */
+    private int emitPlaces(LocalDate extractDate) {
+        for (PlaceNode p : places) {
+            sink.place(new OsmPlace("n" + p.id(), p.type(), GF.createPoint(new Coordinate(p.lon(), p.lat())), p.name(),
+                    p.nameRu(), p.nameKk(), p.oldName(), population(p.population()), extractDate));
+        }
+        return places.size();
+    }
+
+    /** A {@code population} tag as a number: "12000" and "12 000" are read, anything else is 0 (unknown). */
+    static long population(String tag) {
+        if (tag == null) {
+            return 0;
+        }
+        String digits = tag.strip().replace(" ", "").replace("\u00a0", "").replace(",", "");
+        if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Long.parseLong(digits);
     }
 
     private void emit(OsmTagClassifier.Classified c, String osmId, Geometry geometry, Map<String, String> tags) {

@@ -75,7 +75,12 @@ final class OsmPbfReader extends OsmFileReader {
                 byte[] data = unpack(parse(() -> Fileformat.Blob.parseFrom(blobBytes), where, "blob"), where);
                 switch (blobHeader.getType()) {
                     case "OSMHeader" -> {
-                        checkFeatures(parse(() -> Osmformat.HeaderBlock.parseFrom(data), where, "OSMHeader"), where);
+                        Osmformat.HeaderBlock headerBlock = parse(() -> Osmformat.HeaderBlock.parseFrom(data), where,
+                                "OSMHeader");
+                        checkFeatures(headerBlock, where);
+                        if (headerBlock.getOsmosisReplicationTimestamp() > 0) {
+                            headerTimestamp(headerBlock.getOsmosisReplicationTimestamp() * 1000);
+                        }
                         header = true;
                     }
                     case "OSMData" -> {
@@ -86,6 +91,9 @@ final class OsmPbfReader extends OsmFileReader {
                                 "OSMData");
                         place = "block " + (block + 1) + " (byte " + offset + ")";
                         new PbfBlockDecoder(pb, where).decode(handler);
+                        if (!hasHeaderTimestamp()) {
+                            elementTimestamp(newestTimestamp(pb));
+                        }
                     }
                     default -> {
                         // Unknown block types are skipped, as the format asks.
@@ -99,6 +107,34 @@ final class OsmPbfReader extends OsmFileReader {
                 throw new OsmFormatException(file + ": no OSMHeader block: not an OpenStreetMap PBF file");
             }
         }
+    }
+
+    /**
+     * The newest timestamp of the block's elements in epoch milliseconds, MIN_VALUE when they carry
+     * none: the extract's date when its header has none.
+     */
+    private static long newestTimestamp(Osmformat.PrimitiveBlock pb) {
+        long newest = Long.MIN_VALUE;
+        for (Osmformat.PrimitiveGroup g : pb.getPrimitivegroupList()) {
+            if (g.hasDense() && g.getDense().hasDenseinfo()) {
+                long t = 0;
+                for (long delta : g.getDense().getDenseinfo().getTimestampList()) {
+                    t += delta;
+                    newest = Math.max(newest, t);
+                }
+            }
+            for (Osmformat.Node n : g.getNodesList()) {
+                newest = n.hasInfo() && n.getInfo().hasTimestamp() ? Math.max(newest, n.getInfo().getTimestamp()) : newest;
+            }
+            for (Osmformat.Way w : g.getWaysList()) {
+                newest = w.hasInfo() && w.getInfo().hasTimestamp() ? Math.max(newest, w.getInfo().getTimestamp()) : newest;
+            }
+            for (Osmformat.Relation r : g.getRelationsList()) {
+                newest = r.hasInfo() && r.getInfo().hasTimestamp() ? Math.max(newest, r.getInfo().getTimestamp()) : newest;
+            }
+        }
+        // Timestamps count date_granularity milliseconds (1000 unless the block says otherwise).
+        return newest <= 0 ? Long.MIN_VALUE : newest * pb.getDateGranularity();
     }
 
     private static void readFully(DataInputStream in, byte[] into, String where, String what) throws IOException {

@@ -37,6 +37,7 @@ final class OsmTagClassifier {
     private static final Set<String> NATURAL_AREAS = Set.of("wood", "scrub", "grassland", "heath", "sand", "beach",
             "wetland");
     private static final Set<String> WATER_LINES = Set.of("river", "stream", "canal", "drain", "ditch");
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village");
     private static final List<String> POI_KEYS = List.of("amenity", "shop", "office", "government", "tourism",
             "historic", "craft", "healthcare");
 
@@ -157,6 +158,30 @@ final class OsmTagClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * The admin level of a {@code boundary=administrative} relation ({@code type=boundary}, or
+     * {@code type=multipolygon} as some mappers tag it) if it is one we keep: 4 (oblasts, and the cities
+     * of republican significance) or 6 (districts); 0 for anything else.
+     */
+    static int adminLevel(Map<String, String> tags) {
+        String type = tags.get("type");
+        if (!"administrative".equals(tags.get("boundary")) || !("boundary".equals(type) || "multipolygon".equals(type))) {
+            return 0;
+        }
+        String level = tags.get("admin_level");
+        return level == null ? 0 : switch (level.strip()) {
+            case "4" -> 4;
+            case "6" -> 6;
+            default -> 0;
+        };
+    }
+
+    /** The settlement type of a named {@code place=city|town|village} node, or null. */
+    static String settlement(Map<String, String> tags) {
+        String place = tags.get("place");
+        return place != null && SETTLEMENTS.contains(place) && tags.get("name") != null ? place : null;
     }
 
     /** Whether a relation is a multipolygon worth assembling. */

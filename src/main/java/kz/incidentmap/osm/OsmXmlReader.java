@@ -14,6 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,7 @@ final class OsmXmlReader extends OsmFileReader {
 
     private XMLStreamReader xml;
     private String element = "";
+    private String newestText;
 
     OsmXmlReader(Path file) {
         this(file, false);
@@ -158,6 +161,11 @@ final class OsmXmlReader extends OsmFileReader {
                     throw error("the root element is <" + name + ">, expected <osm>: not an OpenStreetMap XML file", null);
                 }
                 root = false;
+                String stamp = xml.getAttributeValue(null, "timestamp");
+                long millis = stamp == null ? Long.MIN_VALUE : instant(stamp);
+                if (millis != Long.MIN_VALUE) {
+                    headerTimestamp(millis);
+                }
                 continue;
             }
             boolean skip = handler.relationsOnly();
@@ -197,8 +205,37 @@ final class OsmXmlReader extends OsmFileReader {
         long id = id(kind);
         if (!skipped()) {
             handler.element(type, id);
+            if (!hasHeaderTimestamp()) {
+                newest(xml.getAttributeValue(null, "timestamp"));
+            }
         }
         return id;
+    }
+
+    /**
+     * Keeps the newest element timestamp as text: OpenStreetMap writes them all as
+     * {@code 2026-11-30T21:14:07Z}, which sort as text, so only the newest is parsed, at the end.
+     */
+    private void newest(String stamp) {
+        if (stamp != null && (newestText == null || stamp.compareTo(newestText) > 0)) {
+            long millis = instant(stamp);
+            if (millis != Long.MIN_VALUE) {
+                newestText = stamp;
+                elementTimestamp(millis);
+            }
+        }
+    }
+
+    /**
+     * The time {@code text} gives, or MIN_VALUE when it is none: a broken timestamp only costs the
+     * extract its date (the file's is taken then), not worth refusing the data for.
+     */
+    private static long instant(String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     private void readNode(OsmHandler handler) throws XMLStreamException, OsmFormatException {

@@ -2,6 +2,7 @@ package kz.incidentmap.render;
 
 import java.util.List;
 import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.layers.AdminLayers;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.StreetLayers;
 
@@ -14,7 +15,8 @@ public final class LayerTitles {
 
     private static final String DOT = " \u00b7 ";
     private static final List<String> STREET_PARTS = List.of(StreetLayers.AREAS, StreetLayers.BUILDINGS,
-            StreetLayers.ROADS, StreetLayers.POIS, StreetLayers.LEVELS);
+            StreetLayers.ROADS, StreetLayers.POIS, StreetLayers.LEVELS, AdminLayers.BOUNDARIES, AdminLayers.DISTRICTS,
+            AdminLayers.SETTLEMENTS);
 
     private LayerTitles() {
     }

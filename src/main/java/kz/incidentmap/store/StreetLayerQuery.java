@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.incidentmap.model.AdminArea;
 import kz.incidentmap.model.LevelFeature;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.MapLevel;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
@@ -123,6 +126,28 @@ public final class StreetLayerQuery implements AutoCloseable {
             throw StoreConnections.failure(file, "cannot read the map levels", e);
         } catch (IllegalArgumentException e) {
             throw StoreException.of(file, "damaged geometry in the map levels", e);
+        }
+    }
+
+    /** The administrative boundaries imported, oblasts first; none when no import brought any. */
+    public synchronized List<AdminArea> boundaries() throws StoreException {
+        try {
+            return AdminTables.boundaries(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the imported boundaries (" + AdminTables.ADMIN + ")", e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw StoreException.of(file, "damaged row in the imported boundaries (" + AdminTables.ADMIN + ")", e);
+        }
+    }
+
+    /** The settlements imported; none when no import brought any. */
+    public synchronized List<OsmPlace> places() throws StoreException {
+        try {
+            return AdminTables.places(connection);
+        } catch (SQLException e) {
+            throw StoreConnections.failure(file, "cannot read the imported places (" + AdminTables.PLACES + ")", e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw StoreException.of(file, "damaged row in the imported places (" + AdminTables.PLACES + ")", e);
         }
     }
 

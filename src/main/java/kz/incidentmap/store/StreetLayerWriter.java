@@ -10,7 +10,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import kz.incidentmap.model.AdminArea;
+import kz.incidentmap.model.OsmPlace;
+import kz.incidentmap.model.OsmSink;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.locationtech.jts.geom.Geometry;
@@ -23,9 +25,10 @@ import org.locationtech.jts.geom.Polygon;
  * Closing without committing rolls everything back (a bad file, a cancel, a full disk). A feature
  * whose OpenStreetMap id is already stored replaces the stored one, so importing an overlapping extract
  * again updates instead of duplicating. Rows are written in batches and their R-tree built at the commit
- * ({@link StreetTableInserter}). Single-threaded: the importing thread only.
+ * ({@link StreetTableInserter}). One thread at a time: an import writes the features from a thread of its
+ * own, then the boundaries and places and the commit from the importing thread once that one has ended.
  */
-public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoCloseable {
+public final class StreetLayerWriter implements OsmSink, AutoCloseable {
 
     private final Path file;
     private final Connection connection;
@@ -38,6 +41,8 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
     private final Runnable ended;
     private boolean committed;
     private boolean closed;
+    /** The boundaries' and places' tables, opened by the first of them an import brings. */
+    private AdminTables admin;
 
     private StreetLayerWriter(Path file, Connection connection, long neededBytes, Runnable ended) {
         this.file = file;
@@ -100,6 +105,35 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
         }
     }
 
+    /** Adds one administrative boundary; a database failure is thrown as with {@link #accept}. */
+    @Override
+    public void boundary(AdminArea area) {
+        try {
+            admin().add(area);
+        } catch (SQLException e) {
+            throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
+                    "store the boundaries", e) : StoreConnections.failure(file, "cannot store " + area.osmId(), e));
+        }
+    }
+
+    /** Adds one settlement; a database failure is thrown as with {@link #accept}. */
+    @Override
+    public void place(OsmPlace place) {
+        try {
+            admin().add(place);
+        } catch (SQLException e) {
+            throw new StreetWriteException(DiskSpace.isFull(e) ? DiskSpace.full(file, neededBytes,
+                    "store the places", e) : StoreConnections.failure(file, "cannot store " + place.osmId(), e));
+        }
+    }
+
+    private AdminTables admin() {
+        if (admin == null) {
+            admin = new AdminTables(connection);
+        }
+        return admin;
+    }
+
     /**
      * Makes the import permanent: builds the generalised levels again from everything the street tables
      * now hold (see {@link StreetLevelTables}), updates the layers' extents and commits.
@@ -119,6 +153,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
                 Transaction.rollback(connection, e);
                 throw StoreException.of(file, "cannot build the generalised map levels from the streets", e);
             }
+            if (admin != null) {
+                admin.finish();
+            }
             connection.commit();
             committed = true;
         } catch (SQLException e) {
@@ -134,6 +171,9 @@ public final class StreetLayerWriter implements Consumer<StreetFeature>, AutoClo
             return;
         }
         closed = true;
+        if (admin != null) {
+            admin.close();
+        }
         List<AutoCloseable> all = new ArrayList<>(inserters.values());
         all.addAll(deletes.values());
         for (AutoCloseable statements : all) {

@@ -51,7 +51,9 @@ final class LayersPanel extends VBox {
         setMinWidth(0);
         Label head = new Label(vm.texts().text("layers.title"));
         head.setStyle("-fx-font-weight: bold;");
-        getChildren().addAll(head, rows);
+        BoundaryPicker boundaries = new BoundaryPicker(vm);
+        boundaries.setStyle("-fx-border-color: #dddddd; -fx-border-width: 0 0 1 0; -fx-padding: 0 0 6 0;");
+        getChildren().addAll(head, boundaries, rows);
         vm.mapProperty().addListener((o, a, m) -> refresh(m));
     }
 

@@ -36,6 +36,7 @@ import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.Viewport;
@@ -212,8 +213,12 @@ final class MapViewModel {
      * Takes the street layers read again after a street import (JavaFX thread). Only they change: the
      * other layers, the incidents (with any edit saved meanwhile) and the view stay as they are.
      */
-    void streetsReloaded(List<MapLayer> streets) {
+    void streetsReloaded(List<MapLayer> streets, List<OsmPlace> places) {
         updateModel(m -> m.withStreets(streets));
+        LoadedMap m = map.get();
+        if (m != null) {
+            map.set(m.withImportedPlaces(places));
+        }
         message.set(texts.text("status.streetsUpdated"));
     }
 

@@ -2,6 +2,7 @@ package kz.incidentmap.view;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -36,8 +37,10 @@ import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.layers.MapLayer;
 import kz.incidentmap.layers.StreetLayers;
 import kz.incidentmap.model.MyPlace;
+import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.render.FrameGroups;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
@@ -543,8 +546,19 @@ final class MapWindow extends BorderPane {
     private void reloadStreets() {
         IncidentStore open = store;
         Path maps = mapsDir;
-        workers.run(() -> StreetLayers.load(maps, ImportedStreets.inStore(open.file()), MapProjection.kazakhstan()),
-                vm::streetsReloaded, e -> vm.messageProperty().set(texts.format("error.reloadStreets", e.getMessage())));
+        workers.run(() -> {
+            List<OsmPlace> places;
+            try (ImportedStreets read = ImportedStreets.inStore(open.file())) {
+                places = read.places();
+            }
+            return new StreetsReload(StreetLayers.load(maps, ImportedStreets.inStore(open.file()),
+                    MapProjection.kazakhstan()), places);
+        }, r -> vm.streetsReloaded(r.layers(), r.places()),
+                e -> vm.messageProperty().set(texts.format("error.reloadStreets", e.getMessage())));
+    }
+
+    /** The street layers and the settlements read again after an import. */
+    private record StreetsReload(List<MapLayer> layers, List<OsmPlace> places) {
     }
 
     /** Writes the requested page on a worker thread; the result shows in the status bar. */

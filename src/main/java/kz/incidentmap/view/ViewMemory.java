@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import kz.incidentmap.layers.BoundaryChoice;
 import kz.incidentmap.layers.IncidentStyling;
 import kz.incidentmap.layers.LayerPresentation;
 import kz.incidentmap.layers.MapLayer;
@@ -22,6 +23,9 @@ final class ViewMemory {
 
     private ViewMemory() {
     }
+
+    /** The boundaries chosen, which the layers' visibility gives too, for a store without imported ones. */
+    private static final String BOUNDARIES = "boundaries.chosen";
 
     static void remember(WindowSettings s, Viewport vp, MapModel model, IncidentStyling styling) {
         if (vp != null) {
@@ -41,6 +45,7 @@ final class ViewMemory {
             s.put("layer." + l.name() + ".presentation", l.presentation().name());
         }
         s.put("layers.order", String.join(",", order));
+        s.put(BOUNDARIES, BoundaryChoice.of(model).name());
         s.put("incidents.styling", styling.name());
     }
 
@@ -81,7 +86,14 @@ final class ViewMemory {
         if (new HashSet<>(order).equals(new HashSet<>(out.stream().map(MapLayer::name).toList()))) {
             out.sort(Comparator.comparingInt(l -> order.indexOf(l.name())));
         }
-        return new MapModel(out);
+        MapModel restored = new MapModel(out);
+        // Imported boundaries chosen with another store: this one has none, so its map keeps the shipped ones
+        // rather than no oblasts at all.
+        if (s.get(BOUNDARIES).filter(BoundaryChoice.IMPORTED.name()::equals).isPresent()
+                && !BoundaryChoice.available(restored)) {
+            return BoundaryChoice.SHIPPED.applyTo(restored);
+        }
+        return restored;
     }
 
     static IncidentStyling styling(WindowSettings s) {

@@ -162,4 +162,40 @@ class OsmRealExtractsTest {
         // second reading and stick there.
         assertTrue(seen.stream().anyMatch(f -> f > 0.5 && f < 1), "the second reading moves the bar: " + seen);
     }
+
+    /**
+     * Boundaries and places of the real extracts, counted by hand with {@code osmium tags-filter -R FILE
+     * r/boundary=administrative} and {@code n/place=city,town,village} on the decompressed XML: Karlsruhe
+     * holds one boundary, the city's (admin_level 6), whose 44 member ways are all in the extract
+     * ({@code comm} of its member list with {@code osmium cat -t way}), and one place=city node; West
+     * Oakland holds neither. Karlsruhe's city area is 173 km² by its statistics office. Karlsruhe's file carries no timestamps, West Oakland's elements do (the
+     * newest, by {@code grep -o 'timestamp="[^"]*"' | sort | tail -1}, is 2016-07-12T16:09:43Z).
+     */
+    @Test
+    void realExtractsCountTheirBoundariesAndPlaces() throws Exception {
+        OsmAdminImportTest.Collected karlsruhe = new OsmAdminImportTest.Collected();
+        ImportReport k = OsmImporter.run(KARLSRUHE, null, karlsruhe, ImportProgress.NONE);
+        assertEquals(0, k.boundaries().oblasts());
+        assertEquals(1, k.boundaries().districts());
+        assertEquals(0, k.boundaries().skipped());
+        kz.incidentmap.model.AdminArea city = karlsruhe.boundaries.get(0);
+        assertEquals("Karlsruhe", city.name());
+        assertEquals("r62518", city.osmId());
+        assertTrue(city.geometry().isValid());
+        // Square degrees to km² at 49° N.
+        double km2 = city.geometry().getArea() * 111.32 * 111.32 * Math.cos(Math.toRadians(49.0));
+        assertTrue(km2 > 160 && km2 < 185, km2 + " km²");
+        assertEquals(1, k.boundaries().places());
+        assertEquals("Karlsruhe", karlsruhe.places.get(0).name());
+        assertEquals("city", karlsruhe.places.get(0).type());
+        assertEquals("Карлсруэ", karlsruhe.places.get(0).nameRu());
+        assertEquals(java.time.LocalDate.ofInstant(Files.getLastModifiedTime(KARLSRUHE).toInstant(),
+                java.time.ZoneOffset.UTC), k.boundaries().extractDate(), "no timestamps: the file's date");
+
+        OsmAdminImportTest.Collected oakland = new OsmAdminImportTest.Collected();
+        ImportReport o = OsmImporter.run(WEST_OAKLAND, null, oakland, ImportProgress.NONE);
+        assertEquals(0, o.boundaries().skipped() + o.boundaries().oblasts() + o.boundaries().districts());
+        assertEquals(0, o.boundaries().places());
+        assertEquals(java.time.LocalDate.of(2016, 7, 12), o.boundaries().extractDate());
+    }
 }

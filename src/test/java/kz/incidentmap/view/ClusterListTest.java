@@ -165,7 +165,7 @@ class ClusterListTest {
                     .with("taraz-roads", l -> l.withOpacity(0.4)));
             MapLayer incidentsBefore = vm.mapProperty().get().model().layer(IncidentLayer.NAME).orElseThrow();
 
-            vm.streetsReloaded(StreetLayers.load(TestMaps.MAPS, ImportedStreets.NONE, MapProjection.kazakhstan()));
+            vm.streetsReloaded(StreetLayers.load(TestMaps.MAPS, ImportedStreets.NONE, MapProjection.kazakhstan()), List.of());
 
             MapModel after = vm.mapProperty().get().model();
             assertSame(incidentsBefore, after.layer(IncidentLayer.NAME).orElseThrow(), "the incident layer as the edit left it");
