@@ -21,6 +21,7 @@ import kz.incidentmap.edit.EditHistory;
 import kz.incidentmap.filter.FilteredModel;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.filter.RecordMatches;
+import kz.incidentmap.geo.CoordinateQuery;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.i18n.UiLanguage;
@@ -489,7 +490,8 @@ final class MapViewModel {
      * Zooms to the city or oblast named exactly (a large city or an oblast before a small place of the
      * same name, a place's own name before a former or alternate name of another). When the name means
      * places of more than one kind of name (Zhambyl: the oblast, and a former name of Taraz), all are
-     * offered. Any other text leaves the view as it is and offers the places the user may have meant.
+     * offered. A position ("44.07, 70.07", see {@link CoordinateQuery}) is shown at street scale. Any
+     * other text leaves the view as it is and offers the places the user may have meant.
      */
     Search search(String name) {
         LoadedMap m = map.get();
@@ -500,6 +502,11 @@ final class MapViewModel {
         if (name == null || name.isBlank()) {
             return new Search(Optional.of(texts.text("search.empty")),
                     Optional.empty(), List.of());
+        }
+        Optional<double[]> position = CoordinateQuery.parse(name);
+        if (position.isPresent()) {
+            zoomToPosition(position.get()[0], position.get()[1]);
+            return new Search(Optional.empty(), Optional.empty(), List.of());
         }
         List<Gazetteer.Match> exact = m.gazetteer().matches(name);
         if (!exact.isEmpty()) {
@@ -520,6 +527,18 @@ final class MapViewModel {
         message.set(text);
         return new Search(Optional.of(text), Optional.empty(), near);
     }
+
+    /** Shows a typed position at {@value #POSITION_SCALE}, a street scale. The selection is let go. */
+    private void zoomToPosition(double lon, double lat) {
+        Viewport vp = viewport.get();
+        clearSelection();
+        Coordinate c = vp.projection().toMap(lon, lat);
+        viewport.set(Viewport.atScale(c.x, c.y, POSITION_SCALE, vp.width(), vp.height(), vp.projection()));
+        message.set(texts.format("search.position", texts.number(lat, 5), texts.number(lon, 5)));
+    }
+
+    /** Scale at which a typed position is shown: streets and buildings drawn, a few blocks around. */
+    static final double POSITION_SCALE = 10_000;
 
     /** Shows {@code p}: a city at a scale that fits its size, an oblast whole. The selection is let go. */
     void zoomTo(Gazetteer.Place p) {

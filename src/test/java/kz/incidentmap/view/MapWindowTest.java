@@ -87,6 +87,25 @@ class MapWindowTest {
     }
 
     @Test
+    void aTypedPositionIsShownAtStreetScale(FxRobot robot) throws Exception {
+        awaitLoaded();
+        for (String typed : new String[] {"42.8970, 71.3670", "71.3670E 42.8970N", "42,897 71,367"}) {
+            robot.clickOn("#home");
+            robot.clickOn("#search").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(typed)
+                    .type(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            Viewport vp = window.viewModel().viewportProperty().get();
+            Coordinate market = MapProjection.kazakhstan().toMap(71.3670, 42.8970);
+            assertEquals(MapViewModel.POSITION_SCALE, vp.scaleDenominator(), 1, typed + " typed as '"
+                    + robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText() + "': "
+                    + robot.lookup("#search-error").queryAs(Label.class).getText());
+            assertEquals(market.x, vp.centerX(), 1, typed);
+            assertEquals(market.y, vp.centerY(), 1, typed);
+            assertEquals("", robot.lookup("#search-error").queryAs(Label.class).getText(), typed);
+        }
+    }
+
+    @Test
     void anUnknownCityIsSaidAndTheViewStays(FxRobot robot) throws Exception {
         awaitLoaded();
         Viewport before = window.viewModel().viewportProperty().get();
