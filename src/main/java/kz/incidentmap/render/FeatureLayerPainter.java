@@ -21,7 +21,8 @@ import org.locationtech.jts.geom.Geometry;
  * Draws a layer of features ({@link kz.incidentmap.layers.LayerKind#FEATURES}): the features in the
  * frame and its {@link FrameMargin} (so that symbols at the edge are whole), read from its source by box
  * once per frame (not once per pass: the roads' style has a score of passes), then for each pass of its
- * style each feature by the rules that match it.
+ * style each feature by the rules that match it, the lines and areas of one symbolizer gathered into
+ * paths drawn at once ({@link StyleBatches}).
  */
 final class FeatureLayerPainter implements LayerPainter {
 
@@ -38,9 +39,10 @@ final class FeatureLayerPainter implements LayerPainter {
             return;
         }
         List<SimpleFeature> features = read(frame, layer);
+        ScreenPaths paths = new ScreenPaths(frame.viewport());
         for (List<Rule> active : passes) {
             if (!active.isEmpty()) {
-                drawPass(frame, active, features);
+                drawPass(frame, active, features, paths);
             }
         }
     }
@@ -61,7 +63,10 @@ final class FeatureLayerPainter implements LayerPainter {
         return features;
     }
 
-    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features) {
+    /** One pass: lines and areas gathered per symbolizer ({@link StyleBatches}), the rest one by one. */
+    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features,
+            ScreenPaths paths) {
+        StyleBatches batches = new StyleBatches(paths, active);
         SymbolizerPainter painter = frame.painter();
         int n = 0;
         for (SimpleFeature f : features) {
@@ -71,10 +76,15 @@ final class FeatureLayerPainter implements LayerPainter {
             Geometry geom = (Geometry) f.getDefaultGeometry();
             for (Rule r : RuleSelector.matching(active, f)) {
                 for (Symbolizer s : r.symbolizers()) {
-                    painter.paint(s, f, geom);
+                    if (batches.takes(s)) {
+                        batches.add(s, geom);
+                    } else {
+                        painter.paint(s, f, geom);
+                    }
                 }
             }
         }
+        batches.draw(frame.graphics());
     }
 
     private static Query query(MapLayer layer, Viewport viewport) {
