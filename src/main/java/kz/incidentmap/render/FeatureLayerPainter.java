@@ -21,8 +21,7 @@ import org.locationtech.jts.geom.Geometry;
  * Draws a layer of features ({@link kz.incidentmap.layers.LayerKind#FEATURES}): the features in the
  * frame and its {@link FrameMargin} (so that symbols at the edge are whole), read from its source by box
  * once per frame (not once per pass: the roads' style has a score of passes), then for each pass of its
- * style each feature by the rules that match it, the lines and areas of one symbolizer gathered into
- * paths drawn at once ({@link StyleBatches}).
+ * style each feature by the rules that match it.
  */
 final class FeatureLayerPainter implements LayerPainter {
 
@@ -39,10 +38,9 @@ final class FeatureLayerPainter implements LayerPainter {
             return;
         }
         List<SimpleFeature> features = read(frame, layer);
-        ScreenPaths paths = new ScreenPaths(frame.viewport());
         for (List<Rule> active : passes) {
             if (!active.isEmpty()) {
-                drawPass(frame, active, features, paths);
+                drawPass(frame, active, features);
             }
         }
     }
@@ -63,10 +61,7 @@ final class FeatureLayerPainter implements LayerPainter {
         return features;
     }
 
-    /** One pass: lines and areas gathered per symbolizer ({@link StyleBatches}), the rest one by one. */
-    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features,
-            ScreenPaths paths) {
-        StyleBatches batches = new StyleBatches(paths, active);
+    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features) {
         SymbolizerPainter painter = frame.painter();
         int n = 0;
         for (SimpleFeature f : features) {
@@ -76,15 +71,10 @@ final class FeatureLayerPainter implements LayerPainter {
             Geometry geom = (Geometry) f.getDefaultGeometry();
             for (Rule r : RuleSelector.matching(active, f)) {
                 for (Symbolizer s : r.symbolizers()) {
-                    if (batches.takes(s)) {
-                        batches.add(s, geom);
-                    } else {
-                        painter.paint(s, f, geom);
-                    }
+                    painter.paint(s, f, geom);
                 }
             }
         }
-        batches.draw(frame.graphics());
     }
 
     private static Query query(MapLayer layer, Viewport viewport) {
