@@ -38,9 +38,10 @@ final class FeatureLayerPainter implements LayerPainter {
             return;
         }
         List<SimpleFeature> features = read(frame, layer);
+        String geometryName = layer.source().getSchema().getGeometryDescriptor().getLocalName();
         for (List<Rule> active : passes) {
             if (!active.isEmpty()) {
-                drawPass(frame, active, features);
+                drawPass(frame, active, features, geometryName);
             }
         }
     }
@@ -61,7 +62,9 @@ final class FeatureLayerPainter implements LayerPainter {
         return features;
     }
 
-    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features) {
+    private static void drawPass(FrameDrawing frame, List<Rule> active, List<SimpleFeature> features,
+            String geometryName) {
+        PassRules rules = new PassRules(active, geometryName);
         SymbolizerPainter painter = frame.painter();
         int n = 0;
         for (SimpleFeature f : features) {
@@ -69,7 +72,7 @@ final class FeatureLayerPainter implements LayerPainter {
                 frame.checkCancelled();
             }
             Geometry geom = (Geometry) f.getDefaultGeometry();
-            for (Rule r : RuleSelector.matching(active, f)) {
+            for (Rule r : rules.matching(f)) {
                 for (Symbolizer s : r.symbolizers()) {
                     painter.paint(s, f, geom);
                 }
