@@ -2,6 +2,7 @@ package kz.incidentmap.render;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
@@ -167,12 +168,14 @@ final class LabelPlacer {
         return !placedBoxes.intersects(box) && !obstacles.intersects(box);
     }
 
+    /** The painting of a placed label; its outline made here, on the placing thread (a glyph vector is not shared). */
     private static Consumer<Graphics2D> paint(LabelCandidate c, GlyphVector gv, double baseX, double baseY) {
+        Shape outline = c.halo() != null && c.haloRadius() > 0 ? gv.getOutline((float) baseX, (float) baseY) : null;
         return g -> {
-            if (c.halo() != null && c.haloRadius() > 0) {
+            if (outline != null) {
                 g.setColor(c.halo());
                 g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(gv.getOutline((float) baseX, (float) baseY));
+                g.draw(outline);
             }
             // Letters as text, not outlines, so that SVG and PDF exports keep searchable, sharp text.
             g.setColor(c.fill());

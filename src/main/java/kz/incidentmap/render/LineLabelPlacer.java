@@ -96,7 +96,8 @@ final class LineLabelPlacer {
                 }
                 Layout layout = layout(c, gv, lm, line, start, width);
                 if (layout != null && layout.fits(free)) {
-                    ink.add(layout.bounds(), gv.getNumGlyphs(), g -> paint(g, c, gv, layout));
+                    List<Shape> glyphs = glyphs(gv, layout);
+                    ink.add(layout.bounds(), gv.getNumGlyphs(), g -> paint(g, c, glyphs));
                     for (Rectangle2D box : layout.boxes) {
                         // A padded box meets another exactly when the other meets it padded.
                         glyphBoxes.add(new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
@@ -156,11 +157,16 @@ final class LineLabelPlacer {
         return radians;
     }
 
-    private static void paint(Graphics2D g, LineLabelCandidate c, GlyphVector gv, Layout layout) {
+    /** The glyphs of a placed label, turned into place: made on the placing thread (a glyph vector is not shared). */
+    private static List<Shape> glyphs(GlyphVector gv, Layout layout) {
         List<Shape> glyphs = new ArrayList<>();
         for (int i = 0; i < layout.transforms.length; i++) {
             glyphs.add(layout.transforms[i].createTransformedShape(gv.getGlyphOutline(i)));
         }
+        return glyphs;
+    }
+
+    private static void paint(Graphics2D g, LineLabelCandidate c, List<Shape> glyphs) {
         if (c.halo() != null && c.haloRadius() > 0) {
             g.setColor(c.halo());
             g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
