@@ -138,12 +138,13 @@ final class OsmBench {
         long t0 = System.nanoTime();
         ImportedStreets streets = ImportedStreets.inStore(store);
         long count = streets.count();
+        boolean queried = count > StreetLayers.IN_MEMORY_LIMIT || streets.hasLevels();
         LoadedMap map = LoadedMap.load(paths.mapsDir(), incidents, streets);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf(Locale.ROOT, "map of %,d imported features, %s: loaded in %.1f s, heap in use after: %.0f MB%n",
-                count, count > StreetLayers.IN_MEMORY_LIMIT ? "read from the store box by box" : "held in memory",
+                count, queried ? "read from the store box by box" : "held in memory",
                 seconds, heap / 1e6);
         double[] b = town.bounds();
         MapProjection projection = MapProjection.kazakhstan();
