@@ -67,7 +67,7 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
 
     /**
      * The same with the streets of a store, which the map reads all at once when they are few and box by
-     * box when they are many (see {@link StreetLayers#IN_MEMORY_LIMIT}).
+     * box when they have their generalised levels (see {@link StreetLayers#inMemoryLimit}).
      */
     public static LoadedMap load(Path mapsDir, List<Incident> incidents, ImportedStreets streets)
             throws IOException {
@@ -121,7 +121,7 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
             // Read before the street layers, which let go of the store when they hold all in memory.
             Gazetteer gazetteer = basemap.gazetteer().withImported(streets.places());
             List<MapLayer> layers = new MapModel(basemap.layers()).withStreets(StreetLayers.load(mapsDir, streets,
-                    projection, StreetLayers.IN_MEMORY_LIMIT, ahead)).layers();
+                    projection, StreetLayers.inMemoryLimit(streets), ahead)).layers();
             return new Basemap(layers, gazetteer, basemap.oblastBoundaries(), basemap.labels(), basemap.areas());
         }
 

@@ -33,6 +33,11 @@ public final class StreetStyles {
     static final String MAX_SCALE_TEXT = "1:25,000";
     /** Minor detail (footways, minor names, points of interest) below this. */
     static final double DETAIL_SCALE = 12_501;
+    /** One-way arrows below this, where a street is wide enough to hold one. */
+    static final double ONEWAY_SCALE = 10_001;
+    /** A one-way arrow's length and the distance from one to the next along a street, pixels. */
+    static final double ONEWAY_ARROW_PX = 9;
+    static final double ONEWAY_PERIOD_PX = 90;
 
     private static final StyleBuilder SB = new StyleBuilder();
     private static final FilterFactory FF = CommonFactoryFinder.getFilterFactory();
@@ -194,6 +199,7 @@ public final class StreetStyles {
         }
         passes.add(0, MapStyles.fts(tunnels.toArray(Rule[]::new)));
         passes.addAll(fillPasses);
+        passes.add(MapStyles.fts(onewayArrows(FF.not(above))));
         // Railways on bridges with the roads on bridges, their casings first.
         Filter railwayHigh = FF.and(railway, above);
         bridgeCasings.add(0, line(railwayHigh, BRIDGE_CASING, 5.5, null, new double[] {0, MAX_SCALE}, MAX_SCALE));
@@ -202,8 +208,26 @@ public final class StreetStyles {
         passes.add(MapStyles.fts(bridgeFills.toArray(Rule[]::new)));
         passes.add(MapStyles.fts(line(railwayHigh, Color.WHITE, 1.2, new float[] {6, 6}, new double[] {0, MAX_SCALE},
                 MAX_SCALE)));
+        passes.add(MapStyles.fts(onewayArrows(above)));
         passes.add(MapStyles.fts(roadLabels()));
         return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
+    }
+
+    /**
+     * Arrows along one-way roads ({@code oneway} true) of {@code level}, pointing the way the road is
+     * drawn (the way's direction in OpenStreetMap): a graphic stroke of the "oneway" mark, one arrow per
+     * {@value #ONEWAY_PERIOD_PX} pixels, none on a street shorter than that, from about 1:10,000 down.
+     */
+    private static Rule onewayArrows(Filter level) {
+        Mark arrow = SB.createMark("oneway", new Color(0x6F6AA8), null, 0);
+        Graphic graphic = SB.createGraphic(null, arrow, null, 1, ONEWAY_ARROW_PX, 0);
+        Stroke s = SB.createStroke(new Color(0x6F6AA8), 1);
+        s.setGraphicStroke(graphic);
+        s.setDashArray(List.of(FF.literal(ONEWAY_ARROW_PX), FF.literal(ONEWAY_PERIOD_PX - ONEWAY_ARROW_PX)));
+        Rule r = MapStyles.scaled(SB.createRule(SB.createLineSymbolizer(s)), 0, ONEWAY_SCALE);
+        r.setFilter(FF.and(List.of(FF.equals(FF.property("oneway"), FF.literal(true)),
+                FF.greater(FF.property("rank"), FF.literal(1)), level)));
+        return r;
     }
 
     /** Names along the lines: larger roads' names from 1:25,000, all from the detail scale. */

@@ -9,6 +9,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * Places labels of all layers together so that none overlaps another or a drawn marker: the highest
@@ -91,14 +93,24 @@ final class LabelPlacer {
 
     /** Resolves the candidates and draws the winners; returns what was drawn. */
     List<PlacedLabel> draw(Graphics2D g) {
+        return draw(g, null);
+    }
+
+    /**
+     * The same, the winners painted on this thread and {@code secondCore} when it is not null
+     * ({@link LabelInk}): only for a raster frame seen one to one.
+     */
+    List<PlacedLabel> draw(Graphics2D g, ExecutorService secondCore) {
         FontRenderContext frc = g.getFontRenderContext();
+        LabelInk ink = new LabelInk();
         for (LabelCandidate c : onSymbol) {
             GlyphVector gv = c.font().createGlyphVector(frc, c.text());
             Rectangle2D logical = gv.getLogicalBounds();
             double left = c.x() - logical.getWidth() / 2;
             double top = c.y() - logical.getHeight() / 2;
-            paint(g, c, gv, left - logical.getX(), top - logical.getY());
-            place(new PlacedLabel(c.text(), new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight())));
+            Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
+            ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY()));
+            place(new PlacedLabel(c.text(), box));
         }
         List<LabelCandidate> order = new ArrayList<>(candidates);
         order.sort(Comparator.comparingDouble(LabelCandidate::priority).reversed()
@@ -111,13 +123,14 @@ final class LabelPlacer {
                 double top = c.y() - anchor[3] - (1 - anchor[1]) * logical.getHeight();
                 Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
                 if (isFree(box)) {
-                    paint(g, c, gv, left - logical.getX(), top - logical.getY());
+                    ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY()));
                     place(new PlacedLabel(c.text(), box));
                     break;
                 }
             }
         }
-        placed.addAll(lineLabels.draw(g, this::isFree));
+        placed.addAll(lineLabels.place(frc, ink, this::isFree));
+        ink.draw(g, secondCore, frame == null ? 0 : (int) frame.getHeight());
         return List.copyOf(placed);
     }
 
@@ -155,16 +168,19 @@ final class LabelPlacer {
         return !placedBoxes.intersects(box) && !obstacles.intersects(box);
     }
 
-    private static void paint(Graphics2D g, LabelCandidate c, GlyphVector gv, double baseX, double baseY) {
-        Shape outline = gv.getOutline((float) baseX, (float) baseY);
-        if (c.halo() != null && c.haloRadius() > 0) {
-            g.setColor(c.halo());
-            g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(outline);
-        }
-        // Letters as text, not outlines, so that SVG and PDF exports keep searchable, sharp text.
-        g.setColor(c.fill());
-        g.setFont(c.font());
-        g.drawString(c.text(), (float) baseX, (float) baseY);
+    /** The painting of a placed label; its outline made here, on the placing thread (a glyph vector is not shared). */
+    private static Consumer<Graphics2D> paint(LabelCandidate c, GlyphVector gv, double baseX, double baseY) {
+        Shape outline = c.halo() != null && c.haloRadius() > 0 ? gv.getOutline((float) baseX, (float) baseY) : null;
+        return g -> {
+            if (outline != null) {
+                g.setColor(c.halo());
+                g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(outline);
+            }
+            // Letters as text, not outlines, so that SVG and PDF exports keep searchable, sharp text.
+            g.setColor(c.fill());
+            g.setFont(c.font());
+            g.drawString(c.text(), (float) baseX, (float) baseY);
+        };
     }
 }

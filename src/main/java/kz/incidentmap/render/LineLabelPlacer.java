@@ -39,7 +39,8 @@ final class LineLabelPlacer {
     private static final double SEARCH_STEP_PX = 6;
 
     private final List<LineLabelCandidate> candidates = new ArrayList<>();
-    private final List<Rectangle2D> glyphBoxes = new ArrayList<>();
+    /** The glyphs placed so far, each grown by the padding. */
+    private final BoxGrid glyphBoxes = new BoxGrid();
     private final GeometryFactory gf = new GeometryFactory();
 
     void offer(LineLabelCandidate c) {
@@ -54,14 +55,13 @@ final class LineLabelPlacer {
     }
 
     /**
-     * Places and draws the candidates, most important first.
+     * Places the candidates, most important first, and hands those placed to {@code ink} to be painted.
      *
      * @param free whether a box is clear of the labels and markers placed before
-     * @return one entry per drawn label, with the bounds of its glyphs
+     * @return one entry per placed label, with the bounds of its glyphs
      */
-    List<PlacedLabel> draw(Graphics2D g, Predicate<Rectangle2D> free) {
+    List<PlacedLabel> place(FontRenderContext frc, LabelInk ink, Predicate<Rectangle2D> free) {
         List<PlacedLabel> placed = new ArrayList<>();
-        FontRenderContext frc = g.getFontRenderContext();
         List<Group> groups = new ArrayList<>(group(candidates).values());
         groups.sort(Comparator.comparingDouble((Group gr) -> gr.first.priority()).reversed()
                 .thenComparing(gr -> gr.first.text()));
@@ -71,13 +71,13 @@ final class LineLabelPlacer {
             double width = gv.getLogicalBounds().getWidth();
             LineMetrics lm = c.font().getLineMetrics(c.text(), frc);
             for (ScreenPolyline line : merged(gr.parts)) {
-                placeAlong(g, c, gv, width, lm, line, free, placed);
+                placeAlong(ink, c, gv, width, lm, line, free, placed);
             }
         }
         return placed;
     }
 
-    private void placeAlong(Graphics2D g, LineLabelCandidate c, GlyphVector gv, double width, LineMetrics lm,
+    private void placeAlong(LabelInk ink, LineLabelCandidate c, GlyphVector gv, double width, LineMetrics lm,
             ScreenPolyline line, Predicate<Rectangle2D> free, List<PlacedLabel> placed) {
         double length = line.length();
         if (length < width + 8) {
@@ -96,8 +96,13 @@ final class LineLabelPlacer {
                 }
                 Layout layout = layout(c, gv, lm, line, start, width);
                 if (layout != null && layout.fits(free)) {
-                    paint(g, c, gv, layout);
-                    glyphBoxes.addAll(layout.boxes);
+                    List<Shape> glyphs = glyphs(gv, layout);
+                    ink.add(layout.bounds(), gv.getNumGlyphs(), g -> paint(g, c, glyphs));
+                    for (Rectangle2D box : layout.boxes) {
+                        // A padded box meets another exactly when the other meets it padded.
+                        glyphBoxes.add(new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
+                                box.getWidth() + 2 * PADDING, box.getHeight() + 2 * PADDING));
+                    }
                     placed.add(new PlacedLabel(c.text(), layout.bounds()));
                     break;
                 }
@@ -152,11 +157,16 @@ final class LineLabelPlacer {
         return radians;
     }
 
-    private static void paint(Graphics2D g, LineLabelCandidate c, GlyphVector gv, Layout layout) {
+    /** The glyphs of a placed label, turned into place: made on the placing thread (a glyph vector is not shared). */
+    private static List<Shape> glyphs(GlyphVector gv, Layout layout) {
         List<Shape> glyphs = new ArrayList<>();
         for (int i = 0; i < layout.transforms.length; i++) {
             glyphs.add(layout.transforms[i].createTransformedShape(gv.getGlyphOutline(i)));
         }
+        return glyphs;
+    }
+
+    private static void paint(Graphics2D g, LineLabelCandidate c, List<Shape> glyphs) {
         if (c.halo() != null && c.haloRadius() > 0) {
             g.setColor(c.halo());
             g.setStroke(new BasicStroke((float) (2 * c.haloRadius()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -180,11 +190,8 @@ final class LineLabelPlacer {
                 if (!free.test(box)) {
                     return false;
                 }
-                for (Rectangle2D other : glyphBoxes) {
-                    if (other.intersects(box.getX() - PADDING, box.getY() - PADDING, box.getWidth() + 2 * PADDING,
-                            box.getHeight() + 2 * PADDING)) {
-                        return false;
-                    }
+                if (glyphBoxes.intersects(box)) {
+                    return false;
                 }
             }
             return true;

@@ -75,7 +75,9 @@ public final class MapRenderer {
             }
         }
         frame.checkCancelled();
-        return new RenderedFrame(labels.draw(g), frame.groups().build());
+        // Labels are painted on both cores into a raster frame seen one to one; a page or a vector file on one.
+        boolean split = IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity();
+        return new RenderedFrame(labels.draw(g, split ? context.secondCore() : null), frame.groups().build());
     }
 
     private static void hints(Graphics2D g) {

@@ -30,6 +30,9 @@ final class MarkShapes {
     /** A monument: a narrow pillar on a plinth. */
     private static final Shape MONUMENT = polygon(new double[] {-0.12, -0.55, 0.12, -0.55, 0.16, 0.25, 0.36, 0.25,
         0.36, 0.5, -0.36, 0.5, -0.36, 0.25, -0.16, 0.25});
+    /** The direction of travel on a one-way street: an arrow pointing along +x, drawn turned with the line. */
+    private static final Shape ONEWAY = polygon(new double[] {0.5, 0, 0.05, -0.34, 0.05, -0.1, -0.5, -0.1, -0.5, 0.1,
+        0.05, 0.1, 0.05, 0.34});
     /** A town: a ring around a dot. */
     private static final Shape RING = ring();
 
@@ -41,6 +44,11 @@ final class MarkShapes {
 
     /** The named mark, {@code size} pixels across, centred on (x, y). */
     static Shape shape(String wellKnownName, double x, double y, double size) {
+        return shape(wellKnownName, x, y, size, 0);
+    }
+
+    /** The same, turned by {@code angle} radians (clockwise on screen): a mark along a line. */
+    static Shape shape(String wellKnownName, double x, double y, double size, double angle) {
         Shape unit = switch (wellKnownName == null ? "square" : wellKnownName.toLowerCase(Locale.ROOT)) {
             case "circle" -> CIRCLE;
             case "triangle" -> TRIANGLE;
@@ -52,10 +60,12 @@ final class MarkShapes {
             case "hexagon" -> HEXAGON;
             case "monument" -> MONUMENT;
             case "ring" -> RING;
+            case "oneway" -> ONEWAY;
             default -> SQUARE;
         };
         AffineTransform at = new AffineTransform();
         at.translate(x, y);
+        at.rotate(angle);
         at.scale(size, size);
         return at.createTransformedShape(unit);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.incidentmap.layers.ClusterStyles;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.filter.expression.Expression;
 import org.geotools.api.style.AnchorPoint;
 import org.geotools.api.style.Displacement;
 import org.geotools.api.style.Graphic;
@@ -20,6 +21,7 @@ import org.geotools.api.style.Mark;
 import org.geotools.api.style.PointPlacement;
 import org.geotools.api.style.PointSymbolizer;
 import org.geotools.api.style.PolygonSymbolizer;
+import org.geotools.api.style.Stroke;
 import org.geotools.api.style.Symbolizer;
 import org.geotools.api.style.TextSymbolizer;
 import org.geotools.geometry.jts.GeometryClipper;
@@ -87,6 +89,10 @@ final class SymbolizerPainter {
         if (ls.getStroke() == null) {
             return;
         }
+        if (ls.getStroke().getGraphicStroke() != null) {
+            marksAlong(ls.getStroke(), f, geom);
+            return;
+        }
         Geometry lines = geom instanceof Polygonal ? geom.getBoundary() : geom;
         Shape shape = screenShape(lines);
         if (shape == null) {
@@ -95,6 +101,47 @@ final class SymbolizerPainter {
         g.setColor(StyleValues.strokeColour(ls.getStroke(), f));
         g.setStroke(StyleValues.basicStroke(ls.getStroke(), f, 1));
         g.draw(shape);
+    }
+
+    /**
+     * A graphic stroke: its mark repeated along each on-screen part of a line, turned with the line, as
+     * SLD's dash array spaces it ({mark length, gap}, one period per mark); a part shorter than a period
+     * gets none, and the marks of a longer one are centred on it.
+     */
+    private void marksAlong(Stroke stroke, SimpleFeature f, Geometry geom) {
+        Graphic graphic = stroke.getGraphicStroke();
+        Mark mark = graphic.graphicalSymbols().stream().filter(Mark.class::isInstance).map(Mark.class::cast)
+                .findFirst().orElse(null);
+        if (mark == null || geom instanceof Polygonal) {
+            return;
+        }
+        double size = StyleValues.pointSize(graphic, f);
+        double period = 0;
+        for (Expression e : stroke.dashArray() == null ? List.<Expression>of() : stroke.dashArray()) {
+            period += StyleValues.number(e, f, 0);
+        }
+        period = Math.max(period, size * 2);
+        String name = StyleValues.text(mark.getWellKnownName(), f);
+        Color fill = StyleValues.fillColour(mark.getFill(), f);
+        for (double[] xy : screenParts(geom)) {
+            ScreenPolyline line = new ScreenPolyline(xy);
+            int n = (int) Math.floor(line.length() / period);
+            double first = (line.length() - n * period) / 2 + period / 2;
+            for (int i = 0; i < n; i++) {
+                double d = first + i * period;
+                Point2D at = line.pointAt(d);
+                Shape shape = MarkShapes.shape(name, at.getX(), at.getY(), size, line.angleAt(d));
+                if (fill != null) {
+                    g.setColor(fill);
+                    g.fill(shape);
+                }
+                if (mark.getStroke() != null) {
+                    g.setColor(StyleValues.strokeColour(mark.getStroke(), f));
+                    g.setStroke(StyleValues.basicStroke(mark.getStroke(), f, 1));
+                    g.draw(shape);
+                }
+            }
+        }
     }
 
     private void point(PointSymbolizer pt, SimpleFeature f, Geometry geom) {
