@@ -126,7 +126,7 @@ class FilterPanelTest {
         await(() -> !error.isVisible());
 
         // A perpetrator picked from the store's values.
-        reveal(robot, robot.lookup("#filter-perpetrators").query());
+        ui.reveal(robot, robot.lookup("#filter-perpetrators").query());
         javafx.scene.control.ListCell<?> kariyev = robot.lookup("#filter-perpetrators .list-cell")
                 .match((javafx.scene.control.ListCell<?> c) -> "M. K. Kariyev (6)".equals(c.getText())).query();
         robot.clickOn(kariyev.getGraphic());
@@ -286,17 +286,6 @@ class FilterPanelTest {
     private static void press(FxRobot robot, String id) {
         robot.interact(() -> robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).requestFocus());
         robot.type(KeyCode.SPACE);
-    }
-
-    /** Scrolls the side pane so that {@code node} is on screen. */
-    private void reveal(FxRobot robot, javafx.scene.Node node) {
-        robot.interact(() -> {
-            javafx.scene.control.ScrollPane left = (javafx.scene.control.ScrollPane) ui.window().panes().getItems().get(0);
-            double y = left.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-            double room = left.getContent().getBoundsInLocal().getHeight() - left.getViewportBounds().getHeight();
-            left.setVvalue(Math.min(1, Math.max(0, (y - 20) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Replaces the text of the field by typing, with the keyboard in it. */

@@ -124,9 +124,12 @@ class MapExtrasTest {
         double row = 17 * LegendPane.SCALE; // a legend row on the page is 17 points high
         double rows = (tall - 28 * LegendPane.SCALE) / row;
         assertTrue(rows >= 10, "every incident type, clusters, cities, oblasts, countries: " + rows);
+        // The side pane reaches below the test's 760-pixel window: scrolled first, as the user would.
+        ui.reveal(robot, robot.lookup("#layer-visible-cities").query());
         robot.clickOn("#layer-visible-cities");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Math.abs(legend.image().getImage().getHeight() - (tall - row)) <= 1);
+        ui.reveal(robot, legend.lookup(".title"));
         robot.clickOn(legend.lookup(".title"));
         assertFalse(legend.isExpanded(), "folded away on a click");
     }

@@ -111,6 +111,17 @@ final class TestWindow {
     }
 
     /** Closes the window's store and the worker threads. */
+    /** Scrolls the side pane so that {@code node} is on screen, as the user would before clicking it. */
+    void reveal(org.testfx.api.FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane side = (javafx.scene.control.ScrollPane) window.panes().getItems().get(0);
+            double y = side.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double room = side.getContent().getBoundsInLocal().getHeight() - side.getViewportBounds().getHeight();
+            side.setVvalue(Math.min(1, Math.max(0, (y - 20) / room)));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void close() {
         WaitForAsyncUtils.asyncFx(() -> window.close());
         WaitForAsyncUtils.waitForFxEvents();
