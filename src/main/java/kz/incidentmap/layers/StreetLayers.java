@@ -242,7 +242,9 @@ public final class StreetLayers {
     private static SimpleFeature feature(SimpleFeatureBuilder fb, String layerName, StreetFeature f,
             MapProjection projection) {
         synchronized (fb) {
-            fb.set("geom", projection.toMap(f.geometry()));
+            // A road one-way against its drawn direction (oneway=-1) is drawn reversed, so that its arrows
+            // point the way traffic goes.
+            fb.set("geom", projection.toMap(f.road().oneway() < 0 ? f.geometry().reverse() : f.geometry()));
             fb.set("osm_id", f.osmId());
             fb.set("layer", f.layer().name().toLowerCase(Locale.ROOT));
             fb.set("kind", f.kind());
@@ -252,7 +254,7 @@ public final class StreetLayers {
             fb.set("name_kk", f.nameKk());
             fb.set("rank", f.layer() == StreetLayer.ROADS ? StreetStyles.rank(f.type()) : 0);
             fb.set("ref", f.road().ref());
-            fb.set("oneway", f.road().oneway());
+            fb.set("oneway", f.road().isOneway());
             fb.set("z", f.road().level());
             return fb.buildFeature(layerName + "." + f.osmId() + "." + f.layer().ordinal());
         }

@@ -77,7 +77,9 @@ final class OsmTagClassifier {
         }
         String bridge = tags.get("bridge");
         String tunnel = tags.get("tunnel");
-        return new RoadTags(tags.get("ref"), "yes".equals(oneway) || "1".equals(oneway) || "-1".equals(oneway), layer,
+        int direction = "yes".equals(oneway) || "1".equals(oneway) || "true".equals(oneway) ? 1
+                : "-1".equals(oneway) || "reverse".equals(oneway) ? -1 : 0;
+        return new RoadTags(tags.get("ref"), direction, layer,
                 bridge != null && !"no".equals(bridge), tunnel != null && !"no".equals(tunnel)
                         && !"building_passage".equals(tunnel));
     }

@@ -30,7 +30,7 @@ final class StreetRows {
 
     /** The feature of the current row, selected with {@link #columns}. */
     static StreetFeature feature(ResultSet rs, StreetLayer layer, Geometry g, boolean roadTags) throws SQLException {
-        RoadTags road = roadTags ? new RoadTags(rs.getString(8), rs.getInt(9) != 0, rs.getInt(10), rs.getInt(11) != 0,
+        RoadTags road = roadTags ? new RoadTags(rs.getString(8), Integer.signum(rs.getInt(9)), rs.getInt(10), rs.getInt(11) != 0,
                 rs.getInt(12) != 0) : RoadTags.NONE;
         return new StreetFeature(layer, rs.getString(2), g, rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), road);

@@ -62,7 +62,7 @@ final class StreetTableInserter implements AutoCloseable {
         insert.set(8, f.nameKk());
         if (layer == StreetLayer.ROADS) {
             insert.set(9, f.road().ref());
-            insert.set(10, f.road().oneway() ? 1 : 0);
+            insert.set(10, f.road().oneway());
             insert.set(11, f.road().layer());
             insert.set(12, f.road().bridge() ? 1 : 0);
             insert.set(13, f.road().tunnel() ? 1 : 0);

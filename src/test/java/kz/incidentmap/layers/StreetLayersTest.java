@@ -155,7 +155,7 @@ class StreetLayersTest {
     void roadNumbersAreLabelledOnLargerRoads() throws Exception {
         List<StreetFeature> road = List.of(new StreetFeature(StreetLayer.ROADS, "w1", GF.createLineString(new Coordinate[] {
             new Coordinate(76.90, 43.20), new Coordinate(77.00, 43.20)}), "highway", "trunk", null, null, null,
-                new kz.incidentmap.model.RoadTags("M-39", false, 0, false, false)));
+                new kz.incidentmap.model.RoadTags("M-39", 0, 0, false, false)));
         List<MapLayer> layers = StreetLayers.load(TestMaps.MAPS, road, MapProjection.kazakhstan()).stream()
                 .filter(l -> l.name().equals("osm-roads")).toList();
         var c = MapProjection.kazakhstan().toMap(76.95, 43.20);

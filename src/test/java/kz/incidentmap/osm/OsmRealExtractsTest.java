@@ -61,7 +61,7 @@ class OsmRealExtractsTest {
         List<StreetFeature> viaduct = out.stream().filter(f -> f.road().bridge()).toList();
         assertEquals(2, viaduct.size());
         assertTrue(viaduct.stream().allMatch(f -> f.kind().equals("railway") && f.road().level() == 1));
-        assertEquals(8, out.stream().filter(f -> f.road().oneway()).count());
+        assertEquals(8, out.stream().filter(f -> f.road().isOneway()).count());
     }
 
     @Test

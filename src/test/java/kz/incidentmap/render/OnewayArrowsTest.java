@@ -35,6 +35,11 @@ class OnewayArrowsTest {
 
     /** An east–west residential street {@code metres} long through (LON, LAT + dLat), drawn west to east or back. */
     private static StreetFeature street(String id, double dLat, double metres, boolean eastward, boolean oneway) {
+        return street(id, dLat, metres, eastward, oneway ? 1 : 0);
+    }
+
+    /** The same with the {@code oneway} direction of {@link RoadTags}: 1, -1 or 0. */
+    private static StreetFeature street(String id, double dLat, double metres, boolean eastward, int oneway) {
         double half = metres / 2 / (111_320 * Math.cos(Math.toRadians(LAT)));
         Coordinate west = new Coordinate(LON - half, LAT + dLat);
         Coordinate east = new Coordinate(LON + half, LAT + dLat);
@@ -116,6 +121,16 @@ class OnewayArrowsTest {
         assertEquals(0, two[0] + two[1], "no arrows on the two-way street");
         long[] shortStreet = arrowInk(oneway, twoway, row(-0.0030, 5_000));
         assertEquals(0, shortStreet[0] + shortStreet[1], "no arrow on a one-way street too short for one");
+    }
+
+    @Test
+    void aStreetOneWayAgainstItsDrawingPointsTheOtherWay() throws Exception {
+        // oneway=-1 on a way drawn eastwards: traffic goes west.
+        BufferedImage against = frame(List.of(street("w1", 0.0015, 500, true, -1)), 5_000);
+        BufferedImage twoway = frame(List.of(street("w1", 0.0015, 500, true, 0)), 5_000);
+        long[] ink = arrowInk(against, twoway, row(0.0015, 5_000));
+        assertTrue(ink[0] + ink[1] > 2_000, "arrows drawn");
+        assertTrue(ink[0] > ink[1] * 1.2, "their heads point west: " + ink[0] + " left, " + ink[1] + " right");
     }
 
     @Test

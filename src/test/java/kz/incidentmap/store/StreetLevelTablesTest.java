@@ -118,7 +118,7 @@ class StreetLevelTablesTest {
         importFile(OSM.resolve("west-oakland.osm.bz2"));
         List<kz.incidentmap.model.StreetFeature> read = StreetLayerReader.readAll(db);
         assertEquals(2, read.stream().filter(f -> f.road().bridge() && f.road().level() == 1).count());
-        assertEquals(8, read.stream().filter(f -> f.road().oneway()).count());
+        assertEquals(8, read.stream().filter(f -> f.road().isOneway()).count());
         try (StreetLayerQuery q = StreetLayerQuery.open(db)) {
             assertEquals(2, q.within(kz.incidentmap.model.StreetLayer.ROADS, -123, 37, -122, 38).stream()
                     .filter(f -> f.road().bridge()).count(), "box queries read them too");
