@@ -52,7 +52,7 @@ public final class PictureExporter {
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = Files.createFile(dir.resolve(".snapshot-" + UUID.randomUUID() + ".png.part"));
         try {
-            PngWriter.write(image(model, vp, title, subtitle, note, texts), dpi, tmp);
+            PngWriter.write(image(model, vp, title, subtitle, note, texts), dpi, note, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
