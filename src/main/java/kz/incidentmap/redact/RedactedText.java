@@ -22,7 +22,9 @@ final class RedactedText {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(" + MONTHS
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(,)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d])");
-    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<![\\d:])([01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:]|,\\d)");
+    /** A time of day with the word before it that says "at" ("at 14:35", "в 14:35"). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?:\\s+(?:at|around|about|в|около))?\\s*(?<![\\d:])"
+            + "([01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:]|,\\d)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])(-?\\d{1,3})\\.(\\d{2,})(?![\\d.])");
 
     private RedactedText() {
@@ -33,18 +35,19 @@ final class RedactedText {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = ISO.matcher(text).replaceAll("$1-$2");
-        t = DAY_MONTH.matcher(t).replaceAll("$2");
-        t = MONTH_DAY.matcher(t).replaceAll("$1");
-        t = DOTTED.matcher(t).replaceAll("$2.$3");
-        t = TIME_OF_DAY.matcher(t).replaceAll("");
-        Matcher m = DECIMAL.matcher(t);
+        // Coordinates first: a dotted date (12.11.2011) is no decimal, but the month it becomes (11.2011) would be.
+        Matcher m = DECIMAL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             double v = Double.parseDouble(m.group(1) + "." + m.group(2));
             m.appendReplacement(out, String.format(Locale.ROOT, "%.1f", v));
         }
         m.appendTail(out);
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        String t = ISO.matcher(out.toString()).replaceAll("$1-$2");
+        t = DAY_MONTH.matcher(t).replaceAll("$2");
+        t = MONTH_DAY.matcher(t).replaceAll("$1");
+        t = DOTTED.matcher(t).replaceAll("$2.$3");
+        t = TIME_OF_DAY.matcher(t).replaceAll("");
+        return t.replaceAll(" {2,}", " ").strip();
     }
 }
