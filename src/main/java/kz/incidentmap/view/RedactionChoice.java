@@ -65,8 +65,10 @@ final class RedactionChoice {
         problem.setStyle("-fx-text-fill: #b00020;");
     }
 
+    /** The built-in profiles in the window's language; the user's own in the profile's words. */
     private void describe(RedactionProfile p) {
-        words.setText(p == null ? texts.text("redaction.noneWords") : p.describe());
+        words.setText(p == null ? texts.text("redaction.noneWords")
+                : RedactionProfile.BUILT_IN.contains(p) ? texts.text("redaction.profile." + p.name()) : p.describe());
     }
 
     ChoiceBox<RedactionProfile> choice() {
