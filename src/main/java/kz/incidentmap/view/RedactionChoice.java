@@ -59,10 +59,13 @@ final class RedactionChoice {
         words.setId("redaction-words");
         words.setWrapText(true);
         words.setMaxWidth(420);
+        // As tall as its wrapped lines: a grid row would otherwise cut it to one.
+        words.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setId("redaction-problem");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.setStyle("-fx-text-fill: #b00020;");
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** The built-in profiles in the window's language; the user's own in the profile's words. */
