@@ -114,6 +114,7 @@ class ArchitectureTest {
                 .layer("edit").definedBy("..edit..")
                 .layer("exchange").definedBy("..exchange..")
                 .layer("tools").definedBy("..tools..")
+                .layer("redact").definedBy("..redact..")
                 .layer("cli").definedBy("..cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
@@ -125,9 +126,18 @@ class ArchitectureTest {
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("view", "cli")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("exchange", "view", "cli", "tools")
                 .whereLayer("tools").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("redact").mayOnlyBeAccessedByLayers("exchange", "view", "cli")
                 .whereLayer("layers").mayOnlyBeAccessedByLayers("render", "filter", "timeline", "identify", "view", "edit", "exchange",
-                        "tools", "cli")
+                        "tools", "redact", "cli")
                 .check(classes);
+    }
+
+    @Test
+    void redactionIsAFunctionOfTheRecords() {
+        // A profile applied knows the records and the gazetteer's cities, not where they are stored or
+        // how they are drawn, so that every output (files, pictures, reports) can share one.
+        noClasses().that().resideInAPackage("..redact..").should().dependOnClassesThat().resideInAnyPackage(
+                "..store..", "..render..", "..exchange..", "..view..", "..cli..", "..filter..").check(classes);
     }
 
     @Test

@@ -11,6 +11,7 @@ import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.filter.Area;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine;
@@ -41,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     ViewOption view;
+
+    @Mixin
+    RedactOption redact;
 
     @Option(names = "--format", description = "csv, geojson, kml, gpkg or acled (ACLED's 31 columns; default: from"
             + " the --out file's extension).")
@@ -78,12 +82,17 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             chosen = filter.build(gazetteer, place.area(gazetteer), options);
         }
+        Redaction redaction = redact.resolve(spec, gazetteer);
         int written;
         try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
-            written = RecordExporter.export(scan, f, out, Progress.NONE, store);
+            written = RecordExporter.export(scan, f, out, Progress.NONE, store, redaction);
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("Exported " + written + " incidents to " + out + " (" + f.code() + ")");
+        if (redaction.active()) {
+            pw.println(redaction.label() + (f == ExchangeFormat.CSV || f == ExchangeFormat.ACLED
+                    ? "; said in " + RecordExporter.sideNoteFile(out) : ""));
+        }
         pw.flush();
         return 0;
     }

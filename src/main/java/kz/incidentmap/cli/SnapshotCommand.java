@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import kz.incidentmap.layers.HeatmapLayer;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
@@ -29,6 +32,8 @@ import kz.incidentmap.render.PictureExporter;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.SavedViewArea;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.store.IncidentScan;
+import kz.incidentmap.store.IncidentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,6 +98,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ViewOption view;
 
+    @Mixin
+    RedactOption redact;
+
     @Option(names = "--heatmap", description = "Draw the heat map of incident density under the markers.")
     boolean heatmap;
 
@@ -139,42 +147,71 @@ final class SnapshotCommand implements Callable<Integer> {
             Places.checkScale(spec, scale);
         }
         BoundaryChoice drawnBoundaries = boundaryChoice();
+        Redaction redaction = redact.resolve(spec, gazetteer);
         checkWritable(out);
+        if (redaction.active()) {
+            // The records are chosen by the filter as stored, then redacted, and only then drawn: no
+            // layer, index or label ever holds a position or a day the profile does not let out.
+            List<Incident> shared;
+            int total;
+            try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
+                shared = redaction.applyList(scan);
+                total = store.count();
+            }
+            LoadedMap loaded = options.loadMap(shared);
+            MapModel base = prepared(loaded, chosen, saved, drawnBoundaries);
+            FilteredModel shown = new FilteredModel(base, chosen, shared.size(), total);
+            write(loaded.withModel(base), shown, when, fmt, size, frame(saved, place, loaded), redaction);
+            return 0;
+        }
         try (MapOptions.OpenMap open = options.openMap(all -> all)) {
-            // Places are labelled with their names of the filter's last day (Nur-Sultan on a 2020 page).
-            LoadedMap labelled = open.map().labelled(chosen.to(), lang.locale());
-            MapModel base = saved == null ? labelled.model() : SavedViewLayers.apply(saved.view(), labelled.model());
-            base = withBoundaries(base, drawnBoundaries);
+            MapModel base = prepared(open.map(), chosen, saved, drawnBoundaries);
             FilteredModel shown = FilteredModel.of(base, chosen, null, MapProjection.kazakhstan());
-            FrameArea.Frame frame = saved != null ? new FrameArea.Frame(
-                    SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())
-                    : place.frame(open.map().home(), width, height);
-            write(open.map().withModel(shown.model()), shown, when, fmt, size, frame);
+            write(open.map().withModel(shown.model()), shown, when, fmt, size, frame(saved, place, open.map()),
+                    Redaction.NONE);
         }
         return 0;
     }
 
+    /** The map's layers as the page draws them: labelled for the filter's last day, the saved view's, the boundaries asked for. */
+    private MapModel prepared(LoadedMap map, IncidentFilter chosen, ViewOption.Chosen saved, BoundaryChoice drawnBoundaries) {
+        // Places are labelled with their names of the filter's last day (Nur-Sultan on a 2020 page).
+        LoadedMap labelled = map.labelled(chosen.to(), lang.locale());
+        MapModel base = saved == null ? labelled.model() : SavedViewLayers.apply(saved.view(), labelled.model());
+        return withBoundaries(base, drawnBoundaries);
+    }
+
+    private FrameArea.Frame frame(ViewOption.Chosen saved, FrameArea.Chosen place, LoadedMap map) {
+        return saved != null ? new FrameArea.Frame(
+                SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())
+                : place.frame(map.home(), width, height);
+    }
+
     private void write(LoadedMap map, FilteredModel shown, ZonedDateTime when, ExportFormat fmt, PageSize size,
-            FrameArea.Frame frame) throws Exception {
-        LocalDate first = shown.filter().from();
-        LocalDate last = shown.filter().to();
+            FrameArea.Frame frame, Redaction redaction) throws Exception {
+        LocalDate first = redaction.date(shown.filter().from());
+        LocalDate last = redaction.date(shown.filter().to());
         Viewport vp = frame.viewport();
         Texts texts = Texts.of(lang);
         // The whole country is named in the page's language; a city's or an oblast's name is the map's.
-        String place = FrameArea.KAZAKHSTAN.equals(frame.place()) ? texts.text("page.kazakhstan") : frame.place();
+        String place = FrameArea.KAZAKHSTAN.equals(frame.place()) ? texts.text("page.kazakhstan")
+                : redaction.text(frame.place());
         if (scale != null) {
             vp = Viewport.atScale(vp.centerX(), vp.centerY(), scale, width, height);
         }
-        String heading = title != null ? title : texts.format("page.title", place);
-        String sub = subtitle != null ? subtitle : place + dates(first, last, texts);
-        String filterLine = shown.filter().isEmpty() ? "" : shown.describe(texts);
+        vp = RedactedView.of(vp, redaction);
+        String heading = redaction.text(title != null ? title : texts.format("page.title", place));
+        String sub = redaction.text(subtitle != null ? subtitle : place + dates(first, last, texts, redaction.datesToMonth()));
+        String filterLine = redaction.text(shown.filter().isEmpty() ? "" : shown.describe(texts));
         if (isPicture(fmt)) {
-            picture(map, shown, vp, heading, sub, texts);
+            picture(map, shown, vp, heading, sub, texts, redaction);
             return;
         }
+        // A redacted page outlines no filter area: a circle around a place would say where it is.
         ExportRequest request = new ExportRequest(fmt, size, portrait, dpi, margin, heading, sub, vp.bounds(), when)
-                .withFilter(filterLine, shown.filter().area() == null ? null : shown.filter().area().outline(72))
-                .withTexts(texts);
+                .withFilter(filterLine, shown.filter().area() == null || redaction.active() ? null
+                        : shown.filter().area().outline(72))
+                .withTexts(texts).withRedaction(redaction.label());
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         int drawn;
         try (RenderContext rendering = RenderContext.open()) {
@@ -187,6 +224,9 @@ final class SnapshotCommand implements Callable<Integer> {
                 + (fmt == ExportFormat.PNG ? ", " + request.pixelWidth() + "x" + request.pixelHeight() + " px at " + dpi + " dpi" : "")
                 + "): " + drawn + " incidents drawn"
                 + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
+        if (redaction.active()) {
+            spec.commandLine().getOut().println(redaction.label());
+        }
     }
 
     /** A PNG asked for without a page, a margin or portrait: the picture of the view, W×H pixels. */
@@ -195,17 +235,20 @@ final class SnapshotCommand implements Callable<Integer> {
                 && spec.commandLine().getParseResult().matchedOption("--margin") == null;
     }
 
-    private void picture(LoadedMap map, FilteredModel shown, Viewport vp, String heading, String sub, Texts texts)
-            throws Exception {
+    private void picture(LoadedMap map, FilteredModel shown, Viewport vp, String heading, String sub, Texts texts,
+            Redaction redaction) throws Exception {
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         try (RenderContext rendering = RenderContext.open()) {
-            new PictureExporter(rendering).write(model, vp, heading, sub, dpi, texts, out);
+            new PictureExporter(rendering).write(model, vp, heading, sub, redaction.label(), dpi, texts, out);
         }
         int drawn = IncidentLayer.indexed(model.layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().countWithin(vp.bounds())).orElse(0);
         spec.commandLine().getOut().println("wrote " + out + " (PNG picture, " + vp.width() + "x" + vp.height()
                 + " px): " + drawn + " incidents drawn"
                 + (shown.filter().isEmpty() ? "" : String.format(Locale.ROOT, ", %d of %d pass the filter", shown.shown(), shown.total())));
+        if (redaction.active()) {
+            spec.commandLine().getOut().println(redaction.label());
+        }
     }
 
     /** The --boundaries asked for, or null when not given (the saved view's, else the shipped ones). */
@@ -266,13 +309,16 @@ final class SnapshotCommand implements Callable<Integer> {
         }
     }
 
-    private static String dates(LocalDate first, LocalDate last, Texts texts) {
+    /** " · 1 Jan 2011 – 31 Dec 2011" of the filter's days; with {@code months}, " · Jan 2011 – Dec 2011". */
+    private static String dates(LocalDate first, LocalDate last, Texts texts, boolean months) {
         if (first == null && last == null) {
             return "";
         }
-        return " \u00b7 " + (first == null ? texts.format("page.upTo", texts.date(last))
-                : last == null ? texts.format("page.from", texts.date(first))
-                : texts.format("page.fromTo", texts.date(first), texts.date(last)));
+        java.util.function.Function<LocalDate, String> words = months
+                ? d -> texts.datePattern("MMM yyyy").format(d) : texts::date;
+        return " \u00b7 " + (first == null ? texts.format("page.upTo", words.apply(last))
+                : last == null ? texts.format("page.from", words.apply(first))
+                : texts.format("page.fromTo", words.apply(first), words.apply(last)));
     }
 
     /** Refuses, before any work, an output that cannot be written; nothing is created. */

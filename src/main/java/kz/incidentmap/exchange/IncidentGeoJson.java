@@ -40,11 +40,16 @@ final class IncidentGeoJson {
     private IncidentGeoJson() {
     }
 
-    static int write(Collection<Incident> incidents, OutputStream out, Progress progress) throws IOException, CancelledException {
+    /** Writes the incidents, with a top-level {@code redaction} member unless {@code note} is empty. */
+    static int write(Collection<Incident> incidents, OutputStream out, Progress progress, String note)
+            throws IOException, CancelledException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
+            if (!note.isEmpty()) {
+                g.writeStringField("redaction", note);
+            }
             g.writeArrayFieldStart("features");
             int n = 0;
             for (Incident i : incidents) {

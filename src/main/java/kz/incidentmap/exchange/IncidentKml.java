@@ -26,6 +26,7 @@ import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
 import kz.incidentmap.edit.SourceDraft;
 import kz.incidentmap.layers.MapStyles;
+import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.Source;
 
@@ -45,7 +46,8 @@ final class IncidentKml {
     private IncidentKml() {
     }
 
-    static int write(Collection<Incident> incidents, OutputStream out, Progress progress)
+    /** Writes the incidents, the document described by {@code note} unless it is empty. */
+    static int write(Collection<Incident> incidents, OutputStream out, Progress progress, String note)
             throws IOException, CancelledException {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -55,6 +57,9 @@ final class IncidentKml {
             w.writeDefaultNamespace(NS);
             w.writeStartElement("Document");
             element(w, "name", "Kazakhstan incidents");
+            if (!note.isEmpty()) {
+                element(w, "description", note);
+            }
             for (MapStyles.TypeSymbol ts : MapStyles.INCIDENT_SYMBOLS) {
                 w.writeStartElement("Style");
                 w.writeAttribute("id", "type-" + ts.type().code());
@@ -95,7 +100,7 @@ final class IncidentKml {
         element(w, "description", summary(i));
         if (i.date() != null) {
             w.writeStartElement("TimeStamp");
-            element(w, "when", i.date().toString());
+            element(w, "when", when(i));
             w.writeEndElement();
         }
         element(w, "styleUrl", "#type-" + i.type().code());
@@ -123,10 +128,22 @@ final class IncidentKml {
         w.writeEndElement();
     }
 
+    /**
+     * The date as precise as it is known, in KML's xsd:date forms: "2011-11-12", "2011-11" for a month,
+     * "2011" for a year, so that a month's record (dated the 1st) shows no day it does not know.
+     */
+    private static String when(Incident i) {
+        String iso = i.date().toString();
+        if (i.datePrecision() == DatePrecision.MONTH) {
+            return iso.substring(0, 7);
+        }
+        return i.datePrecision() == DatePrecision.YEAR ? iso.substring(0, 4) : iso;
+    }
+
     /** The balloon text: what, when, where, casualties, sources. */
     private static String summary(Incident i) {
         StringBuilder sb = new StringBuilder();
-        sb.append(i.type().label()).append(", ").append(i.date() == null ? "date unknown" : i.date()).append('\n');
+        sb.append(i.type().label()).append(", ").append(i.date() == null ? "date unknown" : when(i)).append('\n');
         sb.append(i.place() == null ? "" : i.place()).append('\n');
         sb.append("Killed: ").append(i.killedRange()).append(", wounded: ").append(i.woundedRange()).append('\n');
         if (i.description() != null) {

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.store.DiskSpace;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
@@ -52,6 +53,21 @@ public final class RecordExporter {
      */
     public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress,
             IncidentStore copiesFrom) throws IOException, StoreException, CancelledException {
+        return export(incidents, format, out, progress, copiesFrom, Redaction.NONE);
+    }
+
+    /**
+     * As {@link #export(Collection, ExchangeFormat, Path, Progress, IncidentStore)}, each record shared as
+     * {@code redaction} lets it be (restricted ones left out) and the file saying so: a GeoJSON's
+     * top-level {@code redaction} member, a KML document's description, a GeoPackage's description of its
+     * incidents table; a CSV (ours or ACLED's, whose readers take no comment line) gets a side file
+     * {@code FILE.csv.redaction.txt}, removed when the same name is exported again without redaction.
+     * A redacted GeoPackage carries no copies of sources.
+     */
+    public static int export(Collection<Incident> incidents, ExchangeFormat format, Path out, Progress progress,
+            IncidentStore copiesFrom, Redaction redaction) throws IOException, StoreException, CancelledException {
+        incidents = redaction.applyAll(incidents);
+        String note = redaction.label();
         if (!format.exportable()) {
             throw new IllegalArgumentException("records cannot be exported as " + format.code() + ", which is read only"
                     + " (export as " + String.join(", ", Arrays.stream(ExchangeFormat.values())
@@ -78,20 +94,24 @@ public final class RecordExporter {
                         throw new CancelledException("export cancelled");
                     }
                     written = store.mergeAll(watched(incidents, progress)).added();
-                    if (copiesFrom != null) {
+                    if (copiesFrom != null && !redaction.active()) {
                         store.carryCopies(copiesFrom);
+                    }
+                    if (redaction.active()) {
+                        store.describeAsRedacted(note);
                     }
                 }
                 Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-lock"));
             } else {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    written = write(incidents, format, os, progress);
+                    written = write(incidents, format, os, progress, note);
                 }
             }
             if (progress.isCancelled()) {
                 throw new CancelledException("export cancelled");
             }
             move(tmp, out);
+            sideNote(format, out, note);
             return written;
         } catch (IncidentScan.ReadFailure e) {
             throw e.getCause();
@@ -145,8 +165,25 @@ public final class RecordExporter {
         };
     }
 
+    /** The side file that says how a CSV was redacted. */
+    public static Path sideNoteFile(Path csv) {
+        return csv.resolveSibling(csv.getFileName() + ".redaction.txt");
+    }
+
+    private static void sideNote(ExchangeFormat format, Path out, String note) throws IOException {
+        if (format != ExchangeFormat.CSV && format != ExchangeFormat.ACLED) {
+            return;
+        }
+        Path side = sideNoteFile(out);
+        if (note.isEmpty()) {
+            Files.deleteIfExists(side);
+        } else {
+            Files.writeString(side, note + System.lineSeparator(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static int write(Collection<Incident> incidents, ExchangeFormat format, OutputStream os,
-            Progress progress) throws IOException, CancelledException {
+            Progress progress, String note) throws IOException, CancelledException {
         switch (format) {
             case CSV -> {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -161,10 +198,10 @@ public final class RecordExporter {
                 return n;
             }
             case GEOJSON -> {
-                return IncidentGeoJson.write(incidents, os, progress);
+                return IncidentGeoJson.write(incidents, os, progress, note);
             }
             case KML -> {
-                return IncidentKml.write(incidents, os, progress);
+                return IncidentKml.write(incidents, os, progress, note);
             }
             default -> throw new IllegalArgumentException(format.code());
         }

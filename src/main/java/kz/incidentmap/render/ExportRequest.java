@@ -23,10 +23,12 @@ import org.locationtech.jts.geom.Geometry;
  * @param filterLine the filter the map shows, in words, printed under the subtitle; empty when none
  * @param filterArea the filter's area (longitude/latitude), outlined on the map as the window shows it; null when none
  * @param texts the language of the page's own words (legend, scale bar, footer); the title is given as it is
+ * @param redaction the redaction profile's line ("Redacted: city (…)") printed under the subtitle, or empty
+ *        when nothing is redacted; a redacted page tells its dates and its time of export to the month only
  */
 public record ExportRequest(ExportFormat format, PageSize page, boolean portrait, int dpi, double marginMm,
         String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine,
-        Geometry filterArea, Texts texts) {
+        Geometry filterArea, Texts texts, String redaction) {
 
     public static final int MIN_DPI = 72;
     public static final int MAX_DPI = 600;
@@ -43,6 +45,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
         subtitle = subtitle == null ? "" : subtitle;
         filterLine = filterLine == null ? "" : filterLine;
         texts = texts == null ? Texts.ENGLISH : texts;
+        redaction = redaction == null ? "" : redaction;
         extent = new Envelope(extent);
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw new IllegalArgumentException("DPI " + dpi + ": must be between " + MIN_DPI + " and " + MAX_DPI);
@@ -60,7 +63,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
             String title, String subtitle, Envelope extent, ZonedDateTime exportedAt, String filterLine,
             Geometry filterArea) {
         this(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, filterLine, filterArea,
-                Texts.ENGLISH);
+                Texts.ENGLISH, "");
     }
 
     /** A request for a map without a filter. */
@@ -95,7 +98,7 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
 
     public ExportRequest withDpi(int newDpi) {
         return new ExportRequest(format, page, portrait, newDpi, marginMm, title, subtitle, extent, exportedAt,
-                filterLine, filterArea, texts);
+                filterLine, filterArea, texts, redaction);
     }
 
     /**
@@ -104,12 +107,23 @@ public record ExportRequest(ExportFormat format, PageSize page, boolean portrait
      */
     public ExportRequest withFilter(String line, Geometry area) {
         return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, line, area,
-                texts);
+                texts, redaction);
     }
 
     /** The same request, its page's own words in the language of {@code language}. */
     public ExportRequest withTexts(Texts language) {
         return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, filterLine,
-                filterArea, language);
+                filterArea, language, redaction);
+    }
+
+    /** The same request shaped by a redaction: {@code label} printed on it, its dates and time of export to the month. */
+    public ExportRequest withRedaction(String label) {
+        return new ExportRequest(format, page, portrait, dpi, marginMm, title, subtitle, extent, exportedAt, filterLine,
+                filterArea, texts, label);
+    }
+
+    /** Whether a redaction shaped the page. */
+    public boolean redacted() {
+        return !redaction.isEmpty();
     }
 }

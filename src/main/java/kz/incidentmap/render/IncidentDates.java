@@ -38,14 +38,20 @@ record IncidentDates(int count, LocalDate first, LocalDate last) {
                 : new IncidentDates(n[0], LocalDate.ofEpochDay(range[0]), LocalDate.ofEpochDay(range[1]));
     }
 
-    /** "12 incidents, 31 Oct 2011 – 3 Dec 2011". */
-    String describe(Texts texts) {
+    /** "12 incidents, 31 Oct 2011 – 3 Dec 2011"; with {@code months}, "12 incidents, Oct 2011 – Dec 2011". */
+    String describe(Texts texts, boolean months) {
         if (count == 0) {
             return texts.text("page.noIncidents");
         }
         String what = texts.format("page.incidents", count);
         if (first == null) {
             return texts.format("page.datesUnknown", what);
+        }
+        if (months) {
+            java.time.format.DateTimeFormatter month = texts.datePattern("MMM yyyy");
+            return first.withDayOfMonth(1).equals(last.withDayOfMonth(1))
+                    ? texts.format("page.oneDay", what, month.format(first))
+                    : texts.format("page.days", what, month.format(first), month.format(last));
         }
         return first.equals(last) ? texts.format("page.oneDay", what, texts.date(first))
                 : texts.format("page.days", what, texts.date(first), texts.date(last));

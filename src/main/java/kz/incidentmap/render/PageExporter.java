@@ -38,7 +38,7 @@ public final class PageExporter {
                 + ".part"));
         try {
             switch (request.format()) {
-                case PNG -> PngWriter.write(image(model, request), request.dpi(), tmp);
+                case PNG -> PngWriter.write(image(model, request), request.dpi(), request.redaction(), tmp);
                 case SVG -> SvgWriter.write(layout, model, request, tmp);
                 case PDF -> PdfWriter.write(layout, model, request, tmp);
             }

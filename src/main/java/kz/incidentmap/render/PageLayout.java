@@ -51,7 +51,7 @@ final class PageLayout {
         double w = r.widthUnits();
         double h = r.heightUnits();
         double m = r.marginMm() / 25.4 * ExportRequest.UNITS_PER_INCH;
-        double titleH = r.filterLine().isBlank() ? TITLE_H : TITLE_H + FILTER_LINE_H;
+        double titleH = notes(r).isBlank() ? TITLE_H : TITLE_H + FILTER_LINE_H;
         Rectangle2D title = new Rectangle2D.Double(m, m, w - 2 * m, titleH);
         Rectangle2D footer = new Rectangle2D.Double(m, h - m - FOOTER_H, w - 2 * m, FOOTER_H);
         double top = m + titleH + GAP / 2;
@@ -106,6 +106,12 @@ final class PageLayout {
         g.draw(new Rectangle2D.Double(frame.getX(), frame.getY(), vp.width(), vp.height()));
     }
 
+    /** The line under the subtitle: the redaction, then the filter in words; blank when neither. */
+    private static String notes(ExportRequest r) {
+        String filter = r.filterLine().isBlank() ? "" : r.texts().format("page.filter", r.filterLine());
+        return r.redaction().isEmpty() || filter.isEmpty() ? r.redaction() + filter : r.redaction() + " \u00b7 " + filter;
+    }
+
     private static void title(Graphics2D g, ExportRequest r, Rectangle2D box) {
         g.setColor(INK);
         g.setFont(fitted(g, new Font("SansSerif", Font.BOLD, 22), r.title(), box.getWidth()));
@@ -115,8 +121,8 @@ final class PageLayout {
             g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 13), r.subtitle(), box.getWidth()));
             g.drawString(r.subtitle(), (float) box.getX(), (float) (box.getY() + 46));
         }
-        if (!r.filterLine().isBlank()) {
-            String line = r.texts().format("page.filter", r.filterLine());
+        if (!notes(r).isBlank()) {
+            String line = notes(r);
             g.setColor(INK);
             g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 11), line, box.getWidth()));
             g.drawString(line, (float) box.getX(), (float) (box.getY() + 46 + FILTER_LINE_H));
@@ -157,8 +163,10 @@ final class PageLayout {
         Texts texts = r.texts();
         String data = texts.format("page.data", String.join(" \u00b7 ", credits));
         double printScale = vp.metresPerPixel() / (0.0254 / ExportRequest.UNITS_PER_INCH);
-        String info = texts.format("page.footer", IncidentDates.in(model, vp.bounds()).describe(texts),
-                texts.number(Math.round(printScale)), r.page().label(), EXPORTED.format(r.exportedAt()));
+        // A redacted page tells months only: its incidents' and the time it was made.
+        String info = texts.format("page.footer", IncidentDates.in(model, vp.bounds()).describe(texts, r.redacted()),
+                texts.number(Math.round(printScale)), r.page().label(),
+                r.redacted() ? texts.datePattern("MMM yyyy").format(r.exportedAt()) : EXPORTED.format(r.exportedAt()));
         g.setColor(MUTED);
         g.setFont(fitted(g, new Font("SansSerif", Font.PLAIN, 10), data, box.getWidth()));
         g.drawString(data, (float) box.getX(), (float) (box.getY() + 13));

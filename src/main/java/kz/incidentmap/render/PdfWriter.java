@@ -74,7 +74,12 @@ final class PdfWriter {
             info.setTitle(r.title());
             info.setSubject(r.subtitle());
             info.setCreator("Kazakhstan Incident Map");
-            info.setCreationDate(GregorianCalendar.from(r.exportedAt()));
+            // A redacted page's file tells the month it was made, as its footer does.
+            info.setCreationDate(GregorianCalendar.from(r.redacted()
+                    ? r.exportedAt().withDayOfMonth(1).truncatedTo(java.time.temporal.ChronoUnit.DAYS) : r.exportedAt()));
+            if (r.redacted()) {
+                info.setKeywords(r.redaction());
+            }
             doc.save(file.toFile());
         }
     }

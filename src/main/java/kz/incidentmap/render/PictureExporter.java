@@ -43,10 +43,16 @@ public final class PictureExporter {
      */
     public void write(MapModel model, Viewport vp, String title, String subtitle, int dpi, Texts texts, Path out)
             throws IOException {
+        write(model, vp, title, subtitle, "", dpi, texts, out);
+    }
+
+    /** As {@link #write(MapModel, Viewport, String, String, int, Texts, Path)}, {@code note} (a redaction's line, or empty) under the subtitle. */
+    public void write(MapModel model, Viewport vp, String title, String subtitle, String note, int dpi, Texts texts,
+            Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         Path tmp = Files.createFile(dir.resolve(".snapshot-" + UUID.randomUUID() + ".png.part"));
         try {
-            PngWriter.write(image(model, vp, title, subtitle, texts), dpi, tmp);
+            PngWriter.write(image(model, vp, title, subtitle, note, texts), dpi, note, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
@@ -56,11 +62,17 @@ public final class PictureExporter {
     /** The picture: {@code vp.width()} × {@code vp.height()} pixels. */
     public BufferedImage image(MapModel model, Viewport vp, String title, String subtitle, Texts texts)
             throws IOException {
+        return image(model, vp, title, subtitle, "", texts);
+    }
+
+    /** The picture with {@code note} (or nothing when empty) as a third line of its heading. */
+    public BufferedImage image(MapModel model, Viewport vp, String title, String subtitle, String note, Texts texts)
+            throws IOException {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             new MapRenderer(context).render(g, vp, model.visibleLayers(), () -> false);
-            heading(g, title, subtitle, vp.width());
+            heading(g, title, subtitle, note, vp.width());
             ScaleBar.draw(g, vp, PAD + 6, vp.height() - PAD - 12, Math.min(160, vp.width() / 4.0), 1, texts);
             attribution(g, texts.format("page.data",
                     String.join(" \u00b7 ", new MapModel(PageLayout.drawnAt(model, vp)).attributions())), vp);
@@ -70,8 +82,8 @@ public final class PictureExporter {
         return img;
     }
 
-    private static void heading(Graphics2D g, String title, String subtitle, int width) {
-        if (title.isEmpty() && subtitle.isEmpty()) {
+    private static void heading(Graphics2D g, String title, String subtitle, String note, int width) {
+        if (title.isEmpty() && subtitle.isEmpty() && note.isEmpty()) {
             return;
         }
         Font big = new Font("SansSerif", Font.BOLD, 16);
@@ -81,8 +93,10 @@ public final class PictureExporter {
         int max = width - 4 * PAD;
         String t = fitted(title, bm, max);
         String s = fitted(subtitle, sm, max);
-        int w = Math.max(bm.stringWidth(t), sm.stringWidth(s)) + 2 * PAD;
-        int h = PAD + (t.isEmpty() ? 0 : bm.getHeight()) + (s.isEmpty() ? 0 : sm.getHeight()) + PAD / 2;
+        String n = fitted(note, sm, max);
+        int w = Math.max(Math.max(bm.stringWidth(t), sm.stringWidth(s)), sm.stringWidth(n)) + 2 * PAD;
+        int h = PAD + (t.isEmpty() ? 0 : bm.getHeight()) + (s.isEmpty() ? 0 : sm.getHeight())
+                + (n.isEmpty() ? 0 : sm.getHeight()) + PAD / 2;
         g.setColor(BAND);
         g.fill(new RoundRectangle2D.Double(PAD, PAD, w, h, 8, 8));
         int y = PAD + PAD / 2;
@@ -96,6 +110,12 @@ public final class PictureExporter {
             g.setColor(MUTED);
             g.setFont(small);
             g.drawString(s, 2 * PAD, y + sm.getAscent());
+            y += sm.getHeight();
+        }
+        if (!n.isEmpty()) {
+            g.setColor(INK);
+            g.setFont(small);
+            g.drawString(n, 2 * PAD, y + sm.getAscent());
         }
     }
 

@@ -38,12 +38,25 @@ final class PngWriter {
     }
 
     static void write(BufferedImage image, int dpi, Path file) throws IOException {
+        write(image, dpi, "", file);
+    }
+
+    /** As {@link #write(BufferedImage, int, Path)}, with {@code description} in an iTXt chunk unless it is empty. */
+    static void write(BufferedImage image, int dpi, String description, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(image, dpi, out);
+            write(image, dpi, description, out);
         }
     }
 
     static void write(BufferedImage image, int dpi, OutputStream out) throws IOException {
+        write(image, dpi, "", out);
+    }
+
+    /**
+     * Writes the PNG; a non-empty {@code description} (a redaction's line) goes into an uncompressed
+     * iTXt chunk with the keyword "Description", UTF-8, so image viewers show it.
+     */
+    static void write(BufferedImage image, int dpi, String description, OutputStream out) throws IOException {
         int width = image.getWidth();
         int height = image.getHeight();
         boolean alpha = image.getColorModel().hasAlpha();
@@ -67,6 +80,14 @@ final class PngWriter {
         p.writeInt(perMetre);
         p.writeByte(1); // the unit is the metre
         chunk(out, "pHYs", phys.toByteArray(), phys.size());
+        if (!description.isEmpty()) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            text.write("Description".getBytes(StandardCharsets.ISO_8859_1));
+            // keyword end, not compressed, no method, empty language tag, empty translated keyword
+            text.write(new byte[] {0, 0, 0, 0, 0});
+            text.write(description.getBytes(StandardCharsets.UTF_8));
+            chunk(out, "iTXt", text.toByteArray(), text.size());
+        }
 
         Deflater deflater = new Deflater(COMPRESSION);
         try (IdatStream idat = new IdatStream(out);

@@ -35,7 +35,7 @@ final class SvgWriter {
             throw new IOException("no XML document builder: " + e.getMessage(), e);
         }
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
-        ctx.setComment("Kazakhstan Incident Map snapshot: " + r.title());
+        ctx.setComment("Kazakhstan Incident Map snapshot: " + r.title() + (r.redacted() ? " \u00b7 " + r.redaction() : ""));
         ctx.setEmbeddedFontsOn(false);
         ctx.setPrecision(3);
         SVGGraphics2D g = new SVGGraphics2D(ctx, false);

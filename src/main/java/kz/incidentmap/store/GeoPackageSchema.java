@@ -435,4 +435,16 @@ public final class GeoPackageSchema {
             ps.executeUpdate();
         }
     }
+
+    /** See {@link IncidentStore#describeAsRedacted}. */
+    static void describeRedacted(Connection c, String words) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET description = ? WHERE table_name = ?")) {
+            ps.setString(1, words);
+            ps.setString(2, INCIDENTS);
+            ps.executeUpdate();
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE gpkg_contents SET last_change = substr(last_change, 1, 8) || '01T00:00:00.000Z'");
+        }
+    }
 }

@@ -1151,6 +1151,15 @@ public final class IncidentStore implements AutoCloseable {
         return added;
     }
 
+    /**
+     * Marks this store as a redacted copy for sharing: {@code words} (the profile's line) become the
+     * incidents table's description in {@code gpkg_contents}, where GIS programs show it, and every
+     * table's last-change time goes to the first of its month, so that the copy tells no day.
+     */
+    public void describeAsRedacted(String words) throws StoreException {
+        viewWrite("describe the redacted copy", () -> GeoPackageSchema.describeRedacted(connection, words));
+    }
+
     /** Deletes a kept copy; false when there was none (and nothing is written). */
     public synchronized boolean deleteCopy(long id) throws StoreException {
         try {

@@ -32,7 +32,9 @@ import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.IncidentRecords;
+import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
 
@@ -125,16 +127,24 @@ final class ExchangeActions {
     }
 
     void chooseExport(Window owner) {
-        exportFile(owner, texts.text("exchange.exportTitle")).ifPresent(f -> ProgressDialog.show(owner,
-                texts.format("exchange.exporting", f.file().getFileName()), startExport(f.file(), f.format()), texts));
+        IncidentStore store = edits.store().orElseThrow();
+        exportFile(owner, texts.text("exchange.exportTitle")).ifPresent(f -> askRedaction(owner).ifPresent(r ->
+                ProgressDialog.show(owner, texts.format("exchange.exporting", f.file().getFileName()),
+                        startExport(f.file(), f.format(), () -> store.scan(IncidentScan.Where.ANYWHERE), r), texts)));
+    }
+
+    /** How the records are to be shared: as recorded or redacted by a profile; empty when cancelled. */
+    private Optional<Redaction> askRedaction(Window owner) {
+        LoadedMap map = vm.mapProperty().get();
+        return RedactionChoice.ask(owner, texts, map == null ? null : map.gazetteer());
     }
 
     /** Export selected… of the incident table: the records with these row ids, in that order. */
     void chooseExport(Window owner, IncidentRecords records, long[] rowIds) {
         String title = texts.format("exchange.exportSelected", rowIds.length);
-        exportFile(owner, title).ifPresent(f -> ProgressDialog.show(owner, texts.format("exchange.exporting", f.file().getFileName()),
-                startExport(f.file(), f.format(),
-                        () -> new SelectedRecords(records, rowIds)), texts));
+        exportFile(owner, title).ifPresent(f -> askRedaction(owner).ifPresent(r -> ProgressDialog.show(owner,
+                texts.format("exchange.exporting", f.file().getFileName()),
+                startExport(f.file(), f.format(), () -> new SelectedRecords(records, rowIds), r), texts)));
     }
 
     /** A file to export to, and its format: ACLED's CSV when that type is chosen, else the name's. */
@@ -247,6 +257,11 @@ final class ExchangeActions {
 
     /** Starts an export of {@code incidents} on a worker thread. */
     Task<Void> startExport(Path file, ExchangeFormat format, ExportedIncidents incidents) {
+        return startExport(file, format, incidents, Redaction.NONE);
+    }
+
+    /** Starts an export of {@code incidents} on a worker thread, each shared as {@code redaction} lets it be. */
+    Task<Void> startExport(Path file, ExchangeFormat format, ExportedIncidents incidents, Redaction redaction) {
         IncidentStore copiesFrom = edits.store().orElse(null); // a GeoPackage carries its sources' copies
         Task<Void> task = new ProgressTask<>() {
             private int count;
@@ -257,7 +272,7 @@ final class ExchangeActions {
                 Collection<Incident> read = incidents.open();
                 try {
                     updateMessage(texts.format("status.incidents", read.size()));
-                    count = RecordExporter.export(read, format, file, this, copiesFrom);
+                    count = RecordExporter.export(read, format, file, this, copiesFrom, redaction);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 } finally {
@@ -270,7 +285,8 @@ final class ExchangeActions {
 
             @Override
             protected void succeeded() {
-                vm.messageProperty().set(texts.format("exchange.exported", count, file));
+                vm.messageProperty().set(texts.format("exchange.exported", count, file)
+                        + (redaction.active() ? " \u00b7 " + redaction.label() : ""));
             }
 
             @Override

@@ -11,6 +11,7 @@ import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
+import kz.incidentmap.redact.RedactionProfiles;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
@@ -54,8 +55,9 @@ final class ExportActions {
         ExportDialog.PageFilter shown = f.isEmpty() || all == null ? ExportDialog.PageFilter.NONE
                 : new ExportDialog.PageFilter(f.describe(vm.incidentCount(), all.index().size(), vm.texts()),
                         f.area() == null ? null : f.area().outline(72));
-        return new ExportDialog(owner.get(), map.model(), vp.bounds(), workers, settings, suggested, this::write, shown,
-                vm.texts());
+        RedactedMaps shared = new RedactedMaps(map.model(), all, f);
+        return new ExportDialog(owner.get(), shared, map.gazetteer(), RedactionProfiles.ofUser(), vp.bounds(),
+                workers, settings, suggested, (r, failed, done) -> write(r, shared, failed, done), shown, vm.texts());
     }
 
     /** The reason {@code file} cannot be written, if there is one that can be told before trying. */
@@ -81,7 +83,11 @@ final class ExportActions {
      * gets the reason when it could not be written (on the JavaFX thread).
      */
     void write(ExportDialog.Request r, Consumer<String> failed, Runnable done) {
-        LoadedMap map = vm.mapProperty().get();
+        write(r, ExportDialog.Shared.asShown(vm.mapProperty().get().model()), failed, done);
+    }
+
+    /** As {@link #write(ExportDialog.Request, Consumer, Runnable)}, drawing the map {@code shared} gives for the request's redaction. */
+    void write(ExportDialog.Request r, ExportDialog.Shared shared, Consumer<String> failed, Runnable done) {
         Optional<String> problem = unwritable(r.file(), vm.texts());
         if (problem.isPresent()) {
             vm.messageProperty().set(vm.texts().format("export.cannot", problem.get()));
@@ -90,7 +96,7 @@ final class ExportActions {
         }
         vm.messageProperty().set(vm.texts().text("export.exporting"));
         workers.run(() -> {
-            new PageExporter(rendering).write(map.model(), r.export(), r.file());
+            new PageExporter(rendering).write(shared.model(r.redaction()), r.export(), r.file());
             return r.file();
         }, file -> {
             vm.messageProperty().set(vm.texts().format("export.exported", file));

@@ -31,7 +31,11 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.i18n.UiLanguage;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.MapModel;
+import kz.incidentmap.redact.Redaction;
+import kz.incidentmap.redact.RedactionProfile;
+import kz.incidentmap.redact.RedactionProfiles;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
 import kz.incidentmap.render.PageExporter;
@@ -51,7 +55,21 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
      * @param file where to write
      * @param export the page to write
      */
-    record Request(Path file, ExportRequest export) {
+    record Request(Path file, ExportRequest export, Redaction redaction) {
+
+        Request(Path file, ExportRequest export) {
+            this(file, export, Redaction.NONE);
+        }
+    }
+
+    /** The map a redaction lets the page show: the window's own when nothing is redacted. Off the JavaFX thread. */
+    interface Shared {
+        MapModel model(Redaction redaction) throws Exception;
+
+        /** The window's map as it is, for a dialog that offers no redaction. */
+        static Shared asShown(MapModel model) {
+            return r -> model;
+        }
     }
 
     /** Writes a page; tells {@code failed} why not, or {@code done} that it is written (JavaFX thread). */
@@ -63,8 +81,10 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     private static final int PREVIEW_H = 300;
     private static final Integer[] DPIS = {96, 150, 300};
 
-    private final MapModel model;
+    private final Shared shared;
     private final Envelope extent;
+    private final RedactionChoice redaction;
+    private final Gazetteer gazetteer;
     private final PageFilter filter;
     private final Workers workers;
     private final TextField title = new TextField();
@@ -98,9 +118,22 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     /** @param texts the language of the dialog and of the page's own words */
     ExportDialog(Window owner, MapModel model, Envelope extent, Workers workers, WindowSettings settings,
             Path defaultFile, Writer writer, PageFilter filter, Texts texts) {
+        this(owner, Shared.asShown(model), null, RedactionProfiles.ofUser(), extent, workers, settings, defaultFile,
+                writer, filter, texts);
+    }
+
+    /**
+     * @param shared the map each redaction lets the page show
+     * @param gazetteer the cities a {@code city} profile snaps to
+     * @param profiles the profiles offered under "Redaction"
+     */
+    ExportDialog(Window owner, Shared shared, Gazetteer gazetteer, RedactionProfiles profiles, Envelope extent,
+            Workers workers, WindowSettings settings, Path defaultFile, Writer writer, PageFilter filter, Texts texts) {
         this.texts = texts;
         this.portrait = new CheckBox(texts.text("export.portrait"));
-        this.model = model;
+        this.shared = shared;
+        this.gazetteer = gazetteer;
+        this.redaction = new RedactionChoice(texts, profiles);
         this.extent = extent;
         this.filter = filter;
         this.workers = workers;
@@ -182,6 +215,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         grid.addRow(5, new Label(texts.text("export.dpi")), dpi);
         grid.addRow(6, new Label(texts.text("export.file")), new HBox(6, file, browse));
         grid.add(fileError, 1, 7);
+        grid.addRow(8, new Label(texts.text("redaction.label")), redaction.choice());
+        grid.add(redaction.details(), 1, 9);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
@@ -195,7 +230,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         // OK writes while the dialog stays open: a page that cannot be written leaves the user's entries as they are.
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            Request r = new Request(Path.of(file.getText().trim()), request());
+            Request r = new Request(Path.of(file.getText().trim()), request(), chosenRedaction());
             ok.setDisable(true);
             fileError.setText("");
             previewNote.setText(texts.format("export.writing", r.file().getFileName()));
@@ -212,7 +247,8 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         });
         settle.setOnFinished(e -> renderPreview());
         for (Observable o : new Observable[] {title.textProperty(), subtitle.textProperty(),
-                page.valueProperty(), portrait.selectedProperty(), margin.valueProperty()}) {
+                page.valueProperty(), portrait.selectedProperty(), margin.valueProperty(),
+                redaction.choice().valueProperty()}) {
             o.addListener(x -> settle.playFromStart());
         }
         renderPreview();
@@ -265,10 +301,28 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
 
     /** The export the controls describe now, with the map's filter, stamped with the current time. */
     ExportRequest request() {
+        Redaction r = chosenRedaction();
+        if (!r.active()) {
+            return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
+                    margin.getValue(), title.getText(), subtitle.getText(), extent,
+                    ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(filter.line(), filter.area())
+                    .withTexts(texts);
+        }
+        // Redacted: the words lose their days and coordinates, the area is not outlined, and the view is
+        // moved and widened so that it does not point at a place (see RedactedArea).
         return new ExportRequest(format.getValue(), page.getValue(), portrait.isSelected(), dpi.getValue(),
-                margin.getValue(), title.getText(), subtitle.getText(), extent,
-                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(filter.line(), filter.area())
-                .withTexts(texts);
+                margin.getValue(), r.text(title.getText()), r.text(subtitle.getText()), RedactedArea.of(extent, r),
+                ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0)).withFilter(r.text(filter.line()), null)
+                .withTexts(texts).withRedaction(r.label());
+    }
+
+    /** The redaction chosen; none when a city profile has no cities to snap to. */
+    private Redaction chosenRedaction() {
+        if (redaction.choice().getValue() != null
+                && redaction.choice().getValue().position() == RedactionProfile.Position.CITY && gazetteer == null) {
+            return Redaction.NONE;
+        }
+        return redaction.chosen(gazetteer);
     }
 
     /**
@@ -292,9 +346,10 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
     /** Draws the preview on a worker thread; only the newest one is shown. */
     private void renderPreview() {
         ExportRequest r = request();
+        Redaction chosen = chosenRedaction();
         long ticket = ++previewTicket;
         previewNote.setText(texts.text("export.drawing"));
-        workers.run(() -> new PageExporter().preview(model, r, PREVIEW_W, PREVIEW_H), image -> {
+        workers.run(() -> new PageExporter().preview(shared.model(chosen), r, PREVIEW_W, PREVIEW_H), image -> {
             if (ticket == previewTicket) {
                 preview.setImage(AwtImages.toFx(image));
                 previewNote.setText(texts.format(r.portrait() ? "export.portraitPage" : "export.landscapePage", r.page().label()));

@@ -83,6 +83,30 @@ class ExchangeActionsTest {
     }
 
     @Test
+    void aRedactedExportFromTheWindowSaysSoAndHoldsMonthsAndCellCentres(FxRobot robot) throws Exception {
+        ExchangeActions actions = actions();
+        Path out = temp.resolve("shared-" + System.nanoTime() + ".geojson");
+        kz.incidentmap.store.IncidentStore store = window.edits().store().orElseThrow();
+        kz.incidentmap.redact.Redaction grid25 = kz.incidentmap.redact.Redaction.of(
+                kz.incidentmap.redact.RedactionProfile.GRID25, null);
+        Task<?>[] export = new Task<?>[1];
+        robot.interact(() -> export[0] = actions.startExport(out, ExchangeFormat.GEOJSON,
+                () -> store.scan(kz.incidentmap.store.IncidentScan.Where.ANYWHERE), grid25));
+        assertEquals(Worker.State.SUCCEEDED, awaitEnd(export[0]));
+        assertTrue(window.viewModel().messageProperty().get().contains("Redacted: grid25 ("),
+                window.viewModel().messageProperty().get());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertTrue(root.get("redaction").asText().startsWith("Redacted: grid25 ("));
+        for (var f : root.get("features")) {
+            assertTrue(f.get("properties").get("date").asText().endsWith("-01"), f.toString());
+            var c = f.get("geometry").get("coordinates");
+            double[] centre = kz.incidentmap.redact.GridCells.centre(c.get(0).asDouble(), c.get(1).asDouble(), 25);
+            assertEquals(centre[0], c.get(0).asDouble(), 1e-9);
+            assertEquals(centre[1], c.get(1).asDouble(), 1e-9);
+        }
+    }
+
+    @Test
     void theWindowExportsAcledsColumnsAndReadsThemBack(FxRobot robot) throws Exception {
         ExchangeActions actions = actions();
         Path out = temp.resolve("for-acled-" + System.nanoTime() + ".csv");

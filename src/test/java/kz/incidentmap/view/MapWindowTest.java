@@ -246,6 +246,34 @@ class MapWindowTest {
     }
 
     @Test
+    void aMapExportRedactedByGrid25SaysSoAndShowsAWiderViewAroundACellsCentre(FxRobot robot) throws Exception {
+        awaitLoaded();
+        Path out = temp.resolve("shared-" + System.nanoTime() + ".png");
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = window.exportActions().dialog(window.viewModel().mapProperty().get(),
+                    window.viewModel().viewportProperty().get(), out);
+            dialog[0].show();
+        });
+        @SuppressWarnings("unchecked")
+        ChoiceBox<kz.incidentmap.redact.RedactionProfile> choice = robot.lookup("#redaction-choice").queryAs(ChoiceBox.class);
+        assertEquals(null, choice.getValue(), "nothing is redacted unless asked");
+        assertTrue(choice.getItems().containsAll(kz.incidentmap.redact.RedactionProfile.BUILT_IN), choice.getItems().toString());
+        assertFalse(dialog[0].request().redacted());
+        robot.interact(() -> choice.setValue(kz.incidentmap.redact.RedactionProfile.GRID25));
+        assertTrue(robot.lookup("#redaction-words").queryLabeled().getText().startsWith("Profile grid25: positions to"));
+        var request = dialog[0].request();
+        assertTrue(request.redaction().startsWith("Redacted: grid25 ("), request.redaction());
+        assertTrue(request.extent().getWidth() >= 100_000 && request.extent().getHeight() >= 100_000,
+                "at least four 25 km cells each way: " + request.extent());
+        robot.interact(() -> robot.lookup("#export-file").queryTextInputControl().setText(out.toString()));
+        robot.clickOn("#export-ok");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog[0].isShowing());
+        String bytes = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("iTXtDescription") && bytes.contains("Redacted: grid25 ("), "the PNG says how it was redacted");
+    }
+
+    @Test
     void aFailedExportKeepsTheDialogOpenWithTheReasonAtTheFileAndItsFieldsAreRemembered(FxRobot robot) throws Exception {
         awaitLoaded();
         Path notAFolder = Files.writeString(temp.resolve("plain-" + System.nanoTime() + ".txt"), "x");
