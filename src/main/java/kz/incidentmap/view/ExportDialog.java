@@ -133,7 +133,7 @@ final class ExportDialog extends Dialog<ExportDialog.Request> {
         this.portrait = new CheckBox(texts.text("export.portrait"));
         this.shared = shared;
         this.gazetteer = gazetteer;
-        this.redaction = new RedactionChoice(texts, profiles);
+        this.redaction = new RedactionChoice(texts, profiles, gazetteer != null);
         this.extent = extent;
         this.filter = filter;
         this.workers = workers;

@@ -30,6 +30,14 @@ final class RedactionChoice {
     private final Texts texts;
 
     RedactionChoice(Texts texts, RedactionProfiles profiles) {
+        this(texts, profiles, true);
+    }
+
+    /**
+     * @param cities whether the cities to snap to are known; when not (the map is still loading), the
+     *     profiles that snap positions to cities are not offered
+     */
+    RedactionChoice(Texts texts, RedactionProfiles profiles, boolean cities) {
         this.texts = texts;
         List<RedactionProfile> all = new ArrayList<>();
         all.add(null);
@@ -38,6 +46,9 @@ final class RedactionChoice {
         } catch (RedactionProfileException e) {
             all.addAll(RedactionProfile.BUILT_IN);
             problem.setText(texts.format("redaction.badFile", e.getMessage()));
+        }
+        if (!cities) {
+            all.removeIf(p -> p != null && p.position() == RedactionProfile.Position.CITY);
         }
         choice.getItems().setAll(all);
         choice.setConverter(new StringConverter<>() {
@@ -96,7 +107,7 @@ final class RedactionChoice {
 
     /** Asks how to share the records; empty when the user cancels. */
     static Optional<Redaction> ask(Window owner, Texts texts, Gazetteer gazetteer) {
-        RedactionChoice c = new RedactionChoice(texts, RedactionProfiles.ofUser());
+        RedactionChoice c = new RedactionChoice(texts, RedactionProfiles.ofUser(), gazetteer != null);
         Alert ask = DialogWords.of(new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL), texts);
         ask.initOwner(owner);
         ask.setTitle(texts.text("redaction.title"));
