@@ -55,7 +55,7 @@ final class ExportActions {
         ExportDialog.PageFilter shown = f.isEmpty() || all == null ? ExportDialog.PageFilter.NONE
                 : new ExportDialog.PageFilter(f.describe(vm.incidentCount(), all.index().size(), vm.texts()),
                         f.area() == null ? null : f.area().outline(72));
-        RedactedMaps shared = new RedactedMaps(map.model(), all, f);
+        RedactedMaps shared = new RedactedMaps(map.model(), all, f, vm.texts().text("redaction.stillLoading"));
         return new ExportDialog(owner.get(), shared, map.gazetteer(), RedactionProfiles.ofUser(), vp.bounds(),
                 workers, settings, suggested, (r, failed, done) -> write(r, shared, failed, done), shown, vm.texts());
     }

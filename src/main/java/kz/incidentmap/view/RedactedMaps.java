@@ -22,13 +22,16 @@ final class RedactedMaps implements ExportDialog.Shared {
     private final MapModel shown;
     private final IncidentFeatureSource all;
     private final IncidentFilter filter;
+    /** Said when a redaction is chosen before the records are loaded, in the window's language. */
+    private final String stillLoading;
     private String lastLabel;
     private MapModel last;
 
-    RedactedMaps(MapModel shown, IncidentFeatureSource all, IncidentFilter filter) {
+    RedactedMaps(MapModel shown, IncidentFeatureSource all, IncidentFilter filter, String stillLoading) {
         this.shown = shown;
         this.all = all;
         this.filter = filter;
+        this.stillLoading = stillLoading;
     }
 
     @Override
@@ -37,7 +40,7 @@ final class RedactedMaps implements ExportDialog.Shared {
             return shown;
         }
         if (all == null) {
-            throw new IOException("the incidents are still loading; try again in a moment");
+            throw new IOException(stillLoading);
         }
         if (redaction.label().equals(lastLabel)) {
             return last;

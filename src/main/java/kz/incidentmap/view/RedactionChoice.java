@@ -29,10 +29,6 @@ final class RedactionChoice {
     private final Label problem = new Label();
     private final Texts texts;
 
-    RedactionChoice(Texts texts, RedactionProfiles profiles) {
-        this(texts, profiles, true);
-    }
-
     /**
      * @param cities whether the cities to snap to are known; when not (the map is still loading), the
      *     profiles that snap positions to cities are not offered
