@@ -11,6 +11,9 @@ shift || true
 export DISPLAY=${DISPLAY:-:99}
 if ! xdpyinfo >/dev/null 2>&1; then
   Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  xvfb=$!
+  # The X server this script started ends with it (left running, it also kept any lock the script ran under).
+  trap 'kill "$xvfb" 2>/dev/null' EXIT
   sleep 1
 fi
 for _ in $(seq 1 "$runs"); do

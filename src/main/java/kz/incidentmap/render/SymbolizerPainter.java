@@ -73,14 +73,18 @@ final class SymbolizerPainter {
         if (shape == null) {
             return;
         }
-        Color fill = StyleValues.fillColour(ps.getFill(), f);
+        fillAndOutline(shape, StyleValues.fillColour(ps.getFill(), f), ps.getStroke(), f);
+    }
+
+    /** Fills {@code shape} (when {@code fill} is given), then strokes it (when {@code stroke} is). */
+    private void fillAndOutline(Shape shape, Color fill, Stroke stroke, SimpleFeature f) {
         if (fill != null) {
             g.setColor(fill);
             g.fill(shape);
         }
-        if (ps.getStroke() != null) {
-            g.setColor(StyleValues.strokeColour(ps.getStroke(), f));
-            g.setStroke(StyleValues.basicStroke(ps.getStroke(), f, 1));
+        if (stroke != null) {
+            g.setColor(StyleValues.strokeColour(stroke, f));
+            g.setStroke(StyleValues.basicStroke(stroke, f, 1));
             g.draw(shape);
         }
     }
@@ -130,16 +134,8 @@ final class SymbolizerPainter {
             for (int i = 0; i < n; i++) {
                 double d = first + i * period;
                 Point2D at = line.pointAt(d);
-                Shape shape = MarkShapes.shape(name, at.getX(), at.getY(), size, line.angleAt(d));
-                if (fill != null) {
-                    g.setColor(fill);
-                    g.fill(shape);
-                }
-                if (mark.getStroke() != null) {
-                    g.setColor(StyleValues.strokeColour(mark.getStroke(), f));
-                    g.setStroke(StyleValues.basicStroke(mark.getStroke(), f, 1));
-                    g.draw(shape);
-                }
+                fillAndOutline(MarkShapes.shape(name, at.getX(), at.getY(), size, line.angleAt(d)), fill,
+                        mark.getStroke(), f);
             }
         }
     }
@@ -154,16 +150,7 @@ final class SymbolizerPainter {
         for (GraphicalSymbol symbol : graphic.graphicalSymbols()) {
             if (symbol instanceof Mark mark) {
                 Shape shape = MarkShapes.shape(StyleValues.text(mark.getWellKnownName(), f), at.getX(), at.getY(), size);
-                Color fill = StyleValues.fillColour(mark.getFill(), f);
-                if (fill != null) {
-                    g.setColor(fill);
-                    g.fill(shape);
-                }
-                if (mark.getStroke() != null) {
-                    g.setColor(StyleValues.strokeColour(mark.getStroke(), f));
-                    g.setStroke(StyleValues.basicStroke(mark.getStroke(), f, 1));
-                    g.draw(shape);
-                }
+                fillAndOutline(shape, StyleValues.fillColour(mark.getFill(), f), mark.getStroke(), f);
                 labels.obstacle(shape.getBounds2D());
                 return;
             }

@@ -547,12 +547,10 @@ final class MapWindow extends BorderPane {
         IncidentStore open = store;
         Path maps = mapsDir;
         workers.run(() -> {
-            List<OsmPlace> places;
-            try (ImportedStreets read = ImportedStreets.inStore(open.file())) {
-                places = read.places();
-            }
-            return new StreetsReload(StreetLayers.load(maps, ImportedStreets.inStore(open.file()),
-                    MapProjection.kazakhstan()), places);
+            // One connection for both; the places first, as the layers close it when they read all in.
+            ImportedStreets read = ImportedStreets.inStore(open.file());
+            List<OsmPlace> places = read.places();
+            return new StreetsReload(StreetLayers.load(maps, read, MapProjection.kazakhstan()), places);
         }, r -> vm.streetsReloaded(r.layers(), r.places()),
                 e -> vm.messageProperty().set(texts.format("error.reloadStreets", e.getMessage())));
     }
