@@ -79,6 +79,13 @@ final class RedactionChoice {
     private void describe(RedactionProfile p) {
         words.setText(p == null ? texts.text("redaction.noneWords")
                 : RedactionProfile.BUILT_IN.contains(p) ? texts.text("redaction.profile." + p.name()) : p.describe());
+        // A longer description takes more lines: the dialog grows with it, or its buttons would fall off
+        // its bottom edge (seen with grid25's three lines).
+        javafx.application.Platform.runLater(() -> {
+            if (words.getScene() != null && words.getScene().getWindow() != null) {
+                words.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     ChoiceBox<RedactionProfile> choice() {
