@@ -28,4 +28,13 @@ public interface Progress {
     }
 
     boolean isCancelled();
+
+    /**
+     * The work is about to become permanent (a file moved into place, a transaction committed): true when it
+     * may, and from then on a cancel no longer takes; false when the user has cancelled. Without it, a cancel
+     * arriving between the last check and the commit would report "nothing was written" over a written file.
+     */
+    default boolean commit() {
+        return !isCancelled();
+    }
 }

@@ -107,7 +107,7 @@ public final class RecordExporter {
                     written = write(incidents, format, os, progress, note);
                 }
             }
-            if (progress.isCancelled()) {
+            if (!progress.commit()) {
                 throw new CancelledException("export cancelled");
             }
             move(tmp, out);

@@ -90,7 +90,7 @@ public final class RecordImporter {
         if (!parsed.errors.isEmpty() && !keepValid) {
             throw new ImportException(parsed.errors);
         }
-        if (progress.isCancelled()) {
+        if (!progress.commit()) {
             throw new CancelledException("import cancelled; nothing was written");
         }
         List<Incident> records = parsed.incidents;

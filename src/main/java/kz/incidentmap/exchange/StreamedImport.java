@@ -162,7 +162,7 @@ final class StreamedImport {
                     throw new Abandoned();
                 }
                 if (next == END) {
-                    if (failure != null || refused || parsed.records == 0) {
+                    if (failure != null || refused || parsed.records == 0 || !progress.commit()) {
                         throw new Abandoned();
                     }
                     queue.offer(END); // later calls see the end too

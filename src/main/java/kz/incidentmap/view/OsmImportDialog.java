@@ -148,7 +148,7 @@ final class OsmImportDialog extends Stage {
     }
 
     private Task<ImportReport> importTask(Path path, Envelope box) {
-        return new Task<>() {
+        return new ProgressTask<>() {
             @Override
             protected ImportReport call() throws Exception {
                 ImportProgress p = new ImportProgress() {
@@ -166,7 +166,7 @@ final class OsmImportDialog extends Stage {
                 try (StreetLayerWriter writer = store.streetWriter(path.getFileName().toString(),
                         OsmImporter.roomNeeded(path))) {
                     ImportReport report = OsmImporter.run(path, box, writer, p);
-                    if (isCancelled()) {
+                    if (!commit()) {
                         throw new CancellationException("cancelled");
                     }
                     updateMessage(texts.text("osm.saving"));

@@ -2,6 +2,7 @@ package kz.incidentmap.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,5 +74,33 @@ class ExportCancelTest {
     void aCancelAfterTheLastRecordStillLeavesNoFile() throws Exception {
         // 20 records: one question each, then the one before the file is moved into place.
         assertEquals(20, exportCancelled(ExchangeFormat.CSV, 20, 21), "every record was written");
+    }
+
+    /** A cancel after the export was allowed to commit does not take: the file is there, whole. */
+    @Test
+    void aCancelAfterTheCommitLeavesTheWholeFile() throws Exception {
+        Path out = dir.resolve("committed.csv");
+        boolean[] committed = new boolean[1];
+        Progress lateCancel = new Progress() {
+            @Override
+            public void report(long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return committed[0]; // the user pressed Cancel just after the commit was granted
+            }
+
+            @Override
+            public boolean commit() {
+                committed[0] = true;
+                return true;
+            }
+        };
+        List<Incident> all = incidents(20);
+        assertEquals(20, RecordExporter.export(all, ExchangeFormat.CSV, out, lateCancel));
+        assertTrue(committed[0]);
+        String text = Files.readString(out);
+        all.forEach(i -> assertTrue(text.contains(i.id()), i.id()));
     }
 }

@@ -139,14 +139,82 @@ class ExchangeActionsTest {
     void aCancelledExportWritesNoFile(FxRobot robot) throws Exception {
         ExchangeActions actions = actions();
         Path out = temp.resolve("cancelled-" + System.nanoTime() + ".kml");
+        HeldRecords held = new HeldRecords(storedById().values());
         Task<?>[] export = new Task<?>[1];
-        robot.interact(() -> {
-            export[0] = actions.startExport(out, ExchangeFormat.KML);
-            export[0].cancel();
-        });
+        boolean[] accepted = new boolean[1];
+        robot.interact(() -> export[0] = actions.startExport(out, ExchangeFormat.KML, held));
+        assertTrue(held.opening.await(20, TimeUnit.SECONDS));
+        robot.interact(() -> accepted[0] = export[0].cancel());
+        assertTrue(accepted[0], "cancelled while the records were being read");
+        held.release.countDown();
         assertEquals(Worker.State.CANCELLED, awaitEnd(export[0]));
+        // The task is done at the cancel; the export's thread has finished once it closed the records.
+        assertTrue(held.closed.await(20, TimeUnit.SECONDS));
         assertFalse(Files.exists(out));
         assertEquals("Export cancelled; no file was written", window.viewModel().messageProperty().get());
+    }
+
+    /** A Cancel once the work has committed is refused, so the task ends as what happened; a cancelled one never commits. */
+    @Test
+    void aCancelAfterTheCommitIsRefused() {
+        ProgressTask<Void> late = new NoWork();
+        assertTrue(late.commit());
+        assertFalse(late.cancel(), "a committed task cannot be cancelled");
+        assertFalse(late.isCancelled());
+        ProgressTask<Void> early = new NoWork();
+        assertTrue(early.cancel());
+        assertFalse(early.commit(), "a cancelled task does not commit");
+    }
+
+    private static final class NoWork extends ProgressTask<Void> {
+        @Override
+        protected Void call() {
+            return null;
+        }
+    }
+
+    /** Records an export waits for until released, telling when the export has closed them. */
+    private static final class HeldRecords implements ExchangeActions.ExportedIncidents {
+        final java.util.concurrent.CountDownLatch opening = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.Collection<kz.incidentmap.model.Incident> records;
+
+        HeldRecords(java.util.Collection<kz.incidentmap.model.Incident> records) {
+            this.records = records;
+        }
+
+        @Override
+        public java.util.Collection<kz.incidentmap.model.Incident> open() {
+            opening.countDown();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (release.getCount() > 0 && System.nanoTime() < end) {
+                try { // the cancel interrupts this thread; the export is to go on and find the cancel itself
+                    release.await(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    // keep waiting for the release
+                }
+            }
+            return new Closing();
+        }
+
+        private final class Closing extends java.util.AbstractCollection<kz.incidentmap.model.Incident>
+                implements AutoCloseable {
+            @Override
+            public java.util.Iterator<kz.incidentmap.model.Incident> iterator() {
+                return records.iterator();
+            }
+
+            @Override
+            public int size() {
+                return records.size();
+            }
+
+            @Override
+            public void close() {
+                closed.countDown();
+            }
+        }
     }
 
     private java.util.Map<String, kz.incidentmap.model.Incident> storedById() throws Exception {
