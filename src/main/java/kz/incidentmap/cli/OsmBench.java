@@ -58,7 +58,12 @@ final class OsmBench {
     static final int XML_UP_TO = 5_000_000;
     /** The keys of {@code --json}, as the issue of street-level speed names them. */
     static final List<String> JSON_KEYS = List.of("osm_pbf_elements_per_s", "osm_xml_elements_per_s",
-            "osm_import_peak_rss_mb", "town_5000_ms", "town_25000_ms", "town_250000_ms");
+            "osm_import_peak_rss_mb", "town_5000_ms", "town_25000_ms", "town_250000_ms", "town_5000_pan_ms",
+            "town_25000_pan_ms", "town_250000_pan_ms", "town_5000_zoom_ms", "town_25000_zoom_ms");
+    /** Pixels a panning frame moves (east, and a third of it south): a steady drag of the mouse. */
+    static final int PAN_STEP_PX = 20;
+    /** Panning frames timed after as many untimed ones. */
+    static final int PAN_FRAMES = 100;
 
     private final PrintWriter out;
     private final PrintWriter table;
@@ -209,6 +214,72 @@ final class OsmBench {
             frame(renderer, map, "Taraz market 1:5,000 (schematic)", Viewport.atScale(market.x, market.y, 5_000, W, H));
             frame(renderer, map, "Taraz 1:25,000 (schematic)", Viewport.atScale(market.x, market.y, 25_000, W, H));
         }
+        table.printf(Locale.ROOT, "%n%-34s %10s %10s %10s%n", "as the window draws (tiles kept)", "median ms", "p90", "max");
+        for (double scale : new double[] {5_000, 25_000, 250_000}) {
+            figures.put(String.format(Locale.ROOT, "town_%.0f_pan_ms", scale), panning(map, scale,
+                    Viewport.atScale(centre.x, centre.y, scale, W, H)));
+        }
+        for (double scale : new double[] {5_000, 25_000}) {
+            figures.put(String.format(Locale.ROOT, "town_%.0f_zoom_ms", scale), zoomedTo(map, scale,
+                    Viewport.atScale(centre.x, centre.y, scale, W, H)));
+        }
+    }
+
+    /**
+     * Times {@value #PAN_FRAMES} frames of a steady pan from {@code vp}, as the window draws them (its
+     * basemap in kept tiles, {@link RenderContext#tiled}), after as many untimed ones; prints the median,
+     * the 90th percentile and the slowest (the frames that draw the tiles coming into view) and returns
+     * the median.
+     */
+    private double panning(LoadedMap map, double scale, Viewport vp) throws Exception {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        double[] ms = new double[PAN_FRAMES];
+        try (RenderContext window = RenderContext.tiled()) {
+            MapRenderer renderer = new MapRenderer(window);
+            for (int i = -PAN_FRAMES; i < PAN_FRAMES; i++) {
+                Viewport view = vp.pannedBy(PAN_STEP_PX * i, PAN_STEP_PX * i / 3.0);
+                Graphics2D g = img.createGraphics();
+                long t0 = System.nanoTime();
+                renderer.render(g, view, map.model().visibleLayers(), () -> false);
+                g.dispose();
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(ms);
+        double median = (ms[PAN_FRAMES / 2 - 1] + ms[PAN_FRAMES / 2]) / 2;
+        table.printf(Locale.ROOT, "%-34s %10.1f %10.1f %10.1f%n",
+                String.format(Locale.ROOT, "made-up town 1:%,.0f, panning", scale), median, ms[PAN_FRAMES * 9 / 10],
+                ms[PAN_FRAMES - 1]);
+        table.flush();
+        return median;
+    }
+
+    /**
+     * Times the first frame of {@code vp} in a window that has drawn none there yet (every tile drawn, on
+     * both cores: the frame after a zoom), {@code runs} times after an untimed one; returns the median.
+     */
+    private double zoomedTo(LoadedMap map, double scale, Viewport vp) throws Exception {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        double[] ms = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            try (RenderContext window = RenderContext.tiled()) {
+                Graphics2D g = img.createGraphics();
+                long t0 = System.nanoTime();
+                new MapRenderer(window).render(g, vp.pannedBy(i, 0), map.model().visibleLayers(), () -> false);
+                g.dispose();
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(ms);
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        table.printf(Locale.ROOT, "%-34s %10.1f %10.1f %10.1f%n",
+                String.format(Locale.ROOT, "made-up town 1:%,.0f, after a zoom", scale), median, ms[runs - 1], ms[runs - 1]);
+        table.flush();
+        return median;
     }
 
     /** Times {@code runs} frames of {@code vp} after a warm-up one, prints them and returns the median. */

@@ -34,6 +34,8 @@ final class LabelPlacer {
     private final LineLabelPlacer lineLabels = new LineLabelPlacer();
 
     /** A placer for labels anywhere. */
+    private LabelSprites sprites;
+
     LabelPlacer() {
         this(null);
     }
@@ -41,6 +43,11 @@ final class LabelPlacer {
     /** A placer that keeps labels wholly inside {@code frame} (pixels): none is cut by the frame's edge. */
     LabelPlacer(Rectangle2D frame) {
         this.frame = frame;
+    }
+
+    /** Labels are to be copied from {@code kept} where they were painted before (a raster frame seen one to one). */
+    void paintFrom(LabelSprites kept) {
+        this.sprites = kept;
     }
 
     void offer(LabelCandidate c) {
@@ -109,7 +116,7 @@ final class LabelPlacer {
             double left = c.x() - logical.getWidth() / 2;
             double top = c.y() - logical.getHeight() / 2;
             Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
-            ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY()));
+            ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY(), box));
             place(new PlacedLabel(c.text(), box));
         }
         List<LabelCandidate> order = new ArrayList<>(candidates);
@@ -123,13 +130,13 @@ final class LabelPlacer {
                 double top = c.y() - anchor[3] - (1 - anchor[1]) * logical.getHeight();
                 Rectangle2D box = new Rectangle2D.Double(left, top, logical.getWidth(), logical.getHeight());
                 if (isFree(box)) {
-                    ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY()));
+                    ink.add(box, c.text().length(), paint(c, gv, left - logical.getX(), top - logical.getY(), box));
                     place(new PlacedLabel(c.text(), box));
                     break;
                 }
             }
         }
-        placed.addAll(lineLabels.place(frc, ink, this::isFree));
+        placed.addAll(lineLabels.place(frc, ink, this::isFree, sprites));
         ink.draw(g, secondCore, frame == null ? 0 : (int) frame.getHeight());
         return List.copyOf(placed);
     }
@@ -169,6 +176,16 @@ final class LabelPlacer {
     }
 
     /** The painting of a placed label; its outline made here, on the placing thread (a glyph vector is not shared). */
+    private Consumer<Graphics2D> paint(LabelCandidate c, GlyphVector gv, double baseX, double baseY, Rectangle2D box) {
+        Consumer<Graphics2D> paint = paint(c, gv, baseX, baseY);
+        if (sprites == null) {
+            return paint;
+        }
+        LabelSprites.Look look = new LabelSprites.Look(c.text(), c.font(), c.fill(), c.halo(), c.haloRadius(),
+                LabelSprites.phase(baseX) + "," + LabelSprites.phase(baseY));
+        return sprites.painting(look, (int) Math.floor(baseX), (int) Math.floor(baseY), box, paint);
+    }
+
     private static Consumer<Graphics2D> paint(LabelCandidate c, GlyphVector gv, double baseX, double baseY) {
         Shape outline = c.halo() != null && c.haloRadius() > 0 ? gv.getOutline((float) baseX, (float) baseY) : null;
         return g -> {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -60,7 +61,7 @@ final class LineLabelPlacer {
      * @param free whether a box is clear of the labels and markers placed before
      * @return one entry per placed label, with the bounds of its glyphs
      */
-    List<PlacedLabel> place(FontRenderContext frc, LabelInk ink, Predicate<Rectangle2D> free) {
+    List<PlacedLabel> place(FontRenderContext frc, LabelInk ink, Predicate<Rectangle2D> free, LabelSprites sprites) {
         List<PlacedLabel> placed = new ArrayList<>();
         List<Group> groups = new ArrayList<>(group(candidates).values());
         groups.sort(Comparator.comparingDouble((Group gr) -> gr.first.priority()).reversed()
@@ -71,14 +72,14 @@ final class LineLabelPlacer {
             double width = gv.getLogicalBounds().getWidth();
             LineMetrics lm = c.font().getLineMetrics(c.text(), frc);
             for (ScreenPolyline line : merged(gr.parts)) {
-                placeAlong(ink, c, gv, width, lm, line, free, placed);
+                placeAlong(ink, c, gv, width, lm, line, free, placed, sprites);
             }
         }
         return placed;
     }
 
     private void placeAlong(LabelInk ink, LineLabelCandidate c, GlyphVector gv, double width, LineMetrics lm,
-            ScreenPolyline line, Predicate<Rectangle2D> free, List<PlacedLabel> placed) {
+            ScreenPolyline line, Predicate<Rectangle2D> free, List<PlacedLabel> placed, LabelSprites sprites) {
         double length = line.length();
         if (length < width + 8) {
             return;
@@ -97,7 +98,8 @@ final class LineLabelPlacer {
                 Layout layout = layout(c, gv, lm, line, start, width);
                 if (layout != null && layout.fits(free)) {
                     List<Shape> glyphs = glyphs(gv, layout);
-                    ink.add(layout.bounds(), gv.getNumGlyphs(), g -> paint(g, c, glyphs));
+                    Consumer<Graphics2D> paint = g -> paint(g, c, glyphs);
+                    ink.add(layout.bounds(), gv.getNumGlyphs(), sprites == null ? paint : copied(sprites, c, layout, paint));
                     for (Rectangle2D box : layout.boxes) {
                         // A padded box meets another exactly when the other meets it padded.
                         glyphBoxes.add(new Rectangle2D.Double(box.getX() - PADDING, box.getY() - PADDING,
@@ -145,6 +147,21 @@ final class LineLabelPlacer {
             layout.boxes.add(t.createTransformedShape(cell).getBounds2D());
         }
         return layout;
+    }
+
+    /** The painting of a placed label through {@code sprites}, its look told by where each glyph stands. */
+    private static Consumer<Graphics2D> copied(LabelSprites sprites, LineLabelCandidate c, Layout layout,
+            Consumer<Graphics2D> paint) {
+        int x = (int) Math.floor(layout.transforms[0].getTranslateX());
+        int y = (int) Math.floor(layout.transforms[0].getTranslateY());
+        StringBuilder shape = new StringBuilder();
+        for (AffineTransform t : layout.transforms) {
+            shape.append(Math.round((t.getTranslateX() - x) * LabelSprites.STEPS)).append(',')
+                    .append(Math.round((t.getTranslateY() - y) * LabelSprites.STEPS)).append(',')
+                    .append(Math.round(t.getScaleX() * 4096)).append(',').append(Math.round(t.getShearY() * 4096)).append(';');
+        }
+        LabelSprites.Look look = new LabelSprites.Look(c.text(), c.font(), c.fill(), c.halo(), c.haloRadius(), shape.toString());
+        return sprites.painting(look, x, y, layout.bounds(), paint);
     }
 
     private static double wrap(double radians) {

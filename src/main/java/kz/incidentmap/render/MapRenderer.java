@@ -77,6 +77,9 @@ public final class MapRenderer {
         frame.checkCancelled();
         // Labels are painted on both cores into a raster frame seen one to one; a page or a vector file on one.
         boolean split = IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity();
+        if (split && context.labelSprites() != null) {
+            labels.paintFrom(context.labelSprites());
+        }
         return new RenderedFrame(labels.draw(g, split ? context.secondCore() : null), frame.groups().build());
     }
 
@@ -102,9 +105,17 @@ public final class MapRenderer {
         }
         BaseFrames.Key key = new BaseFrames.Key(vp, List.copyOf(layers.subList(0, n)), BufferedImage.TYPE_INT_ARGB_PRE);
         boolean keepable = n > 0 && n < layers.size() && IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity();
+        if (keepable && context.tiles() != null) {
+            new TiledBasemap(context.tiles(), context.secondCore()).draw(g, vp, key.layers(), key.imageType(),
+                    frame.labels(), tileView -> {
+                        BaseFrames.Base drawn = drawnBase(tileView, key.layers(), key.imageType(), frame::isCancelled);
+                        return new BaseTiles.Tile(drawn.image(), drawn.labels());
+                    }, frame::isCancelled);
+            return n;
+        }
         BaseFrames.Base base = keepable ? context.baseFrames().get(key) : null;
         if (base == null && keepable && context.baseFrames().askedAgain(key)) {
-            base = drawnBase(frame, key);
+            base = drawnBase(vp, key.layers(), key.imageType(), frame::isCancelled);
             context.baseFrames().keep(base);
         }
         if (base != null) {
@@ -117,10 +128,10 @@ public final class MapRenderer {
         return 0;
     }
 
-    /** The basemap of {@code key} drawn into an image of its own, with what its layers offered the labels. */
-    private BaseFrames.Base drawnBase(FrameDrawing frame, BaseFrames.Key key) throws IOException {
-        Viewport vp = frame.viewport();
-        BufferedImage img = new BufferedImage(vp.width(), vp.height(), key.imageType());
+    /** {@code layers} seen through {@code vp} drawn into an image of their own, with what they offered the labels. */
+    private BaseFrames.Base drawnBase(Viewport vp, List<MapLayer> layers, int imageType, BooleanSupplier cancelled)
+            throws IOException {
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(), imageType);
         Graphics2D bg = img.createGraphics();
         try {
             hints(bg);
@@ -128,15 +139,15 @@ public final class MapRenderer {
             bg.fillRect(0, 0, vp.width(), vp.height());
             LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
             FrameDrawing base = new FrameDrawing(bg, vp, new SymbolizerPainter(bg, vp, labels), labels,
-                    frame::isCancelled, context);
-            for (MapLayer layer : key.layers()) {
+                    cancelled, context);
+            for (MapLayer layer : layers) {
                 if (layer.visible()) {
                     Composite keep = LayerOpacity.apply(bg, layer);
                     painters.of(layer).paint(base, layer, null);
                     bg.setComposite(keep);
                 }
             }
-            return new BaseFrames.Base(key, img, labels.offers());
+            return new BaseFrames.Base(new BaseFrames.Key(vp, layers, imageType), img, labels.offers());
         } finally {
             bg.dispose();
         }

@@ -22,11 +22,15 @@ public final class RenderContext implements AutoCloseable {
     private final ExecutorService secondCore;
     private final SpriteCache sprites = new SpriteCache();
     private final BaseFrames baseFrames = new BaseFrames();
+    private final BaseTiles tiles;
+    private final LabelSprites labelSprites;
     private final Map<Style, Style> clustered = Collections.synchronizedMap(new WeakHashMap<>());
     private final Map<SimpleFeatureType, SimpleFeatureType> clusterTypes = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private RenderContext(ExecutorService secondCore) {
+    private RenderContext(ExecutorService secondCore, BaseTiles tiles) {
         this.secondCore = secondCore;
+        this.tiles = tiles;
+        this.labelSprites = tiles == null ? null : new LabelSprites();
     }
 
     /**
@@ -34,17 +38,30 @@ public final class RenderContext implements AutoCloseable {
      * incident groups on a second thread, started on the first frame and stopped by {@link #close}.
      */
     public static RenderContext open() {
-        return new RenderContext(Runtime.getRuntime().availableProcessors() < 2 ? null
+        return new RenderContext(secondCoreOrNone(), null);
+    }
+
+    /**
+     * A context for a window, whose frames follow each other over the same area: as {@link #open}, and
+     * the basemap is drawn in tiles kept from frame to frame ({@link BaseTiles}), so that a pan draws only
+     * what came into view. Not for one-off pictures, which would draw the tiles' overhang for nothing.
+     */
+    public static RenderContext tiled() {
+        return new RenderContext(secondCoreOrNone(), new BaseTiles(BaseTiles.KEPT));
+    }
+
+    private static ExecutorService secondCoreOrNone() {
+        return Runtime.getRuntime().availableProcessors() < 2 ? null
                 : Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "frame-incidents");
+                    Thread t = new Thread(r, "frame-second-core");
                     t.setDaemon(true);
                     return t;
-                }));
+                });
     }
 
     /** A context that draws all of a frame on the calling thread: nothing to close (a test, a preview). */
     public static RenderContext singleThreaded() {
-        return new RenderContext(null);
+        return new RenderContext(null, null);
     }
 
     /** The second core, or null when the frame is drawn on one thread. */
@@ -55,6 +72,16 @@ public final class RenderContext implements AutoCloseable {
     /** The basemap kept from the frames before, for frames of the same view. */
     BaseFrames baseFrames() {
         return baseFrames;
+    }
+
+    /** The basemap tiles kept from frame to frame, or null when frames are drawn whole. */
+    BaseTiles tiles() {
+        return tiles;
+    }
+
+    /** The labels painted before, copied by the frames of a window ({@link #tiled}); null otherwise. */
+    LabelSprites labelSprites() {
+        return labelSprites;
     }
 
     SpriteCache sprites() {

@@ -63,7 +63,7 @@ final class MapWindow extends BorderPane {
     private final MapViewModel vm;
     private final Texts texts;
     /** What the window's frames and exports share (sprites, clustered styles, the second core); closed with it. */
-    private final RenderContext rendering = RenderContext.open();
+    private final RenderContext rendering = RenderContext.tiled();
     private final MapCanvas canvas = new MapCanvas(rendering);
     private final DetailsPane details;
     private final SearchBar search;
