@@ -35,13 +35,13 @@ final class IncidentCard {
     private IncidentCard() {
     }
 
-    static void draw(Pages p, Incident i, Locators locators, Texts texts) throws IOException {
+    static void draw(Pages p, Incident i, Locators locators, Texts texts, DayWords days) throws IOException {
         List<Line> title = new ArrayList<>();
         for (String s : p.wrap(i.title() == null || i.title().isBlank() ? texts.text("report.untitled") : i.title(),
                 true, TITLE_SIZE, TEXT_W - 8)) {
             title.add(new Line(s, true, TITLE_SIZE, 4, Pages.INK));
         }
-        List<Line> body = body(p, i, texts);
+        List<Line> body = body(p, i, texts, days);
         float titleH = height(title) + 6;
         float whole = Math.max(titleH + height(body), Locators.H + 6) + GAP;
         float page = Pages.TOP - Pages.BOTTOM;
@@ -93,7 +93,7 @@ final class IncidentCard {
         return h;
     }
 
-    private static List<Line> body(Pages p, Incident i, Texts texts) {
+    private static List<Line> body(Pages p, Incident i, Texts texts, DayWords days) {
         List<Line> out = new ArrayList<>();
         String when = i.date() == null ? texts.text("report.dateUnknown")
                 : texts.format("report.card.date", Dates.of(i, texts), texts.precisionName(i.datePrecision()))
@@ -114,16 +114,16 @@ final class IncidentCard {
         }
         // The ledger: each source with its grade, then what it claims, indented under it.
         for (Source s : i.sources()) {
-            add(p, out, Ledger.source(s, texts), false, 0, Pages.INK);
+            add(p, out, Ledger.source(s, texts, days), false, 0, Pages.INK);
             for (Claim c : i.claims()) {
                 if (c.sourceKey().equals(s.key())) {
-                    add(p, out, Ledger.claim(c, texts), false, 10, Pages.MUTED);
+                    add(p, out, Ledger.claim(c, texts, days), false, 10, Pages.MUTED);
                 }
             }
         }
         for (Claim c : i.claims()) {
             if (i.sources().stream().noneMatch(s -> s.key().equals(c.sourceKey()))) {
-                add(p, out, "[" + c.sourceKey() + "] " + Ledger.claim(c, texts), false, 0, Pages.MUTED);
+                add(p, out, "[" + c.sourceKey() + "] " + Ledger.claim(c, texts, days), false, 0, Pages.MUTED);
             }
         }
         if (i.description() != null && !i.description().isBlank()) {

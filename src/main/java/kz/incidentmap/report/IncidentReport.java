@@ -135,6 +135,7 @@ public final class IncidentReport {
         Texts t = r.texts();
         List<Incident> incidents = shared.stream().map(Shared::incident).toList();
         ReportFonts fonts = ReportFonts.load(doc);
+        DayWords days = new DayWords(t, r.redaction().datesToMonth());
         Contents contents = new Contents();
         try (Pages p = new Pages(doc, fonts)) {
             progress.at(t.text("report.progress.cover"), 0);
@@ -158,7 +159,7 @@ public final class IncidentReport {
             }
             int n = 0;
             for (Incident i : incidents) {
-                IncidentCard.draw(p, i, locators, t);
+                IncidentCard.draw(p, i, locators, t, days);
                 if (++n % 20 == 0) {
                     check(progress);
                     progress.at(t.format("report.progress.cards", n, incidents.size()), 0.05 + 0.85 * n / incidents.size());
@@ -168,7 +169,7 @@ public final class IncidentReport {
             EventSequences.draw(p, incidents, t);
             contents.section(p, t.text(SECTIONS.get(6)), 60);
             SourceList.draw(p, sources(shared), r.redaction().profile()
-                    .map(pr -> pr.drops(RedactionProfile.Drop.SOURCE_NAMES)).orElse(false), t);
+                    .map(pr -> pr.drops(RedactionProfile.Drop.SOURCE_NAMES)).orElse(false), t, days);
         }
         contents.write(new Pages(doc, fonts), t.text("report.contents"));
         footers(doc, fonts, r);

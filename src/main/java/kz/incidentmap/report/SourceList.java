@@ -34,7 +34,7 @@ final class SourceList {
         return new ArrayList<>(seen.values());
     }
 
-    static void draw(Pages p, List<Entry> entries, boolean withheld, Texts texts) throws IOException {
+    static void draw(Pages p, List<Entry> entries, boolean withheld, Texts texts, DayWords days) throws IOException {
         if (withheld) {
             p.paragraph(texts.text("report.sources.withheld"), Pages.LEFT, Pages.WIDTH, false, 9, Pages.MUTED);
             return;
@@ -48,7 +48,7 @@ final class SourceList {
             Source s = e.source();
             p.ensure(36);
             String head = n++ + ". " + Objects.toString(s.title(), "") + (s.publisher() == null || s.publisher().isBlank()
-                    ? "" : " \u2014 " + s.publisher()) + (s.published() == null ? "" : ", " + texts.date(s.published()));
+                    ? "" : " \u2014 " + s.publisher()) + (s.published() == null ? "" : ", " + days.of(s.published()));
             p.paragraph(head, Pages.LEFT, Pages.WIDTH, true, 8.5f, Pages.INK);
             p.paragraph(s.url() == null || s.url().isBlank() ? texts.text("report.sources.noUrl") : s.url(),
                     Pages.LEFT + 12, Pages.WIDTH - 12, false, 8, Pages.INK);

@@ -60,6 +60,9 @@ final class TimelineChart {
         float plotW = Pages.WIDTH - axisW;
         float base = p.y() - HEIGHT + 16;
         float plotH = HEIGHT - 26;
+        // The months' labels come first in the text, the counts after them: a count read just before a
+        // month ("10 May 2011") would make a day of it.
+        labels(p, first, n, byYear, x0, plotW / n, base - 9, texts);
         // Grid lines and counts at 0, half and the top.
         for (int k = 0; k <= 2; k++) {
             float gy = base + plotH * k / 2f;
@@ -73,7 +76,6 @@ final class TimelineChart {
             float h = plotH * e.getValue() / top;
             p.box(x0 + index * slot + (slot - barW) / 2, base, barW, h, BAR);
         }
-        labels(p, first, n, byYear, x0, slot, base - 9, texts);
         p.down(HEIGHT);
         String note = byYear ? texts.text("report.chart.byYear") : texts.text("report.chart.byMonth");
         if (left > 0) {
