@@ -13,16 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.i18n.Texts;
+import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.redact.Redaction;
+import kz.incidentmap.redact.RedactionProfiles;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.report.IncidentReport;
@@ -69,8 +73,31 @@ final class ReportActions {
         Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath)
                 .map(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f
                         : f.resolveSibling(f.getFileName() + ".pdf"))
-                .ifPresent(file -> RedactionChoice.ask(owner.get(), texts, map.gazetteer())
-                        .ifPresent(r -> ProgressDialog.show(owner.get(), texts.text("report.writing"), start(file, r), texts)));
+                .ifPresent(this::ask);
+    }
+
+    /**
+     * Asks how to share the report to {@code file} (the redaction, as the export dialogs do); OK starts
+     * it under a progress window. Returns the question, shown.
+     */
+    Alert ask(Path file) {
+        Texts texts = vm.texts();
+        LoadedMap map = vm.mapProperty().get();
+        Gazetteer gazetteer = map == null ? null : map.gazetteer();
+        RedactionChoice choice = new RedactionChoice(texts, RedactionProfiles.ofUser(), gazetteer != null);
+        Alert ask = DialogWords.of(new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL), texts);
+        ask.initOwner(owner.get());
+        ask.setTitle(texts.text("report.dialogTitle"));
+        ask.setHeaderText(texts.text("report.dialogHeader") + "\n" + file);
+        ask.getDialogPane().setContent(choice.pane());
+        ask.resultProperty().addListener((o, was, button) -> {
+            if (button == ButtonType.OK) {
+                ProgressDialog.show(owner.get(), texts.text("report.writing"), start(file, choice.chosen(gazetteer)),
+                        texts);
+            }
+        });
+        ask.show();
+        return ask;
     }
 
     /**
