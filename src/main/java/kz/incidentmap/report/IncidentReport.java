@@ -227,22 +227,25 @@ public final class IncidentReport {
         return r.redaction().active() ? r.texts().datePattern("LLLL yyyy").format(r.madeAt()) : MADE.format(r.madeAt());
     }
 
-    /** "n / N" on every page, with the report's title, and the redaction when there is one. */
+    /** "n / N" on every page, with the report's title, and over them the redaction when there is one. */
     private static void footers(PDDocument doc, ReportFonts fonts, ReportRequest r) throws IOException {
         Pages measure = new Pages(doc, fonts);
         int total = doc.getNumberOfPages();
         String label = r.redaction().label();
-        String left = r.redaction().text(r.title()) + (label.isEmpty() ? "" : " \u00b7 " + label);
+        String title = r.redaction().text(r.title());
         for (int k = 0; k < total; k++) {
             try (PDPageContentStream cs = new PDPageContentStream(doc, doc.getPage(k),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 Pages.Writer w = new Pages.Writer(measure, cs);
                 String number = r.texts().format("report.pageOf", k + 1, total);
                 float numberW = measure.width(number, false, 8);
-                float y = Pages.MARGIN;
-                w.text(Pages.LEFT, y, measure.fit(left, false, 7.5f, Pages.WIDTH - numberW - 20), false, 7.5f,
-                        label.isEmpty() ? Pages.MUTED : REDACTED);
+                float y = Pages.MARGIN - 8;
+                w.text(Pages.LEFT, y, measure.fit(title, false, 7.5f, Pages.WIDTH - numberW - 20), false, 7.5f,
+                        Pages.MUTED);
                 w.text(Pages.RIGHT - numberW, y, number, false, 8, Pages.INK);
+                if (!label.isEmpty()) {
+                    w.text(Pages.LEFT, y + 10, measure.fit(label, false, 7f, Pages.WIDTH), false, 7f, REDACTED);
+                }
             }
         }
     }

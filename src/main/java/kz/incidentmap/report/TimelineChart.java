@@ -95,7 +95,7 @@ final class TimelineChart {
             if (byYear) {
                 label = Integer.toString(m.getYear());
             } else if (n <= 24) {
-                label = texts.datePattern(m.getMonthValue() == 1 || k == 0 ? "MMM yyyy" : "MMM").format(m.atDay(1));
+                label = texts.datePattern(m.getMonthValue() == 1 || k == 0 ? "LLL yyyy" : "LLL").format(m.atDay(1));
             } else if (m.getMonthValue() == 1 || k == 0) {
                 label = Integer.toString(m.getYear());
             } else {

@@ -185,7 +185,7 @@ final class ReportActions {
             return "";
         }
         java.util.function.Function<LocalDate, String> words = redaction.datesToMonth()
-                ? d -> texts.datePattern("MMM yyyy").format(d) : texts::date;
+                ? d -> texts.datePattern("LLLL yyyy").format(d) : texts::date;
         return " \u00b7 " + words.apply(redaction.date(first)) + " \u2013 " + words.apply(redaction.date(last));
     }
 }
