@@ -122,7 +122,9 @@ final class ReportCommand implements Callable<Integer> {
         String where = saved != null ? saved.view().name()
                 : chosen.area() != null ? chosen.area().describe(texts) : texts.text("page.kazakhstan");
         String heading = title != null ? title : texts.format("report.title", where);
-        String words = chosen.isEmpty() ? "" : chosen.describe(incidents.size(), total, texts);
+        // A view's filter in words is its own: the area it is narrowed to is the view's, named in the subtitle.
+        IncidentFilter told = saved != null ? saved.filter() : chosen;
+        String words = told.isEmpty() ? "" : told.describe(incidents.size(), total, texts);
         ReportRequest request = new ReportRequest(heading, where + dates(incidents, chosen, texts, redaction), words,
                 incidents, copies, model, extent, redaction, when, texts);
         IncidentReport.Written written;

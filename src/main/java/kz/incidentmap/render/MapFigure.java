@@ -95,8 +95,9 @@ public final class MapFigure {
         } finally {
             mg.dispose();
         }
+        // The frame's line lies inside the map's edge: a form clips what lies outside its box.
         g.setColor(new Color(0x606060));
         g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Rectangle2D.Double(0, 0, vp.width(), vp.height()));
+        g.draw(new Rectangle2D.Double(0.4, 0.4, vp.width() - 0.8, vp.height() - 0.8));
     }
 }
