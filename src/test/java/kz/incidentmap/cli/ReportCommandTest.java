@@ -48,6 +48,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSavedViewGivesTheAreaAndTheFilterAndIsNamedInWords() throws Exception {
+        Path store = dir.resolve("views.gpkg");
+        java.nio.file.Files.copy(Path.of(db), store);
+        assertEquals(0, TestCli.run("views", "save", "--db", store.toString(), "Taraz attack", "--city", "Taraz",
+                "--from", "2011-11-12", "--to", "2011-11-12").code());
+        Path out = dir.resolve("view.pdf");
+        TestCli.Result r = TestCli.run("report", "--db", store.toString(), "--view", "Taraz attack", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Incident report: Taraz attack"), text.substring(0, 200));
+            assertTrue(text.contains("Filter: 12 Nov 2011 \u00b7 7 of 16 incidents"), text.substring(0, 400));
+            assertFalse(text.contains("Two blasts in Atyrau"));
+        }
+    }
+
+    @Test
     void refusalsNameTheProblemAndLeaveNoFile() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("refusals"));
         Path out = folder.resolve("r.pdf");
