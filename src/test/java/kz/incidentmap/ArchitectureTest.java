@@ -115,20 +115,22 @@ class ArchitectureTest {
                 .layer("exchange").definedBy("..exchange..")
                 .layer("tools").definedBy("..tools..")
                 .layer("redact").definedBy("..redact..")
+                .layer("report").definedBy("..report..")
                 .layer("cli").definedBy("..cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("view").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("identify").mayOnlyBeAccessedByLayers("view", "cli")
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers("view", "cli")
-                .whereLayer("filter").mayOnlyBeAccessedByLayers("timeline", "view", "cli")
+                .whereLayer("filter").mayOnlyBeAccessedByLayers("timeline", "report", "view", "cli")
                 .whereLayer("dedupe").mayOnlyBeAccessedByLayers("edit", "view", "cli", "tools")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("identify", "timeline", "view", "cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("identify", "timeline", "report", "view", "cli")
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("view", "cli")
                 .whereLayer("edit").mayOnlyBeAccessedByLayers("exchange", "view", "cli", "tools")
                 .whereLayer("tools").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("redact").mayOnlyBeAccessedByLayers("exchange", "view", "cli")
+                .whereLayer("redact").mayOnlyBeAccessedByLayers("exchange", "report", "view", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("view", "cli")
                 .whereLayer("layers").mayOnlyBeAccessedByLayers("render", "filter", "timeline", "identify", "view", "edit", "exchange",
-                        "tools", "redact", "cli")
+                        "tools", "redact", "report", "cli")
                 .check(classes);
     }
 
@@ -138,6 +140,16 @@ class ArchitectureTest {
         // how they are drawn, so that every output (files, pictures, reports) can share one.
         noClasses().that().resideInAPackage("..redact..").should().dependOnClassesThat().resideInAnyPackage(
                 "..store..", "..render..", "..exchange..", "..view..", "..cli..", "..filter..").check(classes);
+    }
+
+    @Test
+    void theReportReadsWhatItIsGiven() {
+        // The report is made of records, a map and copies handed to it: it neither opens the store nor
+        // knows the window, the command line or the exchange formats.
+        noClasses().that().resideInAPackage("..report..").should().dependOnClassesThat().resideInAnyPackage(
+                "..view..", "..cli..", "..exchange..", "..edit..", "..identify..", "..timeline..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("kz.incidentmap.store.IncidentStore")
+                .check(classes);
     }
 
     @Test

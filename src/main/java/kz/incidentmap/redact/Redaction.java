@@ -22,6 +22,7 @@ import kz.incidentmap.model.Source;
 import kz.incidentmap.redact.RedactionProfile.DateDetail;
 import kz.incidentmap.redact.RedactionProfile.Drop;
 import kz.incidentmap.redact.RedactionProfile.Position;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * A profile applied: turns records, dates and printed words into what the profile lets an output show.
@@ -216,6 +217,24 @@ public final class Redaction {
             case CITY -> 5;
             default -> 0;
         };
+    }
+
+    /**
+     * The map area an output may show around {@code extent} (map metres): its centre moved to the middle
+     * of a square of {@link #viewKm()} and at least four such squares wide and high, so that an area
+     * zoomed on an incident does not say where it happened; {@code extent} itself when positions are kept.
+     */
+    public Envelope viewArea(Envelope extent) {
+        int km = viewKm();
+        if (km == 0) {
+            return extent;
+        }
+        double cell = km * 1000.0;
+        double cx = (Math.floor(extent.centre().x / cell) + 0.5) * cell;
+        double cy = (Math.floor(extent.centre().y / cell) + 0.5) * cell;
+        double w = Math.max(extent.getWidth(), 4 * cell) / 2;
+        double h = Math.max(extent.getHeight(), 4 * cell) / 2;
+        return new Envelope(cx - w, cx + w, cy - h, cy + h);
     }
 
     private Instant month(Instant t) {

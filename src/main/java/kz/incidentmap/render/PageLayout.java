@@ -36,7 +36,7 @@ final class PageLayout {
     private static final double FOOTER_H = 34;
     private static final double GAP = 10;
     private static final double PANEL_W = 230;
-    private static final double PANEL_H = 190;
+    static final double PANEL_H = 190;
     private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
     private static final Color INK = new Color(0x202020);
     private static final Color MUTED = new Color(0x555555);
@@ -133,7 +133,7 @@ final class PageLayout {
     }
 
     /** North arrow and scale bar first, then the legend in the space left. */
-    private static void panel(Graphics2D g, MapModel model, Viewport vp, Rectangle2D p, boolean portrait, Texts texts) {
+    static void panel(Graphics2D g, MapModel model, Viewport vp, Rectangle2D p, boolean portrait, Texts texts) {
         if (portrait) {
             double right = p.getMaxX() - 40;
             NorthArrow.draw(g, vp, right, p.getY() + 40, 1, texts);

@@ -75,6 +75,7 @@ final class MapWindow extends BorderPane {
     private final LayersPanel layers;
     private final SidePanes panes;
     private final ExportActions export;
+    private final ReportActions report;
     private final ScaleBarView scaleBar;
     private final MapMenu menu;
     private final LegendPane legend;
@@ -125,6 +126,7 @@ final class MapWindow extends BorderPane {
         this.search = new SearchBar(vm);
         this.layers = new LayersPanel(vm, workers);
         this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);
+        this.report = new ReportActions(vm, workers, () -> edits.store(), () -> getScene().getWindow(), rendering);
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
         sketch = new AreaSketch(canvas, vm);
@@ -294,6 +296,10 @@ final class MapWindow extends BorderPane {
         return scaleBar;
     }
 
+    ReportActions reportActions() {
+        return report;
+    }
+
     ExportActions exportActions() {
         return export;
     }
@@ -384,6 +390,8 @@ final class MapWindow extends BorderPane {
         home.setId("home");
         Button exportButton = button(texts.text("toolbar.export"), texts.text("toolbar.exportTip"), export::open);
         exportButton.setId("export");
+        Button reportButton = button(texts.text("report.menu"), texts.text("report.tip"), report::open);
+        reportButton.setId("report");
         Button importOsm = button(texts.text("toolbar.importOsm"), texts.text("toolbar.importOsmTip"),
                 this::importOsm);
         importOsm.setId("import-osm");
@@ -405,7 +413,7 @@ final class MapWindow extends BorderPane {
         // row, which wraps in a narrow window: the first keeps to an 800-pixel window in every language.
         editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring,
                 WindowLanguage.menu(texts, settings, vm.messageProperty()::set));
-        HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, layersShown, detailsShown);
+        HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, reportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != search && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

@@ -116,4 +116,20 @@ class FullDiskTest {
         assertEquals(List.of("exit 1", "exit 1"), List.of(lines.get(1), lines.get(3)), out);
         assertEquals(4, lines.size(), "no file, part file or journal is left: " + out);
     }
+
+    @Test
+    void aReportThatRunsOutOfRoomLeavesNothing() throws Exception {
+        Path shipped = tmp.resolve("shipped.gpkg");
+        IncidentStore.openOrCreate(shipped, Path.of("data/incidents.json")).close();
+        // The report of the shipped records takes about 280 KB; the disk has about 100 KB left.
+        String out = onSmallDisk(1, """
+                head -c 940000 /dev/zero > fill 2>/dev/null
+                $APP report --db "%s" --out r.pdf; echo "exit $?"
+                ls -A
+                """.formatted(shipped));
+        List<String> lines = lines(out);
+        assertTrue(lines.get(0).matches("report: error: no space left on the disk holding r\\.pdf \\(.*\\): cannot write"
+                + " the report r\\.pdf; nothing was written"), out);
+        assertEquals(List.of("exit 1", "fill"), lines.subList(1, lines.size()), "no file or part file is left: " + out);
+    }
 }

@@ -169,6 +169,30 @@ class RedactionPrecisionTest {
     }
 
     @Test
+    void theReportHoldsNothingMorePreciseThanItsProfile() throws Exception {
+        for (Shape shape : shapes()) {
+            Path out = dir.resolve(shape.name() + "-report.pdf");
+            TestCli.Result r = run("report", "--db", db, "--redact", shape.arg(), "--exported-at", "2026-11-22T18:47Z",
+                    "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("Redacted: " + shape.name() + " ("), r.out());
+            Leaks leaks = new Leaks(shape, out.getFileName().toString());
+            readPicture(out, leaks);
+            assertTrue(leaks.problems.isEmpty(), String.join("\n", leaks.problems));
+            assertTrue(leaks.labelled, out + " says which profile shaped it");
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                // The profile is printed on every page's footer, not on the cover alone.
+                PDFTextStripper page = new PDFTextStripper();
+                for (int k = 1; k <= doc.getNumberOfPages(); k++) {
+                    page.setStartPage(k);
+                    page.setEndPage(k);
+                    assertTrue(page.getText(doc).contains("Redacted: " + shape.name()), out + ", page " + k);
+                }
+            }
+        }
+    }
+
+    @Test
     void theChecksFindWhatAnUnredactedExportAndPageGiveAway() throws Exception {
         Path json = dir.resolve("plain.geojson");
         assertEquals(0, run("export", "--db", db, "--out", json.toString()).code());
@@ -187,6 +211,14 @@ class RedactionPrecisionTest {
         Leaks pageLeaks = new Leaks(CITY, "plain.svg");
         readPicture(page, pageLeaks);
         assertTrue(String.join("\n", pageLeaks.problems).contains("day-precise date"), String.join("\n", pageLeaks.problems));
+
+        Path report = dir.resolve("plain-report.pdf");
+        assertEquals(0, run("report", "--db", db, "--exported-at", "2026-11-22T18:47Z", "--out", report.toString()).code());
+        Leaks reportLeaks = new Leaks(GRID25, "plain-report.pdf");
+        readPicture(report, reportLeaks);
+        String inReport = String.join("\n", reportLeaks.problems);
+        assertTrue(inReport.contains("day-precise date") && inReport.contains(URL) && inReport.contains(RESTRICTED_TITLE)
+                && inReport.contains(NAME), inReport);
     }
 
     @Test
