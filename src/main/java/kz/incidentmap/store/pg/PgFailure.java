@@ -1,0 +1,68 @@
+package kz.incidentmap.store.pg;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import kz.incidentmap.store.StoreException;
+
+/**
+ * Words a failure of the server as one line a user can act on, naming the server as
+ * {@code user@host:port/db} (never with a password): a login refused, a server not reached, a database
+ * missing, a statement that ran out of time, a right not granted. What is not one of these is "cannot
+ * WHAT" with the server's own first line.
+ */
+final class PgFailure {
+
+    static final String PASSWORD_HELP = "put the password in ~/.pgpass (host:port:dbname:user:password, chmod 600)"
+            + " or in PGPASSWORD";
+
+    private PgFailure() {
+    }
+
+    static StoreException explain(ServerAddress at, String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String text = firstLine(e.getMessage());
+        String problem;
+        if (state.equals("28P01") || state.equals("28000")) {
+            problem = "the server refused user " + at.user() + " (wrong password, or no such user): " + PASSWORD_HELP;
+        } else if (text.contains("no password was provided")) {
+            problem = "the server asks user " + at.user() + " for a password and none was given: " + PASSWORD_HELP;
+        } else if (state.equals("3D000")) {
+            problem = "there is no database '" + at.database() + "' on the server; create it (createdb "
+                    + at.database() + ") or name another";
+        } else if (state.equals("57014")) {
+            problem = what + ": a statement took longer than the server allows (statement_timeout) and was"
+                    + " cancelled; nothing was written. Try again when the server is less busy, or allow more"
+                    + " time (PGOPTIONS='-c statement_timeout=0')";
+        } else if (state.equals("42501")) {
+            problem = what + ": user " + at.user() + " has not the right to (" + text
+                    + "); ask the database's owner to grant it";
+        } else if (state.startsWith("08") || unreachable(e)) {
+            problem = "cannot reach the server at " + at.host() + ":" + at.port() + " (" + text
+                    + "); is it running, and does it accept connections there?";
+        } else {
+            problem = what + ": " + text;
+        }
+        return new StoreException(at + ": " + problem, e);
+    }
+
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}
