@@ -59,13 +59,14 @@ public abstract class RecordStoreContract {
     static final IncidentSubType CAR_BOMB = IncidentSubType.added(IncidentSubType.BUILT_IN.size(),
             IncidentType.EXPLOSION, "Car bomb", "star", "#C04000");
 
-    static Incident full() {
+    public static Incident full() {
         return new Incident("11111111-1111-4111-8111-111111111111", "Car bomb at the akimat", IncidentType.EXPLOSION,
                 LocalDate.of(2024, 2, 27), DatePrecision.DAY, "Taraz, Tole Bi street", "Zhambyl", 71.3667, 42.9,
                 LocationPrecision.EXACT, "Unknown group", "Nobody", "A car exploded; \"quoted\" and Кириллица.",
                 "taraz-2024", List.of(BLOG, AGENCY),
                 List.of(new Claim("blog-1", 3, null, LocalDate.of(2024, 2, 27), "early count", Credibility.of(3)),
-                        new Claim("agency-1", 2, 11, null, null),
+                        new Claim("agency-1", 2, 11, null, "a note, no grade"),
+                        new Claim("agency-1", null, null, null, null),
                         new Claim("blog-1", 4, 12, null, "revised", Credibility.of(2))),
                 CAR_BOMB, LocalTime.of(9, 41, 5), List.of("car", "akimat"), CREATED, UPDATED);
     }
@@ -81,7 +82,7 @@ public abstract class RecordStoreContract {
                 "{\"layers\":[]}", Instant.parse("2024-03-03T10:00:00.250Z"));
     }
 
-    static WholeRecord sample() {
+    public static WholeRecord sample() {
         return new WholeRecord(List.of(AGENCY, BLOG, UNCITED), List.of(full(), bare()),
                 List.of(view("Taraz", 250_000), view("country", Double.NaN)), List.of(CAR_BOMB));
     }

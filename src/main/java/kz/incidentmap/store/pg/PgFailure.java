@@ -39,6 +39,8 @@ final class PgFailure {
         } else if (state.equals("42501")) {
             problem = what + ": user " + at.user() + " has not the right to (" + text
                     + "); ask the database's owner to grant it";
+        } else if (unknownHost(e)) {
+            problem = "no host named '" + at.host() + "' is known here; check the address";
         } else if (state.startsWith("08") || unreachable(e)) {
             problem = "cannot reach the server at " + at.host() + ":" + at.port() + " (" + text
                     + "); is it running, and does it accept connections there?";
@@ -52,6 +54,15 @@ final class PgFailure {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unknownHost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
                 return true;
             }
         }

@@ -66,10 +66,14 @@ final class PgIncidentReader {
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key, killed, wounded, date, note,"
                 + " credibility FROM claims ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                short credibility = rs.getShort(7);
-                claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
-                        (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
-                        rs.getString(6), rs.wasNull() ? null : Credibility.of(credibility)));
+                Number credibility = (Number) rs.getObject(7);
+                try {
+                    claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
+                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
+                            rs.getString(6), credibility == null ? null : Credibility.of(credibility.intValue())));
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+                }
             }
         }
         List<Incident> incidents = new ArrayList<>();

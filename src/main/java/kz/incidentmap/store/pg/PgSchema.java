@@ -169,7 +169,7 @@ final class PgSchema {
         }
         if (!hasPostgis(c)) {
             throw new StoreException(at + ": the database has no PostGIS; as its owner run"
-                    + " CREATE EXTENSION postgis; in it (Debian: apt-get install postgresql-15-postgis-3), then try again");
+                    + " 'CREATE EXTENSION postgis' in it (Debian: apt-get install postgresql-15-postgis-3), then try again");
         }
         if (version < 1) {
             try (Statement s = c.createStatement()) {

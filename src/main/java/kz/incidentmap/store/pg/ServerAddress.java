@@ -41,7 +41,7 @@ public record ServerAddress(String user, String host, int port, String database)
         }
         if (m.group(2) != null) {
             throw new IllegalArgumentException("postgresql://" + m.group(1) + "@" + m.group(3)
-                    + ": a password does not belong in the address (it would show in the process list and the"
+                    + (m.group(4) == null ? "" : ":" + m.group(4)) + "/" + m.group(5) + ": a password does not belong in the address (it would show in the process list and the"
                     + " shell's history); put it in ~/.pgpass (host:port:dbname:user:password, chmod 600)"
                     + " or in PGPASSWORD");
         }
