@@ -72,7 +72,12 @@ public final class ScratchServer implements ParameterResolver {
             try {
                 run(List.of(SCRIPT.toString(), "start", dir.toString(), Integer.toString(port)));
                 s.sql("postgres", "CREATE DATABASE " + TEMPLATE);
-                s.sql(TEMPLATE, "CREATE EXTENSION postgis");
+                try {
+                    s.sql(TEMPLATE, "CREATE EXTENSION postgis");
+                } catch (IllegalStateException e) {
+                    throw new IllegalStateException("these tests need PostGIS 3 for PostgreSQL 15 on this machine"
+                            + " (apt-get install postgresql-15-postgis-3; .ci/run installs it): " + e.getMessage(), e);
+                }
             } catch (RuntimeException e) {
                 s.close();
                 throw e;
