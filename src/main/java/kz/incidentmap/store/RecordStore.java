@@ -34,6 +34,11 @@ public interface RecordStore extends AutoCloseable {
     /** The sub-types the store knows: the built-in ones and its own. */
     Vocabulary vocabulary() throws StoreException;
 
+    /** Everything {@link #writeAll} takes, as this store holds it now. */
+    default WholeRecord whole() throws StoreException {
+        return new WholeRecord(sources(), incidents(), views(), vocabulary().added());
+    }
+
     /**
      * Writes a whole record into this store, which must hold no incidents, sources or views yet: all of
      * it in one transaction, so that a failure leaves the store as it was. Creates the tables first

@@ -26,7 +26,7 @@ public record WholeRecord(List<Source> sources, List<Incident> incidents, List<S
 
     /** The whole record {@code from} holds. */
     public static WholeRecord of(RecordStore from) throws StoreException {
-        return new WholeRecord(from.sources(), from.incidents(), from.views(), from.vocabulary().added());
+        return from.whole();
     }
 
     /** Whether there is nothing in it. */

@@ -116,6 +116,20 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    public void theWholeRecordReadsAsWritten() throws Exception {
+        try (RecordStore s = fresh()) {
+            s.writeAll(sample());
+            try (RecordStore again = reopen(s)) {
+                WholeRecord read = again.whole();
+                assertEquals(byId(sample().incidents()), byId(read.incidents()));
+                assertEquals(byKey(sample().sources()), byKey(read.sources()));
+                assertEquals(2, read.views().size());
+                assertEquals(sample().addedSubTypes(), read.addedSubTypes());
+            }
+        }
+    }
+
+    @Test
     public void claimsKeepTheirOrderFiguresNotesAndGrades() throws Exception {
         try (RecordStore s = fresh()) {
             s.writeAll(sample());

@@ -96,6 +96,32 @@ public final class PgRecords implements RecordStore {
     }
 
     /**
+     * The whole record as one snapshot: read in one transaction that sees no write committed after it
+     * began, so that a record others are writing to is copied as it stood at one moment.
+     */
+    @Override
+    public synchronized WholeRecord whole() throws StoreException {
+        try {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        } catch (SQLException e) {
+            throw PgFailure.explain(address, "cannot read the record", e);
+        }
+        try {
+            return reading("read the record", () -> {
+                Vocabulary vocabulary = PgVocabulary.read(c);
+                return new WholeRecord(new ArrayList<>(PgIncidentReader.sources(c).values()),
+                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added());
+            });
+        } finally {
+            try {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException e) {
+                // the next transaction says what is wrong with the connection
+            }
+        }
+    }
+
+    /**
      * Writes the record in one transaction, making the tables first where the database has none; a
      * database that already holds incidents, sources or views is refused and left as it was.
      */
