@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import kz.incidentmap.store.StoreException;
 
@@ -22,8 +23,13 @@ final class PgFailure {
     }
 
     static StoreException explain(ServerAddress at, String what, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String text = firstLine(e.getMessage());
+        // A batch's own message quotes the whole statement with its values: the server's reason is the next.
+        SQLException reason = e;
+        while (reason instanceof BatchUpdateException && reason.getNextException() != null) {
+            reason = reason.getNextException();
+        }
+        String state = reason.getSQLState() == null ? "" : reason.getSQLState();
+        String text = firstLine(reason.getMessage());
         String problem;
         if (state.equals("28P01") || state.equals("28000")) {
             problem = "the server refused user " + at.user() + " (wrong password, or no such user): " + PASSWORD_HELP;
@@ -34,11 +40,11 @@ final class PgFailure {
                     + at.database() + ") or name another";
         } else if (state.equals("57014")) {
             problem = what + ": a statement took longer than the server allows (statement_timeout) and was"
-                    + " cancelled; nothing was written. Try again when the server is less busy, or allow more"
-                    + " time (PGOPTIONS='-c statement_timeout=0')";
+                    + " cancelled. Try again when the server is less busy, or allow more time"
+                    + " (PGOPTIONS='-c statement_timeout=0')";
         } else if (state.equals("42501")) {
-            problem = what + ": user " + at.user() + " has not the right to (" + text
-                    + "); ask the database's owner to grant it";
+            problem = what + ": user " + at.user() + " may not (" + text
+                    + "); ask the database's owner for the right, e.g. GRANT kim_editor TO " + at.user();
         } else if (unknownHost(e)) {
             problem = "no host named '" + at.host() + "' is known here; check the address";
         } else if (state.startsWith("08") || unreachable(e)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.WholeRecord;
 import kz.incidentmap.store.RecordStoreContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -185,7 +186,7 @@ class PgServerFaultsTest {
             try (PgRecords r = PgRecords.connect(at, Map.of("PGOPTIONS", "-c statement_timeout=500"))) {
                 StoreException e = assertThrows(StoreException.class, () -> r.writeAll(RecordStoreContract.sample()));
                 assertOneLine(e, at);
-                assertTrue(e.getMessage().contains("statement_timeout") && e.getMessage().contains("nothing was written"),
+                assertTrue(e.getMessage().contains("statement_timeout") && e.getMessage().contains("nothing was changed"),
                         e.getMessage());
             }
             other.rollback();
@@ -223,6 +224,33 @@ class PgServerFaultsTest {
             String said = r.initialise().orElseThrow();
             assertTrue(said.contains("user kim_plain may not create roles"), said);
             assertEquals(PgSchema.SCHEMA_VERSION, r.schemaVersion(), "the tables are made all the same");
+        }
+    }
+
+    @Test
+    void aViewerWhoWritesIsToldWhichRightIsMissingAndNothingIsWritten() throws Exception {
+        ServerAddress owner = server.newDatabase(true);
+        try (PgRecords r = PgRecords.connect(owner, Map.of())) {
+            r.initialise();
+        }
+        server.sql("postgres", "CREATE ROLE kim_reader LOGIN PASSWORD '" + SECRET + "' IN ROLE kim_viewer");
+        ServerAddress at = server.address("kim_reader", owner.database());
+        try (PgRecords r = PgRecords.connect(at, Map.of("PGPASSWORD", SECRET))) {
+            assertEquals(List.of(), r.incidents(), "a viewer reads");
+            StoreException e = assertThrows(StoreException.class, () -> r.writeAll(RecordStoreContract.sample()));
+            assertOneLine(e, at);
+            assertTrue(e.getMessage().contains("user kim_reader may not (ERROR: permission denied for table ")
+                    && e.getMessage().contains("GRANT kim_editor TO kim_reader"), e.getMessage());
+            assertFalse(e.getMessage().contains("INSERT"), "the statement and its values are not quoted");
+            // Sources alone fail in a batch, whose own message quotes the statement with its values.
+            WholeRecord sources = new WholeRecord(
+                    RecordStoreContract.sample().sources(), List.of(), List.of(), List.of());
+            StoreException batch = assertThrows(StoreException.class, () -> r.writeAll(sources));
+            assertOneLine(batch, at);
+            assertTrue(batch.getMessage().contains("permission denied for table sources"), batch.getMessage());
+            assertFalse(batch.getMessage().contains("INSERT"), batch.getMessage());
+            assertEquals(List.of(), r.vocabulary().added());
+            assertEquals(List.of(), r.sources());
         }
     }
 
