@@ -23,6 +23,8 @@ class PgCommandsTest {
         Path file = dir.resolve("record.gpkg");
         IncidentStore.createIfMissing(file, Path.of("data", "incidents.json"));
         String db = server.newDatabase(true).uri();
+        TestCli.Result saved = TestCli.run("views", "save", "Explosions", "--db", file.toString(), "--type", "explosion");
+        assertEquals(0, saved.code(), saved.err());
 
         TestCli.Result init = TestCli.run("init", "--db", db);
         assertEquals(0, init.code(), init.err());
@@ -49,6 +51,18 @@ class PgCommandsTest {
         TestCli.Result export = TestCli.run("export", "--db", db, "--out", csv.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.size(csv) > 0);
+
+        TestCli.Result noView = TestCli.run("export", "--db", db, "--view", "nowhere", "--out",
+                dir.resolve("v.csv").toString());
+        assertEquals(2, noView.code());
+        assertTrue(noView.err().contains("has no view of that name (it has: Explosions)"), noView.err());
+        Path viewFromServer = dir.resolve("view-server.csv");
+        Path viewFromFile = dir.resolve("view-file.csv");
+        assertEquals(0, TestCli.run("export", "--db", db, "--view", "explosions", "--out", viewFromServer.toString()).code());
+        assertEquals(0, TestCli.run("export", "--db", file.toString(), "--view", "Explosions", "--out",
+                viewFromFile.toString()).code());
+        assertEquals(Files.readString(viewFromFile), Files.readString(viewFromServer));
+        assertTrue(Files.readAllLines(viewFromServer).size() > 1, "the view chooses some incidents");
 
         Path back = dir.resolve("back.gpkg");
         TestCli.Result home = TestCli.run("copy", "--from", db, "--to", back.toString());
