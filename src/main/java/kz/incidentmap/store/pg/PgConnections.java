@@ -39,7 +39,7 @@ final class PgConnections {
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {
-            throw PgFailure.explain(address, "cannot connect", e);
+            throw PgFailure.explain(address, PgFailure.CONNECT, e);
         }
     }
 }

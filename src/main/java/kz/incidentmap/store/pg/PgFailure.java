@@ -19,6 +19,9 @@ final class PgFailure {
     static final String PASSWORD_HELP = "put the password in ~/.pgpass (host:port:dbname:user:password, chmod 600)"
             + " or in PGPASSWORD";
 
+    /** What opening a connection is called: a connection lost then is one never made. */
+    static final String CONNECT = "cannot connect";
+
     private PgFailure() {
     }
 
@@ -45,6 +48,9 @@ final class PgFailure {
         } else if (state.equals("42501")) {
             problem = what + ": user " + at.user() + " may not (" + text
                     + "); ask the database's owner for the right, e.g. GRANT kim_editor TO " + at.user();
+        } else if (!what.equals(CONNECT) && (state.startsWith("57P") || state.equals("08006") || state.equals("08003"))) {
+            problem = what + ": the connection to the server was lost (" + text + "); the server rolls back what"
+                    + " was not committed, so try again once it is back";
         } else if (unknownHost(e)) {
             problem = "no host named '" + at.host() + "' is known here; check the address";
         } else if (state.startsWith("08") || unreachable(e)) {

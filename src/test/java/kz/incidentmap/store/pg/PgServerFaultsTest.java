@@ -177,11 +177,12 @@ class PgServerFaultsTest {
         try (PgRecords r = PgRecords.connect(at, Map.of())) {
             r.ensureSchema();
         }
-        // Another session holds the views table: the copy's insert waits past the timeout.
+        // Another session holds incident_points: the copy writes the sources and incidents, then waits
+        // for it past the timeout.
         try (Connection other = server.connect(at.database())) {
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
-                s.execute("LOCK TABLE kim_views IN ACCESS EXCLUSIVE MODE");
+                s.execute("LOCK TABLE incident_points IN ACCESS EXCLUSIVE MODE");
             }
             try (PgRecords r = PgRecords.connect(at, Map.of("PGOPTIONS", "-c statement_timeout=500"))) {
                 StoreException e = assertThrows(StoreException.class, () -> r.writeAll(RecordStoreContract.sample()));
@@ -195,6 +196,59 @@ class PgServerFaultsTest {
                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM sources)")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void aConnectionDroppedInTheMiddleOfACopyLeavesNothingWritten() throws Exception {
+        ServerAddress at = server.newDatabase(true);
+        try (PgRecords r = PgRecords.connect(at, Map.of())) {
+            r.ensureSchema();
+        }
+        try (Connection other = server.connect(at.database())) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute("LOCK TABLE incident_points IN ACCESS EXCLUSIVE MODE");
+            }
+            try (PgRecords r = PgRecords.connect(at, Map.of())) {
+                // The copy writes the sources and incidents, then waits for incident_points; its session is
+                // then ended.
+                Thread ender = new Thread(() -> endWaitingSession(at.database()));
+                ender.start();
+                StoreException e = assertThrows(StoreException.class, () -> r.writeAll(RecordStoreContract.sample()));
+                ender.join();
+                assertOneLine(e, at);
+                assertTrue(e.getMessage().contains("cannot write the record (nothing was changed): the connection to"
+                        + " the server was lost"), e.getMessage());
+            }
+            other.rollback();
+        }
+        try (Connection c = server.connect(at.database()); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM sources)"
+                        + " + (SELECT count(*) FROM incident_vocabulary WHERE NOT built_in)")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1));
+        }
+    }
+
+    /** Ends the session on {@code database} that waits for a lock, as soon as there is one. */
+    private void endWaitingSession(String database) {
+        try (Connection c = server.connect("postgres");
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(pg_terminate_backend(pid))"
+                        + " FROM pg_stat_activity WHERE datname = ? AND wait_event_type = 'Lock'")) {
+            ps.setString(1, database);
+            for (int tries = 0; tries < 600; tries++) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
