@@ -77,6 +77,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theServerStoreKnowsTheModelAndTheStoreOnly() {
+        // The PostgreSQL record (store.pg) builds on the store's contract and the model; the command line
+        // uses it, the window not yet, and the GeoPackage store never depends on it.
+        classes().that().resideInAPackage("..store.pg..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..store..", "..model..", "java..", "org.postgresql..").check(classes);
+        noClasses().that().resideOutsideOfPackages("..store.pg..", "..cli..").should().dependOnClassesThat()
+                .resideInAPackage("..store.pg..").check(classes);
+    }
+
+    @Test
     void theStoreDoesNotReachIntoTheReader() {
         noClasses().that().resideInAPackage("..store..").should().dependOnClassesThat().resideInAPackage("..osm..")
                 .check(classes);

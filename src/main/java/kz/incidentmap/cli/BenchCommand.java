@@ -114,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        options.fileOnly();
         OptionRange.check(spec, "--runs", runs, 1, 1000);
         if (osmNodes != null) {
             OptionRange.check(spec, "--osm", osmNodes, 1_000, 100_000_000);

@@ -3,6 +3,7 @@ package kz.incidentmap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import kz.incidentmap.exchange.ExchangeFormat;
@@ -11,9 +12,11 @@ import kz.incidentmap.exchange.RecordExporter;
 import kz.incidentmap.filter.Area;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.layers.Gazetteer;
+import kz.incidentmap.model.Incident;
 import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.store.IncidentScan;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.pg.PgRecords;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,8 +87,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         Redaction redaction = redact.resolve(spec, gazetteer);
         int written;
-        try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
-            written = RecordExporter.export(scan, f, out, Progress.NONE, store, redaction);
+        if (options.onServer()) {
+            // Read in one transaction and filtered here; the local copies of documents stay on the server.
+            try (PgRecords records = options.openServer()) {
+                List<Incident> chosenOnes = records.incidents().stream().filter(chosen::test).toList();
+                written = RecordExporter.export(chosenOnes, f, out, Progress.NONE, null, redaction);
+            }
+        } else {
+            try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
+                written = RecordExporter.export(scan, f, out, Progress.NONE, store, redaction);
+            }
         }
         PrintWriter pw = spec.commandLine().getOut();
         pw.println("Exported " + written + " incidents to " + out + " (" + f.code() + ")");

@@ -27,6 +27,7 @@ import kz.incidentmap.model.OsmPlace;
 import kz.incidentmap.model.Vocabulary;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.pg.PgRecords;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -268,6 +269,14 @@ final class FilterOptions {
         Vocabulary[] read = new Vocabulary[1];
         return () -> {
             if (read[0] == null) {
+                if (options.onServer()) {
+                    try (PgRecords records = options.openServer()) {
+                        read[0] = records.vocabulary();
+                    } catch (StoreException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                    return read[0];
+                }
                 try (IncidentStore store = options.openForViewing()) {
                     read[0] = store.vocabulary();
                 } catch (StoreException e) {
@@ -300,7 +309,7 @@ final class FilterOptions {
             if (read[0] == null) {
                 try {
                     read[0] = BasemapLayers.gazetteer(options.paths().mapsDir())
-                            .withImported(importedPlaces(options.storeFile()));
+                            .withImported(options.onServer() ? List.of() : importedPlaces(options.storeFile()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -15,6 +15,8 @@ import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.pg.PgRecords;
+import kz.incidentmap.store.pg.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,8 +28,28 @@ import picocli.CommandLine.Spec;
  */
 final class MapOptions {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Incident store (GeoPackage) to use instead of data/incidents.gpkg.")
+    /** The GeoPackage named by --db, or null (the default store, or a server). */
     Path db;
+
+    /** The record on a PostgreSQL server named by --db postgresql://…, or null. */
+    ServerAddress server;
+
+    @Option(names = "--db", paramLabel = "STORE", description = "Incident store to use instead of data/incidents.gpkg:"
+            + " a GeoPackage file, or a record on a PostgreSQL server, postgresql://user@host:port/dbname (init,"
+            + " incidents, export and copy; the password comes from ~/.pgpass or PGPASSWORD).")
+    void db(String value) {
+        if (ServerAddress.isAddress(value)) {
+            try {
+                server = ServerAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(command.commandLine(), "--db: " + e.getMessage());
+            }
+            db = null;
+        } else {
+            db = Path.of(value);
+            server = null;
+        }
+    }
 
     @Option(names = "--maps", paramLabel = "DIR", description = "Folder of the reference maps (default: maps/).")
     Path maps;
@@ -46,8 +68,11 @@ final class MapOptions {
             for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
                 if (mixin.userObject() instanceof MapOptions options) {
                     options.ahead = ahead;
+                    if (outer != null && options.db == null && options.server == null) {
+                        options.db = outer.db;
+                        options.server = outer.server;
+                    }
                     if (outer != null) {
-                        options.db = options.db != null ? options.db : outer.db;
                         options.maps = options.maps != null ? options.maps : outer.maps;
                     }
                     outer = options;
@@ -73,6 +98,7 @@ final class MapOptions {
      * file that its first write waits for has begun.
      */
     IncidentStore openStore() throws StoreException {
+        fileOnly();
         AppPaths p = paths();
         IncidentStore store = told(db != null ? IncidentStore.open(db)
                 : IncidentStore.openOrCreate(p.defaultStore(), p.seedFile()));
@@ -95,6 +121,7 @@ final class MapOptions {
      * the app has the store open for editing.
      */
     IncidentStore openForViewing() throws StoreException {
+        fileOnly();
         AppPaths p = paths();
         if (db != null) {
             return told(IncidentStore.openForViewing(db));
@@ -172,8 +199,31 @@ final class MapOptions {
         }
     }
 
+    /** Whether --db names a record on a server. */
+    boolean onServer() {
+        return server != null;
+    }
+
+    /** The record on the server --db names, connected; the password from PGPASSWORD or the password file. */
+    PgRecords openServer() throws StoreException {
+        return PgRecords.connect(server, System.getenv());
+    }
+
+    /**
+     * Refuses a server where the command works on a GeoPackage only: otherwise it would silently use the
+     * default store.
+     */
+    void fileOnly() {
+        if (server != null) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--db " + server.uri()
+                    + ": this command works on a GeoPackage file only so far; on a server, init, incidents, export"
+                    + " and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
+        }
+    }
+
     /** The file of the store named by --db, or of the default store (which must have been opened before). */
     Path storeFile() {
+        fileOnly();
         return db != null ? db : paths().defaultStore();
     }
 }

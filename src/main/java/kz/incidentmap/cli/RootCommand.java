@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kz-incident-map", mixinStandardHelpOptions = true, version = "kz-incident-map 0.1",
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
-                InitCommand.class, ImportCommand.class, ExportCommand.class, ImportOsmCommand.class,
+                InitCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class, ImportOsmCommand.class,
                 CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, VocabularyCommand.class,
                 SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
                 NotDuplicateCommand.class, ReportCommand.class})
@@ -39,6 +39,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        options.fileOnly(); // the window on a server is not built yet
         if (file != null && options.db != null) {
             throw new ParameterException(spec.commandLine(), "give the store once: " + file + " or --db " + options.db);
         }

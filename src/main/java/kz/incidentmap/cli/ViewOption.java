@@ -8,6 +8,7 @@ import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.pg.PgRecords;
 import org.locationtech.jts.geom.Envelope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,16 +49,27 @@ final class ViewOption {
             throw bad("--view " + name + ": give a saved view or filter options, not both");
         }
         SavedView v;
+        if (options.onServer()) {
+            try (PgRecords records = options.openServer()) {
+                List<SavedView> all = records.views();
+                v = all.stream().filter(saved -> saved.name().equalsIgnoreCase(name.strip())).findFirst()
+                        .orElseThrow(() -> missing(records.where(), all.stream().map(SavedView::name).toList()));
+            }
+            return new Chosen(v, filterOf(v, gazetteer, options));
+        }
         try (IncidentStore store = options.openForViewing()) {
             v = store.view(name).orElse(null);
             if (v == null) {
-                List<String> names = store.views().stream().map(SavedView::name).toList();
-                throw bad("--view " + name + ": " + options.storeFile() + " has no view of that name"
-                        + (names.isEmpty() ? " (it has none; save one in the window or with 'views save')"
-                        : " (it has: " + String.join(", ", names) + ")"));
+                throw missing(options.storeFile().toString(), store.views().stream().map(SavedView::name).toList());
             }
         }
         return new Chosen(v, filterOf(v, gazetteer, options));
+    }
+
+    private CommandLine.ParameterException missing(String where, List<String> names) {
+        return bad("--view " + name + ": " + where + " has no view of that name"
+                + (names.isEmpty() ? " (it has none; save one in the window or with 'views save')"
+                : " (it has: " + String.join(", ", names) + ")"));
     }
 
     /** The view's filter, read by the same options the command line takes. */

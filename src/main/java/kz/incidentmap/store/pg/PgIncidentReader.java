@@ -1,0 +1,122 @@
+package kz.incidentmap.store.pg;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.Credibility;
+import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.IncidentType;
+import kz.incidentmap.model.LocationPrecision;
+import kz.incidentmap.model.Reliability;
+import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Vocabulary;
+
+/**
+ * Reads the whole record from the server's tables: the sources, then the links and claims by incident,
+ * then the incidents in the order they were written. A row the model cannot take (an unknown code, a
+ * sub-type of another family) is an error naming the incident.
+ */
+final class PgIncidentReader {
+
+    private PgIncidentReader() {
+    }
+
+    /** Every source, by key. */
+    static Map<String, Source> sources(Connection c) throws SQLException {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, title, publisher, url, published, language,"
+                + " reliability FROM sources ORDER BY key"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                try {
+                    sources.put(key, new Source(key, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getString(6), Reliability.fromOptional(rs.getString(7))));
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("source '" + key + "': " + e.getMessage(), e);
+                }
+            }
+        }
+        return sources;
+    }
+
+    static List<Incident> incidents(Connection c, Vocabulary vocabulary) throws SQLException {
+        Map<String, Source> sources = sources(c);
+        Map<String, List<Source>> cited = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key FROM incident_sources"
+                + " ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
+            }
+        }
+        Map<String, List<Claim>> claims = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key, killed, wounded, date, note,"
+                + " credibility FROM claims ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Number credibility = (Number) rs.getObject(7);
+                try {
+                    claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
+                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
+                            rs.getString(6), credibility == null ? null : Credibility.of(credibility.intValue())));
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT uuid, title, type, date, date_precision, place, oblast,"
+                + " ST_X(geom), ST_Y(geom), location_precision, perpetrator, claimed_by, description, event_group,"
+                + " sub_type, time, tags, created, updated FROM incidents ORDER BY fid");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                try {
+                    incidents.add(incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
+                            claims.getOrDefault(id, List.of())));
+                } catch (IllegalArgumentException e) {
+                    throw new SQLException("incident " + id + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return incidents;
+    }
+
+    private static Incident incident(ResultSet rs, Vocabulary vocabulary, List<Source> sources, List<Claim> claims)
+            throws SQLException {
+        IncidentType type = IncidentType.fromCode(rs.getString(3));
+        String datePrecision = rs.getString(5);
+        String locationPrecision = rs.getString(10);
+        String subType = rs.getString(15);
+        IncidentSubType sub = subType == null ? null : vocabulary.subType(subType).orElseThrow(
+                () -> new IllegalArgumentException("unknown sub-type '" + subType + "'"));
+        double lon = rs.getDouble(8);
+        if (rs.wasNull()) {
+            lon = Double.NaN;
+        }
+        double lat = rs.getDouble(9);
+        if (rs.wasNull()) {
+            lat = Double.NaN;
+        }
+        Array tags = rs.getArray(17);
+        return new Incident(rs.getString(1), rs.getString(2), type, rs.getObject(4, LocalDate.class),
+                datePrecision == null ? null : DatePrecision.fromCode(datePrecision), rs.getString(6), rs.getString(7),
+                lon, lat, locationPrecision == null ? null : LocationPrecision.fromCode(locationPrecision),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), sources, claims, sub,
+                rs.getObject(16, LocalTime.class),
+                tags == null ? List.of() : Arrays.stream((Object[]) tags.getArray()).map(String.class::cast).toList(),
+                rs.getObject(18, OffsetDateTime.class).toInstant(), rs.getObject(19, OffsetDateTime.class).toInstant());
+    }
+}

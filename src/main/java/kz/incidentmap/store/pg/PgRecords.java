@@ -1,0 +1,214 @@
+package kz.incidentmap.store.pg;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.model.SavedView;
+import kz.incidentmap.model.Source;
+import kz.incidentmap.model.Vocabulary;
+import kz.incidentmap.store.RecordStore;
+import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.WholeRecord;
+
+/**
+ * A record on a PostgreSQL/PostGIS server as a {@link RecordStore}. One connection, opened when the
+ * store is; every read and every write is one transaction of its own, committed only when complete and
+ * rolled back on any failure, so that nothing is ever half-written.
+ */
+public final class PgRecords implements RecordStore {
+
+    /** Incidents sent to the server per batch. */
+    private static final int BATCH = 1_000;
+
+    private final ServerAddress address;
+    private final Connection c;
+
+    private PgRecords(ServerAddress address, Connection c) {
+        this.address = address;
+        this.c = c;
+    }
+
+    /**
+     * Connects to the record at {@code address}; {@code env} gives PGPASSWORD, PGPASSFILE and PGOPTIONS
+     * as the environment would (the process's own, or a test's).
+     */
+    public static PgRecords connect(ServerAddress address, Map<String, String> env) throws StoreException {
+        return new PgRecords(address, PgConnections.open(address, env));
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public String where() {
+        return address.toString();
+    }
+
+    /** The schema version the database holds, 0 when it holds no record yet. */
+    public int schemaVersion() throws StoreException {
+        return inTransaction("read the schema version", () -> PgSchema.version(c));
+    }
+
+    @Override
+    public void ensureSchema() throws StoreException {
+        inTransaction("create the record's tables", () -> PgSchema.upgrade(c, address));
+    }
+
+    /**
+     * {@link #ensureSchema} and the roles kim_viewer, kim_editor and kim_admin with their grants, in one
+     * transaction; what {@code init} does. Returns a line to tell the user when the roles could not be made
+     * (the user may not make roles): the tables are made all the same.
+     */
+    public Optional<String> initialise() throws StoreException {
+        return inTransaction("create the record's tables and roles", () -> {
+            PgSchema.upgrade(c, address);
+            return PgSchema.createRoles(c, address);
+        });
+    }
+
+    @Override
+    public List<Incident> incidents() throws StoreException {
+        return reading("read the incidents", () -> PgIncidentReader.incidents(c, PgVocabulary.read(c)));
+    }
+
+    @Override
+    public List<Source> sources() throws StoreException {
+        return reading("read the sources", () -> new ArrayList<>(PgIncidentReader.sources(c).values()));
+    }
+
+    @Override
+    public List<SavedView> views() throws StoreException {
+        return reading("read the saved views", () -> PgViews.all(c));
+    }
+
+    @Override
+    public Vocabulary vocabulary() throws StoreException {
+        return reading("read the sub-types", () -> PgVocabulary.read(c));
+    }
+
+    /**
+     * The whole record as one snapshot: read in one transaction that sees no write committed after it
+     * began, so that a record others are writing to is copied as it stood at one moment.
+     */
+    @Override
+    public synchronized WholeRecord whole() throws StoreException {
+        try {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        } catch (SQLException e) {
+            throw PgFailure.explain(address, "cannot read the record", e);
+        }
+        try {
+            return reading("read the record", () -> {
+                Vocabulary vocabulary = PgVocabulary.read(c);
+                return new WholeRecord(new ArrayList<>(PgIncidentReader.sources(c).values()),
+                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added());
+            });
+        } finally {
+            try {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException e) {
+                // the next transaction says what is wrong with the connection
+            }
+        }
+    }
+
+    /**
+     * Writes the record in one transaction, making the tables first where the database has none; a
+     * database that already holds incidents, sources or views is refused and left as it was.
+     */
+    @Override
+    public void writeAll(WholeRecord record) throws StoreException {
+        inTransaction("write the record", () -> {
+            PgSchema.upgrade(c, address);
+            long held = count("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM sources)"
+                    + " + (SELECT count(*) FROM kim_views)");
+            if (held > 0) {
+                throw new StoreException(address + ": already holds a record (incidents, sources or views);"
+                        + " a record is copied only into an empty database (nothing was changed)");
+            }
+            for (IncidentSubType sub : record.addedSubTypes()) {
+                PgVocabulary.write(c, sub);
+            }
+            Instant now = Instant.now();
+            try (PgIncidentWriter w = new PgIncidentWriter(c)) {
+                for (Source s : record.sources()) {
+                    w.addSource(s);
+                }
+                int n = 0;
+                for (Incident i : record.incidents()) {
+                    w.addIncident(i, now);
+                    if (++n % BATCH == 0) {
+                        w.flush();
+                    }
+                }
+                w.flush();
+            }
+            PgViews.insert(c, record.views());
+            return null;
+        });
+    }
+
+    private long count(String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException, StoreException;
+    }
+
+    /** A read of a record that must be there, at a version this application knows. */
+    private <T> T reading(String what, Work<T> work) throws StoreException {
+        return inTransaction(what, () -> {
+            int version = PgSchema.version(c);
+            if (version == 0) {
+                throw new StoreException(address + ": holds no incident record yet; make one with init --db "
+                        + address.uri() + " or copy --to " + address.uri());
+            }
+            PgSchema.refuseNewer(address, version);
+            return work.run();
+        });
+    }
+
+    /** Runs {@code work} as one transaction: committed when it completes, rolled back on any failure. */
+    private synchronized <T> T inTransaction(String what, Work<T> work) throws StoreException {
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw PgFailure.explain(address, "cannot " + what + " (nothing was changed)", e);
+        } catch (StoreException | RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // the session ends with the connection either way; an open transaction is rolled back
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package kz.incidentmap.store.pg;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import kz.incidentmap.model.IncidentSubType;
+import kz.incidentmap.store.StoreException;
+
+/**
+ * The tables of a record on PostgreSQL/PostGIS and the steps from one schema version to the next, as
+ * the GeoPackage's migrations do: {@code kim_schema} holds the version; each step runs in the caller's
+ * transaction (PostgreSQL's DDL is transactional), so a failure leaves the database as it was. The
+ * tables hold what the GeoPackage's do, with the same meanings: {@code incidents} with a
+ * {@code geometry(Point,4326)} and a GiST index, {@code incident_points} with the codes as the numbers
+ * of the model's constants exactly as the GeoPackage's incident_points stores them, sources, their links
+ * and claims, the vocabulary of sub-types and the saved views. Each incident also carries a
+ * {@code version} (raised by every write, for saving over a newer version to be noticed) and who wrote
+ * it last and when on the server ({@code updated_by}, {@code updated_at}).
+ */
+final class PgSchema {
+
+    /** Version of the server's tables. */
+    static final int SCHEMA_VERSION = 1;
+
+    /** The roles {@link #createRoles} makes: read, edit, and own the record. */
+    static final List<String> ROLES = List.of("kim_viewer", "kim_editor", "kim_admin");
+
+    /** The tables of version 1, for the grants. */
+    private static final List<String> TABLES = List.of("kim_schema", "sources", "incidents", "incident_sources",
+            "claims", "incident_points", "incident_vocabulary", "kim_views");
+
+    private static final String V1 = """
+            CREATE TABLE kim_schema (
+              version integer NOT NULL,
+              upgraded_at timestamptz NOT NULL DEFAULT now(),
+              upgraded_by text NOT NULL DEFAULT current_user);
+            CREATE TABLE sources (
+              key text PRIMARY KEY,
+              title text NOT NULL,
+              publisher text,
+              url text,
+              published date,
+              language text,
+              reliability text CHECK (reliability IS NULL OR reliability IN ('A', 'B', 'C', 'D', 'E', 'F')));
+            CREATE TABLE incidents (
+              fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              uuid text NOT NULL UNIQUE,
+              geom geometry(Point, 4326),
+              title text NOT NULL,
+              type text NOT NULL,
+              date date,
+              date_precision text,
+              place text,
+              oblast text,
+              location_precision text,
+              perpetrator text,
+              claimed_by text,
+              description text,
+              event_group text,
+              sub_type text,
+              time time,
+              tags text[] NOT NULL DEFAULT '{}',
+              created timestamptz NOT NULL,
+              updated timestamptz NOT NULL,
+              version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+              updated_by text NOT NULL DEFAULT current_user,
+              updated_at timestamptz NOT NULL DEFAULT now());
+            CREATE INDEX incidents_geom ON incidents USING gist (geom);
+            CREATE INDEX incidents_date_title ON incidents (date, title);
+            CREATE TABLE incident_sources (
+              incident_uuid text NOT NULL REFERENCES incidents(uuid) ON UPDATE CASCADE ON DELETE CASCADE,
+              source_key text NOT NULL REFERENCES sources(key) ON UPDATE CASCADE,
+              seq integer NOT NULL,
+              PRIMARY KEY (incident_uuid, source_key));
+            CREATE TABLE claims (
+              fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              incident_uuid text NOT NULL REFERENCES incidents(uuid) ON UPDATE CASCADE ON DELETE CASCADE,
+              source_key text NOT NULL REFERENCES sources(key) ON UPDATE CASCADE,
+              seq integer NOT NULL,
+              killed integer CHECK (killed IS NULL OR killed >= 0),
+              wounded integer CHECK (wounded IS NULL OR wounded >= 0),
+              date date,
+              note text,
+              credibility smallint CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6));
+            CREATE INDEX claims_incident ON claims (incident_uuid);
+            CREATE TABLE incident_points (
+              fid bigint PRIMARY KEY REFERENCES incidents(fid) ON DELETE CASCADE,
+              lon double precision NOT NULL,
+              lat double precision NOT NULL,
+              type text NOT NULL,
+              day integer,
+              casualties integer NOT NULL,
+              date_precision smallint,
+              sub_type smallint,
+              location_precision smallint,
+              killed_min integer,
+              killed_max integer,
+              wounded_min integer,
+              wounded_max integer);
+            CREATE TABLE incident_vocabulary (
+              fid integer PRIMARY KEY,
+              code text NOT NULL UNIQUE,
+              type text NOT NULL,
+              label text NOT NULL,
+              acled_event_type text NOT NULL,
+              acled_sub_event_type text NOT NULL,
+              disorder_type text NOT NULL,
+              gtd_attack_type text,
+              mark text,
+              colour text,
+              built_in boolean NOT NULL);
+            CREATE TABLE kim_views (
+              name text PRIMARY KEY,
+              min_lon double precision NOT NULL,
+              min_lat double precision NOT NULL,
+              max_lon double precision NOT NULL,
+              max_lat double precision NOT NULL,
+              scale double precision,
+              filter text NOT NULL,
+              layers text NOT NULL,
+              saved timestamptz NOT NULL);
+            CREATE UNIQUE INDEX kim_views_name ON kim_views (lower(name))""";
+
+    private PgSchema() {
+    }
+
+    /** The schema version the database holds: 0 when it has no record's tables yet. */
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT to_regclass('kim_schema') IS NOT NULL")) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(version) FROM kim_schema")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    static boolean hasPostgis(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** A schema this application cannot read or write: newer than it knows. */
+    static void refuseNewer(ServerAddress at, int version) throws StoreException {
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(at + ": the record there has schema version " + version
+                    + ", newer than this application knows (" + SCHEMA_VERSION
+                    + "); use a newer kz-incident-map (nothing was changed)");
+        }
+    }
+
+    /**
+     * Brings the database to {@link #SCHEMA_VERSION}, in the caller's transaction; returns the version
+     * it had. A database without PostGIS, or with a newer schema, is refused before anything is written.
+     */
+    static int upgrade(Connection c, ServerAddress at) throws SQLException, StoreException {
+        int version = version(c);
+        refuseNewer(at, version);
+        if (version == SCHEMA_VERSION) {
+            return version;
+        }
+        if (!hasPostgis(c)) {
+            throw new StoreException(at + ": the database has no PostGIS; as its owner run"
+                    + " 'CREATE EXTENSION postgis' in it (Debian: apt-get install postgresql-15-postgis-3), then try again");
+        }
+        if (version < 1) {
+            try (Statement s = c.createStatement()) {
+                for (String statement : V1.split(";\\s*\\n")) {
+                    s.execute(statement.strip());
+                }
+            }
+            for (IncidentSubType sub : IncidentSubType.BUILT_IN) {
+                PgVocabulary.write(c, sub);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kim_schema (version) VALUES (?)")) {
+                ps.setInt(1, 0);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE kim_schema SET version = ?, upgraded_at = now(),"
+                + " upgraded_by = current_user")) {
+            ps.setInt(1, SCHEMA_VERSION);
+            ps.executeUpdate();
+        }
+        return version;
+    }
+
+    /**
+     * Makes the roles kim_viewer (reads), kim_editor (reads and writes the incidents, sources, claims,
+     * vocabulary and views) and kim_admin (all of it, and may grant it), and grants them the tables; in
+     * the caller's transaction. A user who may not make roles gets none made and a line saying so.
+     */
+    static Optional<String> createRoles(Connection c, ServerAddress at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return Optional.of("roles " + String.join(", ", ROLES) + " not made: user " + at.user()
+                        + " may not create roles (a superuser, or a user with CREATEROLE, can run init again)");
+            }
+        }
+        for (String role : ROLES) {
+            boolean exists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, role);
+                try (ResultSet rs = ps.executeQuery()) {
+                    exists = rs.next() && rs.getInt(1) > 0;
+                }
+            }
+            if (!exists) {
+                try (Statement s = c.createStatement()) {
+                    // Role names are identifiers, which cannot be parameters; these are our own constants.
+                    s.execute("CREATE ROLE " + role + " NOLOGIN");
+                }
+            }
+        }
+        String tables = String.join(", ", TABLES);
+        try (Statement s = c.createStatement()) {
+            s.execute("GRANT SELECT ON " + tables + " TO kim_viewer");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON sources, incidents, incident_sources, claims,"
+                    + " incident_points, incident_vocabulary, kim_views TO kim_editor");
+            s.execute("GRANT SELECT ON kim_schema TO kim_editor");
+            s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kim_editor");
+            s.execute("GRANT ALL ON " + tables + " TO kim_admin WITH GRANT OPTION");
+            s.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO kim_admin");
+        }
+        return Optional.empty();
+    }
+}
