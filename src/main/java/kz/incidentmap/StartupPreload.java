@@ -38,7 +38,7 @@ import kz.incidentmap.view.MapApplication;
 final class StartupPreload {
 
     /** The commands that draw a map (none: the window). */
-    private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench", "animate");
+    private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench", "animate", "report");
     /** Options of the top command that take a value. */
     private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps", "--lang");
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");

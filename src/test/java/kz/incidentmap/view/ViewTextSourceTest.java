@@ -45,6 +45,7 @@ class ViewTextSourceTest {
             "CSV", "a file type's own name",
             "KML", "a file type's own name",
             "GeoJSON", "a file type's own name",
+            "PDF", "a file type's own name",
             "OpenStreetMap", "a file type's own name");
     /** A date pattern (yyyy-MM-dd HH:mm, LLLL yyyy) is no phrase. */
     private static final Pattern DATE_PATTERN = Pattern.compile("[yMdLHms :\\-.']+");
