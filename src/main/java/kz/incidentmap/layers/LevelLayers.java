@@ -66,6 +66,7 @@ final class LevelLayers {
             fb.set("kind", f.kind());
             fb.set("type", f.type());
             fb.set("name", f.name());
+            fb.set("ref", f.ref());
             fb.set("rank", "highway".equals(f.kind()) ? StreetStyles.rank(f.type()) : 0);
             return fb.buildFeature(id);
         }
@@ -80,6 +81,7 @@ final class LevelLayers {
         b.add("kind", String.class);
         b.add("type", String.class);
         b.add("name", String.class);
+        b.add("ref", String.class);
         b.add("rank", Integer.class);
         return b.buildFeatureType();
     }

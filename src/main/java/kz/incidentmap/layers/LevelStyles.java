@@ -113,11 +113,40 @@ public final class LevelStyles {
         }
         passes.addAll(fills);
         fills.get(fills.size() - 2).rules().get(0).getDescription().setTitle("Main road");
+        labels.addAll(roadLabels(level, from, to));
         if (!labels.isEmpty()) {
             // Names last, over every line.
             passes.add(MapStyles.fts(labels.toArray(Rule[]::new)));
         }
         return MapStyles.style(passes.toArray(FeatureTypeStyle[]::new));
+    }
+
+    /**
+     * Road names and numbers at a level, fewer the smaller the scale: at the local level the names of
+     * secondary roads and larger and the numbers of primary ones and larger; at the regional level names
+     * and numbers of primary roads and larger; at the overview the numbers of trunk roads and motorways
+     * only ("M-39"), as road maps of a country show them.
+     */
+    private static List<Rule> roadLabels(MapLevel level, double from, double to) {
+        int namesFrom = switch (level) {
+            case LOCAL -> 6;
+            case REGIONAL -> 7;
+            case OVERVIEW -> Integer.MAX_VALUE;
+        };
+        int numbersFrom = level == MapLevel.OVERVIEW ? 8 : 7;
+        Filter road = equals("kind", "highway");
+        List<Rule> rules = new ArrayList<>();
+        if (namesFrom != Integer.MAX_VALUE) {
+            Rule names = MapStyles.scaled(SB.createRule(StreetStyles.lineLabel(10, true)), from, to);
+            names.setFilter(FF.and(List.of(road, FF.not(FF.isNull(FF.property("name"))),
+                    FF.greaterOrEqual(FF.property("rank"), FF.literal(namesFrom)))));
+            rules.add(names);
+        }
+        Rule numbers = MapStyles.scaled(SB.createRule(StreetStyles.roadNumber()), from, to);
+        numbers.setFilter(FF.and(List.of(road, FF.not(FF.isNull(FF.property("ref"))),
+                FF.greaterOrEqual(FF.property("rank"), FF.literal(numbersFrom)))));
+        rules.add(numbers);
+        return rules;
     }
 
     private static Rule area(Filter filter, Color fill, Color stroke, double from, double to) {

@@ -241,17 +241,23 @@ public final class StreetStyles {
         small.setFilter(FF.and(named, FF.and(FF.less(FF.property("rank"), FF.literal(5)),
                 FF.greater(FF.property("rank"), FF.literal(1)))));
         // Road numbers on secondary roads and larger, beside the names where the line is long enough.
-        TextSymbolizer number = SB.createTextSymbolizer(SB.createFill(new Color(0x3B3B3B)),
-                new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, false, true, 9)},
-                SB.createHalo(new Color(0xFFF6D5), 2.2), FF.property("ref"), SB.createLinePlacement(0), null);
-        number.setPriority(FF.subtract(FF.multiply(FF.literal(100), FF.property("rank")), FF.literal(50)));
-        Rule numbers = MapStyles.scaled(SB.createRule(number), 0, MAX_SCALE);
+        Rule numbers = MapStyles.scaled(SB.createRule(roadNumber()), 0, MAX_SCALE);
         numbers.setFilter(FF.and(FF.not(FF.isNull(FF.property("ref"))),
                 FF.greaterOrEqual(FF.property("rank"), FF.literal(6))));
         return new Rule[] {big, small, numbers};
     }
 
-    private static TextSymbolizer lineLabel(int size, boolean bold) {
+    /** A road's number ({@code ref}) along it, bold on a pale halo, just under the road's name in priority. */
+    static TextSymbolizer roadNumber() {
+        TextSymbolizer number = SB.createTextSymbolizer(SB.createFill(new Color(0x3B3B3B)),
+                new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, false, true, 9)},
+                SB.createHalo(new Color(0xFFF6D5), 2.2), FF.property("ref"), SB.createLinePlacement(0), null);
+        number.setPriority(FF.subtract(FF.multiply(FF.literal(100), FF.property("rank")), FF.literal(50)));
+        return number;
+    }
+
+    /** A road's name along it, its priority by the road's rank. */
+    static TextSymbolizer lineLabel(int size, boolean bold) {
         TextSymbolizer t = SB.createTextSymbolizer(SB.createFill(new Color(0x2B2B2B)),
                 new org.geotools.api.style.Font[] {SB.createFont(MapStyles.FONT, false, bold, size)},
                 SB.createHalo(new Color(255, 255, 255, 230), 1.6), FF.property("name"), SB.createLinePlacement(0), null);

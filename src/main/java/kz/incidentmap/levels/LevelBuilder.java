@@ -56,14 +56,14 @@ public final class LevelBuilder {
         return out;
     }
 
-    private record LineKey(String kind, String type, String name) {
+    private record LineKey(String kind, String type, String name, String ref) {
     }
 
     private static void lines(MapLevel level, List<StreetFeature> kept, LocalMetres metres, List<LevelFeature> out) {
         Map<LineKey, LineMerger> groups = new LinkedHashMap<>();
         for (StreetFeature f : kept) {
             if (f.geometry() instanceof LineString line) {
-                groups.computeIfAbsent(new LineKey(f.kind(), f.type(), f.name()), k -> new LineMerger())
+                groups.computeIfAbsent(new LineKey(f.kind(), f.type(), f.name(), f.road().ref()), k -> new LineMerger())
                         .add(metres.metres(line));
             }
         }
@@ -78,7 +78,7 @@ public final class LevelBuilder {
                 Geometry part = simple.getGeometryN(i);
                 if (part instanceof LineString && !part.isEmpty() && part.getLength() >= shortest) {
                     LineKey k = g.getKey();
-                    out.add(new LevelFeature(level, valid(metres.degrees(part)), k.kind(), k.type(), k.name()));
+                    out.add(new LevelFeature(level, valid(metres.degrees(part)), k.kind(), k.type(), k.name(), k.ref()));
                 }
             }
         }

@@ -13,8 +13,14 @@ import org.locationtech.jts.geom.Geometry;
  * @param kind "highway", "railway", "waterway", "water" or "builtup"
  * @param type the class within the kind: the road type ("primary"), "rail", "river", "lake", "builtup"
  * @param name the common name of the merged features, or null
+ * @param ref the common road number of the merged roads ("M-39"), or null
  */
-public record LevelFeature(MapLevel level, Geometry geometry, String kind, String type, String name) {
+public record LevelFeature(MapLevel level, Geometry geometry, String kind, String type, String name, String ref) {
+
+    /** A feature without a road number: a river, a railway, an area, a road with none. */
+    public LevelFeature(MapLevel level, Geometry geometry, String kind, String type, String name) {
+        this(level, geometry, kind, type, name, null);
+    }
 
     public LevelFeature {
         Objects.requireNonNull(level, "level");

@@ -27,6 +27,7 @@ public final class StreetLayerQuery implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private Boolean roadTags;
+    private Boolean levelRefs;
 
     /** Whether the roads table has the road tags' columns: asked once, the store is read only here. */
     private boolean roadTags() throws SQLException {
@@ -34,6 +35,14 @@ public final class StreetLayerQuery implements AutoCloseable {
             roadTags = StreetRows.withRoadTags(connection, StreetLayer.ROADS);
         }
         return roadTags;
+    }
+
+    /** Whether the level tables keep road numbers: asked once, as for {@link #roadTags}. */
+    private boolean levelRefs() throws SQLException {
+        if (levelRefs == null) {
+            levelRefs = StreetLevelTables.keepRefs(connection);
+        }
+        return levelRefs;
     }
 
     private StreetLayerQuery(Path file, Connection connection) {
@@ -121,7 +130,7 @@ public final class StreetLayerQuery implements AutoCloseable {
                 return List.of();
             }
             return StreetLevelTables.read(connection, level, box == null ? null
-                    : new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()});
+                    : new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()}, levelRefs());
         } catch (SQLException e) {
             throw StoreConnections.failure(file, "cannot read the map levels", e);
         } catch (IllegalArgumentException e) {

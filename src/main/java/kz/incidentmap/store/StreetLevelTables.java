@@ -13,6 +13,7 @@ import kz.incidentmap.levels.LevelBuilder;
 import kz.incidentmap.levels.LevelContent;
 import kz.incidentmap.model.LevelFeature;
 import kz.incidentmap.model.MapLevel;
+import kz.incidentmap.model.RoadTags;
 import kz.incidentmap.model.StreetFeature;
 import kz.incidentmap.model.StreetLayer;
 import org.locationtech.jts.geom.Geometry;
@@ -66,6 +67,7 @@ final class StreetLevelTables {
                         ps.setString(2, f.kind());
                         ps.setString(3, f.type());
                         ps.setString(4, f.name());
+                        ps.setString(5, f.ref());
                         ps.executeUpdate();
                     }
                 }
@@ -75,11 +77,14 @@ final class StreetLevelTables {
         }
     }
 
-    /** The features of {@code level}, all of them (box null) or those whose bounds meet the box. */
-    static List<LevelFeature> read(Connection c, MapLevel level, double[] box) throws SQLException {
+    /**
+     * The features of {@code level}, all of them (box null) or those whose bounds meet the box; road
+     * numbers only {@code withRefs} (levels built before they kept them have no column, {@link #keepRefs}).
+     */
+    static List<LevelFeature> read(Connection c, MapLevel level, double[] box, boolean withRefs) throws SQLException {
         List<LevelFeature> out = new ArrayList<>();
         for (String table : List.of(level.areasTable(), level.linesTable())) {
-            String sql = "SELECT geom, kind, type, name FROM " + table + (box == null ? " ORDER BY fid"
+            String sql = "SELECT geom, kind, type, name, " + (withRefs ? "ref" : "NULL") + " FROM " + table + (box == null ? " ORDER BY fid"
                     : " WHERE fid IN (SELECT id FROM " + StreetLayerSchema.rtree(table)
                             + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -95,7 +100,7 @@ final class StreetLevelTables {
                         if (!g.isEmpty()) {
                             // Stored as one-part multipolygons, as the column type asks; drawn as polygons.
                             out.add(new LevelFeature(level, g.getNumGeometries() == 1 ? g.getGeometryN(0) : g,
-                                    rs.getString(2), rs.getString(3), rs.getString(4)));
+                                    rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                         }
                     }
                 }
@@ -104,8 +109,38 @@ final class StreetLevelTables {
         return out;
     }
 
+    /** Whether every level table has its road numbers' column (levels built before it was added have not). */
+    static boolean keepRefs(Connection c) throws SQLException {
+        for (MapLevel level : MapLevel.values()) {
+            for (String table : List.of(level.linesTable(), level.areasTable())) {
+                if (StreetLayerSchema.exists(c, table) && !hasColumn(c, table, "ref")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     private static void ensure(Connection c, MapLevel level) throws SQLException {
-        String columns = "kind TEXT NOT NULL, type TEXT NOT NULL, name TEXT";
+        String columns = "kind TEXT NOT NULL, type TEXT NOT NULL, name TEXT, ref TEXT";
+        for (String table : List.of(level.linesTable(), level.areasTable())) {
+            if (StreetLayerSchema.exists(c, table) && !hasColumn(c, table, "ref")) {
+                // Levels built before they kept road numbers: the column is added as they are built again.
+                try (Statement s = c.createStatement()) {
+                    s.execute("ALTER TABLE " + table + " ADD COLUMN ref TEXT");
+                }
+            }
+        }
         if (!StreetLayerSchema.exists(c, level.linesTable())) {
             StreetLayerSchema.createFeatureTable(c, level.linesTable(), "LINESTRING", columns,
                     "OpenStreetMap roads, railways and rivers generalised for 1:" + range(level));
@@ -121,7 +156,7 @@ final class StreetLevelTables {
     }
 
     private static PreparedStatement insert(Connection c, String table) throws SQLException {
-        return c.prepareStatement("INSERT INTO " + table + " (geom, kind, type, name) VALUES (?, ?, ?, ?)");
+        return c.prepareStatement("INSERT INTO " + table + " (geom, kind, type, name, ref) VALUES (?, ?, ?, ?, ?)");
     }
 
     /** The stored street features some level may keep: main roads and railways, water, built-up land use. */
@@ -139,14 +174,17 @@ final class StreetLevelTables {
         if (!StreetLayerSchema.exists(c, layer)) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT geom, osm_id, kind, type, name FROM " + layer.table()
-                + " WHERE geom IS NOT NULL AND (" + where + ")");
+        boolean roads = layer == StreetLayer.ROADS && StreetRows.withRoadTags(c, layer);
+        try (PreparedStatement ps = c.prepareStatement("SELECT geom, osm_id, kind, type, name, "
+                + (roads ? "ref" : "NULL") + " FROM " + layer.table() + " WHERE geom IS NOT NULL AND (" + where + ")");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Geometry g = GeoPackageGeometry.decode(rs.getBytes(1));
                 if (!g.isEmpty()) {
+                    String ref = rs.getString(6);
                     out.add(new StreetFeature(layer, rs.getString(2), g.getNumGeometries() == 1 ? g.getGeometryN(0) : g,
-                            rs.getString(3), rs.getString(4), rs.getString(5), null, null));
+                            rs.getString(3), rs.getString(4), rs.getString(5), null, null,
+                            ref == null ? null : new RoadTags(ref, 0, 0, false, false)));
                 }
             }
         }
