@@ -12,13 +12,9 @@ import javax.imageio.ImageIO;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.osm.ImportProgress;
-import kz.incidentmap.osm.OsmImporter;
 import kz.incidentmap.osm.SyntheticExtract;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.Viewport;
-import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.store.StreetLayerWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,15 +48,8 @@ class GoldenImagesTest {
 
     @BeforeAll
     static void importTown() throws Exception {
-        Path db = tmp.resolve("golden.gpkg");
-        Path town = tmp.resolve("town.osm.pbf");
-        TOWN.writePbf(town);
-        try (IncidentStore store = IncidentStore.openOrCreate(db, Path.of("data/incidents.json"));
-                StreetLayerWriter w = store.streetWriter(town.getFileName().toString(), 0)) {
-            OsmImporter.run(town, null, w, ImportProgress.NONE);
-            w.commit();
-        }
-        map = LoadedMap.load(TestMaps.MAPS, TestMaps.sampleIncidents(), ImportedStreets.inStore(db));
+        map = LoadedMap.load(TestMaps.MAPS, TestMaps.sampleIncidents(),
+                ImportedStreets.inStore(ImportedStreetsFixture.town(tmp, TOWN)));
     }
 
     static Stream<Arguments> views() {

@@ -39,6 +39,17 @@ final class LabelSprites {
             return size() > KEPT;
         }
     };
+    /**
+     * Labels painted once, not kept yet: a label becomes an image the second time it is painted, so that
+     * the first frame at a scale (after a zoom) paints its labels straight away and pays for no images
+     * it may never copy.
+     */
+    private final Map<Look, Boolean> seenOnce = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Look, Boolean> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     /** Where within a pixel {@code v} lies, in steps. */
     static long phase(double v) {
@@ -53,6 +64,10 @@ final class LabelSprites {
         return g -> {
             Sprite s = get(look);
             if (s == null) {
+                if (firstSight(look)) {
+                    paint.accept(g);
+                    return;
+                }
                 s = drawn(g, x, y, box, look.haloRadius(), paint);
                 keep(look, s);
             }
@@ -78,11 +93,17 @@ final class LabelSprites {
         return new Sprite(img, left - x, top - y);
     }
 
+    /** Whether {@code look} is painted for the first time (remembering it was). */
+    private synchronized boolean firstSight(Look look) {
+        return seenOnce.put(look, Boolean.TRUE) == null;
+    }
+
     private synchronized Sprite get(Look look) {
         return kept.get(look);
     }
 
     private synchronized void keep(Look look, Sprite s) {
+        seenOnce.remove(look);
         kept.put(look, s);
     }
 }

@@ -12,18 +12,15 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.incidentmap.ImportedStreetsFixture;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.LevelFeature;
 import kz.incidentmap.model.MapLevel;
-import kz.incidentmap.osm.ImportProgress;
-import kz.incidentmap.osm.OsmImporter;
-import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StoreConnections;
 import kz.incidentmap.store.StreetLayerQuery;
-import kz.incidentmap.store.StreetLayerWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +55,7 @@ class LevelRoadLabelsTest {
 
     @BeforeEach
     void importRoads() throws Exception {
-        db = tmp.resolve("roads.gpkg");
-        Path osm = Files.writeString(tmp.resolve("roads.osm"), OSM);
-        try (IncidentStore store = IncidentStore.openOrCreate(db, Path.of("data/incidents.json"));
-                StreetLayerWriter w = store.streetWriter("roads.osm", 0)) {
-            OsmImporter.run(osm, null, w, ImportProgress.NONE);
-            w.commit();
-        }
+        db = ImportedStreetsFixture.imported(tmp.resolve("roads.gpkg"), Files.writeString(tmp.resolve("roads.osm"), OSM));
     }
 
     private Set<String> labels(double scale) throws Exception {

@@ -14,15 +14,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import kz.incidentmap.ImportedStreetsFixture;
 import kz.incidentmap.TestMaps;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.LoadedMap;
-import kz.incidentmap.osm.ImportProgress;
-import kz.incidentmap.osm.OsmImporter;
 import kz.incidentmap.osm.SyntheticExtract;
-import kz.incidentmap.store.IncidentStore;
-import kz.incidentmap.store.StreetLayerWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,15 +48,8 @@ class TiledFramesTest {
 
     @BeforeAll
     static void importTown() throws Exception {
-        Path db = tmp.resolve("tiles.gpkg");
-        Path town = tmp.resolve("town.osm.pbf");
-        TOWN.writePbf(town);
-        try (IncidentStore store = IncidentStore.openOrCreate(db, Path.of("data/incidents.json"));
-                StreetLayerWriter w = store.streetWriter(town.getFileName().toString(), 0)) {
-            OsmImporter.run(town, null, w, ImportProgress.NONE);
-            w.commit();
-        }
-        map = LoadedMap.load(TestMaps.MAPS, TestMaps.sampleIncidents(), ImportedStreets.inStore(db));
+        map = LoadedMap.load(TestMaps.MAPS, TestMaps.sampleIncidents(),
+                ImportedStreets.inStore(ImportedStreetsFixture.town(tmp, TOWN)));
     }
 
     /** A view whose top-left corner falls on a whole pixel of the tile grid, so that nothing is rounded. */
