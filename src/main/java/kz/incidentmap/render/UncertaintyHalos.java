@@ -113,12 +113,29 @@ final class UncertaintyHalos {
             g.setColor(STREET_LINE);
             g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, DASH, 0));
             g.draw(disc);
-        } else {
+        } else if (IncidentFramePainter.isRaster(g)) {
             // A city: soft towards its edge, for the incident may be anywhere in it.
             g.setPaint(new RadialGradientPaint(at, (float) r, new float[] {0f, 0.7f, 1f},
                     new Color[] {new Color(0x3C, 0x5A, 0x78, 40), new Color(0x3C, 0x5A, 0x78, 26),
                         new Color(0x3C, 0x5A, 0x78, 0)}));
             g.fill(disc);
+        } else {
+            softInSteps(g, at, r);
+        }
+    }
+
+    /**
+     * The city's soft disc for a page or a vector file: nested translucent discs, about as dark as the
+     * gradient at the same radii. A gradient that fades to transparent becomes a shading under a soft
+     * mask in PDF, which Ghostscript drew as an opaque fill over the whole map.
+     */
+    private static void softInSteps(Graphics2D g, Point2D at, double r) {
+        double[] radii = {1.0, 0.85, 0.7, 0.45};
+        int[] alphas = {10, 10, 8, 12};
+        for (int i = 0; i < radii.length; i++) {
+            double ri = r * radii[i];
+            g.setColor(new Color(0x3C, 0x5A, 0x78, alphas[i]));
+            g.fill(new Ellipse2D.Double(at.getX() - ri, at.getY() - ri, 2 * ri, 2 * ri));
         }
     }
 

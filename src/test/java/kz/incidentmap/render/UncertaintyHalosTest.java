@@ -97,6 +97,51 @@ class UncertaintyHalosTest {
                 "without the basemap's cities a city position gets a default disc of 3 km: " + defaultDisc);
     }
 
+    /**
+     * On a page, a city's soft disc is nested translucent discs, not a gradient fading to transparent:
+     * PDF makes that a shading under a soft mask, which Ghostscript drew as one opaque fill over the map.
+     */
+    @Test
+    void aPdfPageDrawsTheCitysDiscWithoutAShading(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        Coordinate taraz = MapProjection.kazakhstan().toMap(TARAZ_LON, TARAZ_LAT);
+        org.locationtech.jts.geom.Envelope area = new org.locationtech.jts.geom.Envelope(taraz);
+        area.expandBy(20_000);
+        java.nio.file.Path pdf = tmp.resolve("taraz.pdf");
+        new PageExporter().write(map.model(), new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 150, 10,
+                "Taraz", "", area, java.time.ZonedDateTime.parse("2026-12-07T18:00:00Z")), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+            assertEquals(0, shadings(page.getResources()), "no gradient in the page");
+            java.awt.image.BufferedImage drawn = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1f);
+            // The middle of the map is Taraz: tinted by its disc, not covered by an opaque fill.
+            int rgb = drawn.getRGB(drawn.getWidth() * 2 / 5, drawn.getHeight() / 2);
+            int r = rgb >> 16 & 0xFF;
+            int b = rgb & 0xFF;
+            assertTrue(b >= r - 10 && r > 120, "a pale bluish tint at the middle of the map: " + Integer.toHexString(rgb));
+        }
+    }
+
+    /** Shadings and shading patterns in {@code res} and the forms it draws. */
+    private static int shadings(org.apache.pdfbox.pdmodel.PDResources res) throws java.io.IOException {
+        if (res == null) {
+            return 0;
+        }
+        int n = 0;
+        for (org.apache.pdfbox.cos.COSName name : res.getShadingNames()) {
+            n++;
+        }
+        for (org.apache.pdfbox.cos.COSName name : res.getPatternNames()) {
+            n++;
+        }
+        for (org.apache.pdfbox.cos.COSName name : res.getXObjectNames()) {
+            if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                n += shadings(form.getResources());
+            }
+        }
+        return n;
+    }
+
     private static MapModel withoutAreas() {
         return map.model().with(IncidentLayer.NAME,
                 l -> l.withSource(IncidentLayer.indexed(l).orElseThrow().withAreas(UncertaintyAreas.NONE)));
