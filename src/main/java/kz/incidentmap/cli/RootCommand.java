@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 InitCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class, ImportOsmCommand.class,
                 CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, VocabularyCommand.class,
                 SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
-                NotDuplicateCommand.class, ReportCommand.class})
+                NotDuplicateCommand.class, ReportCommand.class, HistoryCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin
