@@ -89,6 +89,9 @@ final class MapWindow extends BorderPane {
     private final TitledPane filterPane;
     private IncidentStore store;
     private Path mapsDir;
+    /** The link to the server whose local copy the window shows, or null for a file. */
+    private ServerLink server;
+    private final Label serverStatus = new Label();
 
     /**
      * @param settings what the window remembers between runs
@@ -324,6 +327,9 @@ final class MapWindow extends BorderPane {
     void close() {
         edits.close();
         rendering.close();
+        if (server != null) {
+            server.close(); // pushes what was asked, then closes the local copy
+        }
         if (store != null) {
             store.close();
         }
@@ -365,6 +371,9 @@ final class MapWindow extends BorderPane {
                 store.beginIntegrityCheck();
                 myPlaces.reload();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
+                if (loaded.server() != null) {
+                    linkServer(loaded.server());
+                }
                 if (filterPane.isExpanded()) {
                     filter.refreshCounts();
                 }
@@ -433,6 +442,53 @@ final class MapWindow extends BorderPane {
         return t;
     }
 
+    /**
+     * Follows the server: every change saved here is pushed, others' changes are shown as they come, a
+     * conflict is settled in a dialog, and the status bar names the server and what waits.
+     */
+    private void linkServer(ServerLink link) {
+        server = link;
+        String where = link.address().toString();
+        serverStatus.setText(texts.format("server.status", where));
+        serverStatus.setVisible(true);
+        serverStatus.setManaged(true);
+        edits.onSaved(id -> {
+            if (id == null) {
+                link.session().editedMany();
+            } else {
+                link.session().edited(List.of(id));
+            }
+        });
+        link.attach(new ServerLink.Window() {
+            @Override
+            public void changed(java.util.Set<String> ids) {
+                edits.changedElsewhere(ids);
+            }
+
+            @Override
+            public void conflict(kz.incidentmap.sync.Conflict conflict) {
+                new ConflictDialog(getScene().getWindow(), conflict, texts).showAndWait().ifPresent(settled -> {
+                    link.session().resolve(conflict, settled.kept());
+                    vm.messageProperty().set(texts.format("server.settled", settled.kept() != null
+                            ? settled.kept().title() : conflict.id()));
+                });
+            }
+
+            @Override
+            public void status(kz.incidentmap.sync.SyncStatus status) {
+                String words = status.words();
+                serverStatus.setText(words.isEmpty() ? texts.format("server.status", where)
+                        : texts.format("server.statusWith", where, words));
+                serverStatus.setStyle(words.isEmpty() ? "" : "-fx-text-fill: #9a4b00;");
+            }
+        });
+    }
+
+    /** The status bar's words on the server, empty for a file. */
+    Label serverStatus() {
+        return serverStatus;
+    }
+
     private HBox statusBar() {
         Label pointer = new Label();
         pointer.setId("pointer");
@@ -450,7 +506,11 @@ final class MapWindow extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.setAccessibleText(texts.text("status.name"));
         message.setMinWidth(0);
-        HBox bar = new HBox(16, pointer, scale, message);
+        serverStatus.setId("server-status");
+        serverStatus.setVisible(false);
+        serverStatus.setManaged(false);
+        serverStatus.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, pointer, scale, serverStatus, message);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
         return bar;
