@@ -96,6 +96,8 @@ public final class ServerReplica implements AutoCloseable {
             Files.deleteIfExists(baseFile(file));
             Files.move(building, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(buildingBase, baseFile(file), StandardCopyOption.ATOMIC_MOVE);
+            // The store made the new file's lock file beside it; the copy in place has its own.
+            Files.deleteIfExists(building.resolveSibling(building.getFileName() + "-lock"));
         } catch (IOException e) {
             throw StoreException.of(file, "cannot make the local copy of " + server.where() + ": " + e.getMessage(), e);
         }

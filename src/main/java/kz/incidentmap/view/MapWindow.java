@@ -452,6 +452,7 @@ final class MapWindow extends BorderPane {
         serverStatus.setText(texts.format("server.status", where));
         serverStatus.setVisible(true);
         serverStatus.setManaged(true);
+        serverStatus.setMinWidth(Region.USE_PREF_SIZE);
         edits.onSaved(id -> {
             if (id == null) {
                 link.session().editedMany();
@@ -480,8 +481,18 @@ final class MapWindow extends BorderPane {
                 serverStatus.setText(words.isEmpty() ? texts.format("server.status", where)
                         : texts.format("server.statusWith", where, words));
                 serverStatus.setStyle(words.isEmpty() ? "" : "-fx-text-fill: #9a4b00;");
+                // The server's name alone is kept whole; a long reason may be cut short (see the tooltip).
+                serverStatus.setMinWidth(words.isEmpty() ? Region.USE_PREF_SIZE : 0);
             }
         });
+    }
+
+    private static Tooltip tooltipOf(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        return tip;
     }
 
     /** The status bar's words on the server, empty for a file. */
@@ -509,7 +520,10 @@ final class MapWindow extends BorderPane {
         serverStatus.setId("server-status");
         serverStatus.setVisible(false);
         serverStatus.setManaged(false);
-        serverStatus.setMinWidth(Region.USE_PREF_SIZE);
+        // A long reason (a lost connection) is cut short here and given whole in the tooltip: the status bar
+        // must never widen the window.
+        serverStatus.setMinWidth(0);
+        serverStatus.setTooltip(tooltipOf(serverStatus));
         HBox bar = new HBox(16, pointer, scale, serverStatus, message);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
