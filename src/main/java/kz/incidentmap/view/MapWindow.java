@@ -92,6 +92,7 @@ final class MapWindow extends BorderPane {
     /** The link to the server whose local copy the window shows, or null for a file. */
     private ServerLink server;
     private final Label serverStatus = new Label();
+    private final javafx.beans.property.BooleanProperty onServer = new javafx.beans.property.SimpleBooleanProperty();
 
     /**
      * @param settings what the window remembers between runs
@@ -116,7 +117,7 @@ final class MapWindow extends BorderPane {
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
                 new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set, texts),
-                myPlaces::snapshot, vm::namesOfItsDay),
+                myPlaces::snapshot, vm::namesOfItsDay, this::showHistory, onServer),
                 vm.openIncidentProperty()::set, texts);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
@@ -448,6 +449,7 @@ final class MapWindow extends BorderPane {
      */
     private void linkServer(ServerLink link) {
         server = link;
+        onServer.set(true);
         String where = link.address().toString();
         serverStatus.setText(texts.format("server.status", where));
         serverStatus.setVisible(true);
@@ -493,6 +495,19 @@ final class MapWindow extends BorderPane {
         tip.setWrapText(true);
         tip.setMaxWidth(600);
         return tip;
+    }
+
+    /** The versions the server kept of {@code incident}; one restored is saved as an edit of it. */
+    private void showHistory(kz.incidentmap.model.Incident incident) {
+        if (server == null || server.session() == null) {
+            return;
+        }
+        new HistoryDialog(getScene().getWindow(), incident, server.session(), workers, earlier -> {
+            if (!edits.editableProperty().get()) {
+                return;
+            }
+            edits.execute(new kz.incidentmap.edit.UpdateIncident(incident, earlier));
+        }, texts).show();
     }
 
     /** The status bar's words on the server, empty for a file. */
