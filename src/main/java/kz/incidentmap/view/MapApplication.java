@@ -102,6 +102,9 @@ public final class MapApplication {
             UiLanguage language) throws InterruptedException {
         try (Workers workers = new Workers()) {
             WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
+            if (server != null) {
+                new RecentServers(settings).opened(server); // saved with the window's settings when it closes
+            }
             Texts texts = Texts.of(language != null ? language : WindowLanguage.chosen(settings));
             CompletableFuture<Loaded> loading = workers.supply(() -> server != null
                     ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts));

@@ -421,7 +421,9 @@ final class MapWindow extends BorderPane {
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
         // The user's places, the measure tool, the import of streets and the language menu go in the second
         // row, which wraps in a narrow window: the first keeps to an 800-pixel window in every language.
-        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring,
+        Button openServer = button(texts.text("server.open"), texts.text("server.openTip"), this::openServer);
+        openServer.setId("open-server");
+        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring, openServer,
                 WindowLanguage.menu(texts, settings, vm.messageProperty()::set));
         HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, reportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
@@ -495,6 +497,24 @@ final class MapWindow extends BorderPane {
         tip.setWrapText(true);
         tip.setMaxWidth(600);
         return tip;
+    }
+
+    /**
+     * Asks for a server and opens a window of its own on it, as a new run of the application (each
+     * window has one record): this window stays as it is.
+     */
+    private void openServer() {
+        RecentServers recent = new RecentServers(settings);
+        new OpenServerDialog(getScene().getWindow(), recent.all(), texts).showAndWait().ifPresent(address -> {
+            recent.opened(address);
+            settings.save();
+            try {
+                ServerWindows.open(address);
+                vm.messageProperty().set(texts.format("server.opening", address.toString()));
+            } catch (java.io.IOException e) {
+                vm.messageProperty().set(texts.format("server.openFailed", address.toString(), e.getMessage()));
+            }
+        });
     }
 
     /** The versions the server kept of {@code incident}; one restored is saved as an edit of it. */
