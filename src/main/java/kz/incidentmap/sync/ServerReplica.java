@@ -18,6 +18,7 @@ import kz.incidentmap.store.GeoPackageRecords;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.ReplicaBase;
 import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.StoreLockedException;
 import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.store.pg.ServerAddress;
 import kz.incidentmap.store.pg.ServerIncident;
@@ -63,7 +64,13 @@ public final class ServerReplica implements AutoCloseable {
         if (!Files.exists(file) || !Files.exists(baseFile(file))) {
             make(server, file);
         }
-        IncidentStore store = IncidentStore.open(file);
+        IncidentStore store;
+        try {
+            store = IncidentStore.open(file);
+        } catch (StoreLockedException e) {
+            throw new StoreException(server.where() + ": the local copy of its record (" + file
+                    + ") is open in another window of this application; use that window, or close it first", e);
+        }
         try {
             ServerReplica replica = new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)));
             replica.refresh(server);

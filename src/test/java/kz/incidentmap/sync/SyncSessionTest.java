@@ -300,4 +300,23 @@ class SyncSessionTest {
             await("nothing is pending", () -> told.status.pending() == 0 && told.status.problem() == null);
         }
     }
+
+    @Test
+    void aSecondWindowOnTheSameCopyIsToldTheCopyIsInUse() throws Exception {
+        try (SyncSession a = open("a", new Told())) {
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> SyncSession.open(db, Map.of(), caches.resolve("a"), new Told()));
+            assertTrue(e.getMessage().startsWith(db + ": the local copy"), e.getMessage());
+            assertTrue(e.getMessage().contains("open in another window"), e.getMessage());
+            assertEquals(2, a.store().count(), "the first window goes on");
+        }
+    }
+
+    @Test
+    void aRecordOfSchemaVersionOneIsRefusedWithWhatToDo() throws Exception {
+        server.sql(db.database(), "DROP TRIGGER incidents_notify ON incidents", "UPDATE kim_schema SET version = 1");
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> SyncSession.open(db, Map.of(), caches.resolve("a"), new Told()));
+        assertTrue(e.getMessage().contains("init --db " + db.uri()), e.getMessage());
+    }
 }
