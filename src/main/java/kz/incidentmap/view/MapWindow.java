@@ -553,6 +553,7 @@ final class MapWindow extends BorderPane {
         message.setAccessibleText(texts.text("status.name"));
         message.setMinWidth(0);
         serverStatus.setId("server-status");
+        serverStatus.setAccessibleText(texts.text("server.statusName"));
         serverStatus.setVisible(false);
         serverStatus.setManaged(false);
         // A long reason (a lost connection) is cut short here and given whole in the tooltip: the status bar
