@@ -111,11 +111,15 @@ public final class SyncSession implements AutoCloseable {
         return address;
     }
 
-    /** These incidents were changed in the copy (edited, added, deleted): push them. */
+    /**
+     * These incidents were changed in the copy (edited, added, deleted): push them. One whose conflict
+     * was left unsettled meets the server again, and its conflict is shown anew.
+     */
     public void edited(Collection<String> ids) {
         List<String> copy = List.copyOf(ids);
         queue(() -> {
             for (String id : copy) {
+                awaiting.remove(id);
                 push(id);
             }
         });

@@ -205,6 +205,9 @@ class SyncSessionTest {
             b.settled().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
             assertEquals(1, toldB.status.pending());
             assertEquals("1 change not yet on the server", toldB.status.words());
+            // Left unsettled (the dialog cancelled), it is asked again when the incident is edited again.
+            b.edited(List.of(FULL));
+            assertEquals(c, toldB.conflicts.poll(PATIENCE_MS, TimeUnit.MILLISECONDS));
 
             Incident merged = ConflictResolution.merge(c, Map.of(ConflictField.DESCRIPTION, ConflictResolution.Side.MINE));
             b.resolve(c, merged);
