@@ -79,11 +79,24 @@ class ArchitectureTest {
     @Test
     void theServerStoreKnowsTheModelAndTheStoreOnly() {
         // The PostgreSQL record (store.pg) builds on the store's contract and the model; the command line
-        // uses it, the window not yet, and the GeoPackage store never depends on it.
+        // and the window's link to a server (sync) use it, the window itself only for an address and a
+        // history entry, and the GeoPackage store never depends on it.
         classes().that().resideInAPackage("..store.pg..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("..store..", "..model..", "java..", "org.postgresql..").check(classes);
-        noClasses().that().resideOutsideOfPackages("..store.pg..", "..cli..").should().dependOnClassesThat()
-                .resideInAPackage("..store.pg..").check(classes);
+        noClasses().that().resideOutsideOfPackages("..store.pg..", "..cli..", "..sync..", "..view..").should()
+                .dependOnClassesThat().resideInAPackage("..store.pg..").check(classes);
+        noClasses().that().resideInAPackage("..view..").should().dependOnClassesThat().haveSimpleName("PgRecords")
+                .orShould().dependOnClassesThat().haveSimpleName("PgChanges").check(classes);
+    }
+
+    @Test
+    void theWindowsLinkToAServerKnowsTheStoresAndTheEditsOnly() {
+        // A window's local copy of a server's record, kept in step with it: it builds on both stores, the
+        // model and the edits, and only the window and the command line use it.
+        classes().that().resideInAPackage("..sync..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..sync..", "..store..", "..model..", "..edit..", "java..").check(classes);
+        noClasses().that().resideOutsideOfPackages("..sync..", "..view..", "..cli..").should()
+                .dependOnClassesThat().resideInAPackage("..sync..").check(classes);
     }
 
     @Test

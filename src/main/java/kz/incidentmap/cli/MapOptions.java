@@ -35,8 +35,8 @@ final class MapOptions {
     ServerAddress server;
 
     @Option(names = "--db", paramLabel = "STORE", description = "Incident store to use instead of data/incidents.gpkg:"
-            + " a GeoPackage file, or a record on a PostgreSQL server, postgresql://user@host:port/dbname (init,"
-            + " incidents, export and copy; the password comes from ~/.pgpass or PGPASSWORD).")
+            + " a GeoPackage file, or a record on a PostgreSQL server, postgresql://user@host:port/dbname (the window,"
+            + " init, incidents, export, history and copy; the password comes from ~/.pgpass or PGPASSWORD).")
     void db(String value) {
         if (ServerAddress.isAddress(value)) {
             try {
@@ -216,8 +216,8 @@ final class MapOptions {
     void fileOnly() {
         if (server != null) {
             throw new CommandLine.ParameterException(command.commandLine(), "--db " + server.uri()
-                    + ": this command works on a GeoPackage file only so far; on a server, init, incidents, export"
-                    + " and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
+                    + ": this command works on a GeoPackage file only so far; on a server, the window, init, incidents,"
+                    + " export, history and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
         }
     }
 

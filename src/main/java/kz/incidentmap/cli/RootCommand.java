@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 InitCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class, ImportOsmCommand.class,
                 CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, VocabularyCommand.class,
                 SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
-                NotDuplicateCommand.class, ReportCommand.class})
+                NotDuplicateCommand.class, ReportCommand.class, HistoryCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,7 +39,14 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        options.fileOnly(); // the window on a server is not built yet
+        if (options.onServer()) {
+            if (file != null) {
+                throw new ParameterException(spec.commandLine(), "give the store once: " + file + " or --db "
+                        + options.server.uri());
+            }
+            MapApplication.runOnServer(options.paths().mapsDir(), options.server, options.ahead, lang);
+            return 0;
+        }
         if (file != null && options.db != null) {
             throw new ParameterException(spec.commandLine(), "give the store once: " + file + " or --db " + options.db);
         }

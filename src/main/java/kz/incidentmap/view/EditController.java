@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +26,7 @@ import kz.incidentmap.edit.EditService;
 import kz.incidentmap.edit.ImportIncidents;
 import kz.incidentmap.edit.IncidentDraft;
 import kz.incidentmap.edit.IncidentValidator;
+import kz.incidentmap.edit.MergeIncidents;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.edit.SourceDraft;
 import kz.incidentmap.edit.UpdateIncident;
@@ -58,6 +61,9 @@ final class EditController implements AutoCloseable {
     private IncidentValidator validator;
     private final Texts texts;
 
+    /** Told of every change saved: the incident's id, or null for many (an import, a merge). */
+    private Consumer<String> saves = id -> { };
+
     EditController(MapViewModel vm) {
         this.vm = vm;
         this.texts = vm.texts();
@@ -76,6 +82,51 @@ final class EditController implements AutoCloseable {
         readOnlyReason.set(!store.isReadOnly() ? "" : notice != null
                 && (notice.equals(texts.text("notice.lockedElsewhere")) || notice.equals(texts.text("notice.readOnly")))
                 ? notice : texts.text("notice.cannotChange"));
+    }
+
+    /**
+     * Tells {@code listener} (on the JavaFX thread) of every change saved from now on: the incident's id,
+     * or null when many changed (an import, a merge of duplicates).
+     */
+    void onSaved(Consumer<String> listener) {
+        this.saves = listener;
+    }
+
+    /**
+     * Shows incidents others changed (written into the store by the link to a server): read on the edit
+     * thread, after any change being saved, and the map, table and details follow without a reload.
+     */
+    void changedElsewhere(Set<String> ids) {
+        if (history == null) {
+            return;
+        }
+        IncidentStore store = history.service().store();
+        Task<Map<String, Incident>> task = new Task<>() {
+            private IncidentFeatureSource incidents;
+
+            @Override
+            protected Map<String, Incident> call() throws StoreException {
+                incidents = vm.reread(store);
+                Map<String, Incident> now = new HashMap<>();
+                for (String id : ids) {
+                    now.put(id, store.byId(id).orElse(null));
+                }
+                return now;
+            }
+
+            @Override
+            protected void succeeded() {
+                if (incidents != null) {
+                    getValue().forEach((id, now) -> vm.incidentChanged(id, now, incidents));
+                }
+            }
+
+            @Override
+            protected void failed() {
+                vm.messageProperty().set(getException().getMessage());
+            }
+        };
+        editThread.execute(task);
     }
 
     /** Why nothing can be written now, or empty when the store can be changed. */
@@ -249,6 +300,8 @@ final class EditController implements AutoCloseable {
             @Override
             protected void succeeded() {
                 Outcome o = getValue();
+                o.step().ifPresent(s -> saves.accept(s.command().changesMany() || s.command() instanceof MergeIncidents
+                        ? null : s.command().incidentId()));
                 o.step().ifPresent(s -> {
                     if (s.command().changesMany()) {
                         vm.incidentsReplaced(o.incidents());
@@ -281,6 +334,8 @@ final class EditController implements AutoCloseable {
         task.runningProperty().addListener((o, was, running) -> {
             if (!running && task.isDone()) {
                 busy.set(false);
+                // Even a failed import may have written part of a file's records: what differs is found.
+                saves.accept(null);
             }
         });
         editThread.execute(task);

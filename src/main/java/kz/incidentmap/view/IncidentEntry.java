@@ -51,7 +51,16 @@ final class IncidentEntry {
      */
     record Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link,
             ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter,
-            SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay) {
+            SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay,
+            Consumer<Incident> history, ObservableBooleanValue historyKept) {
+
+        /** Actions of a record that keeps no history of versions (a file). */
+        Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
+                ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter, SourceCopyActions copies,
+                Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay) {
+            this(edit, delete, link, readOnly, readOnlyReason, filter, copies, myPlaces, namesOfItsDay, i -> { },
+                    new javafx.beans.property.SimpleBooleanProperty(false));
+        }
 
         /** Actions that know no former names. */
         Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
@@ -165,8 +174,16 @@ final class IncidentEntry {
         delete.setAccessibleText(t.format("details.deleteName", i.title()));
         edit.setTooltip(new Tooltip(t.text("details.editTip")));
         delete.setTooltip(new Tooltip(t.text("details.deleteTip")));
+        // On a server the versions it kept are a click away; a file keeps none.
+        Button history = new Button(t.text("history.button"));
+        history.getStyleClass().add("entry-history");
+        history.setStyle("-fx-font-size: 11px; -fx-padding: 2 8 2 8;");
+        history.setOnAction(e -> actions.history().accept(i));
+        history.visibleProperty().bind(actions.historyKept());
+        history.managedProperty().bind(actions.historyKept());
+        history.setAccessibleText(t.format("history.title", i.title()));
         // A disabled button shows no tooltip: its box tells why editing is off.
-        HBox row = new HBox(6, edit, delete);
+        HBox row = new HBox(6, edit, delete, history);
         DisabledReason.explain(row, actions.readOnly(), actions.readOnlyReason());
         return row;
     }

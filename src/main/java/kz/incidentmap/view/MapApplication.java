@@ -16,7 +16,11 @@ import kz.incidentmap.layers.IncidentRecords;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.CacheFolder;
+import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.StoreLockedException;
+import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.sync.SyncSession;
 
 /**
  * Starts the window. Loading the store and the maps begins on a worker thread before the JavaFX
@@ -34,8 +38,13 @@ public final class MapApplication {
          * @param store the store, kept open for editing (or for viewing only) until the window closes
      * @param oblasts the oblast boundaries that saved records are placed in
      * @param notice what the user should know about the store (viewing only, upgraded), or null
+     * @param server the link to the server whose local copy {@code store} is, or null for a file
      */
-    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
+    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice, ServerLink server) {
+
+        Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
+            this(map, store, oblasts, notice, null);
+        }
     }
 
     /** The toolkit start begun by {@link #startToolkit}, or null. */
@@ -77,10 +86,28 @@ public final class MapApplication {
      */
     public static void run(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, UiLanguage language)
             throws InterruptedException {
+        run(mapsDir, db, null, defaultStore, seed, ahead, language);
+    }
+
+    /**
+     * Opens the window on the record on a server: on a local copy of it kept in step with the server
+     * (see {@link SyncSession}), in the user's cache folder.
+     */
+    public static void runOnServer(Path mapsDir, ServerAddress server, MapsAhead ahead, UiLanguage language)
+            throws InterruptedException {
+        run(mapsDir, null, server, null, null, ahead, language);
+    }
+
+    private static void run(Path mapsDir, Path db, ServerAddress server, Path defaultStore, Path seed, MapsAhead ahead,
+            UiLanguage language) throws InterruptedException {
         try (Workers workers = new Workers()) {
             WindowSettings settings = WindowSettings.load(WindowSettings.userFile());
+            if (server != null) {
+                new RecentServers(settings).opened(server); // saved with the window's settings when it closes
+            }
             Texts texts = Texts.of(language != null ? language : WindowLanguage.chosen(settings));
-            CompletableFuture<Loaded> loading = workers.supply(() -> load(mapsDir, db, defaultStore, seed, ahead, texts));
+            CompletableFuture<Loaded> loading = workers.supply(() -> server != null
+                    ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts));
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
                 MapWindow[] shown = new MapWindow[1];
@@ -89,7 +116,9 @@ public final class MapApplication {
                 shown[0] = window;
                 window.useMaps(mapsDir);
                 Stage stage = new Stage();
-                stage.setTitle(texts.text("app.title"));
+                // The server's address names the user, never a password (it holds none).
+                stage.setTitle(server == null ? texts.text("app.title")
+                        : texts.format("server.title", texts.text("app.title"), server.toString()));
                 stage.setScene(new Scene(window, settings.number("window.width").orElse(1400.0),
                         settings.number("window.height").orElse(900.0)));
                 stage.setOnHidden(e -> {
@@ -145,6 +174,29 @@ public final class MapApplication {
      *
      * @param texts the language of the notice (a store's own account of a recovery stays as the store words it)
      */
+    /**
+     * Worker thread: connects to the server, makes or refreshes the local copy of its record and loads
+     * the window's map from that copy, as from a file.
+     */
+    static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts) throws Exception {
+        Path cache = CacheFolder.root();
+        if (cache == null) {
+            throw new StoreException(server + ": there is no cache folder for the local copy of the record"
+                    + " (set XDG_CACHE_HOME or HOME)");
+        }
+        ServerLink link = new ServerLink(server);
+        SyncSession session = SyncSession.open(server, System.getenv(), cache, link);
+        link.use(session);
+        try {
+            Loaded loaded = loadOpened(mapsDir, session.store(), null, ahead, IncidentIndexLoad.start(
+                    session.store().file(), all -> all), texts);
+            return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), link);
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
+    }
+
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, Texts texts) throws Exception {
         Path file = db != null ? db : defaultStore;
         // A cached copy of the store's positions is read while the store opens.
@@ -162,11 +214,18 @@ public final class MapApplication {
             index.failed(e);
             throw e;
         }
+        if (store.isReadOnly() && notice == null) {
+            notice = texts.text("notice.readOnly");
+        }
+        return loadOpened(mapsDir, store, notice, ahead, index, texts);
+    }
+
+    /** The map of an opened store; closes the store when it fails. */
+    private static Loaded loadOpened(Path mapsDir, IncidentStore store, String given, MapsAhead ahead,
+            IncidentIndexLoad index, Texts texts) throws Exception {
         index.opened(store);
+        String notice = given;
         try {
-            if (store.isReadOnly() && notice == null) {
-                notice = texts.text("notice.readOnly");
-            }
             if (store.upgradeBackup().isPresent()) {
                 notice = texts.format("notice.upgraded", store.upgradeBackup().get());
             }

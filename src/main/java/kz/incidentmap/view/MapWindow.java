@@ -89,6 +89,10 @@ final class MapWindow extends BorderPane {
     private final TitledPane filterPane;
     private IncidentStore store;
     private Path mapsDir;
+    /** The link to the server whose local copy the window shows, or null for a file. */
+    private ServerLink server;
+    private final Label serverStatus = new Label();
+    private final javafx.beans.property.BooleanProperty onServer = new javafx.beans.property.SimpleBooleanProperty();
 
     /**
      * @param settings what the window remembers between runs
@@ -113,7 +117,7 @@ final class MapWindow extends BorderPane {
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
                 new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set, texts),
-                myPlaces::snapshot, vm::namesOfItsDay),
+                myPlaces::snapshot, vm::namesOfItsDay, this::showHistory, onServer),
                 vm.openIncidentProperty()::set, texts);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
@@ -324,6 +328,9 @@ final class MapWindow extends BorderPane {
     void close() {
         edits.close();
         rendering.close();
+        if (server != null) {
+            server.close(); // pushes what was asked, then closes the local copy
+        }
         if (store != null) {
             store.close();
         }
@@ -365,6 +372,9 @@ final class MapWindow extends BorderPane {
                 store.beginIntegrityCheck();
                 myPlaces.reload();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
+                if (loaded.server() != null) {
+                    linkServer(loaded.server());
+                }
                 if (filterPane.isExpanded()) {
                     filter.refreshCounts();
                 }
@@ -411,7 +421,9 @@ final class MapWindow extends BorderPane {
         SavedViewsMenu views = new SavedViewsMenu(vm, workers, () -> store, layers, () -> getScene().getWindow());
         // The user's places, the measure tool, the import of streets and the language menu go in the second
         // row, which wraps in a narrow window: the first keeps to an 800-pixel window in every language.
-        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring,
+        Button openServer = button(texts.text("server.open"), texts.text("server.openTip"), this::openServer);
+        openServer.setId("open-server");
+        editBar.addTools(DisabledReason.wrap(importOsm, edits.readOnlyReasonProperty()), places, measuring, openServer,
                 WindowLanguage.menu(texts, settings, vm.messageProperty()::set));
         HBox bar = new HBox(6, search, spacer, in, out, home, views, exportButton, reportButton, layersShown, detailsShown);
         bar.getChildren().forEach(n -> {
@@ -433,6 +445,96 @@ final class MapWindow extends BorderPane {
         return t;
     }
 
+    /**
+     * Follows the server: every change saved here is pushed, others' changes are shown as they come, a
+     * conflict is settled in a dialog, and the status bar names the server and what waits.
+     */
+    private void linkServer(ServerLink link) {
+        server = link;
+        onServer.set(true);
+        String where = link.address().toString();
+        serverStatus.setText(texts.format("server.status", where));
+        serverStatus.setVisible(true);
+        serverStatus.setManaged(true);
+        serverStatus.setMinWidth(Region.USE_PREF_SIZE);
+        edits.onSaved(id -> {
+            if (id == null) {
+                link.session().editedMany();
+            } else {
+                link.session().edited(List.of(id));
+            }
+        });
+        link.attach(new ServerLink.Window() {
+            @Override
+            public void changed(java.util.Set<String> ids) {
+                edits.changedElsewhere(ids);
+            }
+
+            @Override
+            public void conflict(kz.incidentmap.sync.Conflict conflict) {
+                new ConflictDialog(getScene().getWindow(), conflict, texts).showAndWait().ifPresent(settled -> {
+                    link.session().resolve(conflict, settled.kept());
+                    vm.messageProperty().set(texts.format("server.settled", settled.kept() != null
+                            ? settled.kept().title() : conflict.id()));
+                });
+            }
+
+            @Override
+            public void status(kz.incidentmap.sync.SyncStatus status) {
+                String words = status.words();
+                serverStatus.setText(words.isEmpty() ? texts.format("server.status", where)
+                        : texts.format("server.statusWith", where, words));
+                serverStatus.setStyle(words.isEmpty() ? "" : "-fx-text-fill: #9a4b00;");
+                // The server's name alone is kept whole; a long reason may be cut short (see the tooltip).
+                serverStatus.setMinWidth(words.isEmpty() ? Region.USE_PREF_SIZE : 0);
+            }
+        });
+    }
+
+    private static Tooltip tooltipOf(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        return tip;
+    }
+
+    /**
+     * Asks for a server and opens a window of its own on it, as a new run of the application (each
+     * window has one record): this window stays as it is.
+     */
+    private void openServer() {
+        RecentServers recent = new RecentServers(settings);
+        new OpenServerDialog(getScene().getWindow(), recent.all(), texts).showAndWait().ifPresent(address -> {
+            recent.opened(address);
+            settings.save();
+            try {
+                ServerWindows.open(address);
+                vm.messageProperty().set(texts.format("server.opening", address.toString()));
+            } catch (java.io.IOException e) {
+                vm.messageProperty().set(texts.format("server.openFailed", address.toString(), e.getMessage()));
+            }
+        });
+    }
+
+    /** The versions the server kept of {@code incident}; one restored is saved as an edit of it. */
+    private void showHistory(kz.incidentmap.model.Incident incident) {
+        if (server == null || server.session() == null) {
+            return;
+        }
+        new HistoryDialog(getScene().getWindow(), incident, server.session(), workers, earlier -> {
+            if (!edits.editableProperty().get()) {
+                return;
+            }
+            edits.execute(new kz.incidentmap.edit.UpdateIncident(incident, earlier));
+        }, texts).show();
+    }
+
+    /** The status bar's words on the server, empty for a file. */
+    Label serverStatus() {
+        return serverStatus;
+    }
+
     private HBox statusBar() {
         Label pointer = new Label();
         pointer.setId("pointer");
@@ -450,7 +552,15 @@ final class MapWindow extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.setAccessibleText(texts.text("status.name"));
         message.setMinWidth(0);
-        HBox bar = new HBox(16, pointer, scale, message);
+        serverStatus.setId("server-status");
+        serverStatus.setAccessibleText(texts.text("server.statusName"));
+        serverStatus.setVisible(false);
+        serverStatus.setManaged(false);
+        // A long reason (a lost connection) is cut short here and given whole in the tooltip: the status bar
+        // must never widen the window.
+        serverStatus.setMinWidth(0);
+        serverStatus.setTooltip(tooltipOf(serverStatus));
+        HBox bar = new HBox(16, pointer, scale, serverStatus, message);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #cccccc; -fx-border-width: 1 0 0 0;");
         return bar;

@@ -28,7 +28,7 @@ class PgCommandsTest {
 
         TestCli.Result init = TestCli.run("init", "--db", db);
         assertEquals(0, init.code(), init.err());
-        assertTrue(init.out().contains("Created an empty incident record (schema version 1)"), init.out());
+        assertTrue(init.out().contains("Created an empty incident record (schema version 2)"), init.out());
 
         TestCli.Result copy = TestCli.run("copy", "--from", file.toString(), "--to", db);
         assertEquals(0, copy.code(), copy.err());
@@ -84,5 +84,39 @@ class PgCommandsTest {
         TestCli.Result r = TestCli.run("views", "--db", at.uri());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("works on a GeoPackage file only so far"), r.err());
+    }
+
+    @Test
+    void historyListsTheVersionsOfAnIncidentAndRestoresAnEarlierOne(ScratchServer.Server server, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("record.gpkg");
+        IncidentStore.createIfMissing(file, Path.of("data", "incidents.json"));
+        String id;
+        try (IncidentStore store = IncidentStore.openForViewing(file)) {
+            id = store.all().get(0).id();
+        }
+        String db = server.newDatabase(true).uri();
+        assertEquals(0, TestCli.run("copy", "--from", file.toString(), "--to", db).code());
+
+        TestCli.Result first = TestCli.run("history", "--db", db, id);
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains(": 1 version\n"), first.out());
+        assertTrue(first.out().lines().anyMatch(l -> l.startsWith("1 ") && l.contains("insert") && l.endsWith("postgres")),
+                first.out());
+
+        TestCli.Result restored = TestCli.run("history", "--db", db, id, "--restore", "1");
+        assertEquals(0, restored.code(), restored.err());
+        assertTrue(restored.out().startsWith("Restored version 1 of incident " + id + " as version 2"), restored.out());
+        assertTrue(restored.out().lines().anyMatch(l -> l.startsWith("2 ") && l.contains("update")), restored.out());
+
+        TestCli.Result none = TestCli.run("history", "--db", db, id, "--restore", "7");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("has no such version"), none.err());
+        TestCli.Result unknown = TestCli.run("history", "--db", db, "no-such-id");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no incident no-such-id has ever been there"), unknown.err());
+        TestCli.Result onFile = TestCli.run("history", "--db", file.toString(), id);
+        assertEquals(2, onFile.code());
+        assertTrue(onFile.err().contains("needs a record on a server"), onFile.err());
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.Credibility;
 import kz.incidentmap.model.DatePrecision;
@@ -54,47 +55,88 @@ final class PgIncidentReader {
     }
 
     static List<Incident> incidents(Connection c, Vocabulary vocabulary) throws SQLException {
+        return read(c, vocabulary, null);
+    }
+
+    /** The incident with this id as the server holds it now, if it holds it. */
+    static Optional<Incident> incident(Connection c, Vocabulary vocabulary, String uuid) throws SQLException {
+        return read(c, vocabulary, uuid).stream().findFirst();
+    }
+
+    /** Every incident, or only the one with id {@code only} when that is not null. */
+    private static List<Incident> read(Connection c, Vocabulary vocabulary, String only) throws SQLException {
         Map<String, Source> sources = sources(c);
+        String where = only == null ? "" : " WHERE incident_uuid = ?";
         Map<String, List<Source>> cited = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key FROM incident_sources"
-                + " ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
+                + where + " ORDER BY incident_uuid, seq")) {
+            bind(ps, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
+                }
             }
         }
         Map<String, List<Claim>> claims = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key, killed, wounded, date, note,"
-                + " credibility FROM claims ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Number credibility = (Number) rs.getObject(7);
-                try {
-                    claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
-                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
-                            rs.getString(6), credibility == null ? null : Credibility.of(credibility.intValue())));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+                + " credibility FROM claims" + where + " ORDER BY incident_uuid, seq")) {
+            bind(ps, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(claim(rs));
                 }
             }
         }
         List<Incident> incidents = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT uuid, title, type, date, date_precision, place, oblast,"
                 + " ST_X(geom), ST_Y(geom), location_precision, perpetrator, claimed_by, description, event_group,"
-                + " sub_type, time, tags, created, updated FROM incidents ORDER BY fid");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                try {
+                + " sub_type, time, tags, created, updated FROM incidents"
+                + (only == null ? "" : " WHERE uuid = ?") + " ORDER BY fid")) {
+            bind(ps, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
                     incidents.add(incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
                             claims.getOrDefault(id, List.of())));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("incident " + id + ": " + e.getMessage(), e);
                 }
             }
         }
         return incidents;
     }
 
-    private static Incident incident(ResultSet rs, Vocabulary vocabulary, List<Source> sources, List<Claim> claims)
+    private static void bind(PreparedStatement ps, String only) throws SQLException {
+        if (only != null) {
+            ps.setString(1, only);
+        }
+    }
+
+    /** A claim from columns 1 to 7: incident, source, killed, wounded, date, note, credibility. */
+    static Claim claim(ResultSet rs) throws SQLException {
+        Number credibility = (Number) rs.getObject(7);
+        try {
+            return new Claim(rs.getString(2), (Integer) rs.getObject(3), (Integer) rs.getObject(4),
+                    rs.getObject(5, LocalDate.class), rs.getString(6),
+                    credibility == null ? null : Credibility.of(credibility.intValue()));
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The incident in the current row: columns uuid, title, type, date, date_precision, place, oblast,
+     * lon, lat, location_precision, perpetrator, claimed_by, description, event_group, sub_type, time,
+     * tags, created, updated, in that order.
+     */
+    static Incident incident(ResultSet rs, Vocabulary vocabulary, List<Source> sources, List<Claim> claims)
+            throws SQLException {
+        try {
+            return row(rs, vocabulary, sources, claims);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("incident " + rs.getString(1) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Incident row(ResultSet rs, Vocabulary vocabulary, List<Source> sources, List<Claim> claims)
             throws SQLException {
         IncidentType type = IncidentType.fromCode(rs.getString(3));
         String datePrecision = rs.getString(5);

@@ -32,9 +32,20 @@ final class PgIncidentWriter implements AutoCloseable {
     private final PreparedStatement points;
 
     PgIncidentWriter(Connection c) throws SQLException {
+        this(c, false);
+    }
+
+    /**
+     * A writer whose sources replace those of the same key when {@code upsertSources}: a window's change
+     * carries the sources as it knows them, which others may already have written.
+     */
+    PgIncidentWriter(Connection c, boolean upsertSources) throws SQLException {
         this.c = c;
         sources = c.prepareStatement("INSERT INTO sources (key, title, publisher, url, published, language, reliability)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)" + (upsertSources ? " ON CONFLICT (key) DO UPDATE SET"
+                        + " title = EXCLUDED.title, publisher = EXCLUDED.publisher, url = EXCLUDED.url,"
+                        + " published = EXCLUDED.published, language = EXCLUDED.language,"
+                        + " reliability = EXCLUDED.reliability" : ""));
         incidents = c.prepareStatement("INSERT INTO incidents (" + INCIDENT_COLUMNS + ") VALUES (?,"
                 + " CASE WHEN ?::double precision IS NULL THEN NULL"
                 + " ELSE ST_SetSRID(ST_MakePoint(?::double precision, ?::double precision), 4326) END,"
@@ -84,6 +95,12 @@ final class PgIncidentWriter implements AutoCloseable {
         incidents.setObject(n++, utc(i.created() == null ? now : i.created()));
         incidents.setObject(n, utc(i.updated() == null ? now : i.updated()));
         incidents.addBatch();
+        addParts(i);
+    }
+
+    /** The incident's links to its sources, its claims and its point, for an incident row already there. */
+    void addParts(Incident i) throws SQLException {
+        boolean placed = Double.isFinite(i.lon()) && Double.isFinite(i.lat());
         List<Source> cited = i.sources();
         for (int k = 0; k < cited.size(); k++) {
             links.setString(1, i.id());
@@ -133,6 +150,11 @@ final class PgIncidentWriter implements AutoCloseable {
 
     private static OffsetDateTime utc(Instant when) {
         return when.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The value of a timestamptz column for {@code when}, or {@code now} when it is null. */
+    static OffsetDateTime timestamp(Instant when, Instant now) {
+        return utc(when == null ? now : when);
     }
 
     /** Sends what was added, the sources before the incidents that cite them. */

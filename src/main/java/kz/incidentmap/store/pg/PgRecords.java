@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.SavedView;
@@ -153,7 +155,129 @@ public final class PgRecords implements RecordStore {
                 w.flush();
             }
             PgViews.insert(c, record.views());
+            PgIncidentChanges.historyOfAll(c);
             return null;
+        });
+    }
+
+    /**
+     * The whole record with each incident's version, as one snapshot: what a window's local copy of the
+     * record is made from.
+     */
+    public synchronized VersionedRecord wholeWithVersions() throws StoreException {
+        try {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        } catch (SQLException e) {
+            throw PgFailure.explain(address, "cannot read the record", e);
+        }
+        try {
+            return reading("read the record", () -> {
+                Vocabulary vocabulary = PgVocabulary.read(c);
+                WholeRecord record = new WholeRecord(new ArrayList<>(PgIncidentReader.sources(c).values()),
+                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added());
+                return new VersionedRecord(record, readVersions());
+            });
+        } finally {
+            try {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException e) {
+                // the next transaction says what is wrong with the connection
+            }
+        }
+    }
+
+    /**
+     * A whole record with the server's version of each incident.
+     *
+     * @param record the record
+     * @param versions each incident's version, by id
+     */
+    public record VersionedRecord(WholeRecord record, Map<String, Integer> versions) {
+    }
+
+    /** Every incident's version, by id. */
+    public Map<String, Integer> versions() throws StoreException {
+        return reading("read the incidents' versions", this::readVersions);
+    }
+
+    private Map<String, Integer> readVersions() throws SQLException {
+        Map<String, Integer> versions = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT uuid, version FROM incidents");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return versions;
+    }
+
+    /** The incident with this id as the server holds it now, with its version; empty when it has none. */
+    public Optional<ServerIncident> incident(String uuid) throws StoreException {
+        return reading("read incident " + uuid, () -> {
+            Optional<Incident> found = PgIncidentReader.incident(c, PgVocabulary.read(c), uuid);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT version, updated_by, updated_at FROM incidents"
+                    + " WHERE uuid = ?")) {
+                ps.setString(1, uuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.of(new ServerIncident(found.get(), rs.getInt(1), rs.getString(2),
+                            rs.getObject(3, java.time.OffsetDateTime.class).toInstant()));
+                }
+            }
+        });
+    }
+
+    /**
+     * Adds a new incident at version 1, with a history entry, in one transaction; empty (and nothing
+     * written) when the server already has an incident with its id.
+     */
+    public OptionalInt insert(Incident incident) throws StoreException {
+        try {
+            return writing("add incident " + incident.id(), () -> PgIncidentChanges.insert(c, incident));
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return OptionalInt.empty(); // another window added it in the same moment
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the incident over version {@code base} of it, with a history entry, in one transaction;
+     * returns the new version, or empty (nothing written) when the server's version is not {@code base}
+     * any more: someone else wrote it first, or deleted it.
+     */
+    public OptionalInt update(Incident incident, int base) throws StoreException {
+        return writing("save incident " + incident.id(), () -> PgIncidentChanges.update(c, incident, base));
+    }
+
+    /** Deletes the incident if the server's version is {@code base}; false (nothing done) otherwise. */
+    public boolean delete(String uuid, int base) throws StoreException {
+        return writing("delete incident " + uuid, () -> PgIncidentChanges.delete(c, uuid, base));
+    }
+
+    /** The versions of an incident the server has kept, oldest first; none for an unknown id. */
+    public List<HistoryEntry> history(String uuid) throws StoreException {
+        return reading("read the history of incident " + uuid, () -> PgHistory.of(c, uuid));
+    }
+
+    /** The incident as its version {@code version} was written; empty when the history has no such version. */
+    public Optional<Incident> historical(String uuid, int version) throws StoreException {
+        return reading("read version " + version + " of incident " + uuid,
+                () -> PgHistory.version(c, PgVocabulary.read(c), uuid, version));
+    }
+
+    /** A change to one incident, on a record of the version that keeps history. */
+    private <T> T writing(String what, Work<T> work) throws StoreException {
+        return reading(what, () -> {
+            if (PgSchema.version(c) < 2) {
+                throw new StoreException(address + ": the record there is of schema version " + PgSchema.version(c)
+                        + ", which keeps no history of changes; bring it up to date with init --db " + address.uri());
+            }
+            return work.run();
         });
     }
 

@@ -20,18 +20,71 @@ import kz.incidentmap.store.StoreException;
  * and claims, the vocabulary of sub-types and the saved views. Each incident also carries a
  * {@code version} (raised by every write, for saving over a newer version to be noticed) and who wrote
  * it last and when on the server ({@code updated_by}, {@code updated_at}).
+ *
+ * <p>Version 2 adds what several windows on one record need: {@code kim_history}, every version of
+ * every incident with who wrote it and when (the record as jsonb, made by {@code kim_incident_record}),
+ * and a trigger that tells listening windows of each written incident,
+ * {@code pg_notify('kim_changes', uuid || ':' || version)}, delivered when the write commits (a deletion
+ * counts as the version after the last, as in the history).
  */
 final class PgSchema {
 
     /** Version of the server's tables. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     /** The roles {@link #createRoles} makes: read, edit, and own the record. */
     static final List<String> ROLES = List.of("kim_viewer", "kim_editor", "kim_admin");
 
     /** The tables of version 1, for the grants. */
     private static final List<String> TABLES = List.of("kim_schema", "sources", "incidents", "incident_sources",
-            "claims", "incident_points", "incident_vocabulary", "kim_views");
+            "claims", "incident_points", "incident_vocabulary", "kim_views", "kim_history");
+
+    /** The channel the trigger of version 2 notifies: {@code uuid:version} of each written incident. */
+    static final String CHANNEL = "kim_changes";
+
+    /**
+     * Version 2, statement by statement (the function bodies hold semicolons). The history's record is the
+     * incident's row without its geometry, with lon and lat, its sources' keys and its claims in order:
+     * what {@link PgHistory} reads back into an incident with the same columns as the tables.
+     */
+    private static final List<String> V2 = List.of("""
+            CREATE TABLE kim_history (
+              id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+              incident_uuid text NOT NULL,
+              version integer NOT NULL,
+              changed_by text NOT NULL DEFAULT current_user,
+              changed_at timestamptz NOT NULL DEFAULT now(),
+              operation text NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+              record jsonb NOT NULL)""",
+            "CREATE INDEX kim_history_incident ON kim_history (incident_uuid, version)",
+            """
+            CREATE FUNCTION kim_incident_record(wanted text) RETURNS jsonb LANGUAGE sql STABLE AS $$
+              SELECT (to_jsonb(i) - 'geom') || jsonb_build_object(
+                'lon', ST_X(i.geom), 'lat', ST_Y(i.geom),
+                'sources', COALESCE((SELECT jsonb_agg(l.source_key ORDER BY l.seq) FROM incident_sources l
+                                     WHERE l.incident_uuid = i.uuid), '[]'::jsonb),
+                'claims', COALESCE((SELECT jsonb_agg(to_jsonb(c) - 'fid' - 'incident_uuid' ORDER BY c.seq)
+                                    FROM claims c WHERE c.incident_uuid = i.uuid), '[]'::jsonb))
+              FROM incidents i WHERE i.uuid = wanted
+            $$""",
+            """
+            CREATE FUNCTION kim_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP = 'DELETE' THEN
+                PERFORM pg_notify('kim_changes', OLD.uuid || ':' || (OLD.version + 1));
+              ELSE
+                PERFORM pg_notify('kim_changes', NEW.uuid || ':' || NEW.version);
+              END IF;
+              RETURN NULL;
+            END
+            $$""",
+            """
+            CREATE TRIGGER incidents_notify AFTER INSERT OR UPDATE OR DELETE ON incidents
+              FOR EACH ROW EXECUTE FUNCTION kim_notify_change()""",
+            // The versions already there become the first entries of their history.
+            """
+            INSERT INTO kim_history (incident_uuid, version, changed_by, changed_at, operation, record)
+              SELECT uuid, version, updated_by, updated_at, 'insert', kim_incident_record(uuid) FROM incidents""");
 
     private static final String V1 = """
             CREATE TABLE kim_schema (
@@ -185,6 +238,13 @@ final class PgSchema {
                 ps.executeUpdate();
             }
         }
+        if (version < 2) {
+            try (Statement s = c.createStatement()) {
+                for (String statement : V2) {
+                    s.execute(statement.strip());
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE kim_schema SET version = ?, upgraded_at = now(),"
                 + " upgraded_by = current_user")) {
             ps.setInt(1, SCHEMA_VERSION);
@@ -228,6 +288,8 @@ final class PgSchema {
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON sources, incidents, incident_sources, claims,"
                     + " incident_points, incident_vocabulary, kim_views TO kim_editor");
             s.execute("GRANT SELECT ON kim_schema TO kim_editor");
+            // History is written with each change and never rewritten: editors add to it only.
+            s.execute("GRANT SELECT, INSERT ON kim_history TO kim_editor");
             s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO kim_editor");
             s.execute("GRANT ALL ON " + tables + " TO kim_admin WITH GRANT OPTION");
             s.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO kim_admin");

@@ -151,11 +151,11 @@ class PgServerFaultsTest {
                     assertThrows(StoreException.class, r::ensureSchema),
                     assertThrows(StoreException.class, () -> r.writeAll(RecordStoreContract.sample())))) {
                 assertOneLine(e, at);
-                assertTrue(e.getMessage().contains("schema version 99, newer than this application knows (1)"),
+                assertTrue(e.getMessage().contains("schema version 99, newer than this application knows (" + PgSchema.SCHEMA_VERSION + ")"),
                         e.getMessage());
             }
         }
-        server.sql(at.database(), "UPDATE kim_schema SET version = 1");
+        server.sql(at.database(), "UPDATE kim_schema SET version = " + PgSchema.SCHEMA_VERSION);
         try (PgRecords r = PgRecords.connect(at, Map.of())) {
             assertEquals(List.of(), r.incidents(), "the refused write left nothing");
         }

@@ -1,0 +1,257 @@
+package kz.incidentmap.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.GeoPackageRecords;
+import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.ReplicaBase;
+import kz.incidentmap.store.StoreException;
+import kz.incidentmap.store.StoreLockedException;
+import kz.incidentmap.store.pg.PgRecords;
+import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.store.pg.ServerIncident;
+
+/**
+ * The local copy of a server's record that a window works on: a GeoPackage in the user's cache folder
+ * ({@code servers/user@host_port_db.gpkg}), opened as any store, with beside it what each incident was
+ * based on ({@link ReplicaBase}). An incident is pending, changed here and not yet on the server, when
+ * its copy differs from what came from the server, when it is new here, or when it was deleted here;
+ * so what is pending is known again after a restart. Records from the server are written into the copy
+ * only over incidents that are not pending: a pending one is the user's work, and meets the server's
+ * newer version as a conflict when it is pushed.
+ */
+public final class ServerReplica implements AutoCloseable {
+
+    private final ServerAddress address;
+    private final IncidentStore store;
+    private final ReplicaBase base;
+
+    private ServerReplica(ServerAddress address, IncidentStore store, ReplicaBase base) {
+        this.address = address;
+        this.store = store;
+        this.base = base;
+    }
+
+    /** The copy's file for {@code address} under the cache folder {@code cacheRoot}; no password in it. */
+    public static Path fileFor(Path cacheRoot, ServerAddress address) {
+        String name = (address.user() + "@" + address.host() + "_" + address.port() + "_" + address.database())
+                .replaceAll("[^A-Za-z0-9@._-]", "_");
+        return cacheRoot.resolve("servers").resolve(name + ".gpkg");
+    }
+
+    private static Path baseFile(Path replica) {
+        return replica.resolveSibling(replica.getFileName() + ".base");
+    }
+
+    /**
+     * Makes the copy of the record on {@code server} under {@code cacheRoot}, or opens the one there and
+     * brings what is not pending up to the server's state; returns it with the ids the refresh changed.
+     */
+    public static ServerReplica open(PgRecords server, Path cacheRoot) throws StoreException {
+        Path file = fileFor(cacheRoot, server.address());
+        if (!Files.exists(file) || !Files.exists(baseFile(file))) {
+            make(server, file);
+        }
+        IncidentStore store;
+        try {
+            store = IncidentStore.open(file);
+        } catch (StoreLockedException e) {
+            throw new StoreException(server.where() + ": the local copy of its record (" + file
+                    + ") is open in another window of this application; use that window, or close it first", e);
+        }
+        try {
+            ServerReplica replica = new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)));
+            replica.refresh(server);
+            return replica;
+        } catch (StoreException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A new copy, built under temporary names and moved into place when complete. */
+    private static void make(PgRecords server, Path file) throws StoreException {
+        PgRecords.VersionedRecord record = server.wholeWithVersions();
+        try {
+            Files.createDirectories(file.getParent());
+            Path building = file.resolveSibling(file.getFileName() + ".new");
+            Path buildingBase = baseFile(building);
+            Files.deleteIfExists(building);
+            Files.deleteIfExists(buildingBase);
+            GeoPackageRecords.at(building).writeAll(record.record());
+            Map<String, ReplicaBase.Base> bases = new HashMap<>();
+            try (IncidentStore built = IncidentStore.open(building)) {
+                for (Incident i : built.all()) {
+                    bases.put(i.id(), new ReplicaBase.Base(record.versions().get(i.id()), Fingerprint.of(i)));
+                }
+            }
+            try (ReplicaBase b = ReplicaBase.open(buildingBase)) {
+                b.put(bases);
+            }
+            Files.deleteIfExists(baseFile(file));
+            Files.move(building, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(buildingBase, baseFile(file), StandardCopyOption.ATOMIC_MOVE);
+            // The store made the new file's lock file beside it; the copy in place has its own.
+            Files.deleteIfExists(building.resolveSibling(building.getFileName() + "-lock"));
+        } catch (IOException e) {
+            throw StoreException.of(file, "cannot make the local copy of " + server.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Brings every incident that is not pending to the server's state (new ones added, deleted ones
+     * removed); returns the ids changed here.
+     */
+    public Set<String> refresh(PgRecords server) throws StoreException {
+        Map<String, Integer> versions = server.versions();
+        Map<String, ReplicaBase.Base> bases = base.all();
+        Set<String> pending = pending();
+        Set<String> stale = new LinkedHashSet<>();
+        for (Map.Entry<String, Integer> v : versions.entrySet()) {
+            ReplicaBase.Base b = bases.get(v.getKey());
+            if (!pending.contains(v.getKey()) && (b == null || b.version() != v.getValue())) {
+                stale.add(v.getKey());
+            }
+        }
+        for (String id : bases.keySet()) {
+            if (!versions.containsKey(id) && !pending.contains(id)) {
+                stale.add(id);
+            }
+        }
+        return pull(server, stale);
+    }
+
+    /**
+     * Reads these incidents from the server and writes them into the copy, except those pending here;
+     * returns the ids changed here.
+     */
+    public Set<String> pull(PgRecords server, Collection<String> ids) throws StoreException {
+        Map<String, Optional<ServerIncident>> theirs = new HashMap<>();
+        for (String id : ids) {
+            if (!isPending(id)) {
+                theirs.put(id, server.incident(id));
+            }
+        }
+        return apply(theirs);
+    }
+
+    /** Writes the server's state of these incidents (empty: deleted there) into the copy, as one transaction. */
+    Set<String> apply(Map<String, Optional<ServerIncident>> theirs) throws StoreException {
+        List<String> remove = new ArrayList<>();
+        List<Incident> write = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        for (Map.Entry<String, Optional<ServerIncident>> e : theirs.entrySet()) {
+            Optional<Incident> here = store.byId(e.getKey());
+            if (e.getValue().isEmpty()) {
+                if (here.isPresent()) {
+                    remove.add(e.getKey());
+                    changed.add(e.getKey());
+                }
+            } else if (here.isEmpty() || !here.get().equals(e.getValue().get().incident())) {
+                write.add(e.getValue().get().incident());
+                changed.add(e.getKey());
+            }
+        }
+        if (!remove.isEmpty() || !write.isEmpty()) {
+            store.restore(remove, write);
+        }
+        Map<String, ReplicaBase.Base> bases = new HashMap<>();
+        for (Map.Entry<String, Optional<ServerIncident>> e : theirs.entrySet()) {
+            bases.put(e.getKey(), e.getValue().isEmpty() ? null : new ReplicaBase.Base(e.getValue().get().version(),
+                    Fingerprint.of(store.byId(e.getKey()).orElseThrow())));
+        }
+        base.put(bases);
+        return changed;
+    }
+
+    /** The ids of every incident changed here and not yet on the server. */
+    public Set<String> pending() throws StoreException {
+        Map<String, ReplicaBase.Base> bases = base.all();
+        Set<String> pending = new LinkedHashSet<>();
+        Set<String> here = new HashSet<>();
+        for (Incident i : store.all()) {
+            here.add(i.id());
+            ReplicaBase.Base b = bases.get(i.id());
+            if (b == null || !b.fingerprint().equals(Fingerprint.of(i))) {
+                pending.add(i.id());
+            }
+        }
+        for (String id : bases.keySet()) {
+            if (!here.contains(id)) {
+                pending.add(id);
+            }
+        }
+        return pending;
+    }
+
+    /** Whether this incident was changed here (added, edited or deleted) and is not yet on the server. */
+    public boolean isPending(String id) throws StoreException {
+        Optional<Incident> here = store.byId(id);
+        Optional<ReplicaBase.Base> b = base.get(id);
+        if (here.isEmpty()) {
+            return b.isPresent();
+        }
+        return b.isEmpty() || !b.get().fingerprint().equals(Fingerprint.of(here.get()));
+    }
+
+    /** The incident as the copy holds it. */
+    public Optional<Incident> local(String id) throws StoreException {
+        return store.byId(id);
+    }
+
+    /** The server's version the copy of this incident is based on; empty when it is new here. */
+    public Optional<Integer> baseVersion(String id) throws StoreException {
+        return base.get(id).map(ReplicaBase.Base::version);
+    }
+
+    /** Records that the server now holds the copy's state of this incident at {@code version} (0: deleted). */
+    void onServer(String id, int version) throws StoreException {
+        Map<String, ReplicaBase.Base> b = new HashMap<>();
+        b.put(id, version == 0 ? null
+                : new ReplicaBase.Base(version, Fingerprint.of(store.byId(id).orElseThrow())));
+        base.put(b);
+    }
+
+    /**
+     * Takes the server's state of a conflicting incident as the base and puts {@code kept} (null: none)
+     * in the copy: what is pending afterwards is exactly the difference between {@code kept} and theirs.
+     */
+    void rebase(Conflict conflict, Incident kept) throws StoreException {
+        Map<String, Optional<ServerIncident>> theirs = new HashMap<>();
+        theirs.put(conflict.id(), Optional.ofNullable(conflict.theirs()));
+        apply(theirs);
+        if (kept == null) {
+            if (store.byId(conflict.id()).isPresent()) {
+                store.restore(List.of(conflict.id()), List.of());
+            }
+        } else if (!kept.equals(store.byId(conflict.id()).orElse(null))) {
+            store.restore(List.of(), List.of(kept));
+        }
+    }
+
+    public IncidentStore store() {
+        return store;
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        base.close();
+    }
+}
