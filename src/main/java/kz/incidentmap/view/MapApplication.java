@@ -181,8 +181,7 @@ public final class MapApplication {
     static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts) throws Exception {
         Path cache = CacheFolder.root();
         if (cache == null) {
-            throw new StoreException(server + ": there is no cache folder for the local copy of the record"
-                    + " (set XDG_CACHE_HOME or HOME)");
+            throw new StoreException(texts.format("server.noCache", server.toString()));
         }
         ServerLink link = new ServerLink(server);
         SyncSession session = SyncSession.open(server, System.getenv(), cache, link);

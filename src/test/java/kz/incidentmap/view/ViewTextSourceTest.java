@@ -36,17 +36,18 @@ class ViewTextSourceTest {
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
     /** Literals no one reads in the window, with why. */
-    private static final Map<String, String> NOT_READ = Map.of(
-            "choices are picked, not typed", "a programming error's message: the choice box is not editable",
-            "the list is not edited", "a programming error's message: the list is not editable",
-            "Kazakhstan Incident Map: the window as it was last closed", "the comment at the top of the settings file",
-            "Could not save the window's settings to ", "written to the log of a failed save; the window frames it",
-            "url.dll,FileProtocolHandler", "the Windows command that opens a file or an address",
-            "CSV", "a file type's own name",
-            "KML", "a file type's own name",
-            "GeoJSON", "a file type's own name",
-            "PDF", "a file type's own name",
-            "OpenStreetMap", "a file type's own name");
+    private static final Map<String, String> NOT_READ = Map.ofEntries(
+            Map.entry("choices are picked, not typed", "a programming error's message: the choice box is not editable"),
+            Map.entry("the list is not edited", "a programming error's message: the list is not editable"),
+            Map.entry("Kazakhstan Incident Map: the window as it was last closed", "the comment at the top of the settings file"),
+            Map.entry("Could not save the window's settings to ", "written to the log of a failed save; the window frames it"),
+            Map.entry("url.dll,FileProtocolHandler", "the Windows command that opens a file or an address"),
+            Map.entry("CSV", "a file type's own name"),
+            Map.entry("KML", "a file type's own name"),
+            Map.entry("GeoJSON", "a file type's own name"),
+            Map.entry("PDF", "a file type's own name"),
+            Map.entry("OpenStreetMap", "a file type's own name"),
+            Map.entry("postgresql://user@host:5432/incidents", "an example of a server's address, in no language"));
     /** A date pattern (yyyy-MM-dd HH:mm, LLLL yyyy) is no phrase. */
     private static final Pattern DATE_PATTERN = Pattern.compile("[yMdLHms :\\-.']+");
 
