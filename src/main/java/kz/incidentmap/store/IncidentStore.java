@@ -566,6 +566,20 @@ public final class IncidentStore implements AutoCloseable {
         viewWrite("change the members of the event '" + id + "'", () -> EventTables.writeMembers(connection, id, members));
     }
 
+    /** The incidents that are members of these events, by id in lower case; a missing one is left out. */
+    public synchronized Map<String, Incident> incidentsOf(Collection<IncidentEvent> events) throws StoreException {
+        Map<String, Incident> found = new HashMap<>();
+        for (IncidentEvent e : events) {
+            for (EventMember m : e.members()) {
+                String key = m.incidentId().toLowerCase(Locale.ROOT);
+                if (!found.containsKey(key)) {
+                    byId(m.incidentId()).ifPresent(i -> found.put(key, i));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Deletes the event with that key and its member list (not its incidents); false when there was none. */
     public synchronized boolean deleteEvent(String id) throws StoreException {
         if (event(id).filter(e -> e.id().equalsIgnoreCase(id)).isEmpty()) {
