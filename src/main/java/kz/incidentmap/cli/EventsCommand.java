@@ -70,11 +70,16 @@ final class EventsCommand implements Callable<Integer> {
         return span.first().equals(span.last()) ? span.first().toString() : span.first() + " to " + span.last();
     }
 
+    /** "events add-member", as a message names the command: without the program's name. */
+    static String commandName(CommandSpec spec) {
+        return spec.qualifiedName().replaceFirst("^\\S+ ", "");
+    }
+
     /** The event named, or a usage error naming what was asked for. */
     static IncidentEvent named(IncidentStore store, String name, CommandSpec spec, MapOptions options) throws Exception {
         Optional<IncidentEvent> e = store.event(name);
         if (e.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), spec.qualifiedName() + " " + name + ": "
+            throw new CommandLine.ParameterException(spec.commandLine(), EventsCommand.commandName(spec) + " " + name + ": "
                     + options.storeFile() + " has no event with that key or title (see 'events' for the list)");
         }
         return e.get();
@@ -83,14 +88,14 @@ final class EventsCommand implements Callable<Integer> {
     /** The incident whose id is {@code id}, or a usage error naming it. */
     static Incident incident(IncidentStore store, String id, CommandSpec spec, MapOptions options) throws Exception {
         return store.byId(id.strip()).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                spec.qualifiedName() + ": " + options.storeFile() + " has no incident with the id '" + id.strip() + "'"));
+                EventsCommand.commandName(spec) + ": " + options.storeFile() + " has no incident with the id '" + id.strip() + "'"));
     }
 
     static LocalTime time(String text, CommandSpec spec) {
         try {
             return EventMember.parseTime(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), spec.qualifiedName() + ": --time: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), EventsCommand.commandName(spec) + ": --time: " + e.getMessage());
         }
     }
 
@@ -254,7 +259,7 @@ final class EventsCommand implements Callable<Integer> {
     /** A step number within 1..{@code last}, or a usage error naming it. */
     static int step(int n, int last, CommandSpec spec) {
         if (n < 1 || n > last) {
-            throw new CommandLine.ParameterException(spec.commandLine(), spec.qualifiedName() + ": step " + n
+            throw new CommandLine.ParameterException(spec.commandLine(), EventsCommand.commandName(spec) + ": step " + n
                     + " is outside 1.." + last);
         }
         return n;
