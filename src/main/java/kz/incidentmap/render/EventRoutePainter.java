@@ -38,9 +38,12 @@ public final class EventRoutePainter {
     private EventRoutePainter() {
     }
 
-    /** Where each drawn stop's circle goes in {@code vp}, in the route's order. */
+    /**
+     * Where each stop's circle goes in {@code vp}, in the route's order: worked out for the whole route,
+     * so that a circle stays where it is while a playback steps on.
+     */
     public static List<Point2D> circles(Viewport vp, EventRoute route) {
-        List<EventRoute.Stop> stops = route.drawn();
+        List<EventRoute.Stop> stops = route.stops();
         List<Point2D> spots = new ArrayList<>(stops.size());
         for (EventRoute.Stop s : stops) {
             spots.add(spot(vp, s));

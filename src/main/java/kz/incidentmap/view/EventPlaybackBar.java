@@ -41,6 +41,8 @@ final class EventPlaybackBar extends HBox {
         setPadding(new Insets(4, 8, 4, 8));
         setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-background-radius: 6;"
                 + " -fx-border-color: #b71c1c; -fx-border-radius: 6;");
+        // Of one width whatever the step says, so that the buttons stay under the pointer while stepping.
+        setPrefWidth(660);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         previous = new Button("\u25C0");
         previous.setId("event-previous");
@@ -59,8 +61,9 @@ final class EventPlaybackBar extends HBox {
         close.setOnAction(e -> events.stop());
         step.setId("event-step");
         step.setStyle("-fx-font-weight: bold;");
-        step.setMaxWidth(520);
-        getChildren().addAll(previous, step, next, close);
+        step.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(previous, next, step, close);
         setVisible(false);
         setManaged(false);
         events.routeProperty().addListener((o, was, now) -> changed(was, now));

@@ -68,10 +68,15 @@ final class EventsModel {
         return read.events();
     }
 
-    /** The first event (not campaign) the incident is a step of, with its step. */
+    /** The first event the incident is a step of, with its step; a campaign only when no event has it. */
     Optional<Step> stepOf(Incident i) {
+        Optional<Step> inEvent = stepOf(i, false);
+        return inEvent.isPresent() ? inEvent : stepOf(i, true);
+    }
+
+    private Optional<Step> stepOf(Incident i, boolean campaigns) {
         for (IncidentEvent e : read.events()) {
-            if (!e.isCampaign()) {
+            if (e.isCampaign() == campaigns) {
                 List<EventStop> s = EventStops.of(e, read.events(), read.incidents());
                 for (EventStop stop : s) {
                     if (stop.incident().id().equalsIgnoreCase(i.id())) {

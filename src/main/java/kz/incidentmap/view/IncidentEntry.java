@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MyPlaceDistances;
@@ -172,6 +173,9 @@ final class IncidentEntry {
         play.setStyle("-fx-font-size: 11px; -fx-padding: 2 8 2 8;");
         play.setAccessibleText(t.format("details.playEventName", title));
         play.setOnAction(e -> events.play(step.event(), step.step()));
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
         HBox row = new HBox(6, words, play);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

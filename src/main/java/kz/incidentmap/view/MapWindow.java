@@ -128,7 +128,8 @@ final class MapWindow extends BorderPane {
         });
         this.search = new SearchBar(vm);
         this.layers = new LayersPanel(vm, workers);
-        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);
+        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering,
+                events.routeProperty()::get);
         this.report = new ReportActions(vm, workers, () -> edits.store(), () -> getScene().getWindow(), rendering);
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
