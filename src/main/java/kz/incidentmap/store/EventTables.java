@@ -50,12 +50,12 @@ final class EventTables {
             CREATE INDEX event_members_incident ON event_members(incident_uuid)""";
 
     /**
-     * One event per {@code event_group} value that is not an event yet, titled by its key, its members
-     * ordered by date and then by their order in the record, each with the incident's time of day.
+     * One event per {@code event_group} value that is not an event yet, titled by its key (TITLE), its
+     * members ordered by date and then by their order in the record, each with the incident's time of day.
      */
-    static final String FROM_EVENT_GROUPS = """
+    private static final String FROM_EVENT_GROUPS = """
             INSERT INTO events (event_id, title, kind)
-              SELECT event_group, event_group, 'event' FROM incidents
+              SELECT event_group, TITLE, 'event' FROM incidents
               WHERE event_group IS NOT NULL AND trim(event_group) <> ''
                 AND event_group NOT IN (SELECT event_id FROM events)
               GROUP BY event_group ORDER BY min(date), event_group;
@@ -83,9 +83,25 @@ final class EventTables {
         }
     }
 
+    /** Events of the event_group values that are none yet, titled by their keys (what an upgrade makes). */
     static void fromEventGroups(Connection c) throws SQLException {
+        fromEventGroups(c, "event_group");
+    }
+
+    /**
+     * Events of the event_group values that are none yet, titled by their first member's title: what an
+     * import makes of the incidents it relates (GTD's {@code related}). Nothing in a store without events.
+     */
+    static void fromImportedGroups(Connection c) throws SQLException {
+        if (exists(c)) {
+            fromEventGroups(c, "(SELECT f.title FROM incidents f WHERE f.event_group = incidents.event_group"
+                    + " ORDER BY f.date, f.fid LIMIT 1)");
+        }
+    }
+
+    private static void fromEventGroups(Connection c, String title) throws SQLException {
         try (Statement s = c.createStatement()) {
-            GeoPackageSchema.runStatements(s, FROM_EVENT_GROUPS);
+            GeoPackageSchema.runStatements(s, FROM_EVENT_GROUPS.replace("TITLE", title));
         }
     }
 

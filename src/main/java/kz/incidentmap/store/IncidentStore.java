@@ -671,6 +671,7 @@ public final class IncidentStore implements AutoCloseable {
                 bulk.finish();
             }
             counts[0] = fresh.size();
+            EventTables.fromImportedGroups(connection); // incidents the import relates become one event
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
     }
@@ -718,6 +719,7 @@ public final class IncidentStore implements AutoCloseable {
                 bulk.finish();
                 counts[0] = (int) bulk.added();
             }
+            EventTables.fromImportedGroups(connection); // incidents the import relates become one event
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
     }
