@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import kz.incidentmap.model.EventStops;
+import kz.incidentmap.model.IncidentEvent;
+import kz.incidentmap.render.EventRoute;
+import kz.incidentmap.render.EventRoutePainter;
 import kz.incidentmap.store.IncidentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,37 @@ class EventsCommandTest {
         assertEquals(0, TestCli.run("events", "delete", "autumn", "--db", db).code());
         String list = TestCli.run("events", "--db", db).out();
         assertTrue(!list.contains("autumn") && list.contains("taraz-2011-11-12"), list);
+    }
+
+    @Test
+    void snapshotDrawsTheRouteFramedOnItAndRefusesWhatItCannotDraw() throws Exception {
+        Path png = dir.resolve("taraz.png");
+        TestCli.Result r = TestCli.run("snapshot", "--event", "taraz-2011-11-12", "--width", "800", "--height", "600",
+                "--out", png.toString(), "--db", db);
+        assertEquals(0, r.code(), r.err());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(800, img.getWidth());
+        // Framed on the route: the blast by the market (the last stop) is in the picture, drawn as a circle
+        // of the route's colour where the view puts it.
+        EventRoute route;
+        try (IncidentStore store = IncidentStore.openForViewing(Path.of(db))) {
+            List<IncidentEvent> all = store.events();
+            IncidentEvent taraz = store.event("taraz-2011-11-12").orElseThrow();
+            route = EventRoute.of(taraz, EventStops.of(taraz, all, store.incidentsOf(all)));
+        }
+        java.awt.geom.Point2D last = EventRoutePainter.circles(EventRoutes.viewport(route, 800, 600), route).get(4);
+        java.awt.Color at = new java.awt.Color(img.getRGB((int) last.getX() - 6, (int) last.getY()));
+        assertTrue(at.getRed() > 110 && at.getGreen() < 40 && at.getBlue() < 40, "circle 5: " + at);
+
+        TestCli.Result unknown = TestCli.run("snapshot", "--event", "nothing", "--out", png.toString(), "--db", db);
+        assertTrue(unknown.err().contains("--event nothing: " + db + " has no event with that key or title"), unknown.err());
+        TestCli.Result step = TestCli.run("snapshot", "--event", "taraz-2011-11-12", "--step", "6", "--out", png.toString(), "--db", db);
+        assertTrue(step.err().contains("--step 6: the event has stops 1..5"), step.err());
+        TestCli.Result alone = TestCli.run("snapshot", "--step", "2", "--out", png.toString(), "--db", db);
+        assertTrue(alone.err().contains("--step 2: needs --event"), alone.err());
+        TestCli.Result redacted = TestCli.run("snapshot", "--event", "taraz-2011-11-12", "--redact", "city", "--out",
+                png.toString(), "--db", db);
+        assertTrue(redacted.err().contains("which --redact would not let out"), redacted.err());
     }
 
     @Test
