@@ -110,6 +110,25 @@ class EventStoreTest {
     }
 
     @Test
+    void theCheckFindsWhatAnotherProgramBrokeInTheEventsTables() throws Exception {
+        Path db = StoreFixtures.seededStore(dir);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("UPDATE events SET kind = 'event' WHERE event_id = 'wave-2011'");
+            s.execute("UPDATE event_members SET position = 1 WHERE event_id = 'taraz-2011-11-12' AND position = 2");
+            s.execute("UPDATE event_members SET incident_uuid = 'gone' WHERE event_id = 'taraz-2011-11-12' AND position = 5");
+        }
+        List<String> problems = StoreVerifier.problems(db);
+        assertTrue(problems.contains("event 'taraz-2011-11-12' in events names 'wave-2011' as its campaign, but that is no campaign"),
+                problems.toString());
+        assertTrue(problems.contains("event 'taraz-2011-11-12' in event_members has two members at position 1, so their order"
+                + " is not known"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("of event_members refers to a missing row of incidents")),
+                problems.toString());
+    }
+
+    @Test
     void aRefusedChangeWritesNothing() throws Exception {
         Path db = StoreFixtures.seededStore(dir);
         try (IncidentStore store = IncidentStore.open(db)) {
