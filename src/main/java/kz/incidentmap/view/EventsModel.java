@@ -48,7 +48,10 @@ final class EventsModel {
         this.texts = texts;
     }
 
-    /** Reads the events of the store again (on a worker); what is played stops. */
+    /**
+     * Reads the events of the store again (on a worker): after an edit or an import. The event being
+     * played goes on at its step, with its stops as they are now; one that is gone stops.
+     */
     void reload() {
         IncidentStore s = store.get();
         if (s == null) {
@@ -59,7 +62,14 @@ final class EventsModel {
             return new Read(events, new HashMap<>(s.incidentsOf(events)));
         }, r -> {
             read = r;
-            stop();
+            EventRoute was = route.get();
+            Optional<IncidentEvent> again = playing == null ? Optional.empty()
+                    : r.events().stream().filter(e -> e.id().equals(playing.id())).findFirst();
+            if (again.isPresent() && was != null) {
+                play(again.get(), was.step());
+            } else {
+                stop();
+            }
         }, e -> say.accept(texts.format("events.readFailed", e.getMessage())));
     }
 

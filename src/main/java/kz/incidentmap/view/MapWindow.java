@@ -207,6 +207,7 @@ final class MapWindow extends BorderPane {
         vm.filterProperty().addListener((obs, o, f) -> timeline.rangeProperty().set(TimelinePane.daysOf(f)));
         // An edit or an import brought new incidents: the filter narrows them too.
         vm.recordsChangedProperty().addListener((obs, o, n) -> {
+            events.reload(); // a deleted incident leaves its events, an import may bring new ones
             if (!vm.filter().isEmpty()) {
                 vm.setFilter(vm.filter(), workers);
             }
