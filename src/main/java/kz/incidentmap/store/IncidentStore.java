@@ -580,6 +580,46 @@ public final class IncidentStore implements AutoCloseable {
         return found;
     }
 
+    /**
+     * Gives this store the events of {@code from} (an export's source) as far as their incidents are here:
+     * each event with its members in order that this store has, an event of the same key made from an
+     * event_group replaced, a campaign kept when its events are. In one transaction; returns how many.
+     */
+    public int carryEvents(IncidentStore from) throws StoreException {
+        List<IncidentEvent> theirs = from.events();
+        synchronized (this) {
+            Map<String, List<EventMember>> here = new LinkedHashMap<>();
+            for (IncidentEvent e : theirs) {
+                List<EventMember> members = new ArrayList<>();
+                for (EventMember m : e.members()) {
+                    if (byId(m.incidentId()).isPresent()) {
+                        members.add(m);
+                    }
+                }
+                here.put(e.id(), members);
+            }
+            Set<String> kept = new HashSet<>();
+            theirs.stream().filter(e -> !here.get(e.id()).isEmpty()).forEach(e -> kept.add(e.id()));
+            // A campaign whose own incidents are all left out is kept while one of its events is.
+            theirs.stream().filter(e -> e.parentId() != null && kept.contains(e.id())).forEach(e -> kept.add(e.parentId()));
+            List<IncidentEvent> carried = theirs.stream().filter(e -> kept.contains(e.id()))
+                    .map(e -> e.withMembers(here.get(e.id()))).toList();
+            if (carried.isEmpty()) {
+                return 0;
+            }
+            viewWrite("carry " + carried.size() + " events", () -> {
+                // Campaigns first: an event names its campaign, which must be there already.
+                for (IncidentEvent e : carried.stream().sorted((a, b) -> Boolean.compare(!a.isCampaign(), !b.isCampaign())).toList()) {
+                    EventTables.delete(connection, e.id());
+                    EventTables.add(connection, e.parentId() == null || kept.contains(e.parentId()) ? e
+                            : new IncidentEvent(e.id(), e.title(), e.kind(), null, e.start(), e.end(), e.members()));
+                }
+            });
+            return carried.size();
+        }
+    }
+
+
     /** Deletes the event with that key and its member list (not its incidents); false when there was none. */
     public synchronized boolean deleteEvent(String id) throws StoreException {
         if (event(id).filter(e -> e.id().equalsIgnoreCase(id)).isEmpty()) {

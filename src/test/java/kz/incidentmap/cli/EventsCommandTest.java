@@ -114,6 +114,25 @@ class EventsCommandTest {
     }
 
     @Test
+    void aStoreExportedCarriesTheEventsOfItsIncidents() throws Exception {
+        Path out = dir.resolve("taraz-only.gpkg");
+        TestCli.Result r = TestCli.run("export", "--format", "gpkg", "--city", "Taraz", "--out", out.toString(), "--db", db);
+        assertEquals(0, r.code(), r.err());
+        try (IncidentStore store = IncidentStore.openForViewing(out)) {
+            IncidentEvent taraz = store.event("taraz-2011-11-12").orElseThrow();
+            assertEquals("Taraz attack of 12 November 2011", taraz.title(), "the event as the record has it");
+            assertEquals(List.of(SURVEILLANCE, "b05e5615-2670-4641-916f-4d4d3a298303", "36077109-478c-4414-ac9c-173fc73eaf27",
+                    "9d7776f9-574d-43f4-b095-6f79a01fbf01", BLAST),
+                    taraz.members().stream().map(kz.incidentmap.model.EventMember::incidentId).toList());
+            IncidentEvent wave = store.event("wave-2011").orElseThrow();
+            assertEquals(List.of("a418d07b-0f69-470f-937f-e9d0db22fc97"),
+                    wave.members().stream().map(kz.incidentmap.model.EventMember::incidentId).toList(),
+                    "the campaign keeps the one incident of Taraz it has of its own");
+            assertEquals("wave-2011", taraz.parentId());
+        }
+    }
+
+    @Test
     void errorsNameWhatIsWrongAndChangeNothing() throws Exception {
         byte[] before = Files.readAllBytes(Path.of(db));
         TestCli.Result unknown = TestCli.run("events", "show", "no such event", "--db", db);
