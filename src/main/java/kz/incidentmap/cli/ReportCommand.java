@@ -22,6 +22,7 @@ import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.render.RenderContext;
@@ -105,9 +106,11 @@ final class ReportCommand implements Callable<Integer> {
         List<Incident> incidents = new ArrayList<>();
         Map<String, List<SourceCopy>> copies = new HashMap<>();
         int total;
+        List<IncidentEvent> events;
         try (IncidentStore store = options.openForViewing(); IncidentScan scan = FilteredScan.open(store, chosen)) {
             scan.forEach(incidents::add);
             total = store.count();
+            events = store.events();
             for (SourceCopy c : store.copies(null)) {
                 copies.computeIfAbsent(c.sourceKey(), k -> new ArrayList<>()).add(c);
             }
@@ -126,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
         IncidentFilter told = saved != null ? saved.filter() : chosen;
         String words = told.isEmpty() ? "" : told.describe(incidents.size(), total, texts);
         ReportRequest request = new ReportRequest(heading, where + dates(incidents, chosen, texts, redaction), words,
-                incidents, copies, model, extent, redaction, when, texts);
+                incidents, copies, model, extent, redaction, when, texts, events);
         IncidentReport.Written written;
         try (RenderContext rendering = RenderContext.open()) {
             written = new IncidentReport(rendering).write(request, out, ReportProgress.NONE);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Map of security incidents in Kazakhstan. Without a command, opens the map window.",
         subcommands = {SnapshotCommand.class, IdentifyCommand.class, IncidentsCommand.class, BenchCommand.class,
                 InitCommand.class, ImportCommand.class, ExportCommand.class, CopyCommand.class, ImportOsmCommand.class,
-                CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, VocabularyCommand.class,
+                CheckCommand.class, AnimateCommand.class, ViewsCommand.class, MyPlacesCommand.class, EventsCommand.class, VocabularyCommand.class,
                 SourcesCommand.class, FindDuplicatesCommand.class, MergeDuplicatesCommand.class,
                 NotDuplicateCommand.class, ReportCommand.class, HistoryCommand.class})
 final class RootCommand implements Callable<Integer> {

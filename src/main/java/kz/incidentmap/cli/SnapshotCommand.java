@@ -26,6 +26,7 @@ import kz.incidentmap.model.Incident;
 import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.render.ExportFormat;
 import kz.incidentmap.render.ExportRequest;
+import kz.incidentmap.render.EventRoute;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.PictureExporter;
@@ -117,8 +118,20 @@ final class SnapshotCommand implements Callable<Integer> {
                     + " (the oblasts and districts an OpenStreetMap extract brought, see import-osm).")
     String boundaries;
 
+    @Option(names = "--event", paramLabel = "NAME",
+            description = "Draw the event or campaign NAME (its key or title) as a numbered route over the map; without"
+                    + " --city, --bbox or --view the map shows the whole route.")
+    String event;
+
+    @Option(names = "--step", paramLabel = "K",
+            description = "With --event: draw the route up to stop K, stop K highlighted (default: the whole route).")
+    Integer step;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: FILE.png, FILE.svg or FILE.pdf.")
     Path out;
+
+    /** The --event's route, read before the map is drawn; null without --event. */
+    private EventRoute route;
 
     @Override
     public Integer call() throws Exception {
@@ -148,6 +161,14 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         BoundaryChoice drawnBoundaries = boundaryChoice();
         Redaction redaction = redact.resolve(spec, gazetteer);
+        if (event != null && redaction.active()) {
+            throw bad("--event " + event + ": a route is drawn through the stops' own positions, which --redact would"
+                    + " not let out; leave out one of them");
+        }
+        if (step != null && event == null) {
+            throw bad("--step " + step + ": needs --event");
+        }
+        route = event == null ? null : EventRoutes.read(options, event, step == null ? 0 : step, spec);
         checkWritable(out);
         if (redaction.active()) {
             // The records are chosen by the filter as stored, then redacted, and only then drawn: no
@@ -182,6 +203,9 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     private FrameArea.Frame frame(ViewOption.Chosen saved, FrameArea.Chosen place, LoadedMap map) {
+        if (route != null && saved == null && !area.given()) {
+            return new FrameArea.Frame(EventRoutes.viewport(route, width, height), route.title());
+        }
         return saved != null ? new FrameArea.Frame(
                 SavedViewArea.viewport(saved.view(), width, height, MapProjection.kazakhstan()), saved.view().name())
                 : place.frame(map.home(), width, height);
@@ -215,7 +239,7 @@ final class SnapshotCommand implements Callable<Integer> {
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         int drawn;
         try (RenderContext rendering = RenderContext.open()) {
-            PageExporter exporter = new PageExporter(rendering);
+            PageExporter exporter = new PageExporter(rendering, route);
             exporter.write(model, request, out);
             drawn = exporter.incidentsDrawn(model, request);
         }
@@ -239,7 +263,7 @@ final class SnapshotCommand implements Callable<Integer> {
             Redaction redaction) throws Exception {
         MapModel model = heatmap ? map.model().with(HeatmapLayer.NAME, l -> l.withVisible(true)) : map.model();
         try (RenderContext rendering = RenderContext.open()) {
-            new PictureExporter(rendering).write(model, vp, heading, sub, redaction.label(), dpi, texts, out);
+            new PictureExporter(rendering, route).write(model, vp, heading, sub, redaction.label(), dpi, texts, out);
         }
         int drawn = IncidentLayer.indexed(model.layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().countWithin(vp.bounds())).orElse(0);

@@ -96,6 +96,7 @@ public final class RecordExporter {
                     written = store.mergeAll(watched(incidents, progress)).added();
                     if (copiesFrom != null && !redaction.active()) {
                         store.carryCopies(copiesFrom);
+                        store.carryEvents(copiesFrom);
                     }
                     if (redaction.active()) {
                         store.describeAsRedacted(note);

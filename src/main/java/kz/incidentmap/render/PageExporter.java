@@ -21,7 +21,12 @@ public final class PageExporter {
 
     /** An exporter whose pages draw with {@code context} (the window's, or the command's). */
     public PageExporter(RenderContext context) {
-        this.layout = new PageLayout(context);
+        this(context, null);
+    }
+
+    /** An exporter whose pages draw {@code route} (or none when null) over the map. */
+    public PageExporter(RenderContext context, EventRoute route) {
+        this.layout = new PageLayout(context, route);
     }
 
     /** An exporter drawing on the calling thread alone (tests). */

@@ -42,9 +42,11 @@ final class PageLayout {
     private static final Color MUTED = new Color(0x555555);
 
     private final MapRenderer renderer;
+    private final EventRoute route;
 
-    PageLayout(RenderContext context) {
+    PageLayout(RenderContext context, EventRoute route) {
         this.renderer = new MapRenderer(context);
+        this.route = route;
     }
 
     static Frames frames(ExportRequest r) {
@@ -97,6 +99,9 @@ final class PageLayout {
             renderer.render(mg, vp, model.visibleLayers(), () -> false);
             if (area != null) {
                 FilterAreaOutline.draw(mg, vp, area);
+            }
+            if (route != null) {
+                EventRoutePainter.paint(mg, vp, route);
             }
         } finally {
             mg.dispose();

@@ -28,10 +28,17 @@ public final class PictureExporter {
     private static final int PAD = 8;
 
     private final RenderContext context;
+    private final EventRoute route;
 
     /** An exporter whose pictures draw with {@code context}. */
     public PictureExporter(RenderContext context) {
+        this(context, null);
+    }
+
+    /** An exporter whose pictures draw {@code route} (or none when null) over the map. */
+    public PictureExporter(RenderContext context, EventRoute route) {
         this.context = context;
+        this.route = route;
     }
 
     /**
@@ -72,6 +79,9 @@ public final class PictureExporter {
         Graphics2D g = img.createGraphics();
         try {
             new MapRenderer(context).render(g, vp, model.visibleLayers(), () -> false);
+            if (route != null) {
+                EventRoutePainter.paint(g, vp, route);
+            }
             heading(g, title, subtitle, note, vp.width());
             ScaleBar.draw(g, vp, PAD + 6, vp.height() - PAD - 12, Math.min(160, vp.width() / 4.0), 1, texts);
             attribution(g, texts.format("page.data",

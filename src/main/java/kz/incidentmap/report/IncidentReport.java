@@ -166,7 +166,7 @@ public final class IncidentReport {
                 }
             }
             contents.section(p, t.text(SECTIONS.get(5)), 60);
-            EventSequences.draw(p, incidents, t);
+            EventSequences.draw(p, incidents, r.events(), t);
             contents.section(p, t.text(SECTIONS.get(6)), 60);
             SourceList.draw(p, sources(shared), r.redaction().profile()
                     .map(pr -> pr.drops(RedactionProfile.Drop.SOURCE_NAMES)).orElse(false), t, days);

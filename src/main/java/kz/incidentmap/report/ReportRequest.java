@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.redact.Redaction;
 import org.locationtech.jts.geom.Envelope;
@@ -27,10 +28,18 @@ import org.locationtech.jts.geom.Envelope;
  */
 public record ReportRequest(String title, String subtitle, String filterWords, List<Incident> incidents,
         Map<String, List<SourceCopy>> copies, MapModel map, Envelope extent, Redaction redaction,
-        ZonedDateTime madeAt, Texts texts) {
+        ZonedDateTime madeAt, Texts texts, List<IncidentEvent> events) {
 
     public ReportRequest {
         incidents = List.copyOf(incidents);
         copies = Map.copyOf(copies);
+        events = List.copyOf(events);
+    }
+
+    /** A request without events as records: the sequences are the incidents' event groups. */
+    public ReportRequest(String title, String subtitle, String filterWords, List<Incident> incidents,
+            Map<String, List<SourceCopy>> copies, MapModel map, Envelope extent, Redaction redaction,
+            ZonedDateTime madeAt, Texts texts) {
+        this(title, subtitle, filterWords, incidents, copies, map, extent, redaction, madeAt, texts, List.of());
     }
 }

@@ -29,6 +29,8 @@ import java.util.Map;
  * beside the built-in ones; the grades (a source's reliability A–F, a claim's credibility 1–6, last in their
  * tables) and {@code source_copies}, the local copies of sources' documents (see {@link SourceCopies}).
  * Version 6 added {@code kim_my_places} ({@link MyPlaces}): the user's own places, never exported.
+ * Version 7 added {@code events} and {@code event_members} ({@link EventTables}): events and campaigns as
+ * records, their incidents in order.
  * Values go in through prepared statements; only the fixed DDL is plain text.
  */
 public final class GeoPackageSchema {
@@ -38,7 +40,7 @@ public final class GeoPackageSchema {
     /** GeoPackage 1.2.0, as written to the SQLite header's user_version field. */
     public static final int USER_VERSION = 10200;
     /** Version of our own tables; migrations move a store from one version to the next. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     public static final int WGS84 = 4326;
 
     public static final String INCIDENTS = "incidents";
@@ -218,7 +220,9 @@ public final class GeoPackageSchema {
                     + " kept by the Kazakhstan Incident Map",
             DuplicateTables.ALIASES, DuplicateTables.ALIASES_DESCRIPTION,
             DuplicateTables.NOT_DUPLICATES, DuplicateTables.NOT_DUPLICATES_DESCRIPTION,
-            MyPlaces.TABLE, MyPlaces.DESCRIPTION);
+            MyPlaces.TABLE, MyPlaces.DESCRIPTION,
+            EventTables.EVENTS, EventTables.EVENTS_DESCRIPTION,
+            EventTables.MEMBERS, EventTables.MEMBERS_DESCRIPTION);
 
     /** Indexes that only speed up reads, by name: a bulk load into an empty store builds them at the end. */
     static final Map<String, String> SECONDARY_INDEXES = orderedMap(
@@ -288,6 +292,7 @@ public final class GeoPackageSchema {
             runStatements(s, V5_SOURCE_COPIES);
             runScript(s, DuplicateTables.CREATE);
             s.execute(MyPlaces.CREATE);
+            runStatements(s, EventTables.CREATE);
             for (String ddl : SECONDARY_INDEXES.values()) {
                 s.execute(ddl);
             }

@@ -27,7 +27,9 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import kz.incidentmap.files.PartFiles;
 import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.EventMember;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.MyPlace;
@@ -518,6 +520,129 @@ public final class IncidentStore implements AutoCloseable {
         return true;
     }
 
+    /** Every event and campaign with its members in order; none in a store of an earlier version opened for viewing. */
+    public synchronized List<IncidentEvent> events() throws StoreException {
+        return read("read the events", () -> EventTables.all(connection));
+    }
+
+    /** The event whose key, or else whose title, is {@code name} (compared without regard to case). */
+    public synchronized Optional<IncidentEvent> event(String name) throws StoreException {
+        return read("read the event '" + name + "'", () -> EventTables.named(connection, name));
+    }
+
+    /**
+     * Adds an event with its members; refused, with nothing written, when its key is taken, its parent is
+     * no campaign of the store or a member is no incident of the store.
+     */
+    public synchronized void addEvent(IncidentEvent given) throws StoreException {
+        IncidentEvent event = given;
+        if (event(event.id()).filter(e -> e.id().equalsIgnoreCase(given.id())).isPresent()) {
+            throw StoreException.of(file, "cannot add the event '" + event.id() + "': there is an event with that key"
+                    + " already (delete it first, or choose another key)");
+        }
+        if (event.parentId() != null) {
+            Optional<IncidentEvent> parent = event(event.parentId());
+            if (parent.isEmpty() || !parent.get().isCampaign()) {
+                throw StoreException.of(file, "cannot add the event '" + event.id() + "': '" + event.parentId()
+                        + "' is not a campaign of this store");
+            }
+            event = new IncidentEvent(event.id(), event.title(), event.kind(), parent.get().id(), event.start(),
+                    event.end(), event.members());
+        }
+        checkMembers(event.id(), event.members());
+        IncidentEvent added = event;
+        viewWrite("add the event '" + event.id() + "'", () -> EventTables.add(connection, added));
+    }
+
+    /**
+     * Gives the event {@code id} these members in this order (what adding, removing and moving a member
+     * write); refused, with nothing written, when a member is no incident of the store.
+     */
+    public synchronized void setEventMembers(String id, List<EventMember> members) throws StoreException {
+        if (event(id).filter(e -> e.id().equalsIgnoreCase(id)).isEmpty()) {
+            throw StoreException.of(file, "there is no event with the key '" + id + "'");
+        }
+        checkMembers(id, members);
+        viewWrite("change the members of the event '" + id + "'", () -> EventTables.writeMembers(connection, id, members));
+    }
+
+    /** The incidents that are members of these events, by id in lower case; a missing one is left out. */
+    public synchronized Map<String, Incident> incidentsOf(Collection<IncidentEvent> events) throws StoreException {
+        Map<String, Incident> found = new HashMap<>();
+        for (IncidentEvent e : events) {
+            for (EventMember m : e.members()) {
+                String key = m.incidentId().toLowerCase(Locale.ROOT);
+                if (!found.containsKey(key)) {
+                    byId(m.incidentId()).ifPresent(i -> found.put(key, i));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Gives this store the events of {@code from} (an export's source) as far as their incidents are here:
+     * each event with its members in order that this store has, an event of the same key made from an
+     * event_group replaced, a campaign kept when its events are. In one transaction; returns how many.
+     */
+    public int carryEvents(IncidentStore from) throws StoreException {
+        List<IncidentEvent> theirs = from.events();
+        synchronized (this) {
+            Map<String, List<EventMember>> here = new LinkedHashMap<>();
+            for (IncidentEvent e : theirs) {
+                List<EventMember> members = new ArrayList<>();
+                for (EventMember m : e.members()) {
+                    if (byId(m.incidentId()).isPresent()) {
+                        members.add(m);
+                    }
+                }
+                here.put(e.id(), members);
+            }
+            Set<String> kept = new HashSet<>();
+            theirs.stream().filter(e -> !here.get(e.id()).isEmpty()).forEach(e -> kept.add(e.id()));
+            // A campaign whose own incidents are all left out is kept while one of its events is.
+            theirs.stream().filter(e -> e.parentId() != null && kept.contains(e.id())).forEach(e -> kept.add(e.parentId()));
+            List<IncidentEvent> carried = theirs.stream().filter(e -> kept.contains(e.id()))
+                    .map(e -> e.withMembers(here.get(e.id()))).toList();
+            if (carried.isEmpty()) {
+                return 0;
+            }
+            viewWrite("carry " + carried.size() + " events", () -> {
+                // Campaigns first: an event names its campaign, which must be there already.
+                for (IncidentEvent e : carried.stream().sorted((a, b) -> Boolean.compare(!a.isCampaign(), !b.isCampaign())).toList()) {
+                    EventTables.delete(connection, e.id());
+                    EventTables.add(connection, e.parentId() == null || kept.contains(e.parentId()) ? e
+                            : new IncidentEvent(e.id(), e.title(), e.kind(), null, e.start(), e.end(), e.members()));
+                }
+            });
+            return carried.size();
+        }
+    }
+
+
+    /** Deletes the event with that key and its member list (not its incidents); false when there was none. */
+    public synchronized boolean deleteEvent(String id) throws StoreException {
+        if (event(id).filter(e -> e.id().equalsIgnoreCase(id)).isEmpty()) {
+            return false;
+        }
+        viewWrite("delete the event '" + id + "'", () -> EventTables.delete(connection, id));
+        return true;
+    }
+
+    private void checkMembers(String id, List<EventMember> members) throws StoreException {
+        Set<String> seen = new HashSet<>();
+        for (EventMember m : members) {
+            if (byId(m.incidentId()).isEmpty()) {
+                throw StoreException.of(file, "cannot change the event '" + id + "': there is no incident with the id '"
+                        + m.incidentId() + "' (nothing was changed)");
+            }
+            if (!seen.add(m.incidentId().toLowerCase(Locale.ROOT))) {
+                throw StoreException.of(file, "cannot change the event '" + id + "': the incident '" + m.incidentId()
+                        + "' is a member already (nothing was changed)");
+            }
+        }
+    }
+
     private void viewWrite(String what, Transaction.Work work) throws StoreException {
         viewWrite(what, 0, work);
     }
@@ -586,6 +711,7 @@ public final class IncidentStore implements AutoCloseable {
                 bulk.finish();
             }
             counts[0] = fresh.size();
+            EventTables.fromImportedGroups(connection); // incidents the import relates become one event
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
     }
@@ -633,6 +759,7 @@ public final class IncidentStore implements AutoCloseable {
                 bulk.finish();
                 counts[0] = (int) bulk.added();
             }
+            EventTables.fromImportedGroups(connection); // incidents the import relates become one event
         });
         return new MergeResult(counts[0], counts[1], counts[2]);
     }

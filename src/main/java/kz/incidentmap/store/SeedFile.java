@@ -18,13 +18,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import kz.incidentmap.model.Claim;
+import kz.incidentmap.model.EventMember;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.Source;
 
 /**
  * Reads and writes the curated incident file ({@code data/incidents.json}):
- * {@code {"sources": [...], "incidents": [...]}} with snake_case keys in a fixed order, pretty-printed
+ * {@code {"sources": [...], "incidents": [...], "events": [...]}} (events optional) with snake_case keys in a fixed order, pretty-printed
  * with two-space indents so that diffs stay small and reviewable. Reading validates everything (see
  * {@link SeedParser}); writing what was read gives back the same text.
  */
@@ -122,6 +124,24 @@ public final class SeedFile {
                 co.put("wounded", c.wounded());
                 co.put("date", iso(c.date()));
                 co.put("note", c.note());
+            }
+        }
+        if (!data.events().isEmpty()) {
+            ArrayNode events = root.putArray("events");
+            for (IncidentEvent e : data.events()) {
+                ObjectNode o = events.addObject();
+                o.put("id", e.id());
+                o.put("title", e.title());
+                o.put("kind", e.kind().code());
+                o.put("parent", e.parentId());
+                o.put("start", iso(e.start()));
+                o.put("end", iso(e.end()));
+                ArrayNode members = o.putArray("members");
+                for (EventMember m : e.members()) {
+                    ObjectNode mo = members.addObject();
+                    mo.put("incident", m.incidentId());
+                    mo.put("time", m.time() == null ? null : m.timeText());
+                }
             }
         }
         try {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import kz.incidentmap.model.Claim;
 import kz.incidentmap.model.DatePrecision;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
@@ -57,7 +58,7 @@ final class SeedParser {
             return null;
         }
         where = "top level";
-        unknownFields(root, List.of("sources", "incidents"));
+        unknownFields(root, List.of("sources", "incidents", "events"));
         JsonNode sourceArray = array(root, "sources");
         JsonNode incidentArray = array(root, "incidents");
         for (int i = 0; sourceArray != null && i < sourceArray.size(); i++) {
@@ -71,7 +72,9 @@ final class SeedParser {
                 incidents.add(incident);
             }
         }
-        return problems.isEmpty() ? new SeedData(List.copyOf(sources.values()), incidents) : null;
+        List<IncidentEvent> events = root.has("events") ? new SeedEvents(this::eventProblem).parse(array(root, "events"), ids)
+                : List.of();
+        return problems.isEmpty() ? new SeedData(List.copyOf(sources.values()), incidents, events) : null;
     }
 
     List<String> problems() {
@@ -368,6 +371,10 @@ final class SeedParser {
                 problem(name, "unknown field (known: " + String.join(", ", known) + ")");
             }
         });
+    }
+
+    private void eventProblem(String where, String field, String what) {
+        problems.add(file + ": " + where + ": field '" + field + "': " + what);
     }
 
     private void problem(String field, String what) {

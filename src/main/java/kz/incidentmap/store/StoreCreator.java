@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import kz.incidentmap.files.PartFiles;
+import kz.incidentmap.model.IncidentEvent;
 
 /**
  * Builds a new store file from seed data without ever touching an existing file: the GeoPackage is
@@ -43,6 +44,11 @@ final class StoreCreator {
             try (IncidentWriter writer = new IncidentWriter(c)) {
                 writer.insertAll(seed);
             }
+            // Campaigns first: an event names its campaign, which must be there already.
+            for (IncidentEvent e : seed.events().stream().sorted((a, b) -> Boolean.compare(!a.isCampaign(), !b.isCampaign())).toList()) {
+                EventTables.add(c, e);
+            }
+            EventTables.fromEventGroups(c); // the groups the seed did not make events of
         });
     }
 

@@ -115,6 +115,12 @@ final class StoreMigrations {
                     run(c, MyPlaces.CREATE);
                     GeoPackageSchema.repairLayout(c); // registers kim_my_places
                 }
+                if (version < 7) {
+                    // Each event_group value becomes an event; event_group itself stays for what reads it.
+                    EventTables.create(c);
+                    EventTables.fromEventGroups(c);
+                    GeoPackageSchema.repairLayout(c); // registers events and event_members
+                }
                 try (PreparedStatement ps = c.prepareStatement("UPDATE kim_metadata SET value = ? WHERE key = ?")) {
                     ps.setString(1, Integer.toString(GeoPackageSchema.SCHEMA_VERSION));
                     ps.setString(2, "schema_version");

@@ -16,6 +16,7 @@ import java.util.Optional;
  * its foreign-key check; every spatial index against its table (each row with a geometry has exactly
  * one entry, no entry lacks its row, and the entry's box holds the geometry); the narrow
  * {@code incident_points} in step with the incidents; every kept copy of a source against its SHA-256;
+ * the events' parents campaigns and their members' positions each taken once;
  * and every table registered in gpkg_contents, so
  * that QGIS and GDAL open all of them. Reads only, on a read-only connection: checking never changes the
  * file. What {@code kz-incident-map check} runs, and what the fault tests ask after a crash.
@@ -55,6 +56,7 @@ public final class StoreVerifier {
             points(c, problems);
             pointFacts(c, problems);
             copies(c, problems);
+            events(c, problems);
             for (String table : tablesWithoutRowIds(c)) {
                 problems.add("table " + table + " has no INTEGER primary key, which a GeoPackage table needs"
                         + " (opening the store for editing in this version mends the app's own tables)");
@@ -88,6 +90,32 @@ public final class StoreVerifier {
         }
         if (n > QUOTED) {
             problems.add((n - QUOTED) + " more copies of sources are damaged");
+        }
+    }
+
+    /**
+     * What the foreign keys of the events tables do not say: an event's parent must be a campaign, and no
+     * two members of an event may share a position (their order would be left to chance).
+     */
+    private static void events(Connection c, List<String> problems) throws SQLException {
+        if (!EventTables.exists(c)) {
+            return;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT e.event_id, e.parent_id FROM events e JOIN events p ON p.event_id = e.parent_id"
+                        + " WHERE p.kind <> 'campaign' ORDER BY e.event_id LIMIT " + QUOTED)) {
+            while (rs.next()) {
+                problems.add("event '" + rs.getString(1) + "' in events names '" + rs.getString(2)
+                        + "' as its campaign, but that is no campaign");
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT event_id, position FROM event_members GROUP BY event_id, position HAVING count(*) > 1"
+                        + " ORDER BY event_id LIMIT " + QUOTED)) {
+            while (rs.next()) {
+                problems.add("event '" + rs.getString(1) + "' in event_members has two members at position "
+                        + rs.getInt(2) + ", so their order is not known");
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.redact.RedactionProfiles;
+import kz.incidentmap.render.EventRoute;
 import kz.incidentmap.render.PageExporter;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
@@ -27,10 +28,18 @@ final class ExportActions {
     private final WindowSettings settings;
     private final Supplier<Window> owner;
     private final RenderContext rendering;
+    private final Supplier<EventRoute> route;
 
     /** @param rendering the window's rendering context, which the written pages draw with */
     ExportActions(MapViewModel vm, Workers workers, WindowSettings settings, Supplier<Window> owner,
             RenderContext rendering) {
+        this(vm, workers, settings, owner, rendering, () -> null);
+    }
+
+    /** @param route the event being played, which a page draws over its map as the window does; null for none */
+    ExportActions(MapViewModel vm, Workers workers, WindowSettings settings, Supplier<Window> owner,
+            RenderContext rendering, Supplier<EventRoute> route) {
+        this.route = route;
         this.vm = vm;
         this.rendering = rendering;
         this.workers = workers;
@@ -95,8 +104,10 @@ final class ExportActions {
             return;
         }
         vm.messageProperty().set(vm.texts().text("export.exporting"));
+        // A redacted page draws no route: its circles would stand on the stops' own positions.
+        EventRoute drawn = r.export().redacted() ? null : route.get();
         workers.run(() -> {
-            new PageExporter(rendering).write(shared.model(r.redaction()), r.export(), r.file());
+            new PageExporter(rendering, drawn).write(shared.model(r.redaction()), r.export(), r.file());
             return r.file();
         }, file -> {
             vm.messageProperty().set(vm.texts().format("export.exported", file));

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kz.incidentmap.filter.IncidentFilter;
 import kz.incidentmap.geo.MyPlaceDistances;
@@ -48,18 +49,21 @@ final class IncidentEntry {
      * @param myPlaces the user's own places, for distances
      * @param namesOfItsDay what an incident's place and oblast were called on its day when that was not
      *        today's name ("Nur-Sultan"), else null
+     * @param history opens the versions of the incident kept on a server
+     * @param historyKept true while the record is on a server, which keeps them
+     * @param events the events an incident is a step of, and their playback; null for none
      */
     record Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link,
             ObservableBooleanValue readOnly, ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter,
             SourceCopyActions copies, Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay,
-            Consumer<Incident> history, ObservableBooleanValue historyKept) {
+            Consumer<Incident> history, ObservableBooleanValue historyKept, EventsModel events) {
 
-        /** Actions of a record that keeps no history of versions (a file). */
+        /** Actions of a record that keeps no history of versions (a file) and knows no events. */
         Actions(Consumer<Incident> edit, Consumer<Incident> delete, Consumer<URI> link, ObservableBooleanValue readOnly,
                 ObservableStringValue readOnlyReason, Supplier<IncidentFilter> filter, SourceCopyActions copies,
                 Supplier<List<MyPlace>> myPlaces, Function<Incident, String> namesOfItsDay) {
             this(edit, delete, link, readOnly, readOnlyReason, filter, copies, myPlaces, namesOfItsDay, i -> { },
-                    new javafx.beans.property.SimpleBooleanProperty(false));
+                    new javafx.beans.property.SimpleBooleanProperty(false), null);
         }
 
         /** Actions that know no former names. */
@@ -109,6 +113,9 @@ final class IncidentEntry {
                 String.format(Locale.ROOT, "%.5f", i.lon()), i.locationPrecision() == null ? t.text("details.precisionUnknown")
                         : t.format("details.precision", t.precisionName(i.locationPrecision()))),
                 "-fx-text-fill: #555;"));
+        if (actions.events() != null) {
+            actions.events().stepOf(i).ifPresent(step -> box.getChildren().add(eventStep(step, actions.events(), t)));
+        }
         String where = whereInWords(i, t);
         if (where != null) {
             Label w = text(where, "-fx-text-fill: #555; -fx-font-style: italic;");
@@ -157,6 +164,24 @@ final class IncidentEntry {
         pane.setTooltip(new Tooltip(i.title()));
         pane.setAccessibleText(t.format("details.incidentName", i.title()));
         return pane;
+    }
+
+    /** "Step 3 of 5 of the Taraz attack of 12 November 2011", and a button that plays the event from that step. */
+    private static HBox eventStep(EventsModel.Step step, EventsModel events, Texts t) {
+        String title = step.event().title().replaceFirst("^(?i)the ", "");
+        Label words = text(t.format("details.eventStep", step.step(), step.of(), title), "-fx-text-fill: #b71c1c;");
+        words.getStyleClass().add("incident-event-step");
+        Button play = new Button(t.text("details.playEvent"));
+        play.getStyleClass().add("entry-play-event");
+        play.setStyle("-fx-font-size: 11px; -fx-padding: 2 8 2 8;");
+        play.setAccessibleText(t.format("details.playEventName", title));
+        play.setOnAction(e -> events.play(step.event(), step.step()));
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(6, words, play);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox buttons(Incident i, Actions actions, Texts t) {

@@ -50,6 +50,8 @@ final class MapCanvas extends Region {
     private final Pane sketch = new Pane();
     /** The user's own places with their rings, under what is being drawn. */
     private final Pane places = new Pane();
+    /** The route of the event being played, over the map and its clusters. */
+    private final Pane route = new Pane();
     /** The measure tool's line or polygon, over everything else. */
     private final Pane measure = new Pane();
     private final Rectangle focusFrame = new Rectangle();
@@ -85,7 +87,8 @@ final class MapCanvas extends Region {
         places.setId("map-my-places");
         measure.setMouseTransparent(true);
         measure.setId("map-measure");
-        getChildren().addAll(frameView, overlay, places, sketch, measure, focusFrame);
+        route.setMouseTransparent(true);
+        getChildren().addAll(frameView, overlay, places, route, sketch, measure, focusFrame);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -196,6 +199,10 @@ final class MapCanvas extends Region {
         return places;
     }
 
+    Pane routeLayer() {
+        return route;
+    }
+
     Pane measureLayer() {
         return measure;
     }
@@ -304,6 +311,7 @@ final class MapCanvas extends Region {
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
         sketch.resizeRelocate(0, 0, getWidth(), getHeight());
         places.resizeRelocate(0, 0, getWidth(), getHeight());
+        route.resizeRelocate(0, 0, getWidth(), getHeight());
         measure.resizeRelocate(0, 0, getWidth(), getHeight());
         focusFrame.setX(1.5);
         focusFrame.setY(1.5);

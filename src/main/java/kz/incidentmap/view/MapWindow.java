@@ -85,6 +85,8 @@ final class MapWindow extends BorderPane {
     private final AreaSketch sketch;
     private final FilterPanel filter;
     private final MyPlacesModel myPlaces;
+    private final EventsModel events;
+    private final EventPlaybackBar playback;
     private final MeasureTool measure;
     private final TitledPane filterPane;
     private IncidentStore store;
@@ -113,11 +115,12 @@ final class MapWindow extends BorderPane {
         this.editBar = new EditToolbar(vm, edits, exchange, () -> getScene().getWindow());
         this.addMode = new AddOnMapMode(editBar.addOnMapButton(), canvas, vm);
         this.myPlaces = new MyPlacesModel(workers, () -> store, vm.messageProperty()::set, texts);
+        this.events = new EventsModel(workers, () -> store, vm.messageProperty()::set, texts);
         this.details = new DetailsPane(this::morePages, new IncidentEntry.Actions(
                 i -> edits.edit(getScene().getWindow(), i), i -> edits.delete(getScene().getWindow(), i), links,
                 edits.editableProperty().not(), edits.readOnlyReasonProperty(), vm::filter,
                 new SourceCopyActions(workers, edits::store, () -> getScene().getWindow(), vm.messageProperty()::set, texts),
-                myPlaces::snapshot, vm::namesOfItsDay, this::showHistory, onServer),
+                myPlaces::snapshot, vm::namesOfItsDay, this::showHistory, onServer, events),
                 vm.openIncidentProperty()::set, texts);
         // The details say how far an incident was from each of the user's places: a change says it anew.
         myPlaces.places().addListener((ListChangeListener<MyPlace>) c -> showDetailsAgain());
@@ -129,12 +132,15 @@ final class MapWindow extends BorderPane {
         });
         this.search = new SearchBar(vm);
         this.layers = new LayersPanel(vm, workers);
-        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering);
+        this.export = new ExportActions(vm, workers, settings, () -> getScene().getWindow(), rendering,
+                events.routeProperty()::get);
         this.report = new ReportActions(vm, workers, () -> edits.store(), () -> getScene().getWindow(), rendering);
         getStyleClass().add("map-window");
         legend = new LegendPane(vm, workers, canvas.shownProperty());
         sketch = new AreaSketch(canvas, vm);
         new MyPlacesOverlay(canvas, vm, myPlaces.places());
+        new EventRouteOverlay(canvas, vm, events);
+        playback = new EventPlaybackBar(events, vm, texts);
         measure = new MeasureTool(canvas, vm);
         filter = new FilterPanel(vm, workers, () -> store, sketch, myPlaces.places());
         filterPane = new TitledPane(texts.text("filter.title"), filter);
@@ -155,7 +161,9 @@ final class MapWindow extends BorderPane {
         FocusScroll.follow(layersScroll);
         details.setMinWidth(240);
         scaleBar = new ScaleBarView(vm.viewportProperty(), texts);
-        StackPane map = new StackPane(canvas, scaleBar);
+        StackPane map = new StackPane(canvas, scaleBar, playback);
+        StackPane.setAlignment(playback, Pos.TOP_CENTER);
+        StackPane.setMargin(playback, new Insets(10, 0, 0, 0));
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         map.setMinWidth(0);
@@ -203,6 +211,7 @@ final class MapWindow extends BorderPane {
         vm.filterProperty().addListener((obs, o, f) -> timeline.rangeProperty().set(TimelinePane.daysOf(f)));
         // An edit or an import brought new incidents: the filter narrows them too.
         vm.recordsChangedProperty().addListener((obs, o, n) -> {
+            events.reload(); // a deleted incident leaves its events, an import may bring new ones
             if (!vm.filter().isEmpty()) {
                 vm.setFilter(vm.filter(), workers);
             }
@@ -258,6 +267,10 @@ final class MapWindow extends BorderPane {
 
     EditController edits() {
         return edits;
+    }
+
+    EventsModel events() {
+        return events;
     }
 
     MyPlacesModel myPlaces() {
@@ -371,6 +384,7 @@ final class MapWindow extends BorderPane {
                 // While the user looks at the map, the file is checked, so the first save need not wait.
                 store.beginIntegrityCheck();
                 myPlaces.reload();
+                events.reload();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
                 if (loaded.server() != null) {
                     linkServer(loaded.server());

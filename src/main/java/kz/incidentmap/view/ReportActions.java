@@ -24,6 +24,7 @@ import kz.incidentmap.layers.Gazetteer;
 import kz.incidentmap.layers.IncidentFeatureSource;
 import kz.incidentmap.layers.LoadedMap;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.redact.RedactionProfiles;
@@ -132,6 +133,7 @@ final class ReportActions {
                     }
                 });
                 Map<String, List<SourceCopy>> copies = new HashMap<>();
+                List<IncidentEvent> events = copiesFrom.isPresent() ? copiesFrom.get().events() : List.of();
                 if (copiesFrom.isPresent()) {
                     for (SourceCopy c : copiesFrom.get().copies(null)) {
                         copies.computeIfAbsent(c.sourceKey(), k -> new ArrayList<>()).add(c);
@@ -140,7 +142,8 @@ final class ReportActions {
                 String words = filter.isEmpty() ? "" : filter.describe(shown.size(), all.index().size(), texts);
                 ReportRequest request = new ReportRequest(texts.format("report.title", texts.text("page.kazakhstan")),
                         texts.text("page.kazakhstan") + dates(shown, texts, redaction), words, shown, copies,
-                        map.model(), area, redaction, ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0), texts);
+                        map.model(), area, redaction, ZonedDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0), texts,
+                        events);
                 return new IncidentReport(rendering).write(request, file, new ReportProgress() {
                     @Override
                     public void at(String what, double fraction) {

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.incidentmap.model.DatePrecision;
+import kz.incidentmap.model.EventMember;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.IncidentType;
 import kz.incidentmap.model.LocationPrecision;
@@ -107,6 +109,24 @@ class GtdImportTest {
             assertEquals(new IncidentStore.MergeResult(0, 1, 2), revised.merged(), "a revised figure updates the record");
             assertEquals(3, store.count());
             assertEquals("2", byId(store).get(id("201105170001")).killedRange());
+        }
+    }
+
+    @Test
+    void relatedEventsBecomeOneEventInDateOrderTitledFromTheFirst() throws Exception {
+        Path db = ExchangeFixtures.emptyStore(dir, "gtd.gpkg");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            ExchangeFixtures.importer().importFile(SAMPLE, null, true, store, Progress.NONE);
+            List<IncidentEvent> events = store.events();
+            assertEquals(1, events.size(), "only the two related rows make an event: " + events);
+            IncidentEvent e = events.get(0);
+            assertEquals("gtd-201111120001", e.id(), "keyed as their event_group");
+            // 201111120002 is dated to November 2011 (its first day), before the bomb of 12 November.
+            assertEquals(List.of(id("201111120002"), id("201111120001")),
+                    e.members().stream().map(EventMember::incidentId).toList());
+            assertEquals(byId(store).get(id("201111120002")).title(), e.title());
+            ExchangeFixtures.importer().importFile(SAMPLE, ExchangeFormat.GTD, true, store, Progress.NONE);
+            assertEquals(events, store.events(), "importing again makes no second event");
         }
     }
 

@@ -81,7 +81,8 @@ class GeoPackageLayoutTest {
                     Map.entry("incident_points", "attributes"), Map.entry("kim_metadata", "attributes"),
                     Map.entry("incident_vocabulary", "attributes"), Map.entry("source_copies", "attributes"),
                     Map.entry("incident_aliases", "attributes"), Map.entry("not_duplicates", "attributes"),
-                    Map.entry("kim_my_places", "attributes")),
+                    Map.entry("kim_my_places", "attributes"), Map.entry("events", "attributes"),
+                    Map.entry("event_members", "attributes")),
                     contents);
             assertEquals(List.of(List.of("incidents", "geom", "POINT", 4326, 0, 0)),
                     rows(c, "SELECT * FROM gpkg_geometry_columns"));

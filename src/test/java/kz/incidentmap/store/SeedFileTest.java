@@ -102,6 +102,32 @@ class SeedFileTest {
         return (ObjectNode) incident.get("claims").get(0);
     }
 
+    @Test
+    void eventsAreReadAndTheirMistakesNamed() throws Exception {
+        ObjectNode root = validSeed();
+        ArrayNode events = root.putArray("events");
+        ObjectNode wave = events.addObject().put("id", "wave").put("title", "A wave").put("kind", "campaign");
+        wave.putArray("members").addObject().put("incident", BAD_ID).put("time", "09:30");
+        ObjectNode event = events.addObject().put("id", "one").put("title", "One").put("parent", "wave");
+        event.putArray("members").addObject().put("incident", "aaaaaaaa-0000-4000-8000-000000000000").putNull("time");
+        SeedData read = SeedFile.read(write(root));
+        assertEquals(2, read.events().size());
+        assertEquals("wave", read.events().get(1).parentId());
+        assertEquals(java.time.LocalTime.of(9, 30), read.events().get(0).members().get(0).time());
+
+        wave.withArray("members").addObject().put("incident", "bbbbbbbb-0000-4000-8000-000000000000");
+        ((ObjectNode) wave.withArray("members").get(0)).put("time", "25:61");
+        event.put("parent", "nothing");
+        events.addObject().put("id", "two").put("title", "Two").put("kind", "wave").putArray("members");
+        Path f = write(root);
+        String m = assertThrows(StoreException.class, () -> SeedFile.read(f)).getMessage();
+        assertTrue(m.contains(f + ": events[0] (id wave): field 'members[0].time': '25:61' is not a time of day"), m);
+        assertTrue(m.contains("events[0] (id wave): field 'members[1].incident': 'bbbbbbbb-0000-4000-8000-000000000000'"
+                + " is not an incident of this file"), m);
+        assertTrue(m.contains("events[1] (id one): field 'parent': 'nothing' is not a campaign of this file"), m);
+        assertTrue(m.contains("events[2] (id two): field 'kind': unknown event kind 'wave'"), m);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badIncidents")
     void rejectsBadIncident(String name, Consumer<ObjectNode> breakIt, String field, String problem) throws Exception {

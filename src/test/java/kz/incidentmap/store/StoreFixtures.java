@@ -29,6 +29,12 @@ final class StoreFixtures {
      */
     static final Path V5 = Path.of("src/test/resources/store/incidents-v5.gpkg");
 
+    /**
+     * A real version-6 file: the version-5 file above upgraded by the version-6 code (opened for editing
+     * by its {@code views delete}), then vacuumed.
+     */
+    static final Path V6 = Path.of("src/test/resources/store/incidents-v6.gpkg");
+
     private StoreFixtures() {
     }
 

@@ -224,11 +224,11 @@ class StoreVersionsTest {
     void aNewerFileIsRefusedUntouched() throws Exception {
         Path db = v1Copy();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE kim_metadata SET value = '7' WHERE key = 'schema_version'");
+            s.execute("UPDATE kim_metadata SET value = '8' WHERE key = 'schema_version'");
         }
-        assertRefusedUntouched(db, "written by a newer version of the application (schema version 7;"
-                + " this version reads up to 6)");
-        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v7")));
+        assertRefusedUntouched(db, "written by a newer version of the application (schema version 8;"
+                + " this version reads up to 7)");
+        assertFalse(Files.exists(dir.resolve("incidents.gpkg.bak-v8")));
     }
 
     /** Opening fails with a message containing {@code expected}, and the file keeps every byte. */
