@@ -209,6 +209,11 @@ final class MapOptions {
         return PgRecords.connect(server, System.getenv());
     }
 
+    /** The map of the record on the server --db names: its index streamed from the server while the basemap is read. */
+    ServerMap openServerMap() throws StoreException, IOException {
+        return ServerMap.open(this::openServer, paths().mapsDir(), ahead);
+    }
+
     /**
      * Refuses a server where the command works on a GeoPackage only: otherwise it would silently use the
      * default store.

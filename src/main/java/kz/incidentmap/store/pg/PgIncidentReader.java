@@ -37,16 +37,26 @@ final class PgIncidentReader {
 
     /** Every source, by key. */
     static Map<String, Source> sources(Connection c) throws SQLException {
+        return sources(c, "", null);
+    }
+
+    /** The sources, by key, that {@code where} keeps (a condition with one parameter, the ids), or all of them. */
+    private static Map<String, Source> sources(Connection c, String where, Array ids) throws SQLException {
         Map<String, Source> sources = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT key, title, publisher, url, published, language,"
-                + " reliability FROM sources ORDER BY key"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String key = rs.getString(1);
-                try {
-                    sources.put(key, new Source(key, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), rs.getString(6), Reliability.fromOptional(rs.getString(7))));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("source '" + key + "': " + e.getMessage(), e);
+                + " reliability FROM sources" + where + " ORDER BY key")) {
+            if (ids != null) {
+                ps.setArray(1, ids);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    try {
+                        sources.put(key, new Source(key, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getObject(5, LocalDate.class), rs.getString(6), Reliability.fromOptional(rs.getString(7))));
+                    } catch (IllegalArgumentException e) {
+                        throw new SQLException("source '" + key + "': " + e.getMessage(), e);
+                    }
                 }
             }
         }
@@ -54,44 +64,82 @@ final class PgIncidentReader {
     }
 
     static List<Incident> incidents(Connection c, Vocabulary vocabulary) throws SQLException {
-        Map<String, Source> sources = sources(c);
+        List<Incident> incidents = new ArrayList<>();
+        read(c, vocabulary, null, (fid, i) -> incidents.add(i));
+        return incidents;
+    }
+
+    /**
+     * The incidents with these row ids, by row id, with their sources and claims: one indexed query per
+     * table, for the few records a click shows out of millions.
+     */
+    static Map<Long, Incident> byFids(Connection c, Vocabulary vocabulary, long[] fids) throws SQLException {
+        Map<Long, Incident> found = new HashMap<>();
+        if (fids.length > 0) {
+            read(c, vocabulary, c.createArrayOf("bigint", Arrays.stream(fids).boxed().toArray()), found::put);
+        }
+        return found;
+    }
+
+    private interface Found {
+        void accept(long fid, Incident incident);
+    }
+
+    /** The incidents whose fid is in {@code ids} (all of them for null), in the order they were written. */
+    private static void read(Connection c, Vocabulary vocabulary, Array ids, Found found) throws SQLException {
+        String linked = ids == null ? "" : " WHERE incident_uuid IN (SELECT uuid FROM incidents WHERE fid = ANY(?))";
+        Map<String, Source> sources = ids == null ? sources(c) : sources(c,
+                " WHERE key IN (SELECT source_key FROM incident_sources" + linked + ")", ids);
         Map<String, List<Source>> cited = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key FROM incident_sources"
-                + " ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
+                + linked + " ORDER BY incident_uuid, seq")) {
+            bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
+                }
             }
         }
         Map<String, List<Claim>> claims = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key, killed, wounded, date, note,"
-                + " credibility FROM claims ORDER BY incident_uuid, seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Number credibility = (Number) rs.getObject(7);
-                try {
-                    claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
-                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
-                            rs.getString(6), credibility == null ? null : Credibility.of(credibility.intValue())));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+                + " credibility FROM claims" + linked + " ORDER BY incident_uuid, seq")) {
+            bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Number credibility = (Number) rs.getObject(7);
+                    try {
+                        claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Claim(rs.getString(2),
+                                (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class),
+                                rs.getString(6), credibility == null ? null : Credibility.of(credibility.intValue())));
+                    } catch (IllegalArgumentException e) {
+                        throw new SQLException("a claim of incident " + rs.getString(1) + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
-        List<Incident> incidents = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT uuid, title, type, date, date_precision, place, oblast,"
                 + " ST_X(geom), ST_Y(geom), location_precision, perpetrator, claimed_by, description, event_group,"
-                + " sub_type, time, tags, created, updated FROM incidents ORDER BY fid");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString(1);
-                try {
-                    incidents.add(incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
-                            claims.getOrDefault(id, List.of())));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("incident " + id + ": " + e.getMessage(), e);
+                + " sub_type, time, tags, created, updated, fid FROM incidents"
+                + (ids == null ? "" : " WHERE fid = ANY(?)") + " ORDER BY fid")) {
+            bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    try {
+                        found.accept(rs.getLong(20), incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
+                                claims.getOrDefault(id, List.of())));
+                    } catch (IllegalArgumentException e) {
+                        throw new SQLException("incident " + id + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
-        return incidents;
+    }
+
+    private static void bind(PreparedStatement ps, Array ids) throws SQLException {
+        if (ids != null) {
+            ps.setArray(1, ids);
+        }
     }
 
     private static Incident incident(ResultSet rs, Vocabulary vocabulary, List<Source> sources, List<Claim> claims)
