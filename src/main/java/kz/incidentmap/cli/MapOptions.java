@@ -36,7 +36,7 @@ final class MapOptions {
 
     @Option(names = "--db", paramLabel = "STORE", description = "Incident store to use instead of data/incidents.gpkg:"
             + " a GeoPackage file, or a record on a PostgreSQL server, postgresql://user@host:port/dbname (init,"
-            + " incidents, export and copy; the password comes from ~/.pgpass or PGPASSWORD).")
+            + " incidents, export, copy, bench and bench generate; the password comes from ~/.pgpass or PGPASSWORD).")
     void db(String value) {
         if (ServerAddress.isAddress(value)) {
             try {
@@ -221,7 +221,7 @@ final class MapOptions {
     void fileOnly() {
         if (server != null) {
             throw new CommandLine.ParameterException(command.commandLine(), "--db " + server.uri()
-                    + ": this command works on a GeoPackage file only so far; on a server, init, incidents, export"
+                    + ": this command works on a GeoPackage file only so far; on a server, init, incidents, export, bench"
                     + " and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
         }
     }

@@ -2,6 +2,7 @@ package kz.incidentmap.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import kz.incidentmap.geo.MapProjection;
 import kz.incidentmap.layers.ImportedStreets;
 import kz.incidentmap.layers.IncidentIndex;
@@ -18,7 +19,10 @@ import kz.incidentmap.store.pg.PgRecords;
  */
 record ServerMap(PgRecords server, LoadedMap map) implements AutoCloseable {
 
-    /** Opens the map of the record {@code open} connects to; {@code connect} opens a second connection for the index. */
+    /**
+     * Opens the map of the record {@code connect} connects to: one connection for the records a click
+     * reads, a second, closed once read, for the index.
+     */
     static ServerMap open(Connect connect, Path mapsDir, MapsAhead ahead) throws StoreException, IOException {
         PgRecords server = connect.open();
         try {
@@ -28,7 +32,7 @@ record ServerMap(PgRecords server, LoadedMap map) implements AutoCloseable {
                 }
             });
             // Street layers stay in files for now: a record on a server has none to add.
-            LoadedMap map = LoadedMap.load(mapsDir, index, new ServerRecords(server), ImportedStreets.of(java.util.List.of()),
+            LoadedMap map = LoadedMap.load(mapsDir, index, new ServerRecords(server), ImportedStreets.of(List.of()),
                     ahead);
             return new ServerMap(server, map);
         } catch (StoreException | IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package kz.incidentmap.store.pg;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ final class PgBulkWriter {
         }
         rows.flush();
         copy.copyIn("COPY sources (key, title, publisher, url, published, language, reliability) FROM STDIN",
-                new java.io.StringReader(all.toString()));
+                new StringReader(all.toString()));
     }
 
     private static void incident(CopyText rows, long fid, Incident i, Instant now) throws IOException {
