@@ -208,6 +208,8 @@ final class PgBulkWriter {
     private static Path spool(List<Path> spools, String what) throws IOException {
         Path p = Files.createTempFile("kim-copy-" + what + "-", ".tsv");
         spools.add(p);
+        // Deleted below when the copy ends; this also when the process is stopped in the middle of it.
+        p.toFile().deleteOnExit();
         return p;
     }
 
