@@ -50,6 +50,7 @@ import kz.incidentmap.render.PageSize;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.tools.SyntheticIncidents;
 import org.locationtech.jts.geom.Coordinate;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ import picocli.CommandLine.Spec;
  * frame and a country snapshot from process start (both in fresh JVMs on the same class path), a CSV
  * import into a new store and the heap with the map loaded — plus identify at street scale, the export
  * of an A4 page and the read of every incident's position from the store. Prints medians with min and
- * max over {@code --runs} runs after a warm-up, or with {@code --json} one object of the medians. {@code --synthetic N} adds made-up incidents in memory (the
+ * max over {@code --runs} runs after a warm-up, or with {@code --json} one object of the medians. On a record on
+ * a server, the figures that apply and the index's load from it (see {@link #onServer}). {@code --synthetic N} adds made-up incidents in memory (the
  * child JVMs see the store only); {@code bench generate} writes a synthetic store to measure instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -114,6 +116,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (options.onServer()) {
+            return onServer();
+        }
         options.fileOnly();
         OptionRange.check(spec, "--runs", runs, 1, 1000);
         if (osmNodes != null) {
@@ -130,6 +135,36 @@ final class BenchCommand implements Callable<Integer> {
         try (IncidentStore store = options.openForViewing(index); RenderContext rendering = RenderContext.open()) {
             return measure(store, index, fresh, rendering);
         }
+    }
+
+    /**
+     * The figures of a record on a server: JVM start to the first frame in fresh JVMs (the index streamed
+     * from the server), the map's figures, the index's load alone ({@code index_load_ms}) and the heap.
+     * The snapshot, import and table figures work on files only so far: null in {@code --json}.
+     */
+    private int onServer() throws Exception {
+        if (osmNodes != null || synthetic != 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--osm and --synthetic measure files only; leave them out with --db " + options.server.uri());
+        }
+        OptionRange.check(spec, "--runs", runs, 1, 1000);
+        double[] firstFrame = childRuns(List.of("bench", "first-frame"), true);
+        // The index's load alone, before the map holds an index of its own: at ten million a second one
+        // being built beside it would need twice the heap the map needs. Warmed once, not for a second.
+        double[] indexLoad;
+        try (PgRecords server = options.openServer()) {
+            indexLoad = time(() -> ServerMap.index(server), 1);
+        }
+        try (ServerMap open = options.openServerMap(); RenderContext rendering = RenderContext.open()) {
+            LoadedMap map = open.map();
+            Map<String, double[]> figures = mapFigures(new MapRenderer(rendering), map);
+            double[] heapMb = figures.remove("heap_mb");
+            figures.put("first_frame_ms", firstFrame);
+            figures.put("index_load_ms", indexLoad);
+            figures.put("heap_mb", heapMb);
+            print(figures, incidentCount(map));
+        }
+        return 0;
     }
 
     /** JVM start to first frame, and a country snapshot from process start, each in fresh JVMs. */
@@ -159,8 +194,47 @@ final class BenchCommand implements Callable<Integer> {
                     .forEachRemaining(incidents::add);
             map = options.loadMap(incidents);
         }
-        int incidentCount = IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
+        int incidentCount = incidentCount(map);
+        Map<String, double[]> figures = mapFigures(renderer, map);
+        double[] heapMb = figures.remove("heap_mb");
+        Viewport country = Places.homeView(map.home(), W, H);
+        Path page = Files.createTempFile("bench-", ".pdf");
+        try {
+            ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
+                    "Bench", "", country.bounds(), ZonedDateTime.now(ZoneOffset.UTC));
+            PageExporter exporter = new PageExporter(rendering);
+            figures.put("export_a4_pdf_ms", time(() -> exporter.write(map.model(), a4, page)));
+            figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
+        } finally {
+            Files.deleteIfExists(page);
+        }
+        figures.putAll(tablePages(map));
+        figures.put("store_points_load_ms", time(store::points));
+        figures.putAll(fresh);
+        try (ImportBench imports = new ImportBench(options.paths().mapsDir(), importRows)) {
+            double[] ms = time(imports::importOnce);
+            double[] rate = new double[ms.length];
+            for (int i = 0; i < ms.length; i++) {
+                rate[ms.length - 1 - i] = imports.rows() / (ms[i] / 1000);
+            }
+            figures.put("import_rows_per_s", rate);
+            figures.put("import_peak_rss_mb", new double[] {imports.peakResidentOfImport()});
+        }
+        figures.put("heap_mb", heapMb);
+        print(figures, incidentCount);
+        return 0;
+    }
+
+    private static int incidentCount(LoadedMap map) {
+        return IncidentLayer.indexed(map.model().layer(IncidentLayer.NAME).orElseThrow())
                 .map(s -> s.index().size()).orElse(0);
+    }
+
+    /**
+     * The figures of the map itself, a file's or a server's alike: the frames, the filter, the timeline,
+     * playback and identify; and {@code heap_mb}, the heap after the first frame.
+     */
+    private Map<String, double[]> mapFigures(MapRenderer renderer, LoadedMap map) throws Exception {
         Viewport country = Places.homeView(map.home(), W, H);
         // A click on the country view hits the clusters of the frame drawn for it, as in the window.
         FrameGroups countryGroups = frame(renderer, map, country);
@@ -175,6 +249,7 @@ final class BenchCommand implements Callable<Integer> {
         IdentifyService identify = new IdentifyService();
 
         Map<String, double[]> figures = new LinkedHashMap<>();
+        figures.put("heap_mb", new double[] {heapMb});
         // Each of these frames follows one of another view (a pixel aside), as while the user pans: the
         // basemap is drawn anew every time, never taken from the frame before.
         figures.put("country_frame_ms", time(alternating(renderer, map, country)));
@@ -209,31 +284,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("identify_dense_ms", time(() -> identify.identify(map.model(), country, denseOnCountry.getX(),
                 denseOnCountry.getY(), IdentifyService.DEFAULT_TOLERANCE_PX, countryGroups)));
         figures.put("identify_street_ms", time(() -> identify.identify(map.model(), street, W / 2.0, H / 2.0, 5)));
-        Path page = Files.createTempFile("bench-", ".pdf");
-        try {
-            ExportRequest a4 = new ExportRequest(ExportFormat.PDF, PageSize.A4, false, 300, ExportRequest.DEFAULT_MARGIN_MM,
-                    "Bench", "", country.bounds(), ZonedDateTime.now(ZoneOffset.UTC));
-            PageExporter exporter = new PageExporter(rendering);
-            figures.put("export_a4_pdf_ms", time(() -> exporter.write(map.model(), a4, page)));
-            figures.put("export_a4_png300_ms", time(() -> exporter.image(map.model(), a4)));
-        } finally {
-            Files.deleteIfExists(page);
-        }
-        figures.putAll(tablePages(map));
-        figures.put("store_points_load_ms", time(store::points));
-        figures.putAll(fresh);
-        try (ImportBench imports = new ImportBench(options.paths().mapsDir(), importRows)) {
-            double[] ms = time(imports::importOnce);
-            double[] rate = new double[ms.length];
-            for (int i = 0; i < ms.length; i++) {
-                rate[ms.length - 1 - i] = imports.rows() / (ms[i] / 1000);
-            }
-            figures.put("import_rows_per_s", rate);
-            figures.put("import_peak_rss_mb", new double[] {imports.peakResidentOfImport()});
-        }
-        figures.put("heap_mb", new double[] {heapMb});
-        print(figures, incidentCount);
-        return 0;
+        return figures;
     }
 
     /**
@@ -273,6 +324,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(command);
         if (options.db != null) {
             args.addAll(List.of("--db", options.db.toString()));
+        } else if (options.server != null) {
+            args.addAll(List.of("--db", options.server.uri()));
         }
         if (options.maps != null) {
             args.addAll(List.of("--maps", options.maps.toString()));
@@ -314,8 +367,13 @@ final class BenchCommand implements Callable<Integer> {
      * then {@code runs} measured runs, sorted.
      */
     private double[] time(Task task) throws Exception {
+        return time(task, MAX_WARM_UP);
+    }
+
+    /** {@link #time(Task)} with at most {@code warmUps} warm-up runs. */
+    private double[] time(Task task, int warmUps) throws Exception {
         long until = System.nanoTime() + 1_000_000_000L;
-        for (int n = 0; n < MAX_WARM_UP && (n == 0 || System.nanoTime() < until); n++) {
+        for (int n = 0; n < warmUps && (n == 0 || System.nanoTime() < until); n++) {
             task.run();
         }
         double[] ms = new double[runs];
@@ -381,12 +439,22 @@ final class BenchCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             for (String key : JSON_KEYS) {
-                m.put(key, round(median(figures.get(key))));
+                // A figure that does not apply (a file's only, on a server) is null; see the README.
+                double[] figure = figures.get(key);
+                m.put(key, figure == null ? null : round(median(figure)));
+            }
+            if (options.onServer()) {
+                m.put("index_load_ms", round(median(figures.get("index_load_ms"))));
             }
             out.println(new ObjectMapper().writeValueAsString(m));
         } else {
-            out.printf(Locale.ROOT, "%d incidents, %dx%d, %d runs after a warm-up; import of %d CSV rows%n",
-                    incidentCount, W, H, runs, importRows);
+            if (options.onServer()) {
+                out.printf(Locale.ROOT, "%d incidents on %s, %dx%d, %d runs after a warm-up%n", incidentCount,
+                        options.server, W, H, runs);
+            } else {
+                out.printf(Locale.ROOT, "%d incidents, %dx%d, %d runs after a warm-up; import of %d CSV rows%n",
+                        incidentCount, W, H, runs, importRows);
+            }
             out.printf(Locale.ROOT, "%-22s %12s %12s %12s%n", "figure", "median", "min", "max");
             figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-22s %12.2f %12.2f %12.2f%n", k, median(v), v[0],
                     v[v.length - 1]));

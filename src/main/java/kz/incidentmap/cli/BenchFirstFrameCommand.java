@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench first-frame}: does what the app does before its first frame — reads the store's
  * incident index, loads the basemap and builds the layers, renders the country at 1920×1080 — and prints
- * the milliseconds from JVM start. {@code bench} runs it in fresh JVMs; the window toolkit is not
+ * the milliseconds from JVM start; on a server, with the index streamed from it. {@code bench} runs it in fresh JVMs; the window toolkit is not
  * started, so the figure leaves out showing the window.
  */
 @Command(name = "first-frame", hidden = true, description = "Print ms from JVM start to the first country frame.")
@@ -32,15 +32,13 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (MapOptions.OpenMap open = options.openMap(all -> all); RenderContext rendering = RenderContext.open()) {
-            LoadedMap map = open.map();
-            Viewport home = Places.homeView(map.home(), BenchCommand.W, BenchCommand.H);
-            BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D g = img.createGraphics();
-            try {
-                new MapRenderer(rendering).render(g, home, map.model().visibleLayers(), () -> false);
-            } finally {
-                g.dispose();
+        if (options.onServer()) {
+            try (ServerMap open = options.openServerMap(); RenderContext rendering = RenderContext.open()) {
+                render(open.map(), rendering);
+            }
+        } else {
+            try (MapOptions.OpenMap open = options.openMap(all -> all); RenderContext rendering = RenderContext.open()) {
+                render(open.map(), rendering);
             }
         }
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -48,5 +46,16 @@ final class BenchFirstFrameCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "first_frame_ms %d%n", ms);
         out.flush();
         return 0;
+    }
+
+    private static void render(LoadedMap map, RenderContext rendering) throws Exception {
+        Viewport home = Places.homeView(map.home(), BenchCommand.W, BenchCommand.H);
+        BufferedImage img = new BufferedImage(home.width(), home.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        try {
+            new MapRenderer(rendering).render(g, home, map.model().visibleLayers(), () -> false);
+        } finally {
+            g.dispose();
+        }
     }
 }

@@ -36,7 +36,7 @@ final class MapOptions {
 
     @Option(names = "--db", paramLabel = "STORE", description = "Incident store to use instead of data/incidents.gpkg:"
             + " a GeoPackage file, or a record on a PostgreSQL server, postgresql://user@host:port/dbname (the window,"
-            + " init, incidents, export, history and copy; the password comes from ~/.pgpass or PGPASSWORD).")
+            + " init, incidents, export, history, copy, bench and bench generate; the password comes from ~/.pgpass or PGPASSWORD).")
     void db(String value) {
         if (ServerAddress.isAddress(value)) {
             try {
@@ -209,6 +209,11 @@ final class MapOptions {
         return PgRecords.connect(server, System.getenv());
     }
 
+    /** The map of the record on the server --db names: its index streamed from the server while the basemap is read. */
+    ServerMap openServerMap() throws StoreException, IOException {
+        return ServerMap.open(this::openServer, paths().mapsDir(), ahead);
+    }
+
     /**
      * Refuses a server where the command works on a GeoPackage only: otherwise it would silently use the
      * default store.
@@ -217,7 +222,7 @@ final class MapOptions {
         if (server != null) {
             throw new CommandLine.ParameterException(command.commandLine(), "--db " + server.uri()
                     + ": this command works on a GeoPackage file only so far; on a server, the window, init, incidents,"
-                    + " export, history and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
+                    + " export, history, bench and copy work (copy --from " + server.uri() + " --to FILE.gpkg makes a file of the record)");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -27,6 +28,23 @@ public final class IncidentIndexLoad {
 
     private IncidentIndexLoad(Path file, UnaryOperator<IncidentIndex> keep) {
         task = new FutureTask<>(() -> keep.apply(read(file)));
+    }
+
+    private IncidentIndexLoad(Callable<IncidentIndex> read) {
+        task = new FutureTask<>(read);
+        store.cancel(false); // no store is waited for
+    }
+
+    /**
+     * Starts {@code read} on a thread of its own: the index of a record that is not a file (one on a
+     * server), read while the basemap is, as a file's is.
+     */
+    public static IncidentIndexLoad reading(Callable<IncidentIndex> read) {
+        IncidentIndexLoad load = new IncidentIndexLoad(read);
+        Thread t = new Thread(load.task, "incident-index");
+        t.setDaemon(true);
+        t.start();
+        return load;
     }
 
     /**

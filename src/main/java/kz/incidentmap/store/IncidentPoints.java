@@ -157,6 +157,40 @@ public final class IncidentPoints {
         locations[r] = PointFacts.ordinal(location, LOCATIONS);
     }
 
+    /**
+     * Points read elsewhere than from a GeoPackage (a record on a server), one row at a time in the
+     * numbers incident_points stores: type, date precision, sub-type and location precision as their
+     * ordinals (-1 for none), a missing day {@link #NO_DAY}, a missing figure -1.
+     */
+    public static final class Builder {
+
+        private final IncidentPoints points;
+
+        /** Room for {@code expected} rows, so that a known count never copies the arrays. */
+        public Builder(int expected) {
+            points = new IncidentPoints(expected);
+        }
+
+        /** Adds a row; a type number the model does not know is refused. */
+        public void add(long fid, double lon, double lat, int type, int casualties, int day, int precision,
+                int subType, int location, int killedMin, int killedMax, int woundedMin, int woundedMax) {
+            if (type < 0 || type >= TYPES.length) {
+                throw new IllegalArgumentException("incident " + fid + ": unknown type number " + type);
+            }
+            int r = points.size;
+            points.add(fid, lon, lat, TYPES[type], casualties, day);
+            points.setCodes(r, precision, subType, location);
+            points.figures[4 * r] = killedMin;
+            points.figures[4 * r + 1] = killedMax;
+            points.figures[4 * r + 2] = woundedMin;
+            points.figures[4 * r + 3] = woundedMax;
+        }
+
+        public IncidentPoints build() {
+            return points;
+        }
+    }
+
     /** Whether the incident has a position the map can draw. */
     public static boolean hasPosition(Incident i) {
         return Double.isFinite(i.lon()) && Double.isFinite(i.lat());

@@ -38,16 +38,26 @@ final class PgIncidentReader {
 
     /** Every source, by key. */
     static Map<String, Source> sources(Connection c) throws SQLException {
+        return sources(c, "", null);
+    }
+
+    /** The sources, by key, that {@code where} keeps (a condition with one parameter, the ids), or all of them. */
+    private static Map<String, Source> sources(Connection c, String where, Array ids) throws SQLException {
         Map<String, Source> sources = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT key, title, publisher, url, published, language,"
-                + " reliability FROM sources ORDER BY key"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String key = rs.getString(1);
-                try {
-                    sources.put(key, new Source(key, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), rs.getString(6), Reliability.fromOptional(rs.getString(7))));
-                } catch (IllegalArgumentException e) {
-                    throw new SQLException("source '" + key + "': " + e.getMessage(), e);
+                + " reliability FROM sources" + where + " ORDER BY key")) {
+            if (ids != null) {
+                ps.setArray(1, ids);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    try {
+                        sources.put(key, new Source(key, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getObject(5, LocalDate.class), rs.getString(6), Reliability.fromOptional(rs.getString(7))));
+                    } catch (IllegalArgumentException e) {
+                        throw new SQLException("source '" + key + "': " + e.getMessage(), e);
+                    }
                 }
             }
         }
@@ -55,22 +65,50 @@ final class PgIncidentReader {
     }
 
     static List<Incident> incidents(Connection c, Vocabulary vocabulary) throws SQLException {
-        return read(c, vocabulary, null);
+        List<Incident> incidents = new ArrayList<>();
+        read(c, vocabulary, null, (fid, i) -> incidents.add(i));
+        return incidents;
+    }
+
+    /**
+     * The incidents with these row ids, by row id, with their sources and claims: one indexed query per
+     * table, for the few records a click shows out of millions.
+     */
+    static Map<Long, Incident> byFids(Connection c, Vocabulary vocabulary, long[] fids) throws SQLException {
+        Map<Long, Incident> found = new HashMap<>();
+        if (fids.length > 0) {
+            read(c, vocabulary, c.createArrayOf("bigint", Arrays.stream(fids).boxed().toArray()), found::put);
+        }
+        return found;
     }
 
     /** The incident with this id as the server holds it now, if it holds it. */
     static Optional<Incident> incident(Connection c, Vocabulary vocabulary, String uuid) throws SQLException {
-        return read(c, vocabulary, uuid).stream().findFirst();
+        try (PreparedStatement ps = c.prepareStatement("SELECT fid FROM incidents WHERE uuid = ?")) {
+            ps.setString(1, uuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long fid = rs.getLong(1);
+                return Optional.ofNullable(byFids(c, vocabulary, new long[] {fid}).get(fid));
+            }
+        }
     }
 
-    /** Every incident, or only the one with id {@code only} when that is not null. */
-    private static List<Incident> read(Connection c, Vocabulary vocabulary, String only) throws SQLException {
-        Map<String, Source> sources = sources(c);
-        String where = only == null ? "" : " WHERE incident_uuid = ?";
+    private interface Found {
+        void accept(long fid, Incident incident);
+    }
+
+    /** The incidents whose fid is in {@code ids} (all of them for null), in the order they were written. */
+    private static void read(Connection c, Vocabulary vocabulary, Array ids, Found found) throws SQLException {
+        String linked = ids == null ? "" : " WHERE incident_uuid IN (SELECT uuid FROM incidents WHERE fid = ANY(?))";
+        Map<String, Source> sources = ids == null ? sources(c) : sources(c,
+                " WHERE key IN (SELECT source_key FROM incident_sources" + linked + ")", ids);
         Map<String, List<Source>> cited = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key FROM incident_sources"
-                + where + " ORDER BY incident_uuid, seq")) {
-            bind(ps, only);
+                + linked + " ORDER BY incident_uuid, seq")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     cited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(sources.get(rs.getString(2)));
@@ -79,34 +117,36 @@ final class PgIncidentReader {
         }
         Map<String, List<Claim>> claims = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT incident_uuid, source_key, killed, wounded, date, note,"
-                + " credibility FROM claims" + where + " ORDER BY incident_uuid, seq")) {
-            bind(ps, only);
+                + " credibility FROM claims" + linked + " ORDER BY incident_uuid, seq")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(claim(rs));
                 }
             }
         }
-        List<Incident> incidents = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT uuid, title, type, date, date_precision, place, oblast,"
                 + " ST_X(geom), ST_Y(geom), location_precision, perpetrator, claimed_by, description, event_group,"
-                + " sub_type, time, tags, created, updated FROM incidents"
-                + (only == null ? "" : " WHERE uuid = ?") + " ORDER BY fid")) {
-            bind(ps, only);
+                + " sub_type, time, tags, created, updated, fid FROM incidents"
+                + (ids == null ? "" : " WHERE fid = ANY(?)") + " ORDER BY fid")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    incidents.add(incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
-                            claims.getOrDefault(id, List.of())));
+                    try {
+                        found.accept(rs.getLong(20), incident(rs, vocabulary, cited.getOrDefault(id, List.of()),
+                                claims.getOrDefault(id, List.of())));
+                    } catch (IllegalArgumentException e) {
+                        throw new SQLException("incident " + id + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }
-        return incidents;
     }
 
-    private static void bind(PreparedStatement ps, String only) throws SQLException {
-        if (only != null) {
-            ps.setString(1, only);
+    private static void bind(PreparedStatement ps, Array ids) throws SQLException {
+        if (ids != null) {
+            ps.setArray(1, ids);
         }
     }
 

@@ -1,21 +1,26 @@
 package kz.incidentmap.store.pg;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.model.IncidentSubType;
 import kz.incidentmap.model.SavedView;
 import kz.incidentmap.model.Source;
 import kz.incidentmap.model.Vocabulary;
+import kz.incidentmap.store.IncidentPoints;
 import kz.incidentmap.store.RecordStore;
 import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.WholeRecord;
@@ -131,12 +136,7 @@ public final class PgRecords implements RecordStore {
     public void writeAll(WholeRecord record) throws StoreException {
         inTransaction("write the record", () -> {
             PgSchema.upgrade(c, address);
-            long held = count("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM sources)"
-                    + " + (SELECT count(*) FROM kim_views)");
-            if (held > 0) {
-                throw new StoreException(address + ": already holds a record (incidents, sources or views);"
-                        + " a record is copied only into an empty database (nothing was changed)");
-            }
+            refuseHeld();
             for (IncidentSubType sub : record.addedSubTypes()) {
                 PgVocabulary.write(c, sub);
             }
@@ -231,6 +231,24 @@ public final class PgRecords implements RecordStore {
     }
 
     /**
+     * Writes a large record through COPY ({@link PgBulkWriter}) in one transaction, making the tables first
+     * where there are none, then ANALYZE so that the planner knows the tables' new sizes. A database that
+     * already holds incidents, sources or views is refused and left as it was. Returns the incidents written.
+     */
+    public long generate(List<Source> sources, Iterator<Incident> incidents, LongConsumer progress)
+            throws StoreException {
+        return inTransaction("write the record", () -> {
+            PgSchema.upgrade(c, address);
+            refuseHeld();
+            long n = unwrapped(() -> PgBulkWriter.write(c, sources, incidents, Instant.now(), progress));
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE incidents, incident_points, incident_sources, claims, sources");
+            }
+            return n;
+        });
+    }
+
+    /**
      * Adds a new incident at version 1, with a history entry, in one transaction; empty (and nothing
      * written) when the server already has an incident with its id.
      */
@@ -279,6 +297,44 @@ public final class PgRecords implements RecordStore {
             }
             return work.run();
         });
+    }
+
+    /**
+     * What the map's index is built from, every incident with a position, streamed with binary COPY
+     * ({@link PgPointsReader}).
+     */
+    public IncidentPoints points() throws StoreException {
+        return reading("read the incidents' positions", () -> unwrapped(() -> PgPointsReader.read(c)));
+    }
+
+    /** The records with these row ids (fid), by row id, with their sources and claims; ids without one are left out. */
+    public Map<Long, Incident> byRowIds(long[] rowIds) throws StoreException {
+        return reading("read incidents by row id", () -> PgIncidentReader.byFids(c, PgVocabulary.read(c), rowIds));
+    }
+
+    private interface Streaming<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /** A stream's failure as the server's error when it was one, else as the file or stream that failed. */
+    private <T> T unwrapped(Streaming<T> work) throws SQLException, StoreException {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new StoreException(address + ": " + e.getMessage() + " (nothing was changed)", e);
+        }
+    }
+
+    private void refuseHeld() throws SQLException, StoreException {
+        long held = count("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM sources)"
+                + " + (SELECT count(*) FROM kim_views)");
+        if (held > 0) {
+            throw new StoreException(address + ": already holds a record (incidents, sources or views);"
+                    + " a record is copied only into an empty database (nothing was changed)");
+        }
     }
 
     private long count(String sql) throws SQLException {
