@@ -19,6 +19,7 @@ import kz.incidentmap.i18n.Texts;
 import kz.incidentmap.layers.IncidentLayer;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.model.Incident;
+import kz.incidentmap.model.IncidentEvent;
 import kz.incidentmap.model.SourceCopy;
 import kz.incidentmap.redact.Redaction;
 import kz.incidentmap.redact.RedactionProfile;
@@ -166,7 +167,9 @@ public final class IncidentReport {
                 }
             }
             contents.section(p, t.text(SECTIONS.get(5)), 60);
-            EventSequences.draw(p, incidents, r.events(), t);
+            // An event's title may tell its day ("… of 12 November 2011"): printed as the redaction lets it be.
+            EventSequences.draw(p, incidents, r.events().stream().map(e -> new IncidentEvent(e.id(),
+                    r.redaction().text(e.title()), e.kind(), e.parentId(), e.start(), e.end(), e.members())).toList(), t);
             contents.section(p, t.text(SECTIONS.get(6)), 60);
             SourceList.draw(p, sources(shared), r.redaction().profile()
                     .map(pr -> pr.drops(RedactionProfile.Drop.SOURCE_NAMES)).orElse(false), t, days);

@@ -60,6 +60,9 @@ final class EventPlaybackBar extends HBox {
         close.setAccessibleText(texts.text("events.stop"));
         close.setOnAction(e -> events.stop());
         step.setId("event-step");
+        // A screen reader reads the step shown; before one is, what the bar is for.
+        step.accessibleTextProperty().bind(javafx.beans.binding.Bindings.when(step.textProperty().isEmpty())
+                .then(texts.text("details.playEvent")).otherwise(step.textProperty()));
         step.setStyle("-fx-font-weight: bold;");
         step.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);

@@ -45,16 +45,16 @@ class ReportCommandTest {
             assertFalse(text.contains("Two blasts in Atyrau"), "an incident of October is not in a report of 12 November");
             assertTrue(text.contains("Made 2026-12-07 17:00"), text);
             // The event sequences are the store's events: the Taraz attack's five sites in its order, titled.
-            int at = text.indexOf("Event Taraz attack of 12 November 2011: 5 incidents in order");
+            int at = text.indexOf("Taraz attack of 12 November 2011: 5 incidents in order");
             assertTrue(at > 0, text);
             String sequence = text.substring(at);
             assertTrue(sequence.indexOf("1. 12 ") < sequence.indexOf("two surveillance officers killed")
                     && sequence.indexOf("two surveillance officers killed") < sequence.indexOf("raid on a weapons store")
                     && sequence.indexOf("raid on a weapons store") < sequence.indexOf("5. 12 ")
                     && sequence.indexOf("5. 12 ") < sequence.indexOf("blast by the central food market"), sequence);
-            assertTrue(text.contains("Event The 2011 wave of attacks, from the Aktobe bombing to the Taraz claim: "),
+            assertTrue(text.contains("The 2011 wave of attacks, from the Aktobe bombing to the Taraz claim: "),
                     "the campaign, with its incidents the filter lets in: " + text);
-            assertFalse(text.contains("Event taraz-2011-11-12"), "the group is an event: not listed again under its key");
+            assertFalse(text.contains("taraz-2011-11-12: "), "the group is an event: not listed again under its key");
         }
     }
 

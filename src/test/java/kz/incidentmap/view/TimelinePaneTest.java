@@ -97,12 +97,12 @@ class TimelinePaneTest {
     void stepsMoveTheRangeByAMonthAndPlaybackStopsAfterTheLastIncident(FxRobot robot) throws Exception {
         ui.awaitLoaded();
         bars(robot);
-        robot.clickOn("\u25b6");
+        robot.clickOn(robot.from(timeline(robot)).lookup("\u25b6").queryButton()); // the playback bar of an event has one too
         DateRange first = timeline(robot).rangeProperty().get();
         assertNotNull(first);
         assertEquals(1, first.first().getDayOfMonth());
         assertEquals(first.first().plusMonths(1).minusDays(1), first.last(), "one month: " + first);
-        robot.clickOn("\u25b6");
+        robot.clickOn(robot.from(timeline(robot)).lookup("\u25b6").queryButton()); // the playback bar of an event has one too
         assertEquals(first.first().plusMonths(1), timeline(robot).rangeProperty().get().first());
 
         robot.interact(() -> timeline(robot).lookupAll(".combo-box").forEach(n -> {

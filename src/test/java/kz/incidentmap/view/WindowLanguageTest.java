@@ -129,6 +129,11 @@ class WindowLanguageTest {
                 out.add(c.note());
             }
         }
+        for (kz.incidentmap.model.IncidentEvent e : store.events()) {
+            out.add(e.id());
+            out.add(e.title());
+            out.add(e.title().replaceFirst("^(?i)the ", "")); // "Step 3 of 5 of the …" drops its article
+        }
         // A street layer is named by where its streets came from ("Улицы · Taraz centre").
         for (MapLayer l : window.viewModel().mapProperty().get().model().layers()) {
             int dot = l.title().indexOf(" \u00b7 ");
