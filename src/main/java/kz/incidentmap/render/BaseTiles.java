@@ -45,6 +45,11 @@ final class BaseTiles {
         kept.put(key, tile);
     }
 
+    /** The tiles kept, each with its key. */
+    synchronized Map<Key, Tile> kept() {
+        return Map.copyOf(kept);
+    }
+
     synchronized int size() {
         return kept.size();
     }

@@ -37,19 +37,19 @@ final class TiledBasemap {
     }
 
     /**
-     * Draws into {@code g} the basemap of {@code vp} made of {@code layers}, and offers its labels to
+     * Draws into {@code g} the basemap of {@code vp} made of {@code layers} (an unchanging list: it keys the
+     * tiles), and offers its labels to
      * {@code labels}; tiles missing are drawn by {@code drawer}. Stops with a {@link CancellationException}
      * (keeping the tiles already whole) when {@code cancelled} turns true.
      */
     void draw(Graphics2D g, Viewport vp, List<MapLayer> layers, int imageType, LabelPlacer labels, TileDrawer drawer,
             BooleanSupplier cancelled) throws IOException {
         TileGrid.Span span = TileGrid.span(vp);
-        List<MapLayer> kept = List.copyOf(layers);
         List<BaseTiles.Key> keys = new ArrayList<>();
         Queue<BaseTiles.Key> missing = new ConcurrentLinkedQueue<>();
         for (long row = span.row0(); row <= span.row1(); row++) {
             for (long col = span.col0(); col <= span.col1(); col++) {
-                BaseTiles.Key key = new BaseTiles.Key(vp.metresPerPixel(), kept, imageType, col, row);
+                BaseTiles.Key key = new BaseTiles.Key(vp.metresPerPixel(), layers, imageType, col, row);
                 keys.add(key);
                 if (tiles.get(key) == null) {
                     missing.add(key);
