@@ -9,13 +9,12 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.incidentmap.cli.CommandWords;
 import kz.incidentmap.layers.MapsAhead;
 import kz.incidentmap.store.SqliteNativeLibrary;
 import kz.incidentmap.view.MapApplication;
@@ -39,9 +38,6 @@ final class StartupPreload {
 
     /** The commands that draw a map (none: the window). */
     private static final Set<String> MAP_COMMANDS = Set.of("snapshot", "identify", "bench", "animate", "report");
-    /** Options of the top command that take a value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("--db", "--maps", "--lang");
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
 
     private StartupPreload() {
     }
@@ -74,7 +70,7 @@ final class StartupPreload {
         });
         threads.execute(quietly(SqliteNativeLibrary::load));
         MapsAhead ahead = MapsAhead.start(maps, threads);
-        if (commandWords(args).isEmpty()) {
+        if (CommandWords.of(args).isEmpty()) {
             // JavaFX must be the first to talk to the display: Java2D after it.
             MapApplication.startToolkit(quietly(StartupPreload::warmJava2d));
         } else if (GraphicsEnvironment.isHeadless()) {
@@ -103,34 +99,16 @@ final class StartupPreload {
 
     /** Whether {@code args} run the window or a command that draws the map (and not its help). */
     static boolean drawsMap(String[] args) {
-        if (Arrays.stream(args).anyMatch(HELP::contains)) {
+        if (CommandWords.asksHelp(args)) {
             return false;
         }
-        List<String> words = commandWords(args);
+        List<String> words = CommandWords.of(args);
         if (words.isEmpty()) {
             return true;
         }
         // "bench generate" writes a store and draws nothing.
         boolean generate = words.get(0).equals("bench") && words.size() > 1 && words.get(1).equals("generate");
         return MAP_COMMANDS.contains(words.get(0)) && !generate;
-    }
-
-    /**
-     * The arguments that are neither options nor the values of the top command's options: none for the
-     * window, also when it is given a store to open as a file manager does (a lone {@code FILE.gpkg}).
-     */
-    private static List<String> commandWords(String[] args) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (VALUE_OPTIONS.contains(args[i])) {
-                i++;
-            } else if (words.isEmpty() && args[i].toLowerCase(java.util.Locale.ROOT).endsWith(".gpkg")) {
-                continue;
-            } else if (!args[i].startsWith("-")) {
-                words.add(args[i]);
-            }
-        }
-        return words;
     }
 
     /** The folder {@code --maps} names (the last one given), else where the app finds its maps. */

@@ -26,7 +26,8 @@ public final class Cli {
      * @param ahead the reference maps start-up began reading, which the command's map takes
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, MapsAhead ahead) {
-        CommandLine cmd = new CommandLine(new RootCommand());
+        // The window needs none of the other commands: reading their model would delay its start.
+        CommandLine cmd = new CommandLine(CommandWords.opensWindow(args) ? new WindowCommand() : new RootCommand());
         cmd.registerConverter(Path.class, new FileNameConverter());
         cmd.registerConverter(UiLanguage.class, new LanguageConverter());
         cmd.setOut(out);

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.i18n.Texts;
@@ -106,33 +107,58 @@ public final class MapApplication {
                 new RecentServers(settings).opened(server); // saved with the window's settings when it closes
             }
             Texts texts = Texts.of(language != null ? language : WindowLanguage.chosen(settings));
+            // The index is read once, for the preview and for the map.
+            IncidentIndexLoad index = server == null ? IncidentIndexLoad.start(db != null ? db : defaultStore, all -> all) : null;
             CompletableFuture<Loaded> loading = workers.supply(() -> server != null
-                    ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts));
+                    ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts, index));
+            // A server's record is copied before anything can be drawn of it: no preview there.
+            StartupPreview preview = index == null ? null : StartupPreview.start(workers, settings, mapsDir, index);
+            StartupLog log = StartupLog.of(System.getenv());
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
-                MapWindow[] shown = new MapWindow[1];
-                SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m), texts);
-                MapWindow window = new MapWindow(workers, settings, browser::open, texts);
-                shown[0] = window;
-                window.useMaps(mapsDir);
                 Stage stage = new Stage();
                 // The server's address names the user, never a password (it holds none).
                 stage.setTitle(server == null ? texts.text("app.title")
                         : texts.format("server.title", texts.text("app.title"), server.toString()));
-                stage.setScene(new Scene(window, settings.number("window.width").orElse(1400.0),
-                        settings.number("window.height").orElse(900.0)));
+                double width = settings.number("window.width").orElse(1400.0);
+                double height = settings.number("window.height").orElse(900.0);
+                Scene scene = preview != null ? preview.scene(width, height) : new Scene(new Pane(), width, height);
+                stage.setScene(scene);
+                // Closed before the window was built: nothing to remember, the store to close once open.
                 stage.setOnHidden(e -> {
-                    settings.put("window.width", stage.getScene().getWidth());
-                    settings.put("window.height", stage.getScene().getHeight());
-                    window.remember();
-                    settings.save();
-                    window.canvas().dispose();
-                    window.close();
+                    loading.thenAccept(l -> l.store().close());
                     closed.countDown();
                 });
                 stage.show();
-                window.settleLayout();
-                window.attach(loading);
+                Runnable build = () -> {
+                    if (!stage.isShowing()) {
+                        return;
+                    }
+                    MapWindow[] shown = new MapWindow[1];
+                    SystemBrowser browser = new SystemBrowser(workers, m -> shown[0].viewModel().messageProperty().set(m), texts);
+                    MapWindow window = new MapWindow(workers, settings, browser::open, texts);
+                    shown[0] = window;
+                    window.useMaps(mapsDir);
+                    scene.setUserAgentStylesheet(null); // the preview had none: the window has JavaFX's own
+                    scene.setRoot(window);
+                    stage.setOnHidden(e -> {
+                        settings.put("window.width", stage.getScene().getWidth());
+                        settings.put("window.height", stage.getScene().getHeight());
+                        window.remember();
+                        settings.save();
+                        window.canvas().dispose();
+                        window.close();
+                        closed.countDown();
+                    });
+                    window.canvas().shownProperty().addListener((o, was, now) -> log.note("frame"));
+                    window.settleLayout();
+                    window.attach(loading);
+                };
+                if (preview != null) {
+                    preview.showThen(() -> log.note("preview"), build);
+                } else {
+                    build.run();
+                }
             };
             CompletableFuture<Void> early = toolkit;
             if (early == null) {
@@ -197,9 +223,14 @@ public final class MapApplication {
     }
 
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, Texts texts) throws Exception {
-        Path file = db != null ? db : defaultStore;
         // A cached copy of the store's positions is read while the store opens.
-        IncidentIndexLoad index = IncidentIndexLoad.start(file, all -> all);
+        return load(mapsDir, db, defaultStore, seed, ahead, texts, IncidentIndexLoad.start(db != null ? db : defaultStore, all -> all));
+    }
+
+    /** The same, with the store's index being read by {@code index}. */
+    static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, Texts texts,
+            IncidentIndexLoad index) throws Exception {
+        Path file = db != null ? db : defaultStore;
         IncidentStore store;
         String notice = null;
         try {

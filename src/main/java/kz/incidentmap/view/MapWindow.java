@@ -335,6 +335,7 @@ final class MapWindow extends BorderPane {
         settings.put("pane.layers.shown", Boolean.toString(panes.leftShownProperty().get()));
         settings.put("pane.details.shown", Boolean.toString(panes.rightShownProperty().get()));
         settings.put("pane.timeline.divider", mapAndTime.getDividerPositions()[0]);
+        StartupPreview.remember(settings, canvas.localToScene(canvas.getLayoutBounds()));
     }
 
     /** Ends editing and closes the store (releasing its lock). JavaFX thread, when the window closes. */

@@ -1,0 +1,145 @@
+package kz.incidentmap.view;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import kz.incidentmap.geo.MapProjection;
+import kz.incidentmap.layers.CountryOutlines;
+import kz.incidentmap.layers.IncidentIndexLoad;
+import kz.incidentmap.layers.IncidentLayer;
+import kz.incidentmap.render.PreviewFrame;
+import kz.incidentmap.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The low-detail map a starting window shows from its first moment (see {@link PreviewFrame}), while
+ * the map loads and the window's controls are built on the JavaFX thread, which takes most of a cold
+ * start. It is drawn on a worker, at the place in the window and the view the window's map will have:
+ * those the window remembered when it last closed ({@link #remember}), or, at the first start, where
+ * the map lies in a window of the default size. The window's first real frame replaces it.
+ */
+final class StartupPreview {
+
+    /** Where the map lies in a new 1400 × 900 window: beside the layers and details panes, above the timeline. */
+    private static final double[] FIRST_AREA = {254, 95, 763, 544};
+    /** The JavaFX thread waits this long at most for the preview before it builds the window anyway. */
+    private static final long WAIT_NANOS = 1_500_000_000L;
+    /**
+     * After the preview is set, the pulses and the time given to the window system to put it on the
+     * screen before the JavaFX thread is taken by the window's building: the stage's first paint
+     * needs its events handled on that thread.
+     */
+    private static final int SHOWN_PULSES = 3;
+    private static final long SHOWN_NANOS = 150_000_000L;
+    /** The background of JavaFX's default theme, which the window's panes show round the map. */
+    private static final Color WINDOW_BACKGROUND = Color.rgb(0xF4, 0xF4, 0xF4);
+
+    /** What the preview lies in: the stage's scene's root until the window takes its place. */
+    private final Group root = new Group();
+    private final double[] area;
+    private final CompletableFuture<BufferedImage> drawn;
+
+    private StartupPreview(double[] area, CompletableFuture<BufferedImage> drawn) {
+        this.area = area;
+        this.drawn = drawn;
+    }
+
+    /**
+     * JavaFX thread: a scene of {@code width} × {@code height} for the preview, in the window's
+     * background colour. It has no stylesheet (see {@code preview.css}): the window's building gives it
+     * JavaFX's default one back ({@code setUserAgentStylesheet(null)}).
+     */
+    Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height, WINDOW_BACKGROUND);
+        scene.setUserAgentStylesheet(StartupPreview.class.getResource("preview.css").toExternalForm());
+        return scene;
+    }
+
+    /** Starts drawing the preview on {@code workers}, for the map's place the settings hold. */
+    static StartupPreview start(Workers workers, WindowSettings settings, Path mapsDir, IncidentIndexLoad index) {
+        double[] area = area(settings);
+        return new StartupPreview(area, workers.supply(() -> draw(area, settings, mapsDir, index)));
+    }
+
+    /** Worker thread: the preview of the map at {@code area} (x, y, width, height in the scene). */
+    static BufferedImage draw(double[] area, WindowSettings settings, Path mapsDir, IncidentIndexLoad index)
+            throws Exception {
+        CountryOutlines countries = CountryOutlines.read(mapsDir, MapProjection.kazakhstan());
+        int w = (int) Math.round(area[2]);
+        int h = (int) Math.round(area[3]);
+        Envelope home = countries.home();
+        Envelope near = new Envelope(home);
+        near.expandBy(Math.max(near.getWidth(), near.getHeight()));
+        // The view the window's map opens at (MapWindow.attach): the remembered one, else the country.
+        Viewport vp = ViewMemory.view(settings, near, w, h).orElse(Viewport.fitting(home, w, h, 20));
+        boolean incidents = !"false".equals(settings.get("layer." + IncidentLayer.NAME + ".visible").orElse("true"));
+        return PreviewFrame.draw(vp, countries, incidents ? index.index() : null);
+    }
+
+    /**
+     * JavaFX thread, once the stage is shown: when the preview is drawn, shows it, lets the window system
+     * put it on the screen, runs {@code onScreen}, then {@code next} (the window's building). {@code next}
+     * runs without the preview when it failed or is not ready in time.
+     */
+    void showThen(Runnable onScreen, Runnable next) {
+        long shown = System.nanoTime();
+        new AnimationTimer() {
+            private int pulses = -1;
+
+            @Override
+            public void handle(long now) {
+                if (pulses < 0) {
+                    if (drawn.isDone() && !drawn.isCompletedExceptionally()) {
+                        place(drawn.join());
+                        pulses = 0;
+                    } else if (drawn.isDone() || System.nanoTime() - shown > WAIT_NANOS) {
+                        stop();
+                        next.run();
+                    }
+                    return;
+                }
+                if (++pulses >= SHOWN_PULSES && System.nanoTime() - shown > SHOWN_NANOS) {
+                    stop();
+                    onScreen.run();
+                    next.run();
+                }
+            }
+        }.start();
+    }
+
+    private void place(BufferedImage awt) {
+        int[] pixels = ((DataBufferInt) awt.getRaster().getDataBuffer()).getData();
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(awt.getWidth(), awt.getHeight(), IntBuffer.wrap(pixels),
+                PixelFormat.getIntArgbPreInstance());
+        ImageView view = new ImageView(new WritableImage(buffer));
+        view.setId("startup-preview");
+        view.relocate(area[0], area[1]);
+        root.getChildren().setAll(view);
+    }
+
+    /** The map's place in the scene, as remembered, else where a new window puts it. */
+    static double[] area(WindowSettings settings) {
+        double[] a = {
+            settings.number("map.x").orElse(FIRST_AREA[0]), settings.number("map.y").orElse(FIRST_AREA[1]),
+            settings.number("map.width").orElse(FIRST_AREA[2]), settings.number("map.height").orElse(FIRST_AREA[3])};
+        return a[2] >= 1 && a[3] >= 1 && a[2] <= 20_000 && a[3] <= 20_000 ? a : FIRST_AREA.clone();
+    }
+
+    /** Remembers where the map lies in the window's scene, for the next start's preview; the caller saves. */
+    static void remember(WindowSettings settings, javafx.geometry.Bounds mapInScene) {
+        settings.put("map.x", Math.round(mapInScene.getMinX()));
+        settings.put("map.y", Math.round(mapInScene.getMinY()));
+        settings.put("map.width", Math.round(mapInScene.getWidth()));
+        settings.put("map.height", Math.round(mapInScene.getHeight()));
+    }
+}
