@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * The scales the window's wheel and +/− keys step through, as a web map's zoom levels: a ladder of
  * scales three to a doubling (1:1,000, 1:1,260, 1:1,587, 1:2,000, …, 1:5,040, … 1:25,398, …). A wheel's
- * notch is one rung (about 1.26 times), a key or button three (twice). Every step lands on a scale
- * computed from its rung alone, so that going in and back out lands on the very resolution of before and
- * the tiles drawn for a scale, kept or drawn ahead, are those the next frame at it needs. A view off the
- * ladder (the whole country fitted to the window, a searched city) steps to the next rung in the
- * direction of the zoom; a touchpad's fraction of a notch zooms freely, off the ladder.
+ * notch is one rung (about 1.26 times); a view off the ladder (the whole country fitted to the window, a
+ * searched city) steps to the next rung in the direction of the zoom. A key or button doubles or halves
+ * the scale exactly, which on the ladder is three rungs. Every step lands on a resolution computed from
+ * its rung alone (or exactly twice or half the one before), so that going in and back out lands on the
+ * very resolution of before and the tiles drawn for a scale, kept or drawn ahead, are those the next
+ * frame at it needs. A touchpad's fraction of a notch zooms freely, off the ladder.
  */
 public final class ZoomSteps {
 
@@ -23,6 +24,9 @@ public final class ZoomSteps {
     private static final double FOOT = 1_000 * Viewport.STANDARD_PIXEL_METRES;
     /** How near a rung a resolution counts as on it (a relative difference). */
     private static final double ON_RUNG = 1e-9;
+    /** The rungs within a doubling, above its foot. */
+    private static final double SECOND_RUNG = Math.pow(2, 1.0 / RUNGS_PER_DOUBLING);
+    private static final double THIRD_RUNG = Math.pow(2, 2.0 / RUNGS_PER_DOUBLING);
 
     private ZoomSteps() {
     }
@@ -47,6 +51,10 @@ public final class ZoomSteps {
         if (rungs == 0) {
             return vp;
         }
+        if (rungs % RUNGS_PER_DOUBLING == 0) {
+            // Whole doublings: exact in binary, on the ladder or off it (the keys from the country's view).
+            return vp.zoomedAtResolution(px, py, Math.scalb(vp.metresPerPixel(), -rungs / RUNGS_PER_DOUBLING));
+        }
         double at = Math.log(vp.metresPerPixel() / FOOT) / Math.log(2) * RUNGS_PER_DOUBLING;
         long near = Math.round(at);
         boolean onRung = Math.abs(resolution(near) / vp.metresPerPixel() - 1) < ON_RUNG;
@@ -61,9 +69,14 @@ public final class ZoomSteps {
         return vp.zoomedAtResolution(px, py, resolution(target));
     }
 
-    /** The resolution of rung {@code k}, metres per pixel: the same double whichever way it is reached. */
+    /**
+     * The resolution of rung {@code k}, metres per pixel: the same double whichever way it is reached, and
+     * exactly twice that of rung {@code k - 3}.
+     */
     static double resolution(long k) {
-        return FOOT * Math.pow(2, k / (double) RUNGS_PER_DOUBLING);
+        long within = Math.floorMod(k, RUNGS_PER_DOUBLING);
+        double rung = within == 0 ? 1 : within == 1 ? SECOND_RUNG : THIRD_RUNG;
+        return Math.scalb(FOOT * rung, (int) Math.floorDiv(k, RUNGS_PER_DOUBLING));
     }
 
     /** The scale of the rung nearest {@code scaleDenominator}. */

@@ -22,6 +22,13 @@ class ZoomStepsTest {
     }
 
     @Test
+    void aKeyHalvesTheScaleExactlyOnTheLadderOrOffIt() {
+        Viewport in = ZoomSteps.stepped(TOWN, 960, 540, ZoomSteps.KEY_RUNGS);
+        assertEquals(TOWN.metresPerPixel() / 2, in.metresPerPixel(), 0.0, "1:5,000 to 1:2,500");
+        assertEquals(TOWN.metresPerPixel(), ZoomSteps.stepped(in, 960, 540, -ZoomSteps.KEY_RUNGS).metresPerPixel(), 0.0);
+    }
+
+    @Test
     void aKeyIsThreeNotchesTwiceTheScale() {
         Viewport on = ZoomSteps.stepped(TOWN, 960, 540, 1);
         Viewport key = ZoomSteps.stepped(on, 960, 540, ZoomSteps.KEY_RUNGS);
@@ -30,7 +37,7 @@ class ZoomStepsTest {
             wheel = ZoomSteps.wheel(wheel, 960, 540, 40);
         }
         assertEquals(wheel.metresPerPixel(), key.metresPerPixel(), 0.0);
-        assertEquals(on.metresPerPixel() / 2, key.metresPerPixel(), on.metresPerPixel() * 1e-12);
+        assertEquals(on.metresPerPixel() / 2, key.metresPerPixel(), 0.0);
     }
 
     @Test
