@@ -195,8 +195,9 @@ final class MapCanvas extends Region {
     }
 
     /**
-     * Zoom about the centre of the map; a factor of a whole number of the wheel's steps (2 and ½ of the
-     * keys) lands on the scales the wheel steps through.
+     * Zoom about the centre of the map; a factor of whole wheel steps steps as the wheel does (the keys'
+     * 2 and ½ double and halve the scale exactly), so that the tiles drawn ahead for the step are the ones
+     * its frame needs.
      */
     void zoomBy(double factor) {
         Viewport vp = viewport.get();
