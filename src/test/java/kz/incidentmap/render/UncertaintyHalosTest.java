@@ -125,6 +125,22 @@ class UncertaintyHalosTest {
         assertEquals(ofOne.getRGB(140, 200), ofOne.getRGB(259, 200), "the disc is centred on Taraz");
     }
 
+    /** An oblast's incidents, at several points of it, hatch it once: the same pixels as one of them. */
+    @Test
+    void anOblastsIncidentsAtManyPointsHatchItOnce() throws Exception {
+        List<Incident> five = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(at("aktobe-" + i, 56.8 + 0.3 * i, 50.0 + 0.15 * i, LocationPrecision.REGION));
+        }
+        IncidentIndex many = IncidentLayer.indexed(TestMaps.load(five).model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow().index();
+        Coordinate aktobeRegion = MapProjection.kazakhstan().toMap(57.2, 50.3);
+        Viewport region = Viewport.atScale(aktobeRegion.x, aktobeRegion.y, 3_000_000, 400, 400);
+        BufferedImage ofOne = halosOnly(region, index);
+        assertTrue(differing(ofOne, new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)) > 2_000, "the oblast is hatched");
+        assertEquals(0, differing(halosOnly(region, many), ofOne), "five of its incidents hatch it as one does");
+    }
+
     private static BufferedImage halosOnly(Viewport vp, IncidentIndex of) {
         BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
