@@ -29,9 +29,11 @@ import kz.incidentmap.osm.ImportProgress;
 import kz.incidentmap.osm.ImportReport;
 import kz.incidentmap.osm.OsmImporter;
 import kz.incidentmap.osm.SyntheticExtract;
+import kz.incidentmap.render.FramesAhead;
 import kz.incidentmap.render.MapRenderer;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.render.ZoomSteps;
 import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.StreetLayerWriter;
 import org.locationtech.jts.geom.Coordinate;
@@ -59,7 +61,9 @@ final class OsmBench {
     /** The keys of {@code --json}, as the issue of street-level speed names them. */
     static final List<String> JSON_KEYS = List.of("osm_pbf_elements_per_s", "osm_xml_elements_per_s",
             "osm_import_peak_rss_mb", "town_5000_ms", "town_25000_ms", "town_250000_ms", "town_5000_pan_ms",
-            "town_25000_pan_ms", "town_250000_pan_ms", "town_5000_zoom_ms", "town_25000_zoom_ms");
+            "town_25000_pan_ms", "town_250000_pan_ms", "town_5000_zoom_ms", "town_25000_zoom_ms",
+            "town_5000_zoom_after_idle_ms", "town_25000_zoom_after_idle_ms", "town_5000_draw_ahead_ms",
+            "town_25000_draw_ahead_ms");
     /** Pixels a panning frame moves (east, and a third of it south): a steady drag of the mouse. */
     static final int PAN_STEP_PX = 20;
     /** Panning frames timed after as many untimed ones. */
@@ -223,6 +227,57 @@ final class OsmBench {
             figures.put(String.format(Locale.ROOT, "town_%.0f_zoom_ms", scale), zoomedTo(map, scale,
                     Viewport.atScale(centre.x, centre.y, scale, W, H)));
         }
+        for (double scale : new double[] {5_000, 25_000}) {
+            zoomedAfterIdle(map, scale, centre);
+        }
+    }
+
+    /**
+     * Times the first frame after a notch of the wheel in, about the middle of the view, to the wheel's
+     * scale nearest {@code scale}, in a window that had drawn the view a notch out and then been still
+     * long enough for the drawing ahead to finish ({@link FramesAhead}, which is timed too), {@code runs}
+     * times after an untimed one; puts the medians as {@code town_N_zoom_after_idle_ms} and
+     * {@code town_N_draw_ahead_ms}.
+     */
+    private void zoomedAfterIdle(LoadedMap map, double scale, Coordinate centre) throws Exception {
+        Viewport target = Viewport.atScale(centre.x, centre.y, ZoomSteps.nearestRungScale(scale), W, H);
+        Viewport from = ZoomSteps.stepped(target, W / 2.0, H / 2.0, -1);
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB_PRE);
+        double[] ms = new double[runs];
+        double[] ahead = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            try (RenderContext window = RenderContext.tiled()) {
+                MapRenderer renderer = new MapRenderer(window);
+                Viewport before = from.pannedBy(i, 0);
+                Graphics2D g = img.createGraphics();
+                renderer.render(g, before, map.model().visibleLayers(), () -> false);
+                g.dispose();
+                long t0 = System.nanoTime();
+                new FramesAhead(window).draw(before, ZoomSteps.next(before, W / 2.0, H / 2.0),
+                        map.model().visibleLayers(), () -> false);
+                long t1 = System.nanoTime();
+                g = img.createGraphics();
+                renderer.render(g, ZoomSteps.wheel(before, W / 2.0, H / 2.0, ZoomSteps.NOTCH_DELTA),
+                        map.model().visibleLayers(), () -> false);
+                g.dispose();
+                if (i >= 0) {
+                    ahead[i] = (t1 - t0) / 1e6;
+                    ms[i] = (System.nanoTime() - t1) / 1e6;
+                }
+            }
+        }
+        Arrays.sort(ms);
+        Arrays.sort(ahead);
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        double aheadMedian = runs % 2 == 1 ? ahead[runs / 2] : (ahead[runs / 2 - 1] + ahead[runs / 2]) / 2;
+        table.printf(Locale.ROOT, "%-34s %10.1f %10s %10.1f%n",
+                String.format(Locale.ROOT, "1:%,.0f, a notch in after idle", target.scaleDenominator()), median, "",
+                ms[runs - 1]);
+        table.printf(Locale.ROOT, "%-34s %10.1f %10s %10.1f%n", "  drawing ahead before it (1 core)", aheadMedian, "",
+                ahead[runs - 1]);
+        table.flush();
+        figures.put(String.format(Locale.ROOT, "town_%.0f_zoom_after_idle_ms", scale), median);
+        figures.put(String.format(Locale.ROOT, "town_%.0f_draw_ahead_ms", scale), aheadMedian);
     }
 
     /**

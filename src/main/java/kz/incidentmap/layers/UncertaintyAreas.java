@@ -31,7 +31,8 @@ public final class UncertaintyAreas {
     /** No areas: "city" and "region" positions get the default city disc and no oblast. */
     public static final UncertaintyAreas NONE = new UncertaintyAreas(new STRtree(), List.of(), List.of());
 
-    private record City(double x, double y, double radius) {
+    /** A city's extent: its point and its radius, map metres. */
+    public record City(double x, double y, double radius) {
     }
 
     private static final GeometryFactory GF = new GeometryFactory();
@@ -67,6 +68,16 @@ public final class UncertaintyAreas {
 
     /** The radius of the city a "city" position at (x, y) stands for: the nearest city within reach. */
     public double cityRadius(double x, double y) {
+        City c = cityAt(x, y);
+        return c == null ? NO_CITY_METRES : c.radius();
+    }
+
+    /**
+     * The city a "city" position at (x, y) stands for, the nearest within reach, or null when none is near
+     * (the position then stands for a disc of {@value #NO_CITY_METRES} m round itself). The same instance
+     * for every position of one city, so that its extent is drawn once.
+     */
+    public City cityAt(double x, double y) {
         Envelope reach = new Envelope(x - CITY_REACH_METRES, x + CITY_REACH_METRES, y - CITY_REACH_METRES,
                 y + CITY_REACH_METRES);
         City best = null;
@@ -79,7 +90,7 @@ public final class UncertaintyAreas {
                 bestD = d;
             }
         }
-        return best == null ? NO_CITY_METRES : best.radius();
+        return best;
     }
 
     /** The oblast a "region" position at (x, y) stands for, or null outside every oblast. */

@@ -33,23 +33,45 @@ final class LabelSprites {
     private record Sprite(BufferedImage image, int left, int top) {
     }
 
-    private final Map<Look, Sprite> kept = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Look, Sprite> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** The labels kept and the labels seen once; the lock of both. */
+    private record Memory(Map<Look, Sprite> kept, Map<Look, Boolean> seenOnce) {
+    }
+
+    private final Memory memory;
+    /** Whether a label becomes an image the first time it is painted (the frames drawn ahead). */
+    private final boolean eager;
+
+    LabelSprites() {
+        this(new Memory(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Look, Sprite> eldest) {
+                return size() > KEPT;
+            }
+        }, new LinkedHashMap<>(256, 0.75f, true) {
+            /*
+             * Labels painted once, not kept yet: a label becomes an image the second time it is painted, so
+             * that the first frame at a scale (after a zoom) paints its labels straight away and pays for no
+             * images it may never copy.
+             */
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Look, Boolean> eldest) {
+                return size() > KEPT;
+            }
+        }), false);
+    }
+
+    private LabelSprites(Memory memory, boolean eager) {
+        this.memory = memory;
+        this.eager = eager;
+    }
+
     /**
-     * Labels painted once, not kept yet: a label becomes an image the second time it is painted, so that
-     * the first frame at a scale (after a zoom) paints its labels straight away and pays for no images
-     * it may never copy.
+     * The same labels, for a frame drawn ahead of the user: each label it paints is kept as an image at
+     * once, so that the frame the user then asks for copies them all.
      */
-    private final Map<Look, Boolean> seenOnce = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Look, Boolean> eldest) {
-            return size() > KEPT;
-        }
-    };
+    LabelSprites eager() {
+        return new LabelSprites(memory, true);
+    }
 
     /** Where within a pixel {@code v} lies, in steps. */
     static long phase(double v) {
@@ -64,7 +86,7 @@ final class LabelSprites {
         return g -> {
             Sprite s = get(look);
             if (s == null) {
-                if (firstSight(look)) {
+                if (!eager && firstSight(look)) {
                     paint.accept(g);
                     return;
                 }
@@ -94,16 +116,22 @@ final class LabelSprites {
     }
 
     /** Whether {@code look} is painted for the first time (remembering it was). */
-    private synchronized boolean firstSight(Look look) {
-        return seenOnce.put(look, Boolean.TRUE) == null;
+    private boolean firstSight(Look look) {
+        synchronized (memory) {
+            return memory.seenOnce().put(look, Boolean.TRUE) == null;
+        }
     }
 
-    private synchronized Sprite get(Look look) {
-        return kept.get(look);
+    private Sprite get(Look look) {
+        synchronized (memory) {
+            return memory.kept().get(look);
+        }
     }
 
-    private synchronized void keep(Look look, Sprite s) {
-        seenOnce.remove(look);
-        kept.put(look, s);
+    private void keep(Look look, Sprite s) {
+        synchronized (memory) {
+            memory.seenOnce().remove(look);
+            memory.kept().put(look, s);
+        }
     }
 }

@@ -99,10 +99,7 @@ public final class MapRenderer {
     private int drawBase(FrameDrawing frame, List<MapLayer> layers) throws IOException {
         Graphics2D g = frame.graphics();
         Viewport vp = frame.viewport();
-        int n = 0;
-        while (n < layers.size() && layers.get(n).kind() == LayerKind.FEATURES) {
-            n++;
-        }
+        int n = baseLayers(layers);
         BaseFrames.Key key = new BaseFrames.Key(vp, List.copyOf(layers.subList(0, n)), BufferedImage.TYPE_INT_ARGB_PRE);
         boolean keepable = n > 0 && n < layers.size() && IncidentFramePainter.isRaster(g) && g.getTransform().isIdentity();
         if (keepable && context.tiles() != null) {
@@ -126,6 +123,33 @@ public final class MapRenderer {
         g.setColor(BACKGROUND);
         g.fillRect(0, 0, vp.width(), vp.height());
         return 0;
+    }
+
+    /** How many of {@code layers}, from the bottom, are plain feature layers: the basemap under the incidents. */
+    private static int baseLayers(List<MapLayer> layers) {
+        int n = 0;
+        while (n < layers.size() && layers.get(n).kind() == LayerKind.FEATURES) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Draws into the context's kept tiles the tiles of the basemap of {@code layers} that {@code area} shows,
+     * on this thread alone, the tiles a frame of {@code layers} would copy (nothing when it would draw its
+     * basemap whole). Stops with a {@link java.util.concurrent.CancellationException} when {@code cancelled}
+     * turns true, keeping the tiles already whole.
+     */
+    void fillTiles(Viewport area, List<MapLayer> layers, BooleanSupplier cancelled) throws IOException {
+        int n = baseLayers(layers);
+        if (context.tiles() == null || n == 0 || n == layers.size()) {
+            return;
+        }
+        List<MapLayer> base = List.copyOf(layers.subList(0, n));
+        new TiledBasemap(context.tiles(), null).fill(area, base, BufferedImage.TYPE_INT_ARGB_PRE, tileView -> {
+            BaseFrames.Base drawn = drawnBase(tileView, base, BufferedImage.TYPE_INT_ARGB_PRE, cancelled);
+            return new BaseTiles.Tile(drawn.image(), drawn.labels());
+        }, cancelled);
     }
 
     /** {@code layers} seen through {@code vp} drawn into an image of their own, with what they offered the labels. */

@@ -20,17 +20,38 @@ import org.geotools.api.style.Style;
 public final class RenderContext implements AutoCloseable {
 
     private final ExecutorService secondCore;
-    private final SpriteCache sprites = new SpriteCache();
-    private final BaseFrames baseFrames = new BaseFrames();
+    private final SpriteCache sprites;
+    private final BaseFrames baseFrames;
     private final BaseTiles tiles;
     private final LabelSprites labelSprites;
-    private final Map<Style, Style> clustered = Collections.synchronizedMap(new WeakHashMap<>());
-    private final Map<SimpleFeatureType, SimpleFeatureType> clusterTypes = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Style, Style> clustered;
+    private final Map<SimpleFeatureType, SimpleFeatureType> clusterTypes;
 
     private RenderContext(ExecutorService secondCore, BaseTiles tiles) {
+        this(secondCore, tiles, tiles == null ? null : new LabelSprites(), new SpriteCache(), new BaseFrames(),
+                Collections.synchronizedMap(new WeakHashMap<>()), Collections.synchronizedMap(new WeakHashMap<>()));
+    }
+
+    private RenderContext(ExecutorService secondCore, BaseTiles tiles, LabelSprites labelSprites, SpriteCache sprites,
+            BaseFrames baseFrames, Map<Style, Style> clustered, Map<SimpleFeatureType, SimpleFeatureType> clusterTypes) {
         this.secondCore = secondCore;
         this.tiles = tiles;
-        this.labelSprites = tiles == null ? null : new LabelSprites();
+        this.labelSprites = labelSprites;
+        this.sprites = sprites;
+        this.baseFrames = baseFrames;
+        this.clustered = clustered;
+        this.clusterTypes = clusterTypes;
+    }
+
+    /**
+     * What draws ahead of a window's user ({@link FramesAhead}) shares with its frames: the same caches,
+     * but its tiles go on their own shelf ({@link BaseTiles#ahead}), its labels are kept as images at once
+     * ({@link LabelSprites#eager}), and it draws on its own thread alone, never taking the second core a
+     * frame may be waiting for. Null for a context without kept tiles. Nothing to close.
+     */
+    RenderContext ahead() {
+        return tiles == null ? null
+                : new RenderContext(null, tiles.ahead(), labelSprites.eager(), sprites, baseFrames, clustered, clusterTypes);
     }
 
     /**

@@ -45,18 +45,8 @@ final class TiledBasemap {
     void draw(Graphics2D g, Viewport vp, List<MapLayer> layers, int imageType, LabelPlacer labels, TileDrawer drawer,
             BooleanSupplier cancelled) throws IOException {
         TileGrid.Span span = TileGrid.span(vp);
-        List<BaseTiles.Key> keys = new ArrayList<>();
-        Queue<BaseTiles.Key> missing = new ConcurrentLinkedQueue<>();
-        for (long row = span.row0(); row <= span.row1(); row++) {
-            for (long col = span.col0(); col <= span.col1(); col++) {
-                BaseTiles.Key key = new BaseTiles.Key(vp.metresPerPixel(), layers, imageType, col, row);
-                keys.add(key);
-                if (tiles.get(key) == null) {
-                    missing.add(key);
-                }
-            }
-        }
-        drawMissing(missing, vp, drawer, cancelled);
+        List<BaseTiles.Key> keys = keys(vp, span, layers, imageType);
+        drawMissing(missing(keys), vp, drawer, cancelled);
         for (BaseTiles.Key key : keys) {
             BaseTiles.Tile tile = tiles.get(key);
             if (tile == null) { // pushed out by another frame's meanwhile: draw it again
@@ -67,6 +57,41 @@ final class TiledBasemap {
             g.drawImage(tile.image(), x, y, null);
             TileLabels.offerAt(labels, tile.labels(), x, y, vp.width(), vp.height());
         }
+    }
+
+    /**
+     * Draws the tiles of {@code vp} not kept yet, and nothing into a frame: the tiles round a view, drawn
+     * ahead of a pan. Stops as {@link #draw} does.
+     */
+    void fill(Viewport vp, List<MapLayer> layers, int imageType, TileDrawer drawer, BooleanSupplier cancelled)
+            throws IOException {
+        drawMissing(missing(keys(vp, TileGrid.span(vp), layers, imageType)), vp, drawer, cancelled);
+    }
+
+    /** How many tiles {@code vp} shows. */
+    static long count(Viewport vp) {
+        TileGrid.Span span = TileGrid.span(vp);
+        return (span.col1() - span.col0() + 1) * (span.row1() - span.row0() + 1);
+    }
+
+    private static List<BaseTiles.Key> keys(Viewport vp, TileGrid.Span span, List<MapLayer> layers, int imageType) {
+        List<BaseTiles.Key> keys = new ArrayList<>();
+        for (long row = span.row0(); row <= span.row1(); row++) {
+            for (long col = span.col0(); col <= span.col1(); col++) {
+                keys.add(new BaseTiles.Key(vp.metresPerPixel(), layers, imageType, col, row));
+            }
+        }
+        return keys;
+    }
+
+    private Queue<BaseTiles.Key> missing(List<BaseTiles.Key> keys) {
+        Queue<BaseTiles.Key> missing = new ConcurrentLinkedQueue<>();
+        for (BaseTiles.Key key : keys) {
+            if (tiles.get(key) == null) {
+                missing.add(key);
+            }
+        }
+        return missing;
     }
 
     private void drawMissing(Queue<BaseTiles.Key> missing, Viewport vp, TileDrawer drawer, BooleanSupplier cancelled)

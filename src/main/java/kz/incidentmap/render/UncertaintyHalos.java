@@ -65,15 +65,16 @@ final class UncertaintyHalos {
 
     /**
      * Draws the halos of the incidents in the frame, clustered or not (a cluster of a city's incidents sits
-     * on the city's disc); each distinct halo once.
+     * on the city's disc); each area once, however many incidents stand for it: a city's incidents, at one
+     * point or at many, are its one disc at its point, an oblast's are its one hatching.
      */
     static void paint(Graphics2D g, Viewport vp, IncidentIndex index, UncertaintyAreas areas) {
         if (vp.scaleDenominator() > MAX_SCALE) {
             return;
         }
+        Set<Long> points = new HashSet<>();
+        Set<UncertaintyAreas.City> cities = new HashSet<>();
         Map<Geometry, Boolean> hatched = new IdentityHashMap<>();
-        // Incidents at one point share their halo: each is drawn once (a city's hundreds are one disc).
-        Set<Long> drawn = new HashSet<>();
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         Envelope area = vp.bounds();
         area.expandBy(UncertaintyAreas.CITY_REACH_METRES);
@@ -81,27 +82,38 @@ final class UncertaintyHalos {
             double x = index.x(row);
             double y = index.y(row);
             int precision = index.locationPrecisionOrdinal(row);
+            // Incidents at one point share their halo: the point is looked at once.
             if (precision <= LocationPrecision.EXACT.ordinal()
-                    || !drawn.add(31 * (31 * Double.doubleToLongBits(x) + Double.doubleToLongBits(y)) + precision)) {
+                    || !points.add(31 * (31 * Double.doubleToLongBits(x) + Double.doubleToLongBits(y)) + precision)) {
                 return;
             }
             Halo h = of(index, row, x, y, vp.metresPerPixel(), areas);
-            if (h.radiusPx() > 0) {
-                draw(g, vp, h, x, y, areas, hatched, frame);
+            if (h.radiusPx() <= 0) {
+                return;
+            }
+            switch (h.precision()) {
+                case REGION -> {
+                    Geometry oblast = areas.oblastAt(x, y);
+                    if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
+                        hatch(g, ScreenPolygons.of(oblast, vp), frame);
+                    }
+                }
+                case CITY -> {
+                    UncertaintyAreas.City city = areas.cityAt(x, y);
+                    if (city == null) {
+                        disc(g, vp, h, x, y); // no city near: the default disc round the position itself
+                    } else if (cities.add(city)) {
+                        disc(g, vp, h, city.x(), city.y());
+                    }
+                }
+                default -> disc(g, vp, h, x, y);
             }
         });
     }
 
-    private static void draw(Graphics2D g, Viewport vp, Halo h, double x, double y, UncertaintyAreas areas,
-            Map<Geometry, Boolean> hatched, Rectangle2D frame) {
+    /** The disc of a street's or a city's halo {@code h}, centred on (x, y) in map metres. */
+    private static void disc(Graphics2D g, Viewport vp, Halo h, double x, double y) {
         Point2D at = vp.toScreen(x, y);
-        if (h.precision() == LocationPrecision.REGION) {
-            Geometry oblast = areas.oblastAt(x, y);
-            if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
-                hatch(g, ScreenPolygons.of(oblast, vp), frame);
-            }
-            return;
-        }
         double r = h.radiusPx();
         if (h.precision() == LocationPrecision.CITY && r > Math.max(vp.width(), vp.height())) {
             return; // the frame is inside the city: a tint over all of it would say nothing

@@ -105,8 +105,16 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, in
 
     /** Zoomed by {@code factor} (&gt;1 zooms in) keeping the map point under pixel (px, py) fixed. */
     public Viewport zoomedAt(double px, double py, double factor) {
+        return zoomedAtResolution(px, py, metresPerPixel / factor);
+    }
+
+    /**
+     * Zoomed to exactly {@code resolution} metres per pixel (within the scales a user may reach), keeping
+     * the map point under pixel (px, py) fixed.
+     */
+    public Viewport zoomedAtResolution(double px, double py, double resolution) {
         Coordinate anchor = toWorld(px, py);
-        Viewport scaled = new Viewport(centerX, centerY, metresPerPixel / factor, width, height, projection);
+        Viewport scaled = new Viewport(centerX, centerY, resolution, width, height, projection);
         Coordinate moved = scaled.toWorld(px, py);
         return scaled.pannedTo(centerX + anchor.x - moved.x, centerY + anchor.y - moved.y);
     }

@@ -3,6 +3,7 @@ package kz.incidentmap.view;
 import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,9 +23,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 import kz.incidentmap.layers.MapModel;
 import kz.incidentmap.render.RenderContext;
 import kz.incidentmap.render.Viewport;
+import kz.incidentmap.render.ZoomSteps;
 
 /**
  * The map control: shows the last finished frame and moves it at once with every gesture (drag to
@@ -33,7 +36,8 @@ import kz.incidentmap.render.Viewport;
  */
 final class MapCanvas extends Region {
 
-    private static final double WHEEL_STEP = 1.25;
+    /** How long the view must be still before the next frames are drawn ahead. */
+    private static final Duration STILL = Duration.millis(250);
     private static final double CLICK_SLOP_PX = 4;
     /** An arrow key pans by this share of the view. */
     private static final double ARROW_STEP = 0.2;
@@ -56,6 +60,13 @@ final class MapCanvas extends Region {
     private final Pane measure = new Pane();
     private final Rectangle focusFrame = new Rectangle();
     private final RenderScheduler scheduler;
+    /** Runs when the view has been still a moment after its frame was shown: the drawing ahead starts. */
+    private final PauseTransition still = new PauseTransition(STILL);
+    /** Whether a frame was asked for and is not shown yet: nothing is drawn ahead meanwhile. */
+    private boolean framePending;
+    /** Where the pointer is over the map, pixels, or NaN when it is elsewhere: the wheel zooms about it. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
     private FrameImage frame;
     private List<double[]> highlights = List.of();
     private double pressX;
@@ -101,10 +112,17 @@ final class MapCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> onPointerMoved.accept(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> onPointerLeft.run());
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            pointerAt(e.getX(), e.getY());
+            onPointerMoved.accept(e.getX(), e.getY());
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointerAt(Double.NaN, Double.NaN);
+            onPointerLeft.run();
+        });
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        still.setOnFinished(e -> drawAhead());
     }
 
     /** Keys of the focused map: arrows pan, + and − zoom, 0 and Home show all of Kazakhstan. */
@@ -176,11 +194,18 @@ final class MapCanvas extends Region {
         onHome = handler;
     }
 
-    /** Zoom about the centre of the map. */
+    /**
+     * Zoom about the centre of the map; a factor of whole wheel steps steps as the wheel does (the keys'
+     * 2 and ½ double and halve the scale exactly), so that the tiles drawn ahead for the step are the ones
+     * its frame needs.
+     */
     void zoomBy(double factor) {
         Viewport vp = viewport.get();
         if (vp != null) {
-            viewport.set(vp.zoomedAt(vp.width() / 2.0, vp.height() / 2.0, factor));
+            double rungs = Math.log(factor) / Math.log(2) * ZoomSteps.RUNGS_PER_DOUBLING;
+            viewport.set(Math.abs(rungs - Math.rint(rungs)) < 1e-9
+                    ? ZoomSteps.stepped(vp, vp.width() / 2.0, vp.height() / 2.0, (int) Math.rint(rungs))
+                    : vp.zoomedAt(vp.width() / 2.0, vp.height() / 2.0, factor));
         }
     }
 
@@ -226,12 +251,41 @@ final class MapCanvas extends Region {
         MapModel m = model.get();
         placeFrame();
         placeHighlights();
+        still.stop();
         if (vp != null && m != null) {
-            scheduler.request(m, vp, this::show, e -> renderError.set(String.valueOf(e.getMessage())));
+            framePending = true;
+            scheduler.request(m, vp, this::show, e -> {
+                framePending = false;
+                renderError.set(String.valueOf(e.getMessage()));
+            });
         }
     }
 
+    /** The pointer moved: the wheel's next views move with it, so what is drawn ahead starts again. */
+    private void pointerAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        if (!framePending && frame != null) {
+            scheduler.stopAhead();
+            still.playFromStart();
+        }
+    }
+
+    /** The view has been still since its frame was shown: the frames a zoom may lead to are drawn ahead. */
+    private void drawAhead() {
+        Viewport vp = viewport.get();
+        MapModel m = model.get();
+        if (framePending || vp == null || m == null) {
+            return;
+        }
+        double px = Double.isNaN(pointerX) ? vp.width() / 2.0 : pointerX;
+        double py = Double.isNaN(pointerY) ? vp.height() / 2.0 : pointerY;
+        scheduler.drawAhead(m, vp, ZoomSteps.next(vp, px, py));
+    }
+
     private void show(FrameImage f) {
+        framePending = false;
+        still.playFromStart();
         frame = f;
         shown.set(true);
         frameView.setImage(f.fx());
@@ -269,6 +323,9 @@ final class MapCanvas extends Region {
     }
 
     private void pressed(MouseEvent e) {
+        // A drag may start: nothing drawn ahead takes a core from its frames.
+        scheduler.stopAhead();
+        still.stop();
         requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
@@ -301,8 +358,7 @@ final class MapCanvas extends Region {
         if (vp == null || e.getDeltaY() == 0) {
             return;
         }
-        double factor = Math.pow(WHEEL_STEP, e.getDeltaY() / 40.0);
-        viewport.set(vp.zoomedAt(e.getX(), e.getY(), factor));
+        viewport.set(ZoomSteps.wheel(vp, e.getX(), e.getY(), e.getDeltaY()));
         e.consume();
     }
 
@@ -321,6 +377,7 @@ final class MapCanvas extends Region {
 
     /** Stops the render worker; called when the window closes. */
     void dispose() {
+        still.stop();
         scheduler.close();
     }
 }

@@ -470,7 +470,8 @@ class CliTest {
         m.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("osm_pbf_elements_per_s", "osm_xml_elements_per_s", "osm_import_peak_rss_mb",
                 "town_5000_ms", "town_25000_ms", "town_250000_ms", "town_5000_pan_ms", "town_25000_pan_ms",
-                "town_250000_pan_ms", "town_5000_zoom_ms", "town_25000_zoom_ms"), keys);
+                "town_250000_pan_ms", "town_5000_zoom_ms", "town_25000_zoom_ms", "town_5000_zoom_after_idle_ms",
+                "town_25000_zoom_after_idle_ms", "town_5000_draw_ahead_ms", "town_25000_draw_ahead_ms"), keys);
         for (String k : keys) {
             assertTrue(m.path(k).asDouble() > 0, k + " in " + m);
         }

@@ -98,6 +98,61 @@ class UncertaintyHalosTest {
     }
 
     /**
+     * A city's uncertainty is one disc, at the city's point: ten incidents known to Taraz, at ten points of
+     * it, draw the same pixels as one does (they once drew a disc each, stacked into a dark field).
+     */
+    @Test
+    void aCitysIncidentsAtManyPointsDrawItsDiscOnce() throws Exception {
+        List<Incident> ten = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double a = i * 2 * Math.PI / 10;
+            ten.add(at("taraz-" + i, TARAZ_LON + 0.02 * Math.cos(a), TARAZ_LAT + 0.015 * Math.sin(a),
+                    LocationPrecision.CITY));
+        }
+        IncidentIndex many = IncidentLayer.indexed(TestMaps.load(ten).model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow().index();
+        IncidentIndex one = IncidentLayer.indexed(TestMaps.load(List.of(at("taraz", TARAZ_LON + 0.01, TARAZ_LAT,
+                LocationPrecision.CITY))).model().layer(IncidentLayer.NAME).orElseThrow()).orElseThrow().index();
+        Coordinate taraz = MapProjection.kazakhstan().toMap(TARAZ_LON, TARAZ_LAT);
+        UncertaintyAreas.City point = areas.cityAt(taraz.x, taraz.y);
+        Viewport city = Viewport.atScale(point.x(), point.y(), 200_000, 400, 400);
+        BufferedImage ofMany = halosOnly(city, many);
+        BufferedImage ofOne = halosOnly(city, one);
+        assertTrue(differing(ofOne, new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)) > 10_000, "Taraz's disc is drawn");
+        assertEquals(0, differing(ofMany, ofOne), "ten of Taraz's incidents draw the one disc of Taraz");
+        // Centred on the city's point (the middle of the frame), not on the incident's, 14 px east of it:
+        // pixels 140 and 259 lie 59.5 px either side of it.
+        assertEquals(ofOne.getRGB(140, 200), ofOne.getRGB(259, 200), "the disc is centred on Taraz");
+    }
+
+    /** An oblast's incidents, at several points of it, hatch it once: the same pixels as one of them. */
+    @Test
+    void anOblastsIncidentsAtManyPointsHatchItOnce() throws Exception {
+        List<Incident> five = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(at("aktobe-" + i, 56.8 + 0.3 * i, 50.0 + 0.15 * i, LocationPrecision.REGION));
+        }
+        IncidentIndex many = IncidentLayer.indexed(TestMaps.load(five).model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow().index();
+        Coordinate aktobeRegion = MapProjection.kazakhstan().toMap(57.2, 50.3);
+        Viewport region = Viewport.atScale(aktobeRegion.x, aktobeRegion.y, 3_000_000, 400, 400);
+        BufferedImage ofOne = halosOnly(region, index);
+        assertTrue(differing(ofOne, new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)) > 2_000, "the oblast is hatched");
+        assertEquals(0, differing(halosOnly(region, many), ofOne), "five of its incidents hatch it as one does");
+    }
+
+    private static BufferedImage halosOnly(Viewport vp, IncidentIndex of) {
+        BufferedImage img = new BufferedImage(vp.width(), vp.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            UncertaintyHalos.paint(g, vp, of, areas);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
      * On a page, a city's soft disc is nested translucent discs, not a gradient fading to transparent:
      * PDF makes that a shading under a soft mask, which Ghostscript drew as one opaque fill over the map.
      */
