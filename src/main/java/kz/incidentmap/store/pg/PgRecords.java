@@ -117,7 +117,8 @@ public final class PgRecords implements RecordStore {
             return reading("read the record", () -> {
                 Vocabulary vocabulary = PgVocabulary.read(c);
                 return new WholeRecord(new ArrayList<>(PgIncidentReader.sources(c).values()),
-                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added());
+                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added(),
+                        PgCarriedTables.read(c));
             });
         } finally {
             try {
@@ -155,6 +156,7 @@ public final class PgRecords implements RecordStore {
                 w.flush();
             }
             PgViews.insert(c, record.views());
+            PgCarriedTables.write(c, record.tables());
             PgIncidentChanges.historyOfAll(c);
             return null;
         });
