@@ -54,14 +54,20 @@ final class CopyCommand implements Callable<Integer> {
             WholeRecord record = WholeRecord.of(source);
             target.writeAll(record);
             out.println("Copied " + record.incidents().size() + " incidents, " + record.sources().size() + " sources, "
-                    + record.views().size() + " saved views, " + record.addedSubTypes().size() + " added sub-types and "
-                    + rows(record, "events") + " events, " + rows(record, "source_copies") + " kept copies, "
-                    + rows(record, "kim_my_places") + " places of yours, " + rows(record, "incident_aliases")
-                    + " aliases and " + streetRows(record) + " OpenStreetMap features from " + source.where() + " to "
-                    + target.where());
+                    + record.views().size() + " saved views, " + record.addedSubTypes().size() + " added sub-types, "
+                    + count(rows(record, "events"), "event", "events") + ", "
+                    + count(rows(record, "source_copies"), "kept copy", "kept copies") + " of sources, "
+                    + count(rows(record, "kim_my_places"), "place", "places") + " of yours, "
+                    + count(rows(record, "incident_aliases"), "alias", "aliases") + " of merged duplicates and "
+                    + count(streetRows(record), "OpenStreetMap feature", "OpenStreetMap features") + " from "
+                    + source.where() + " to " + target.where());
         }
         out.flush();
         return 0;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static int rows(WholeRecord record, String table) {

@@ -26,6 +26,10 @@ import kz.incidentmap.store.StoreException;
  * and a trigger that tells listening windows of each written incident,
  * {@code pg_notify('kim_changes', uuid || ':' || version)}, delivered when the write commits (a deletion
  * counts as the version after the last, as in the history).
+ *
+ * <p>Version 3 adds the rest of what a GeoPackage holds, so that a record is copied whole (events, kept
+ * copies of sources, the user's places, duplicates' aliases and pairs, the OpenStreetMap tables), the
+ * column {@code incidents.restricted} and the row-level security of {@link PgRowSecurity}.
  */
 final class PgSchema {
 

@@ -1,6 +1,7 @@
 package kz.incidentmap.store.pg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import kz.incidentmap.model.SavedView;
 import kz.incidentmap.osm.SyntheticExtract;
 import kz.incidentmap.store.GeoPackageRecords;
 import kz.incidentmap.store.IncidentStore;
+import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.WholeRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(ScratchServer.class)
 class PgCopyLosslessTest {
+
+    @Test
+    void aValueThatIsNotWhatItsColumnHoldsStopsTheCopyNamingWhereAndNothingIsWritten(ScratchServer.Server server,
+            @TempDir Path dir) throws Exception {
+        Path original = dir.resolve("odd.gpkg");
+        IncidentStore.createIfMissing(original, Path.of("data", "incidents.json"));
+        try (IncidentStore store = IncidentStore.open(original)) {
+            List<Incident> all = store.all();
+            store.markNotDuplicate(all.get(0).id(), all.get(1).id());
+        }
+        // Another program left a time that is none.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + original);
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE not_duplicates SET decided = 'yesterday'");
+        }
+        ServerAddress at = server.newDatabase(true);
+        try (GeoPackageRecords from = GeoPackageRecords.at(original); PgRecords to = PgRecords.connect(at, Map.of())) {
+            StoreException e = assertThrows(StoreException.class, () -> to.writeAll(WholeRecord.of(from)));
+            assertTrue(e.getMessage().contains(original.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("table not_duplicates, row 1, column decided: 'yesterday' is not a time"),
+                    e.getMessage());
+            assertEquals(0, to.schemaVersion(), "nothing was written, not even the tables");
+        }
+    }
 
     @Test
     void aRecordWithEverythingGoesToTheServerAndBackTableByTable(ScratchServer.Server server, @TempDir Path dir)
