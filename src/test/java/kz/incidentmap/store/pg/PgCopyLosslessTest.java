@@ -67,6 +67,9 @@ class PgCopyLosslessTest {
             store.keepCopy(source, "page.html", "text/html", "<html><body>Kept 7 Dec</body></html>"
                     .getBytes(StandardCharsets.UTF_8));
             store.addMyPlace(new MyPlace("Office", 71.37, 42.9, List.of(200, 1000), Instant.parse("2026-01-02T03:04:05.678Z")));
+            // Two names a GeoPackage tells apart (it folds the case of ASCII letters only).
+            store.addMyPlace(new MyPlace("Офис", 71.38, 42.91, List.of(), Instant.parse("2026-01-03T00:00:00Z")));
+            store.addMyPlace(new MyPlace("офис", 71.39, 42.92, List.of(500), Instant.parse("2026-01-04T00:00:00Z")));
             store.mergeDuplicate(all.get(0), all.get(1).id(), Map.of("acled:KAZ123", "ACLED"));
             store.markNotDuplicate(all.get(2).id(), all.get(3).id());
             store.saveView(new SavedView("Taraz and around", 70.5, 42.2, 72.0, 43.5, 400_000,

@@ -94,6 +94,14 @@ class PgRowSecurityTest {
             assertEquals(3, r.points().size());
         }
         assertEquals(List.of(2L, 4L, 1L, 1L), rowsOfTheRestricted("rls_eve"));
+        try (PgRecords r = PgRecords.connect(at, Map.of("PGPASSWORD", SECRET))) {
+            Incident restricted = r.incident(RESTRICTED).orElseThrow().incident();
+            assertEquals(2, r.update(restricted.withTimes(restricted.created(), restricted.updated()), 1).orElseThrow(),
+                    "an editor writes a restricted incident");
+            assertTrue(r.delete(RESTRICTED, 2), "and deletes it, with its links and claims");
+            assertTrue(r.incident(RESTRICTED).isEmpty());
+        }
+        assertEquals(List.of(0L, 0L, 0L, 3L), rowsOfTheRestricted("rls_eve"), "its history stays");
     }
 
     @Test
