@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,9 +16,12 @@ import java.util.Map;
  * the whole record.
  *
  * <p>A child row's policy asks whether its incident is visible, {@code EXISTS} on {@code incidents}, which
- * is itself under the viewer's policy: one rule, and a join the planner can make a semi-join of when the
- * map's index is read. History outlives a deleted incident, so its rows ask the function
- * {@code kim_restricted}, which reads the incidents as the record's owner, and the version's own tags.
+ * is itself under the viewer's policy: one rule for every table. incident_points, which the map's index
+ * reads whole (millions of rows), carries its incident's mark itself ({@code incident_points.restricted},
+ * kept by the server), so that its policy is a column's value and not a join: a semi-join of ten million
+ * ids does not fit the server's working memory, and would become a look-up per row. History outlives a
+ * deleted incident, so its rows ask the function {@code kim_restricted}, which reads the incidents as the
+ * record's owner, and the version's own tags.
  */
 final class PgRowSecurity {
 
@@ -25,7 +29,7 @@ final class PgRowSecurity {
     private static final Map<String, String> CHILDREN = Map.of(
             "incident_sources", "EXISTS (SELECT 1 FROM incidents i WHERE i.uuid = incident_sources.incident_uuid)",
             "claims", "EXISTS (SELECT 1 FROM incidents i WHERE i.uuid = claims.incident_uuid)",
-            "incident_points", "EXISTS (SELECT 1 FROM incidents i WHERE i.fid = incident_points.fid)",
+            "incident_points", "NOT restricted",
             "event_members", "EXISTS (SELECT 1 FROM incidents i WHERE i.uuid = event_members.incident_uuid)",
             "incident_aliases", "EXISTS (SELECT 1 FROM incidents i WHERE i.uuid = incident_aliases.incident_uuid)",
             "not_duplicates", "EXISTS (SELECT 1 FROM incidents i WHERE i.uuid = not_duplicates.uuid_a)"
@@ -35,6 +39,20 @@ final class PgRowSecurity {
 
     private static final List<String> TABLES = List.of("incidents", "incident_sources", "claims", "incident_points",
             "event_members", "incident_aliases", "not_duplicates", "kim_history");
+
+    /**
+     * Whether these tags mark an incident restricted, as the server's {@code kim_tagged_restricted} reads
+     * them (a tag "restricted" in any case, spaces around it ignored): for a writer that gives
+     * incident_points its mark itself.
+     */
+    static boolean tagged(List<String> tags) {
+        for (String t : tags) {
+            if (t != null && t.replaceAll("^ +| +$", "").toLowerCase(Locale.ROOT).equals("restricted")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether an incident is restricted now, read as the function's owner (the record's), whom the policies do

@@ -15,6 +15,11 @@ final class OlderSchemas {
                   END LOOP;
                 END $$""",
                 "DROP FUNCTION kim_restricted(text)",
+                "DROP TRIGGER incidents_restricted_points ON incidents",
+                "DROP FUNCTION kim_points_follow()",
+                "DROP TRIGGER incident_points_restricted ON incident_points",
+                "DROP FUNCTION kim_point_restricted()",
+                "ALTER TABLE incident_points DROP COLUMN restricted",
                 "ALTER TABLE incidents DROP COLUMN restricted",
                 "DROP FUNCTION kim_tagged_restricted(text[])",
                 """

@@ -119,6 +119,27 @@ class PgRowSecurityTest {
             assertEquals(List.of(RecordStoreContract.full().id()), r.incidents().stream().map(Incident::id).toList());
             assertEquals(List.of(), r.history("22222222-2222-4222-8222-222222222222"),
                     "none of its versions, the earlier unrestricted one neither");
+            assertEquals(1, r.points().size(), "its point follows its tags");
+        }
+    }
+
+    @Test
+    void aRecordWrittenInBulkKeepsItsRestrictedPointFromAViewer() throws Exception {
+        ServerAddress bulk = server.newDatabase(true);
+        WholeRecord sample = RecordStoreContract.sample();
+        try (PgRecords r = PgRecords.connect(owner, Map.of()); PgRecords b = PgRecords.connect(bulk, Map.of())) {
+            b.initialise();
+            assertEquals(3, b.generate(sample.sources(), r.incidents().iterator(), n -> { }));
+        }
+        ServerAddress at = server.address("rls_ana", bulk.database());
+        try (PgRecords r = PgRecords.connect(at, Map.of("PGPASSWORD", SECRET))) {
+            assertEquals(2, r.points().size(), "the bulk writer marked the restricted incident's point");
+        }
+        try (java.sql.Connection c = server.connect(bulk.database()); java.sql.Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM incident_points p JOIN incidents i ON i.fid = p.fid"
+                        + " WHERE p.restricted <> i.restricted")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "as the server marks the incidents");
         }
     }
 
