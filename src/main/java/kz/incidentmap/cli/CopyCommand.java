@@ -18,16 +18,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code copy --from A --to B}: moves a whole record between a GeoPackage and a PostgreSQL server (or
- * between two of either). Every incident field, source, claim, saved view and added sub-type goes across
- * in one transaction; the target must be a new file or a database without a record, and a failure leaves
- * it as it was.
+ * between two of either). Every incident field, source, claim, saved view and added sub-type goes across,
+ * and every row of the events, kept copies of sources, places of the user's, merged duplicates' aliases and
+ * street layers, in one transaction; the target must be a new file or a database without a record, and a
+ * failure leaves it as it was.
  */
 @Command(name = "copy", mixinStandardHelpOptions = true,
-        description = {"Copy a whole record (incidents, sources, claims, saved views, sub-types) from one store to"
-                + " another: a GeoPackage file or a record on a PostgreSQL server, postgresql://user@host:port/dbname.",
+        description = {"Copy a whole record from one store to another: a GeoPackage file or a record on a PostgreSQL"
+                + " server, postgresql://user@host:port/dbname. Incidents, sources, claims, saved views, sub-types,"
+                + " events and campaigns, kept copies of sources, my places, merged duplicates' aliases and pairs"
+                + " that are not duplicates, and the OpenStreetMap layers with their generalised levels.",
                 "The target is a new file, or a database with PostGIS and no record yet (its tables are made);"
-                        + " all or nothing. Not copied yet: street layers, local copies of documents, my places and"
-                        + " merged duplicates' aliases."})
+                        + " all or nothing."})
 final class CopyCommand implements Callable<Integer> {
 
     @Spec
@@ -52,11 +54,30 @@ final class CopyCommand implements Callable<Integer> {
             WholeRecord record = WholeRecord.of(source);
             target.writeAll(record);
             out.println("Copied " + record.incidents().size() + " incidents, " + record.sources().size() + " sources, "
-                    + record.views().size() + " saved views and " + record.addedSubTypes().size()
-                    + " added sub-types from " + source.where() + " to " + target.where());
+                    + record.views().size() + " saved views, " + record.addedSubTypes().size() + " added sub-types, "
+                    + count(rows(record, "events"), "event", "events") + ", "
+                    + count(rows(record, "source_copies"), "kept copy", "kept copies") + " of sources, "
+                    + count(rows(record, "kim_my_places"), "place", "places") + " of yours, "
+                    + count(rows(record, "incident_aliases"), "alias", "aliases") + " of merged duplicates and "
+                    + count(streetRows(record), "OpenStreetMap feature", "OpenStreetMap features") + " from "
+                    + source.where() + " to " + target.where());
         }
         out.flush();
         return 0;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static int rows(WholeRecord record, String table) {
+        return record.tables().stream().filter(t -> t.table().name().equals(table)).mapToInt(t -> t.rows().size()).sum();
+    }
+
+    /** The features of the street layers, boundaries and places, without the generalised levels made of them. */
+    private static int streetRows(WholeRecord record) {
+        return record.tables().stream().filter(t -> t.table().hasGeometry() && !t.table().name().endsWith("_lines")
+                && !t.table().name().endsWith("_areas")).mapToInt(t -> t.rows().size()).sum();
     }
 
     private RecordStore open(String option, String store, boolean existing) throws StoreException {

@@ -110,7 +110,7 @@ final class AdminTables {
         }
     }
 
-    private static void ensure(Connection c, String table) throws SQLException {
+    static void ensure(Connection c, String table) throws SQLException {
         if (StreetLayerSchema.exists(c, table)) {
             return;
         }

@@ -72,6 +72,13 @@ public final class GeoPackageRecords implements RecordStore {
         return store().vocabulary();
     }
 
+    /** Everything {@link #writeAll} takes, with the tables carried row by row. */
+    @Override
+    public WholeRecord whole() throws StoreException {
+        IncidentStore s = store();
+        return new WholeRecord(sources(), incidents(), views(), vocabulary().added(), s.carriedTables());
+    }
+
     /**
      * Writes the record into a new file: an existing one is refused and left alone. The sub-types the
      * record added keep their numbers (incident_points holds them), so they are written first.
@@ -99,6 +106,7 @@ public final class GeoPackageRecords implements RecordStore {
             for (SavedView v : record.views()) {
                 SavedViews.save(c, v);
             }
+            CarriedTableWriter.write(c, record.tables());
         });
         if (!Files.exists(file)) {
             throw StoreException.of(file, "could not be created");

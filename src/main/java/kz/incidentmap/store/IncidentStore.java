@@ -520,6 +520,14 @@ public final class IncidentStore implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The tables {@code copy} carries row by row ({@link CarriedTable}) that this file has, with every row:
+     * what a record moved to another store takes beside its incidents, sources, views and sub-types.
+     */
+    public synchronized List<TableRows> carriedTables() throws StoreException {
+        return read("read the events, kept copies, places, aliases and street layers", () -> CarriedTableReader.read(connection));
+    }
+
     /** Every event and campaign with its members in order; none in a store of an earlier version opened for viewing. */
     public synchronized List<IncidentEvent> events() throws StoreException {
         return read("read the events", () -> EventTables.all(connection));

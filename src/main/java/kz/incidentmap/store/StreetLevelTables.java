@@ -131,7 +131,7 @@ final class StreetLevelTables {
         }
     }
 
-    private static void ensure(Connection c, MapLevel level) throws SQLException {
+    static void ensure(Connection c, MapLevel level) throws SQLException {
         String columns = "kind TEXT NOT NULL, type TEXT NOT NULL, name TEXT, ref TEXT";
         for (String table : List.of(level.linesTable(), level.areasTable())) {
             if (StreetLayerSchema.exists(c, table) && !hasColumn(c, table, "ref")) {

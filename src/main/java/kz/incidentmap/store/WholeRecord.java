@@ -13,15 +13,24 @@ import kz.incidentmap.model.Source;
  * @param incidents every incident with its sources and claims
  * @param views the saved views
  * @param addedSubTypes the sub-types the store added to the built-in ones, with their numbers
+ * @param tables the rest, row by row ({@link CarriedTable}): events, kept copies of sources, the user's places,
+ *        merged duplicates' aliases and pairs that are not duplicates, the OpenStreetMap layers
  */
 public record WholeRecord(List<Source> sources, List<Incident> incidents, List<SavedView> views,
-        List<IncidentSubType> addedSubTypes) {
+        List<IncidentSubType> addedSubTypes, List<TableRows> tables) {
 
     public WholeRecord {
         sources = List.copyOf(sources);
         incidents = List.copyOf(incidents);
         views = List.copyOf(views);
         addedSubTypes = List.copyOf(addedSubTypes);
+        tables = List.copyOf(tables);
+    }
+
+    /** A record of incidents, sources, views and sub-types only, without the tables carried row by row. */
+    public WholeRecord(List<Source> sources, List<Incident> incidents, List<SavedView> views,
+            List<IncidentSubType> addedSubTypes) {
+        this(sources, incidents, views, addedSubTypes, List.of());
     }
 
     /** The whole record {@code from} holds. */
@@ -31,6 +40,7 @@ public record WholeRecord(List<Source> sources, List<Incident> incidents, List<S
 
     /** Whether there is nothing in it. */
     public boolean isEmpty() {
-        return sources.isEmpty() && incidents.isEmpty() && views.isEmpty() && addedSubTypes.isEmpty();
+        return sources.isEmpty() && incidents.isEmpty() && views.isEmpty() && addedSubTypes.isEmpty()
+                && tables.stream().allMatch(t -> t.rows().isEmpty());
     }
 }

@@ -18,6 +18,7 @@ import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.pg.HistoryEntry;
 import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.store.pg.ServerRights;
 
 /**
  * A window's link to a record on a server: the local copy it edits ({@link ServerReplica}), the changes
@@ -34,6 +35,8 @@ public final class SyncSession implements AutoCloseable {
     private final SyncEvents events;
     private final ExecutorService worker;
     private final ChangeListener listener;
+    /** What the user may do with the record, asked when the session opened. */
+    private final ServerRights rights;
     // Touched on the worker thread only.
     private PgRecords server;
     private final Set<String> awaiting = new HashSet<>();
@@ -41,8 +44,9 @@ public final class SyncSession implements AutoCloseable {
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
 
     private SyncSession(ServerAddress address, Map<String, String> env, PgRecords server, ServerReplica replica,
-            SyncEvents events) {
+            SyncEvents events, ServerRights rights) {
         this.address = address;
+        this.rights = rights;
         this.env = env;
         this.server = server;
         this.replica = replica;
@@ -84,6 +88,7 @@ public final class SyncSession implements AutoCloseable {
             throws StoreException {
         PgRecords server = PgRecords.connect(address, env);
         ServerReplica replica;
+        ServerRights rights;
         try {
             int version = server.schemaVersion();
             if (version < 2) {
@@ -92,14 +97,23 @@ public final class SyncSession implements AutoCloseable {
                         : "the record there is of schema version " + version + ", which keeps no history and sends no"
                         + " changes; bring it up to date with init --db " + address.uri()));
             }
+            rights = server.rights();
             replica = ServerReplica.open(server, cacheRoot);
         } catch (StoreException | RuntimeException e) {
             server.close();
             throw e;
         }
-        SyncSession session = new SyncSession(address, env, server, replica, events);
+        SyncSession session = new SyncSession(address, env, server, replica, events, rights);
         session.listener.start();
         return session;
+    }
+
+    /**
+     * The user's rights when they may read the record but not change it (a kim_viewer): the window is then
+     * view-only, and nothing made in the copy is sent.
+     */
+    public Optional<ServerRights> viewOnly() {
+        return rights.mayWrite() ? Optional.empty() : Optional.of(rights);
     }
 
     /** The local copy the window opens as its store. */
@@ -116,6 +130,9 @@ public final class SyncSession implements AutoCloseable {
      * was left unsettled meets the server again, and its conflict is shown anew.
      */
     public void edited(Collection<String> ids) {
+        if (refusedAsViewOnly()) {
+            return;
+        }
         List<String> copy = List.copyOf(ids);
         queue(() -> {
             for (String id : copy) {
@@ -127,7 +144,9 @@ public final class SyncSession implements AutoCloseable {
 
     /** Many incidents were changed in the copy (an import, a merge): push every pending one. */
     public void editedMany() {
-        queue(this::pushAll);
+        if (!refusedAsViewOnly()) {
+            queue(this::pushAll);
+        }
     }
 
     /**
@@ -135,12 +154,27 @@ public final class SyncSession implements AutoCloseable {
      * current version, and is pushed; someone may have written it again meanwhile, which is a new conflict.
      */
     public void resolve(Conflict conflict, Incident kept) {
+        if (refusedAsViewOnly()) {
+            return;
+        }
         queue(() -> {
             replica.rebase(conflict, kept);
             awaiting.remove(conflict.id());
             events.changedHere(Set.of(conflict.id()));
             push(conflict.id());
         });
+    }
+
+    /**
+     * A view-only session sends nothing: the server would refuse it, and the change would wait for ever.
+     * The status then says why; what the copy holds stays there.
+     */
+    private boolean refusedAsViewOnly() {
+        if (rights.mayWrite()) {
+            return false;
+        }
+        queue(() -> problem = rights.viewOnlyWords() + "; changes are not sent to the server");
+        return true;
     }
 
     /** The versions of an incident the server has kept. Blocks: call on a worker thread. */
@@ -241,7 +275,9 @@ public final class SyncSession implements AutoCloseable {
         if (!changed.isEmpty()) {
             events.changedHere(changed);
         }
-        pushAll();
+        if (rights.mayWrite()) {
+            pushAll();
+        }
         listening.complete(null);
     }
 

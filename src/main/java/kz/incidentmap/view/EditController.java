@@ -76,11 +76,20 @@ final class EditController implements AutoCloseable {
      * @param notice what the window says of the store ("Viewing only: …"), or null
      */
     void attach(IncidentStore store, OblastLocator oblasts, String notice) {
+        attach(store, oblasts, notice, false);
+    }
+
+    /**
+     * The same; {@code viewOnly} when the store may be written but the record behind it may not be changed
+     * (a server's viewer): then {@code notice} says why.
+     */
+    void attach(IncidentStore store, OblastLocator oblasts, String notice, boolean viewOnly) {
         history = new EditHistory(new EditService(store, oblasts));
         validator = new IncidentValidator(oblasts, store.vocabulary(), false);
-        editable.set(!store.isReadOnly());
-        readOnlyReason.set(!store.isReadOnly() ? "" : notice != null
-                && (notice.equals(texts.text("notice.lockedElsewhere")) || notice.equals(texts.text("notice.readOnly")))
+        boolean readOnly = store.isReadOnly() || viewOnly;
+        editable.set(!readOnly);
+        readOnlyReason.set(!readOnly ? "" : notice != null && (viewOnly
+                || notice.equals(texts.text("notice.lockedElsewhere")) || notice.equals(texts.text("notice.readOnly")))
                 ? notice : texts.text("notice.cannotChange"));
     }
 

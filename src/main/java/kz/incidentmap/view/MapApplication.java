@@ -1,6 +1,7 @@
 package kz.incidentmap.view;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -209,11 +210,23 @@ public final class MapApplication {
         if (cache == null) {
             throw new StoreException(texts.format("server.noCache", server.toString()));
         }
+        return loadServer(mapsDir, server, System.getenv(), cache, ahead, texts);
+    }
+
+    /**
+     * The same with the environment giving the password and the cache folder given. A user who may read the
+     * record but not change it gets a view-only window, with the notice saying why.
+     */
+    static Loaded loadServer(Path mapsDir, ServerAddress server, Map<String, String> env, Path cache, MapsAhead ahead,
+            Texts texts) throws Exception {
         ServerLink link = new ServerLink(server);
-        SyncSession session = SyncSession.open(server, System.getenv(), cache, link);
+        SyncSession session = SyncSession.open(server, env, cache, link);
         link.use(session);
         try {
-            Loaded loaded = loadOpened(mapsDir, session.store(), null, ahead, IncidentIndexLoad.start(
+            String notice = session.viewOnly().map(r -> texts.format("server.viewOnly", r.user(), r.roles().isEmpty()
+                    ? texts.text("server.noRole") : texts.format("server.role", String.join(", ", r.roles()))))
+                    .orElse(null);
+            Loaded loaded = loadOpened(mapsDir, session.store(), notice, ahead, IncidentIndexLoad.start(
                     session.store().file(), all -> all), texts);
             return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), link);
         } catch (Exception e) {

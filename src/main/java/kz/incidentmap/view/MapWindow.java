@@ -386,9 +386,10 @@ final class MapWindow extends BorderPane {
                 store.beginIntegrityCheck();
                 myPlaces.reload();
                 events.reload();
-                edits.attach(loaded.store(), loaded.oblasts(), loaded.notice());
+                boolean viewOnly = loaded.server() != null && loaded.server().session().viewOnly().isPresent();
+                edits.attach(loaded.store(), loaded.oblasts(), loaded.notice(), viewOnly);
                 if (loaded.server() != null) {
-                    linkServer(loaded.server());
+                    linkServer(loaded.server(), viewOnly ? loaded.notice() : null);
                 }
                 if (filterPane.isExpanded()) {
                     filter.refreshCounts();
@@ -464,11 +465,16 @@ final class MapWindow extends BorderPane {
      * Follows the server: every change saved here is pushed, others' changes are shown as they come, a
      * conflict is settled in a dialog, and the status bar names the server and what waits.
      */
-    private void linkServer(ServerLink link) {
+    private void linkServer(ServerLink link, String viewOnly) {
         server = link;
         onServer.set(true);
         String where = link.address().toString();
-        serverStatus.setText(texts.format("server.status", where));
+        // A viewer's window says so in the status bar and the title as well as on the edit bar.
+        String idle = viewOnly == null ? texts.format("server.status", where) : texts.format("server.statusWith", where, viewOnly);
+        serverStatus.setText(idle);
+        if (viewOnly != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(texts.format("server.titleViewOnly", texts.text("app.title"), where));
+        }
         serverStatus.setVisible(true);
         serverStatus.setManaged(true);
         serverStatus.setMinWidth(Region.USE_PREF_SIZE);
@@ -497,8 +503,7 @@ final class MapWindow extends BorderPane {
             @Override
             public void status(kz.incidentmap.sync.SyncStatus status) {
                 String words = status.words();
-                serverStatus.setText(words.isEmpty() ? texts.format("server.status", where)
-                        : texts.format("server.statusWith", where, words));
+                serverStatus.setText(words.isEmpty() ? idle : texts.format("server.statusWith", where, words));
                 serverStatus.setStyle(words.isEmpty() ? "" : "-fx-text-fill: #9a4b00;");
                 // The server's name alone is kept whole; a long reason may be cut short (see the tooltip).
                 serverStatus.setMinWidth(words.isEmpty() ? Region.USE_PREF_SIZE : 0);

@@ -137,6 +137,35 @@ class SyncSessionTest {
     }
 
     @Test
+    void aViewersSessionIsViewOnlyAndSendsNothingSayingWhy() throws Exception {
+        try (PgRecords r = PgRecords.connect(db, Map.of())) {
+            r.initialise();
+        }
+        server.sql("postgres", """
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sync_viewer') THEN
+                    CREATE ROLE sync_viewer LOGIN PASSWORD 'sync-pw' IN ROLE kim_viewer;
+                  END IF;
+                END $$""");
+        try (SyncSession owner = open("owner", new Told())) {
+            assertTrue(owner.viewOnly().isEmpty(), "the record's owner may change it");
+        }
+        Told told = new Told();
+        ServerAddress at = server.address("sync_viewer", db.database());
+        try (SyncSession s = SyncSession.open(at, Map.of("PGPASSWORD", "sync-pw"), caches.resolve("viewer"), told)) {
+            s.listening().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            String why = "view-only: sync_viewer may read this server's record but not change it (role kim_viewer)";
+            assertEquals(why, s.viewOnly().orElseThrow().viewOnlyWords());
+            edit(s, retitled(local(s, FULL), "Changed by a viewer"));
+            s.settled().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            await(() -> "the status says why: " + told.status, () -> told.status.problem() != null
+                    && told.status.problem().equals(why + "; changes are not sent to the server"));
+            assertEquals(1, versionOnServer(FULL), "nothing was sent");
+            assertEquals(RecordStoreContract.full().title(), onServer(FULL).title());
+        }
+    }
+
+    @Test
     void theCopyHoldsTheServersRecord() throws Exception {
         try (SyncSession a = open("a", new Told())) {
             assertEquals(2, a.store().count());

@@ -110,6 +110,21 @@ final class TestWindow {
         return next;
     }
 
+    /**
+     * JavaFX thread: closes the window's store and puts a window on the record at {@code server} in its place,
+     * its local copy under {@code cache}, the password from {@code env}, as a window opened on a server loads.
+     */
+    MapWindow reopenServer(kz.incidentmap.store.pg.ServerAddress server, java.util.Map<String, String> env, Path cache) {
+        window.close();
+        MapWindow next = new MapWindow(workers, settings, opened::add);
+        next.useMaps(MAPS);
+        window.getScene().setRoot(next);
+        next.attach(workers.supply(() -> MapApplication.loadServer(MAPS, server, env, cache, MapsAhead.none(),
+                Texts.ENGLISH)));
+        window = next;
+        return next;
+    }
+
     /** Closes the window's store and the worker threads. */
     /** Scrolls the side pane so that {@code node} is on screen, as the user would before clicking it. */
     void reveal(org.testfx.api.FxRobot robot, javafx.scene.Node node) {

@@ -95,7 +95,8 @@ final class PgBulkWriter {
             copyFrom(copy, "COPY claims (incident_uuid, source_key, seq, killed, wounded, date, note, credibility)"
                     + " FROM STDIN", claims);
             copyFrom(copy, "COPY incident_points (fid, lon, lat, type, day, casualties, date_precision, sub_type,"
-                    + " location_precision, killed_min, killed_max, wounded_min, wounded_max) FROM STDIN", points);
+                    + " location_precision, killed_min, killed_max, wounded_min, wounded_max, restricted) FROM STDIN",
+                    points);
             try (Statement s = c.createStatement()) {
                 // The identity goes on after the ids given, for the next incident written the usual way.
                 s.execute("SELECT setval(pg_get_serial_sequence('incidents', 'fid'), greatest(" + n + ", 1), " + (n > 0)
@@ -162,7 +163,8 @@ final class PgBulkWriter {
                 .number(i.subType() == null ? null : i.subType().ordinal())
                 .number(i.locationPrecision() == null ? null : i.locationPrecision().ordinal())
                 .number(figure(i.minKilled())).number(figure(i.maxKilled()))
-                .number(figure(i.minWounded())).number(figure(i.maxWounded())).endRow();
+                .number(figure(i.minWounded())).number(figure(i.maxWounded()))
+                .plain(PgRowSecurity.tagged(i.tags())).endRow();
     }
 
     private static Integer figure(OptionalInt figure) {

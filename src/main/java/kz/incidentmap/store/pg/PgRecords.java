@@ -117,7 +117,8 @@ public final class PgRecords implements RecordStore {
             return reading("read the record", () -> {
                 Vocabulary vocabulary = PgVocabulary.read(c);
                 return new WholeRecord(new ArrayList<>(PgIncidentReader.sources(c).values()),
-                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added());
+                        PgIncidentReader.incidents(c, vocabulary), PgViews.all(c), vocabulary.added(),
+                        PgCarriedTables.read(c));
             });
         } finally {
             try {
@@ -155,6 +156,7 @@ public final class PgRecords implements RecordStore {
                 w.flush();
             }
             PgViews.insert(c, record.views());
+            PgCarriedTables.write(c, record.tables());
             PgIncidentChanges.historyOfAll(c);
             return null;
         });
@@ -209,6 +211,26 @@ public final class PgRecords implements RecordStore {
             }
         }
         return versions;
+    }
+
+    /**
+     * What the user may do with the record: a window of a user who may not change it is view-only. The
+     * server answers for the user as connected, whatever roles or grants give the right.
+     */
+    public ServerRights rights() throws StoreException {
+        return reading("read the user's rights", () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT current_user,"
+                    + " has_table_privilege(current_user, 'incidents', 'UPDATE'),"
+                    + " ARRAY(SELECT rolname::text FROM pg_roles WHERE rolname = ANY (?)"
+                    + " AND pg_has_role(current_user, oid, 'MEMBER') ORDER BY rolname)")) {
+                ps.setArray(1, c.createArrayOf("text", PgSchema.ROLES.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new ServerRights(rs.getString(1), rs.getBoolean(2),
+                            List.of((String[]) rs.getArray(3).getArray()));
+                }
+            }
+        });
     }
 
     /** The incident with this id as the server holds it now, with its version; empty when it has none. */
