@@ -21,10 +21,11 @@ import kz.incidentmap.view.MapApplication;
 
 /**
  * Starts, the moment the process starts, the work every command that draws the map needs before its
- * first frame and that does not depend on the command line: SQLite's native library; the basemap files
- * read and turned into layers in the map projection (GeoTools' referencing set-up, most of start-up,
- * on one thread while the files are read on the other); the shipped schematic street layer; for the
- * window, the JavaFX toolkit, which must be the first to talk to the display; Java2D's fonts and
+ * first frame and that does not depend on the command line: SQLite's native library; for a command,
+ * the basemap files read and turned into layers in the map projection (GeoTools' referencing set-up,
+ * most of start-up, on one thread while the files are read on the other) and the shipped schematic
+ * street layer; for the window, the JavaFX toolkit, which must be the first to talk to the display (the
+ * window reads its maps itself, behind its preview: see {@code view.StartupPreview}); Java2D's fonts and
  * rasteriser (for the window once the toolkit is up, for commands when there is no display). It runs on two daemon threads, one per core of
  * a small machine, while the main thread parses the command line and opens the store.
  *
@@ -69,11 +70,16 @@ final class StartupPreload {
             return t;
         });
         threads.execute(quietly(SqliteNativeLibrary::load));
-        MapsAhead ahead = MapsAhead.start(maps, threads);
-        if (CommandWords.of(args).isEmpty()) {
-            // JavaFX must be the first to talk to the display: Java2D after it.
+        if (!readsMapsAhead(args)) {
+            // JavaFX must be the first to talk to the display: Java2D after it. The window's maps are
+            // not read ahead: on two cores that work slowed the toolkit and the window's building,
+            // which come first (its preview shows the map meanwhile), and its map loads beside them.
             MapApplication.startToolkit(quietly(StartupPreload::warmJava2d));
-        } else if (GraphicsEnvironment.isHeadless()) {
+            threads.shutdown();
+            return MapsAhead.none();
+        }
+        MapsAhead ahead = MapsAhead.start(maps, threads);
+        if (GraphicsEnvironment.isHeadless()) {
             // With a display, Java2D's set-up connects to it; should that fail, it must fail in the
             // command, which reports it, and not here, which would leave the command a different error.
             threads.execute(quietly(StartupPreload::warmJava2d));
@@ -95,6 +101,14 @@ final class StartupPreload {
                 // reported by the command that needs it
             }
         };
+    }
+
+    /**
+     * Whether the maps are read ahead for {@code args}: for a command that draws the map, not for the
+     * window, whose toolkit and controls come first on a small machine's two cores.
+     */
+    static boolean readsMapsAhead(String[] args) {
+        return drawsMap(args) && !CommandWords.of(args).isEmpty();
     }
 
     /** Whether {@code args} run the window or a command that draws the map (and not its help). */

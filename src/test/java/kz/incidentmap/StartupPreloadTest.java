@@ -100,4 +100,13 @@ class StartupPreloadTest {
         assertEquals(Path.of("b"), StartupPreload.mapsDir(new String[] {"--maps=a", "identify", "--maps=b"}));
         assertEquals(AppPaths.locate().mapsDir(), StartupPreload.mapsDir(new String[] {"snapshot", "--out", "x.png"}));
     }
+
+    @Test
+    void theMapsAreReadAheadForACommandNotForTheWindow() {
+        assertTrue(StartupPreload.readsMapsAhead(new String[] {"snapshot", "--out", "x.png"}));
+        assertTrue(StartupPreload.readsMapsAhead(new String[] {"--lang", "ru", "report", "--out", "r.pdf"}));
+        assertFalse(StartupPreload.readsMapsAhead(new String[] {"--lang", "ru"}), "the window: its preview first");
+        assertFalse(StartupPreload.readsMapsAhead(new String[] {"/home/u/Taraz.gpkg"}));
+        assertFalse(StartupPreload.readsMapsAhead(new String[] {"incidents"}), "a command that draws nothing");
+    }
 }

@@ -5,12 +5,14 @@ import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import kz.incidentmap.geo.MapProjection;
@@ -34,18 +36,17 @@ final class StartupPreview {
     private static final double[] FIRST_AREA = {254, 95, 763, 544};
     /** The JavaFX thread waits this long at most for the preview before it builds the window anyway. */
     private static final long WAIT_NANOS = 1_500_000_000L;
-    /**
-     * After the preview is set, the pulses and the time given to the window system to put it on the
-     * screen before the JavaFX thread is taken by the window's building: the stage's first paint
-     * needs its events handled on that thread.
-     */
-    private static final int SHOWN_PULSES = 3;
-    private static final long SHOWN_NANOS = 150_000_000L;
+    /** How long the preview may take to be drawn to the window before the window is built anyway. */
+    private static final long SEEN_NANOS = 600_000_000L;
+    /** Where JavaFX cannot tell when it drew a frame: the time given to the window system to show it. */
+    private static final long UNWATCHED_NANOS = 200_000_000L;
     /** The background of JavaFX's default theme, which the window's panes show round the map. */
     private static final Color WINDOW_BACKGROUND = Color.rgb(0xF4, 0xF4, 0xF4);
 
     /** What the preview lies in: the stage's scene's root until the window takes its place. */
     private final Group root = new Group();
+    /** An invisible pixel whose change asks JavaFX for one more frame (see {@link #showThen}). */
+    private final Rectangle nudge = new Rectangle(0, 0, 1, 1);
     private final double[] area;
     private final CompletableFuture<BufferedImage> drawn;
 
@@ -87,30 +88,46 @@ final class StartupPreview {
     }
 
     /**
-     * JavaFX thread, once the stage is shown: when the preview is drawn, shows it, lets the window system
-     * put it on the screen, runs {@code onScreen}, then {@code next} (the window's building). {@code next}
-     * runs without the preview when it failed or is not ready in time.
+     * JavaFX thread, once the stage is shown: when the preview is drawn, shows it, waits until JavaFX
+     * has drawn it to the window, runs {@code onScreen}, then {@code next} (the window's building).
+     * {@code next} runs without {@code onScreen} when the preview failed, was not ready in time, or was
+     * not seen drawn within a moment.
      */
     void showThen(Runnable onScreen, Runnable next) {
         long shown = System.nanoTime();
+        AtomicBoolean seen = new AtomicBoolean();
         new AnimationTimer() {
-            private int pulses = -1;
+            private long placed = -1;
+            private boolean armed;
+            private boolean watched;
 
             @Override
             public void handle(long now) {
-                if (pulses < 0) {
+                if (placed < 0) {
                     if (drawn.isDone() && !drawn.isCompletedExceptionally()) {
                         place(drawn.join());
-                        pulses = 0;
+                        placed = System.nanoTime();
                     } else if (drawn.isDone() || System.nanoTime() - shown > WAIT_NANOS) {
                         stop();
                         next.run();
                     }
                     return;
                 }
-                if (++pulses >= SHOWN_PULSES && System.nanoTime() - shown > SHOWN_NANOS) {
+                if (!armed) {
+                    // From the pulse after the one that placed it, every frame drawn holds the preview;
+                    // one more is asked for, in case that pulse's frame was already drawn.
+                    armed = true;
+                    watched = RenderedFrames.after(root.getScene(), () -> seen.set(true));
+                    nudge.setVisible(!nudge.isVisible());
+                    return;
+                }
+                boolean late = System.nanoTime() - placed > (watched ? SEEN_NANOS : UNWATCHED_NANOS);
+                if (seen.get() || late) {
                     stop();
-                    onScreen.run();
+                    RenderedFrames.stop(root.getScene());
+                    if (seen.get() || !watched) {
+                        onScreen.run();
+                    }
                     next.run();
                 }
             }
@@ -124,7 +141,8 @@ final class StartupPreview {
         ImageView view = new ImageView(new WritableImage(buffer));
         view.setId("startup-preview");
         view.relocate(area[0], area[1]);
-        root.getChildren().setAll(view);
+        nudge.setFill(Color.TRANSPARENT);
+        root.getChildren().setAll(view, nudge);
     }
 
     /** The map's place in the scene, as remembered, else where a new window puts it. */

@@ -146,6 +146,22 @@ class StartupPreviewTest {
         assertNull(robot.lookup("#startup-preview").tryQuery().orElse(null));
     }
 
+    @Test
+    void javaFxTellsWhenItDrewAFrame(FxRobot robot) throws Exception {
+        CountDownLatch drawn = new CountDownLatch(1);
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(10, 10);
+        boolean[] asked = new boolean[1];
+        robot.interact(() -> {
+            stage.setScene(new Scene(new javafx.scene.Group(r), 200, 100));
+            stage.show();
+            asked[0] = RenderedFrames.after(stage.getScene(), drawn::countDown);
+            r.setWidth(20);
+        });
+        assertTrue(asked[0], "JavaFX on the class path lets its tracker be asked");
+        assertTrue(drawn.await(10, TimeUnit.SECONDS), "the changed scene was drawn and said so");
+        robot.interact(() -> RenderedFrames.stop(stage.getScene()));
+    }
+
     private static boolean red(int argb) {
         Color c = new Color(argb);
         return c.getRed() > 150 && c.getGreen() < 90 && c.getBlue() < 90;
