@@ -76,7 +76,6 @@ final class WindowStartBench {
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
             }
-            Files.deleteIfExists(log);
             try (var left = Files.walk(dir)) {
                 left.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }

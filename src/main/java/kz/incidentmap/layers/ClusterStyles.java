@@ -53,12 +53,24 @@ public final class ClusterStyles {
         return copy;
     }
 
+    /** The cluster symbol's fill, drawn at {@link #FILL_OPACITY}, with a white edge. */
+    public static final Color FILL = new Color(0xC0392B);
+    public static final double FILL_OPACITY = 0.88;
+
+    /**
+     * The cluster symbol's diameter in pixels for {@code count} incidents, as the style computes it: it
+     * grows with the logarithm of the count and stays under the clustering distance (44 px), so that
+     * neighbouring clusters never cover each other however many incidents they hold.
+     */
+    public static double symbolSize(int count) {
+        return Math.min(42, 14 + 6 * Math.log(count));
+    }
+
     private static Rule clusterRule() {
-        Mark circle = SB.createMark("circle", new Color(0xC0392B), new Color(255, 255, 255), 1.6);
-        circle.getFill().setOpacity(FF.literal(0.88));
+        Mark circle = SB.createMark("circle", FILL, new Color(255, 255, 255), 1.6);
+        circle.getFill().setOpacity(FF.literal(FILL_OPACITY));
         Graphic g = SB.createGraphic(null, circle, null);
-        // Grows with the logarithm of the count and stays under the clustering distance (44 px), so
-        // that neighbouring clusters never cover each other however many incidents they hold.
+        // The same as symbolSize, as an expression of the feature's count.
         g.setSize(StyleFunctions.min(FF.literal(42),
                 FF.add(FF.literal(14), FF.multiply(FF.literal(6), StyleFunctions.log(FF.property(COUNT))))));
         TextSymbolizer text = MapStyles.label(COUNT, SB.createFont(MapStyles.FONT, false, true, 11), Color.WHITE, 0.5, 0.5);

@@ -54,17 +54,23 @@ public final class MapStyles {
     private MapStyles() {
     }
 
+    /** Kazakhstan's land, its neighbours' fill and edge, and the national border (also the start-up preview's). */
+    public static final Color LAND = new Color(0xF7F2E4);
+    public static final Color NEIGHBOUR = new Color(0xE3E1DC);
+    public static final Color NEIGHBOUR_EDGE = new Color(0xB4AEA4);
+    public static final Color BORDER = new Color(0x6B5A45);
+
     /** Kazakhstan in a warm tone over grey neighbours; the national border drawn last, on top. */
     public static Style countries() {
-        Rule neighbour = SB.createRule(SB.createPolygonSymbolizer(new Color(0xE3E1DC), new Color(0xB4AEA4), 0.8));
+        Rule neighbour = SB.createRule(SB.createPolygonSymbolizer(NEIGHBOUR, NEIGHBOUR_EDGE, 0.8));
         neighbour.setElseFilter(true);
-        Rule kaz = SB.createRule(SB.createPolygonSymbolizer(new Color(0xF7F2E4), new Color(0xF7F2E4), 0.1));
+        Rule kaz = SB.createRule(SB.createPolygonSymbolizer(LAND, LAND, 0.1));
         kaz.setFilter(isKazakhstan());
         TextSymbolizer names = label(PlaceLabels.LABEL, SB.createFont(FONT, true, false, 12), new Color(0x8A847A), 0.5, 0.5);
         names.setPriority(FF.literal(20_000));
         Rule neighbourNames = scaled(SB.createRule(names), 0, 60_000_000);
         neighbourNames.setFilter(FF.not(isKazakhstan()));
-        Rule border = SB.createRule(SB.createLineSymbolizer(SB.createStroke(new Color(0x6B5A45), 1.8)));
+        Rule border = SB.createRule(SB.createLineSymbolizer(SB.createStroke(BORDER, 1.8)));
         border.setFilter(isKazakhstan());
         return style(fts(kaz, neighbour), fts(border, neighbourNames));
     }

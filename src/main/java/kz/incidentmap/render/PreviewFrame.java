@@ -11,8 +11,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import kz.incidentmap.layers.ClusterStyles;
 import kz.incidentmap.layers.CountryOutlines;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.MapStyles;
 import org.geotools.geometry.jts.LiteShape;
 import org.locationtech.jts.geom.Geometry;
 
@@ -25,12 +27,8 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class PreviewFrame {
 
-    private static final Color NEIGHBOUR = new Color(0xE3E1DC);
-    private static final Color NEIGHBOUR_EDGE = new Color(0xB4AEA4);
-    private static final Color LAND = new Color(0xF7F2E4);
-    private static final Color BORDER = new Color(0x6B5A45);
-    private static final Color CLUSTER = new Color(0xC0392B);
-    private static final float CLUSTER_OPACITY = 0.88f;
+    private static final Color CLUSTER = new Color(ClusterStyles.FILL.getRed(), ClusterStyles.FILL.getGreen(),
+            ClusterStyles.FILL.getBlue(), (int) Math.round(255 * ClusterStyles.FILL_OPACITY));
 
     private PreviewFrame() {
     }
@@ -50,11 +48,11 @@ public final class PreviewFrame {
             g.fillRect(0, 0, vp.width(), vp.height());
             g.setStroke(new BasicStroke(0.8f));
             for (Geometry neighbour : countries.neighbours()) {
-                paint(g, vp, neighbour, NEIGHBOUR, NEIGHBOUR_EDGE);
+                paint(g, vp, neighbour, MapStyles.NEIGHBOUR, MapStyles.NEIGHBOUR_EDGE);
             }
-            paint(g, vp, countries.kazakhstan(), LAND, null);
+            paint(g, vp, countries.kazakhstan(), MapStyles.LAND, null);
             g.setStroke(new BasicStroke(1.8f));
-            paint(g, vp, countries.kazakhstan(), null, BORDER);
+            paint(g, vp, countries.kazakhstan(), null, MapStyles.BORDER);
             if (index != null) {
                 clusters(g, vp, index);
             }
@@ -91,9 +89,9 @@ public final class PreviewFrame {
         g.setStroke(new BasicStroke(1.6f));
         for (IndexClusterer.Group group : groups) {
             Point2D at = vp.toScreen(group.x(), group.y());
-            double size = group.count() == 1 ? 10 : Math.min(42, 14 + 6 * Math.log(group.count()));
+            double size = group.count() == 1 ? 10 : ClusterStyles.symbolSize(group.count());
             Ellipse2D circle = new Ellipse2D.Double(at.getX() - size / 2, at.getY() - size / 2, size, size);
-            g.setColor(new Color(CLUSTER.getRed(), CLUSTER.getGreen(), CLUSTER.getBlue(), Math.round(255 * CLUSTER_OPACITY)));
+            g.setColor(CLUSTER);
             g.fill(circle);
             g.setColor(Color.WHITE);
             g.draw(circle);
