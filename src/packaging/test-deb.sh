@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Tests the Debian package that build-deb.sh made, as a user's machine would meet it: its metadata, and the
 # installed launcher run from the unpacked package (dpkg-deb -x into a temporary root, a temporary home):
-# --version, the store created in the user's data folder from the curated records on first start, a
-# snapshot, a bad argument refused, and nothing written inside the installation.
+# the class-data archive the postinst makes, made and mapped; --version, the store created in the user's
+# data folder from the curated records on first start, a snapshot, a bad argument refused, and nothing
+# written inside the installation.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 deb=$(ls -1 "$repo"/target/packaging/kz-incident-map_*_amd64.deb | head -1)
@@ -21,11 +22,25 @@ size=$(sed -n 's/^ Installed-Size: //p' <<<"$info")
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root/pkg"
+dpkg-deb -e "$deb" "$root/control"
 app="$root/pkg/opt/kz-incident-map"
 launcher="$app/bin/kz-incident-map"
 desktop=$(ls "$app"/lib/*.desktop)
 grep -q '^MimeType=application/geopackage+sqlite3' "$desktop" || fail "no .gpkg association in $desktop"
 grep -q '^Icon=' "$desktop" || fail "no icon in $desktop"
+grep -q '^Name=Kazakhstan Incident Map$' "$desktop" || fail "the menu entry's name in $desktop"
+grep -q '^Exec=/opt/kz-incident-map/bin/kz-incident-map %f$' "$desktop" || fail "the menu entry does not pass the opened file"
+[[ $(head -c 2 "$launcher") == '#!' ]] || fail "the launcher is not the app's own script"
+grep -q '^ */opt/kz-incident-map/lib/app/make-class-archive' "$root/control/postinst" || fail "postinst makes no class-data archive"
+grep -q 'rm -f /opt/kz-incident-map/lib/app/kz-incident-map.jsa ' "$root/control/prerm" || fail "prerm leaves the archive behind"
+grep -q '^xdg-desktop-menu install' "$root/control/postinst" || fail "postinst installs no menu entry"
+
+# What the postinst does at /opt, done where the package was unpacked.
+"$app/lib/app/make-class-archive" || fail "make-class-archive failed"
+[[ -s "$app/lib/app/kz-incident-map.jsa" && -s "$app/lib/app/kz-incident-map.jsa.runtime" ]] || fail "no archive made"
+mapped=$(HOME="$root/home-archive" JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version 2>/dev/null \
+  | grep -c 'kz.incidentmap.Main source: shared objects file' || true)
+(( mapped == 1 )) || fail "the launcher does not map the archive"
 before=$(cd "$app" && find . -type f | sort | md5sum)
 
 export HOME="$root/home"

@@ -6,6 +6,8 @@
 # (built here with cc and the X11 headers, apt-get install gcc libx11-dev), else with ImageMagick's
 # import (apt-get install imagemagick), which is coarser and takes a core while it polls.
 # Usage, from the repository root: src/tools/gui-first-frame.sh [runs] [app options, e.g. --db big.gpkg]
+# KIM_LAUNCHER names another launcher to time, e.g. the installed package's,
+# KIM_LAUNCHER=/opt/kz-incident-map/bin/kz-incident-map (default: target/kz-incident-map).
 # The pixels assume Xvfb's default placement of the 1400x900 window on a 1600x1000 screen; two far
 # apart are watched, since a cluster symbol may cover one of them.
 set -u
@@ -26,7 +28,7 @@ if command -v cc >/dev/null 2>&1; then
 fi
 for _ in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  target/kz-incident-map "$@" >/dev/null 2>&1 &
+  "${KIM_LAUNCHER:-target/kz-incident-map}" "$@" >/dev/null 2>&1 &
   pid=$!
   shown=""
   if [ -n "$poller" ]; then
