@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.Geometry;
 public record CountryOutlines(Geometry kazakhstan, List<Geometry> neighbours) {
 
     /** The code by which the file names Kazakhstan, as the basemap's style tells it. */
-    private static final String KAZAKHSTAN = "KAZ";
 
     public CountryOutlines {
         neighbours = List.copyOf(neighbours);
@@ -32,14 +31,14 @@ public record CountryOutlines(Geometry kazakhstan, List<Geometry> neighbours) {
         List<Geometry> others = new ArrayList<>();
         for (GeoJsonFeature f : GeoJsonFeatures.read(file)) {
             Geometry projected = projection.toMap(f.geometry());
-            if (KAZAKHSTAN.equals(f.properties().get("iso_a3"))) {
+            if (CountryCodes.isKazakhstan(f.properties().get(CountryCodes.ATTRIBUTE))) {
                 kaz = projected;
             } else {
                 others.add(projected);
             }
         }
         if (kaz == null) {
-            throw new IOException(file + ": no feature with iso_a3 = KAZ (Kazakhstan)");
+            throw new IOException(file + ": " + CountryCodes.missing());
         }
         return new CountryOutlines(kaz, others);
     }

@@ -143,13 +143,13 @@ public record LoadedMap(MapModel model, Gazetteer gazetteer, Envelope home, List
         try (SimpleFeatureIterator it = countries.source().getFeatures().features()) {
             while (it.hasNext()) {
                 SimpleFeature f = it.next();
-                if ("KAZ".equals(f.getAttribute("iso_a3"))) {
+                if (CountryCodes.isKazakhstan(f.getAttribute(CountryCodes.ATTRIBUTE))) {
                     env.expandToInclude(((Geometry) f.getDefaultGeometry()).getEnvelopeInternal());
                 }
             }
         }
         if (env.isNull()) {
-            throw new IOException("maps/countries.geojson: no feature with iso_a3 = KAZ (Kazakhstan)");
+            throw new IOException("maps/countries.geojson: " + CountryCodes.missing());
         }
         return env;
     }

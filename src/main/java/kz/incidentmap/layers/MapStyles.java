@@ -165,7 +165,7 @@ public final class MapStyles {
     }
 
     private static Filter isKazakhstan() {
-        return FF.equals(FF.property("iso_a3"), FF.literal("KAZ"));
+        return FF.equals(FF.property(CountryCodes.ATTRIBUTE), FF.literal(CountryCodes.KAZAKHSTAN));
     }
 
     static TextSymbolizer label(String property, org.geotools.api.style.Font font, Color colour,

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import kz.incidentmap.layers.CountryCodes;
 import kz.incidentmap.layers.GeoJsonFeature;
 import kz.incidentmap.layers.GeoJsonFeatures;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,7 +44,7 @@ public final class AppIcon {
         int size = args.length > 2 ? Integer.parseInt(args[2]) : 256;
         Geometry kazakhstan = null;
         for (GeoJsonFeature f : GeoJsonFeatures.read(Path.of(args[0]).resolve("countries.geojson"))) {
-            if ("KAZ".equals(f.string("iso_a3"))) {
+            if (CountryCodes.isKazakhstan(f.string(CountryCodes.ATTRIBUTE))) {
                 kazakhstan = f.geometry();
             }
         }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.incidentmap.layers.CountryCodes;
 import kz.incidentmap.layers.GeoJsonFeature;
 import kz.incidentmap.store.GeoPackageGeometry;
 import org.locationtech.jts.coverage.CoverageSimplifier;
@@ -55,7 +56,6 @@ public final class ReferenceMapBuilder {
     /** Simplification tolerance in degrees for borders between two neighbouring countries (~1 km). */
     public static final double NEIGHBOUR_TOLERANCE = 0.01;
 
-    static final String KAZAKHSTAN = "KAZ";
     /** Coordinates are kept on a 1e-5 degree grid, the precision the GeoJSON files are written with. */
     static final PrecisionModel GRID = new PrecisionModel(1e5);
     static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
@@ -159,7 +159,7 @@ public final class ReferenceMapBuilder {
         Map<String, Geometry> pieces = new LinkedHashMap<>();
         try (PreparedStatement query = db.prepareStatement("SELECT fid, name, adm0_a3, gn_name, geom"
                 + " FROM states_provinces WHERE sov_a3 = ? ORDER BY name, fid")) {
-            query.setString(1, KAZAKHSTAN);
+            query.setString(1, CountryCodes.KAZAKHSTAN);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String name = rows.getString("name");
@@ -167,7 +167,7 @@ public final class ReferenceMapBuilder {
                     if (MERGED_INTO.containsKey(name)) {
                         pieces.put(MERGED_INTO.get(name),
                                 onGrid(geometry(rows.getBytes("geom"), where), where));
-                    } else if (KAZAKHSTAN.equals(rows.getString("adm0_a3"))) {
+                    } else if (CountryCodes.isKazakhstan(rows.getString("adm0_a3"))) {
                         oblasts.add(oblast(where, rows));
                     } else {
                         throw new IOException(where + ": unexpected unit '" + name + "' under Kazakh sovereignty ("
@@ -177,7 +177,7 @@ public final class ReferenceMapBuilder {
             }
         }
         if (oblasts.isEmpty()) {
-            throw new IOException(gpkg + ": states_provinces has no rows with adm0_a3 = '" + KAZAKHSTAN + "'");
+            throw new IOException(gpkg + ": states_provinces has no rows with adm0_a3 = '" + CountryCodes.KAZAKHSTAN + "'");
         }
         for (Map.Entry<String, Geometry> piece : pieces.entrySet()) {
             int target = indexOf(oblasts, piece.getKey());
@@ -198,7 +198,7 @@ public final class ReferenceMapBuilder {
         // IS NOT rather than <>: rows with a NULL code must come through to be reported, not vanish.
         try (PreparedStatement query = db.prepareStatement(
                 "SELECT fid, NAME, ISO_A3, geom FROM countries WHERE ISO_A3 IS NOT ? ORDER BY ISO_A3, fid")) {
-            query.setString(1, KAZAKHSTAN);
+            query.setString(1, CountryCodes.KAZAKHSTAN);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String where = gpkg + ": countries fid " + rows.getLong("fid");
@@ -224,7 +224,7 @@ public final class ReferenceMapBuilder {
                     }
                     Map<String, Object> properties = new LinkedHashMap<>();
                     properties.put("name", name);
-                    properties.put("iso_a3", iso);
+                    properties.put(CountryCodes.ATTRIBUTE, iso);
                     neighbours.add(new Area(properties, clipped, NEIGHBOUR_TOLERANCE));
                 }
             }
@@ -335,12 +335,12 @@ public final class ReferenceMapBuilder {
         List<GeoJsonFeature> countryFeatures = new ArrayList<>();
         Map<String, Object> kazProperties = new LinkedHashMap<>();
         kazProperties.put("name", "Kazakhstan");
-        kazProperties.put("iso_a3", KAZAKHSTAN);
+        kazProperties.put(CountryCodes.ATTRIBUTE, CountryCodes.KAZAKHSTAN);
         countryFeatures.add(new GeoJsonFeature(kazakhstan, kazProperties));
         for (int i = oblasts.size(); i < all.size(); i++) {
             countryFeatures.add(new GeoJsonFeature(multi(simplified[i]), all.get(i).properties()));
         }
-        countryFeatures.sort(Comparator.comparing(f -> f.string("iso_a3")));
+        countryFeatures.sort(Comparator.comparing(f -> f.string(CountryCodes.ATTRIBUTE)));
         return new AreaFeatures(countryFeatures, oblastFeatures, kazakhstan);
     }
 
