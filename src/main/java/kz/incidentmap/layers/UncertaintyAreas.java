@@ -24,7 +24,7 @@ public final class UncertaintyAreas {
     static final double METRES_PER_ROOT_PERSON = 12;
     /** The smallest radius a city is given, and the radius where no city is near. */
     static final double MIN_CITY_METRES = 1_000;
-    static final double NO_CITY_METRES = 3_000;
+    public static final double NO_CITY_METRES = 3_000;
     /** How far from a city's point a position may be and still be that city's. */
     public static final double CITY_REACH_METRES = 20_000;
 
@@ -91,6 +91,32 @@ public final class UncertaintyAreas {
             }
         }
         return best;
+    }
+
+    /**
+     * The cities that may be the one a "city" position in {@code area} stands for (those within reach
+     * of it), ready to be asked for many positions there.
+     */
+    public NearbyCities citiesNear(Envelope area) {
+        Envelope reach = new Envelope(area);
+        reach.expandBy(CITY_REACH_METRES);
+        List<City> near = new ArrayList<>();
+        for (Object o : cities.query(reach)) {
+            near.add((City) o);
+        }
+        return new NearbyCities(near, reach, CITY_REACH_METRES);
+    }
+
+    /** How many oblasts reach into {@code area}: the most a frame of it can hatch. */
+    public int oblastsTouching(Envelope area) {
+        Geometry box = GF.toGeometry(area);
+        int n = 0;
+        for (PreparedGeometry p : prepared) {
+            if (p.intersects(box)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The oblast a "region" position at (x, y) stands for, or null outside every oblast. */

@@ -9,11 +9,14 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import kz.incidentmap.layers.IncidentIndex;
+import kz.incidentmap.layers.NearbyCities;
 import kz.incidentmap.layers.UncertaintyAreas;
 import kz.incidentmap.model.LocationPrecision;
 import org.locationtech.jts.geom.Envelope;
@@ -66,58 +69,129 @@ final class UncertaintyHalos {
     /**
      * Draws the halos of the incidents in the frame, clustered or not (a cluster of a city's incidents sits
      * on the city's disc); each area once, however many incidents stand for it: a city's incidents, at one
-     * point or at many, are its one disc at its point, an oblast's are its one hatching.
+     * point or at many, are its one disc at its point, an oblast's are its one hatching. Every incident in
+     * the frame is looked at, so the look is kept cheap: the halos too narrow to draw at this scale are
+     * told from the precision alone, a city is found among the few near the frame, and once every oblast
+     * the frame reaches is hatched no incident's oblast is looked for.
      */
     static void paint(Graphics2D g, Viewport vp, IncidentIndex index, UncertaintyAreas areas) {
         if (vp.scaleDenominator() > MAX_SCALE) {
             return;
         }
+        double mpp = vp.metresPerPixel();
+        boolean streets = UncertaintyAreas.STREET_METRES / mpp >= MIN_RADIUS_PX;
+        Halo noCity = new Halo(LocationPrecision.CITY, UncertaintyAreas.NO_CITY_METRES / mpp);
+        Halo street = new Halo(LocationPrecision.STREET, UncertaintyAreas.STREET_METRES / mpp);
         Set<Long> points = new HashSet<>();
         Set<UncertaintyAreas.City> cities = new HashSet<>();
         Map<Geometry, Boolean> hatched = new IdentityHashMap<>();
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         Envelope area = vp.bounds();
         area.expandBy(UncertaintyAreas.CITY_REACH_METRES);
+        NearbyCities near = areas.citiesNear(area);
+        Discs discs = new Discs(g, vp);
+        int[] oblastsInFrame = {-1};
         index.forEachWithin(area, row -> {
+            int precision = index.locationPrecisionOrdinal(row);
+            if (precision <= LocationPrecision.EXACT.ordinal()) {
+                return;
+            }
             double x = index.x(row);
             double y = index.y(row);
-            int precision = index.locationPrecisionOrdinal(row);
-            // Incidents at one point share their halo: the point is looked at once.
-            if (precision <= LocationPrecision.EXACT.ordinal()
-                    || !points.add(31 * (31 * Double.doubleToLongBits(x) + Double.doubleToLongBits(y)) + precision)) {
-                return;
-            }
-            Halo h = of(index, row, x, y, vp.metresPerPixel(), areas);
-            if (h.radiusPx() <= 0) {
-                return;
-            }
-            switch (h.precision()) {
+            switch (LocationPrecision.values()[precision]) {
                 case REGION -> {
-                    Geometry oblast = areas.oblastAt(x, y);
-                    if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
-                        hatch(g, ScreenPolygons.of(oblast, vp), frame);
+                    if (oblastsInFrame[0] < 0) {
+                        oblastsInFrame[0] = areas.oblastsTouching(area);
+                    }
+                    if (hatched.size() < oblastsInFrame[0]) {
+                        Geometry oblast = areas.oblastAt(x, y);
+                        if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
+                            hatch(g, ScreenPolygons.of(oblast, vp), frame);
+                        }
                     }
                 }
                 case CITY -> {
-                    UncertaintyAreas.City city = areas.cityAt(x, y);
-                    if (city == null) {
-                        disc(g, vp, h, x, y); // no city near: the default disc round the position itself
-                    } else if (cities.add(city)) {
-                        disc(g, vp, h, city.x(), city.y());
+                    UncertaintyAreas.City city = near.at(x, y);
+                    if (city != null) {
+                        Halo h = new Halo(LocationPrecision.CITY, city.radius() / mpp);
+                        if (h.radiusPx() >= MIN_RADIUS_PX && cities.add(city)) {
+                            discs.draw(h, city.x(), city.y());
+                        }
+                    } else if (noCity.radiusPx() >= MIN_RADIUS_PX && points.add(pointKey(x, y, precision))) {
+                        discs.draw(noCity, x, y); // no city near: the default disc round the position itself
                     }
                 }
-                default -> disc(g, vp, h, x, y);
+                default -> {
+                    // Incidents at one point share their disc: it is drawn once.
+                    if (streets && points.add(pointKey(x, y, precision))) {
+                        discs.draw(street, x, y);
+                    }
+                }
             }
         });
     }
 
-    /** The disc of a street's or a city's halo {@code h}, centred on (x, y) in map metres. */
-    private static void disc(Graphics2D g, Viewport vp, Halo h, double x, double y) {
-        Point2D at = vp.toScreen(x, y);
-        double r = h.radiusPx();
-        if (h.precision() == LocationPrecision.CITY && r > Math.max(vp.width(), vp.height())) {
-            return; // the frame is inside the city: a tint over all of it would say nothing
+    private static long pointKey(double x, double y, int precision) {
+        return 31 * (31 * Double.doubleToLongBits(x) + Double.doubleToLongBits(y)) + precision;
+    }
+
+    /**
+     * The discs of one frame. On a raster target, one map pixel to one image pixel, each look (a
+     * precision and a radius) is drawn once into a small image and stamped where it goes, to the nearest
+     * pixel: an oblast's view of a large record has tens of thousands of small discs, and filling each,
+     * a gradient at that, was most of its frame. Large discs, and vector targets, are drawn as shapes.
+     */
+    private static final class Discs {
+
+        /** Discs wider than this are few and drawn as shapes. */
+        private static final double STAMPED_MAX_RADIUS_PX = 48;
+
+        private final Graphics2D g;
+        private final Viewport vp;
+        private final boolean raster;
+        private final boolean stamps;
+        private final Map<Halo, BufferedImage> images = new HashMap<>();
+
+        Discs(Graphics2D g, Viewport vp) {
+            this.g = g;
+            this.vp = vp;
+            this.raster = IncidentFramePainter.isRaster(g);
+            this.stamps = IncidentFramePainter.stampsSprites(g);
         }
+
+        /** The disc of a street's or a city's halo {@code h}, centred on (x, y) in map metres. */
+        void draw(Halo h, double x, double y) {
+            Point2D at = vp.toScreen(x, y);
+            double r = h.radiusPx();
+            if (h.precision() == LocationPrecision.CITY && r > Math.max(vp.width(), vp.height())) {
+                return; // the frame is inside the city: a tint over all of it would say nothing
+            }
+            if (stamps && r <= STAMPED_MAX_RADIUS_PX) {
+                BufferedImage image = images.computeIfAbsent(h, this::image);
+                int half = image.getWidth() / 2;
+                g.drawImage(image, (int) Math.round(at.getX()) - half, (int) Math.round(at.getY()) - half, null);
+            } else {
+                shape(g, h, at, raster);
+            }
+        }
+
+        private BufferedImage image(Halo h) {
+            int half = (int) Math.ceil(h.radiusPx()) + 2;
+            BufferedImage image = new BufferedImage(2 * half, 2 * half, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D ig = image.createGraphics();
+            try {
+                ig.setRenderingHints(g.getRenderingHints());
+                shape(ig, h, new Point2D.Double(half, half), true);
+            } finally {
+                ig.dispose();
+            }
+            return image;
+        }
+    }
+
+    /** Draws the disc of {@code h} centred on {@code at}, in pixels. */
+    private static void shape(Graphics2D g, Halo h, Point2D at, boolean raster) {
+        double r = h.radiusPx();
         Ellipse2D disc = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
         if (h.precision() == LocationPrecision.STREET) {
             g.setColor(STREET_FILL);
@@ -125,7 +199,7 @@ final class UncertaintyHalos {
             g.setColor(STREET_LINE);
             g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, DASH, 0));
             g.draw(disc);
-        } else if (IncidentFramePainter.isRaster(g)) {
+        } else if (raster) {
             // A city: soft towards its edge, for the incident may be anywhere in it.
             g.setPaint(new RadialGradientPaint(at, (float) r, new float[] {0f, 0.7f, 1f},
                     new Color[] {new Color(0x3C, 0x5A, 0x78, 40), new Color(0x3C, 0x5A, 0x78, 26),
