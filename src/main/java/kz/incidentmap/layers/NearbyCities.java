@@ -68,8 +68,8 @@ public final class NearbyCities {
                     continue;
                 }
                 for (City city : in) {
-                    double d = Math.hypot(city.x() - x, city.y() - y);
-                    if (d <= cell && d < bestD) {
+                    double d = UncertaintyAreas.squaredDistance(city, x, y);
+                    if (d <= cell * cell && d < bestD) {
                         best = city;
                         bestD = d;
                     }

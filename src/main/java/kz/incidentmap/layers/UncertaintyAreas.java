@@ -84,8 +84,8 @@ public final class UncertaintyAreas {
         double bestD = Double.MAX_VALUE;
         for (Object o : cities.query(reach)) {
             City c = (City) o;
-            double d = Math.hypot(c.x() - x, c.y() - y);
-            if (d <= CITY_REACH_METRES && d < bestD) {
+            double d = squaredDistance(c, x, y);
+            if (d <= CITY_REACH_METRES * CITY_REACH_METRES && d < bestD) {
                 best = c;
                 bestD = d;
             }
@@ -105,6 +105,13 @@ public final class UncertaintyAreas {
             near.add((City) o);
         }
         return new NearbyCities(near, reach, CITY_REACH_METRES);
+    }
+
+    /** The square of the distance from {@code city} to (x, y): compared as it is, with no root taken. */
+    static double squaredDistance(City city, double x, double y) {
+        double dx = city.x() - x;
+        double dy = city.y() - y;
+        return dx * dx + dy * dy;
     }
 
     /** How many oblasts reach into {@code area}: the most a frame of it can hatch. */

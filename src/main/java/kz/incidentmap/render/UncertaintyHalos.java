@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -42,6 +43,8 @@ final class UncertaintyHalos {
     private static final float[] DASH = {4, 3};
     private static final double HATCH_SPACING = 9;
 
+    private static final LocationPrecision[] PRECISIONS = LocationPrecision.values();
+
     private UncertaintyHalos() {
     }
 
@@ -55,7 +58,7 @@ final class UncertaintyHalos {
         if (p < 0) {
             return new Halo(null, 0);
         }
-        LocationPrecision precision = LocationPrecision.values()[p];
+        LocationPrecision precision = PRECISIONS[p];
         double metres = switch (precision) {
             case EXACT -> 0;
             case STREET -> UncertaintyAreas.STREET_METRES;
@@ -83,7 +86,8 @@ final class UncertaintyHalos {
         Halo noCity = new Halo(LocationPrecision.CITY, UncertaintyAreas.NO_CITY_METRES / mpp);
         Halo street = new Halo(LocationPrecision.STREET, UncertaintyAreas.STREET_METRES / mpp);
         Set<Long> points = new HashSet<>();
-        Set<UncertaintyAreas.City> cities = new HashSet<>();
+        // The same City instance stands for every position of one city: compared by identity, hashed cheaply.
+        Set<UncertaintyAreas.City> cities = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Geometry, Boolean> hatched = new IdentityHashMap<>();
         Rectangle2D frame = new Rectangle2D.Double(0, 0, vp.width(), vp.height());
         Envelope area = vp.bounds();
@@ -98,7 +102,7 @@ final class UncertaintyHalos {
             }
             double x = index.x(row);
             double y = index.y(row);
-            switch (LocationPrecision.values()[precision]) {
+            switch (PRECISIONS[precision]) {
                 case REGION -> {
                     if (oblastsInFrame[0] < 0) {
                         oblastsInFrame[0] = areas.oblastsTouching(area);
