@@ -7,8 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The cities within reach of one frame, bucketed in a grid of cells as wide as the reach, to find the
- * city a "city" position stands for ({@link UncertaintyAreas#cityAt}) among the few in the nine cells
- * round it. A frame asks this for every incident it shows: a tree query each was most of the time of
+ * city a "city" position stands for among the few in the nine cells round it. A frame asks this for every incident it shows: a tree query each was most of the time of
  * an oblast's frame of a large record.
  */
 public final class NearbyCities {
@@ -53,8 +52,10 @@ public final class NearbyCities {
     }
 
     /**
-     * The nearest city within reach of (x, y), or null: what {@link UncertaintyAreas#cityAt} answers, for
-     * a point in the area this was made for.
+     * The city a "city" position at (x, y), in the area this was made for, stands for: the nearest within
+     * reach, or null when none is near (the position then stands for a disc of
+     * {@value UncertaintyAreas#NO_CITY_METRES} m round itself). The same instance for every position of
+     * one city, so that its extent is drawn once.
      */
     public City at(double x, double y) {
         int c = col(x);
@@ -68,7 +69,10 @@ public final class NearbyCities {
                     continue;
                 }
                 for (City city : in) {
-                    double d = UncertaintyAreas.squaredDistance(city, x, y);
+                    // Compared squared: Math.hypot was most of the time of a look-up.
+                    double dx = city.x() - x;
+                    double dy = city.y() - y;
+                    double d = dx * dx + dy * dy;
                     if (d <= cell * cell && d < bestD) {
                         best = city;
                         bestD = d;

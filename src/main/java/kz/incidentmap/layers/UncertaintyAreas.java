@@ -66,36 +66,9 @@ public final class UncertaintyAreas {
         return new UncertaintyAreas(tree, oblastShapes, prepared);
     }
 
-    /** The radius of the city a "city" position at (x, y) stands for: the nearest city within reach. */
-    public double cityRadius(double x, double y) {
-        City c = cityAt(x, y);
-        return c == null ? NO_CITY_METRES : c.radius();
-    }
-
-    /**
-     * The city a "city" position at (x, y) stands for, the nearest within reach, or null when none is near
-     * (the position then stands for a disc of {@value #NO_CITY_METRES} m round itself). The same instance
-     * for every position of one city, so that its extent is drawn once.
-     */
-    public City cityAt(double x, double y) {
-        Envelope reach = new Envelope(x - CITY_REACH_METRES, x + CITY_REACH_METRES, y - CITY_REACH_METRES,
-                y + CITY_REACH_METRES);
-        City best = null;
-        double bestD = Double.MAX_VALUE;
-        for (Object o : cities.query(reach)) {
-            City c = (City) o;
-            double d = squaredDistance(c, x, y);
-            if (d <= CITY_REACH_METRES * CITY_REACH_METRES && d < bestD) {
-                best = c;
-                bestD = d;
-            }
-        }
-        return best;
-    }
-
     /**
      * The cities that may be the one a "city" position in {@code area} stands for (those within reach
-     * of it), ready to be asked for many positions there.
+     * of it), ready to be asked for many positions there ({@link NearbyCities#at}).
      */
     public NearbyCities citiesNear(Envelope area) {
         Envelope reach = new Envelope(area);
@@ -105,13 +78,6 @@ public final class UncertaintyAreas {
             near.add((City) o);
         }
         return new NearbyCities(near, reach, CITY_REACH_METRES);
-    }
-
-    /** The square of the distance from {@code city} to (x, y): compared as it is, with no root taken. */
-    static double squaredDistance(City city, double x, double y) {
-        double dx = city.x() - x;
-        double dy = city.y() - y;
-        return dx * dx + dy * dy;
     }
 
     /** How many oblasts reach into {@code area}: the most a frame of it can hatch. */

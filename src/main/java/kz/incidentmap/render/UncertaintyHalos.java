@@ -52,17 +52,15 @@ final class UncertaintyHalos {
     record Halo(LocationPrecision precision, double radiusPx) {
     }
 
-    /** The halo of the incident of {@code row} at (x, y) in a frame of {@code metresPerPixel}. */
-    static Halo of(IncidentIndex index, int row, double x, double y, double metresPerPixel, UncertaintyAreas areas) {
-        int p = index.locationPrecisionOrdinal(row);
-        if (p < 0) {
-            return new Halo(null, 0);
-        }
-        LocationPrecision precision = PRECISIONS[p];
+    /**
+     * The halo of a position of {@code precision} in a frame of {@code metresPerPixel}; {@code city} is the
+     * city a "city" position stands for, null when none is near (it then stands for a default disc).
+     */
+    static Halo of(LocationPrecision precision, UncertaintyAreas.City city, double metresPerPixel) {
         double metres = switch (precision) {
             case EXACT -> 0;
             case STREET -> UncertaintyAreas.STREET_METRES;
-            case CITY -> areas.cityRadius(x, y);
+            case CITY -> city == null ? UncertaintyAreas.NO_CITY_METRES : city.radius();
             case REGION -> Double.POSITIVE_INFINITY;
         };
         double px = metres / metresPerPixel;
@@ -82,9 +80,7 @@ final class UncertaintyHalos {
             return;
         }
         double mpp = vp.metresPerPixel();
-        boolean streets = UncertaintyAreas.STREET_METRES / mpp >= MIN_RADIUS_PX;
-        Halo noCity = new Halo(LocationPrecision.CITY, UncertaintyAreas.NO_CITY_METRES / mpp);
-        Halo street = new Halo(LocationPrecision.STREET, UncertaintyAreas.STREET_METRES / mpp);
+        Halo street = of(LocationPrecision.STREET, null, mpp);
         Set<Long> points = new HashSet<>();
         // The same City instance stands for every position of one city: compared by identity, hashed cheaply.
         Set<UncertaintyAreas.City> cities = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -116,18 +112,21 @@ final class UncertaintyHalos {
                 }
                 case CITY -> {
                     UncertaintyAreas.City city = near.at(x, y);
+                    Halo h = of(LocationPrecision.CITY, city, mpp);
+                    if (h.radiusPx() <= 0) {
+                        return;
+                    }
                     if (city != null) {
-                        Halo h = new Halo(LocationPrecision.CITY, city.radius() / mpp);
-                        if (h.radiusPx() >= MIN_RADIUS_PX && cities.add(city)) {
+                        if (cities.add(city)) {
                             discs.draw(h, city.x(), city.y());
                         }
-                    } else if (noCity.radiusPx() >= MIN_RADIUS_PX && points.add(pointKey(x, y, precision))) {
-                        discs.draw(noCity, x, y); // no city near: the default disc round the position itself
+                    } else if (points.add(pointKey(x, y, precision))) {
+                        discs.draw(h, x, y); // no city near: the default disc round the position itself
                     }
                 }
                 default -> {
                     // Incidents at one point share their disc: it is drawn once.
-                    if (streets && points.add(pointKey(x, y, precision))) {
+                    if (street.radiusPx() > 0 && points.add(pointKey(x, y, precision))) {
                         discs.draw(street, x, y);
                     }
                 }

@@ -53,8 +53,14 @@ class UncertaintyHalosTest {
         return TestMaps.withPrecision(TestMaps.incident(id, IncidentType.ARMED_ATTACK, lon, lat, 1), precision);
     }
 
+    private static UncertaintyAreas.City cityAt(double x, double y) {
+        return areas.citiesNear(new org.locationtech.jts.geom.Envelope(x, x, y, y)).at(x, y);
+    }
+
     private static UncertaintyHalos.Halo halo(int row, double scale) {
-        return UncertaintyHalos.of(index, row, index.x(row), index.y(row), scale * Viewport.STANDARD_PIXEL_METRES, areas);
+        LocationPrecision precision = LocationPrecision.values()[index.locationPrecisionOrdinal(row)];
+        return UncertaintyHalos.of(precision, cityAt(index.x(row), index.y(row)),
+                scale * Viewport.STANDARD_PIXEL_METRES);
     }
 
     @Test
@@ -114,7 +120,7 @@ class UncertaintyHalosTest {
         IncidentIndex one = IncidentLayer.indexed(TestMaps.load(List.of(at("taraz", TARAZ_LON + 0.01, TARAZ_LAT,
                 LocationPrecision.CITY))).model().layer(IncidentLayer.NAME).orElseThrow()).orElseThrow().index();
         Coordinate taraz = MapProjection.kazakhstan().toMap(TARAZ_LON, TARAZ_LAT);
-        UncertaintyAreas.City point = areas.cityAt(taraz.x, taraz.y);
+        UncertaintyAreas.City point = cityAt(taraz.x, taraz.y);
         Viewport city = Viewport.atScale(point.x(), point.y(), 200_000, 400, 400);
         BufferedImage ofMany = halosOnly(city, many);
         BufferedImage ofOne = halosOnly(city, one);
@@ -139,6 +145,38 @@ class UncertaintyHalosTest {
         BufferedImage ofOne = halosOnly(region, index);
         assertTrue(differing(ofOne, new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)) > 2_000, "the oblast is hatched");
         assertEquals(0, differing(halosOnly(region, many), ofOne), "five of its incidents hatch it as one does");
+    }
+
+    /**
+     * An oblast just outside the frame, whose incident within reach of it is met first, does not use up the hatchings the frame may draw: the oblast in the frame is
+     * hatched too.
+     */
+    @Test
+    void anOblastBeyondTheFrameDoesNotKeepTheOneInItFromBeingHatched() throws Exception {
+        double lat = 50.3;
+        IncidentIndex two = IncidentLayer.indexed(TestMaps.load(List.of(at("south", 57.2, lat - 0.6, LocationPrecision.REGION),
+                at("in", 57.2, lat, LocationPrecision.REGION))).model().layer(IncidentLayer.NAME).orElseThrow())
+                .orElseThrow().index();
+        Coordinate in = MapProjection.kazakhstan().toMap(57.2, lat);
+        Coordinate south = MapProjection.kazakhstan().toMap(57.2, lat - 0.6);
+        Viewport vp = Viewport.atScale(in.x, in.y, 1_000_000, 400, 400);
+        double bottom = vp.bounds().getMinY();
+        assertTrue(south.y < bottom && south.y > bottom - UncertaintyAreas.CITY_REACH_METRES,
+                "the south incident lies below the frame, within reach of it");
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        var inFrame = gf.toGeometry(new org.locationtech.jts.geom.Envelope(in.x - 100_000, in.x + 100_000,
+                bottom + 1_000, in.y + 100_000));
+        var beyond = gf.toGeometry(new org.locationtech.jts.geom.Envelope(in.x - 100_000, in.x + 100_000,
+                bottom - 100_000, bottom - 1_000));
+        BufferedImage img = new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            UncertaintyHalos.paint(g, vp, two, UncertaintyAreas.of(List.of(), List.of(), List.of(beyond, inFrame)));
+        } finally {
+            g.dispose();
+        }
+        assertTrue(differing(img, new BufferedImage(400, 400, BufferedImage.TYPE_INT_ARGB)) > 2_000,
+                "the oblast in the frame is hatched");
     }
 
     private static BufferedImage halosOnly(Viewport vp, IncidentIndex of) {
