@@ -37,6 +37,12 @@ public final class ServerReplica implements AutoCloseable {
     private final ServerAddress address;
     private final IncidentStore store;
     private final ReplicaBase base;
+    /**
+     * The ids pending, found by reading the whole copy once ({@link #scanPending}) and kept since by
+     * checking again each incident the copy or its base is written for: a read of every record (seconds
+     * for a few hundred thousand) is then paid at opening, not after every change sent.
+     */
+    private final Set<String> pending = new LinkedHashSet<>();
 
     private ServerReplica(ServerAddress address, IncidentStore store, ReplicaBase base) {
         this.address = address;
@@ -73,6 +79,7 @@ public final class ServerReplica implements AutoCloseable {
         }
         try {
             ServerReplica replica = new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)));
+            replica.scanPending();
             replica.refresh(server);
             return replica;
         } catch (StoreException | RuntimeException e) {
@@ -173,11 +180,20 @@ public final class ServerReplica implements AutoCloseable {
                     Fingerprint.of(store.byId(e.getKey()).orElseThrow())));
         }
         base.put(bases);
+        recheck(theirs.keySet());
         return changed;
     }
 
-    /** The ids of every incident changed here and not yet on the server. */
-    public Set<String> pending() throws StoreException {
+    /** The ids of every incident changed here and not yet on the server, as last found (see {@link #recheck}). */
+    public synchronized Set<String> pending() {
+        return new LinkedHashSet<>(pending);
+    }
+
+    /**
+     * Finds what is pending by reading the whole copy and its base: at opening, and after writes that do
+     * not say which incidents they changed (an import, a merge). Returns the ids pending.
+     */
+    public synchronized Set<String> scanPending() throws StoreException {
         Map<String, ReplicaBase.Base> bases = base.all();
         Set<String> pending = new LinkedHashSet<>();
         Set<String> here = new HashSet<>();
@@ -193,7 +209,20 @@ public final class ServerReplica implements AutoCloseable {
                 pending.add(id);
             }
         }
+        this.pending.clear();
+        this.pending.addAll(pending);
         return pending;
+    }
+
+    /** Checks again whether these incidents are pending: the copy or its base was written for them. */
+    public synchronized void recheck(Collection<String> ids) throws StoreException {
+        for (String id : ids) {
+            if (isPending(id)) {
+                pending.add(id);
+            } else {
+                pending.remove(id);
+            }
+        }
     }
 
     /** Whether this incident was changed here (added, edited or deleted) and is not yet on the server. */
@@ -222,6 +251,7 @@ public final class ServerReplica implements AutoCloseable {
         b.put(id, version == 0 ? null
                 : new ReplicaBase.Base(version, Fingerprint.of(store.byId(id).orElseThrow())));
         base.put(b);
+        recheck(List.of(id));
     }
 
     /**
@@ -239,6 +269,7 @@ public final class ServerReplica implements AutoCloseable {
         } else if (!kept.equals(store.byId(conflict.id()).orElse(null))) {
             store.restore(List.of(), List.of(kept));
         }
+        recheck(List.of(conflict.id()));
     }
 
     public IncidentStore store() {

@@ -130,10 +130,12 @@ public final class SyncSession implements AutoCloseable {
      * was left unsettled meets the server again, and its conflict is shown anew.
      */
     public void edited(Collection<String> ids) {
+        List<String> copy = List.copyOf(ids);
+        // Counted as waiting whether or not they may be sent.
+        queue(() -> replica.recheck(copy));
         if (refusedAsViewOnly()) {
             return;
         }
-        List<String> copy = List.copyOf(ids);
         queue(() -> {
             for (String id : copy) {
                 awaiting.remove(id);
@@ -142,10 +144,14 @@ public final class SyncSession implements AutoCloseable {
         });
     }
 
-    /** Many incidents were changed in the copy (an import, a merge): push every pending one. */
+    /**
+     * Many incidents were changed in the copy (an import, a merge), which ones not said: find every
+     * pending one by reading the whole copy, and push them.
+     */
     public void editedMany() {
+        queue(replica::scanPending);
         if (!refusedAsViewOnly()) {
-            queue(this::pushAll);
+            queue(this::pushPending);
         }
     }
 
@@ -233,6 +239,8 @@ public final class SyncSession implements AutoCloseable {
             return; // its conflict is on the user's screen
         }
         Optional<Conflict> conflict = ChangePusher.push(replica, connected(), id);
+        // Written here without being said (met as a conflict), or sent: counted as it now is.
+        replica.recheck(List.of(id));
         problem = null;
         if (conflict.isEmpty()) {
             return;
@@ -246,7 +254,7 @@ public final class SyncSession implements AutoCloseable {
         events.conflict(c);
     }
 
-    private void pushAll() throws StoreException {
+    private void pushPending() throws StoreException {
         for (String id : replica.pending()) {
             push(id);
         }
@@ -276,7 +284,7 @@ public final class SyncSession implements AutoCloseable {
             events.changedHere(changed);
         }
         if (rights.mayWrite()) {
-            pushAll();
+            pushPending();
         }
         listening.complete(null);
     }
@@ -290,14 +298,7 @@ public final class SyncSession implements AutoCloseable {
     }
 
     private void report() {
-        int pending;
-        try {
-            pending = replica.pending().size();
-        } catch (StoreException e) {
-            pending = 0;
-            problem = e.getMessage();
-        }
-        events.status(new SyncStatus(pending, problem));
+        events.status(new SyncStatus(replica.pending().size(), problem));
     }
 
     @Override

@@ -160,6 +160,7 @@ class SyncSessionTest {
             s.settled().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
             await(() -> "the status says why: " + told.status, () -> told.status.problem() != null
                     && told.status.problem().equals(why + "; changes are not sent to the server"));
+            assertEquals(1, told.status.pending(), "the change waits in the copy");
             assertEquals(1, versionOnServer(FULL), "nothing was sent");
             assertEquals(RecordStoreContract.full().title(), onServer(FULL).title());
         }
@@ -213,6 +214,22 @@ class SyncSessionTest {
             assertEquals(0, toldB.status.pending());
             assertEquals(null, onServer(bare));
             assertEquals("New in A", onServer("33333333-3333-4333-8333-333333333333").title());
+        }
+    }
+
+    @Test
+    void changesNotNamedOneByOneAreFoundInTheCopyAndSent() throws Exception {
+        Told told = new Told();
+        try (SyncSession a = open("a", told)) {
+            // As an import or a merge writes: several incidents, which ones not said.
+            a.store().replace(retitled(local(a, FULL), "Retitled by an import"));
+            String bare = "22222222-2222-4222-8222-222222222222";
+            a.store().delete(bare);
+            a.editedMany();
+            a.settled().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            await(() -> "both sent: " + told.status, () -> told.status.pending() == 0 && told.status.problem() == null);
+            assertEquals("Retitled by an import", onServer(FULL).title());
+            assertEquals(null, onServer(bare));
         }
     }
 
