@@ -48,6 +48,15 @@ public final class IncidentIndexLoad {
     }
 
     /**
+     * Starts reading the cached copy of the index of the store in {@code file} alone: its index as it was
+     * when last read, or null when there is no copy made from the file as it is now. The store is never
+     * opened: for a preview of a store another part of the program is still bringing up to date.
+     */
+    public static IncidentIndexLoad cachedCopy(Path file) {
+        return reading(() -> StoreStamp.of(file).flatMap(s -> IncidentIndexCache.read(file, s)).orElse(null));
+    }
+
+    /**
      * The whole index: the cached copy if it was made from the file as it is now, else read from the
      * store once it is open (and a copy made for next time). The stamp is taken before the read: a change
      * committed meanwhile leaves a copy that no longer matches the file, which is then read again.

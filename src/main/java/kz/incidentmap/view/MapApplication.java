@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import kz.incidentmap.edit.OblastLocator;
 import kz.incidentmap.i18n.Texts;
@@ -22,6 +21,7 @@ import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.StoreLockedException;
 import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.sync.ServerReplica;
 import kz.incidentmap.sync.SyncSession;
 
 /**
@@ -112,8 +112,11 @@ public final class MapApplication {
             IncidentIndexLoad index = server == null ? IncidentIndexLoad.start(db != null ? db : defaultStore, all -> all) : null;
             CompletableFuture<Loaded> loading = workers.supply(() -> server != null
                     ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts, index));
-            // A server's record is copied before anything can be drawn of it: no preview there.
-            StartupPreview preview = index == null ? null : StartupPreview.start(workers, settings, mapsDir, index);
+            // A server's record: the preview is of its local copy as last opened (the countries alone the
+            // first time), shown with a note until the copy is up to date, which may take a while.
+            StartupPreview preview = server == null ? StartupPreview.start(workers, settings, mapsDir, index)
+                    : StartupPreview.start(workers, settings, mapsDir, serverPreview(server),
+                            texts.format("server.previewNote", server.toString()));
             StartupLog log = StartupLog.of(System.getenv());
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
@@ -123,7 +126,7 @@ public final class MapApplication {
                         : texts.format("server.title", texts.text("app.title"), server.toString()));
                 double width = settings.number("window.width").orElse(1400.0);
                 double height = settings.number("window.height").orElse(900.0);
-                Scene scene = preview != null ? preview.scene(width, height) : new Scene(new Pane(), width, height);
+                Scene scene = preview.scene(width, height);
                 stage.setScene(scene);
                 // Closed before the window was built: nothing to remember, the store to close once open.
                 stage.setOnHidden(e -> {
@@ -155,11 +158,9 @@ public final class MapApplication {
                     window.settleLayout();
                     window.attach(loading);
                 };
-                if (preview != null) {
-                    preview.showThen(() -> log.note("preview"), build);
-                } else {
-                    build.run();
-                }
+                Runnable buildWhenReady = server == null ? build
+                        : () -> loading.whenComplete((l, e) -> Platform.runLater(build));
+                preview.showThen(() -> log.note("preview"), buildWhenReady);
             };
             CompletableFuture<Void> early = toolkit;
             if (early == null) {
@@ -205,6 +206,12 @@ public final class MapApplication {
      * Worker thread: connects to the server, makes or refreshes the local copy of its record and loads
      * the window's map from that copy, as from a file.
      */
+    /** The index the local copy of {@code server}'s record had when last read, if a copy of it was kept. */
+    private static IncidentIndexLoad serverPreview(ServerAddress server) {
+        Path cache = CacheFolder.root();
+        return IncidentIndexLoad.cachedCopy(cache == null ? Path.of("") : ServerReplica.fileFor(cache, server));
+    }
+
     static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts) throws Exception {
         Path cache = CacheFolder.root();
         if (cache == null) {

@@ -13,6 +13,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import kz.incidentmap.geo.MapProjection;
@@ -29,6 +30,9 @@ import org.locationtech.jts.geom.Envelope;
  * start. It is drawn on a worker, at the place in the window and the view the window's map will have:
  * those the window remembered when it last closed ({@link #remember}), or, at the first start, where
  * the map lies in a window of the default size. The window's first real frame replaces it.
+ *
+ * <p>A record on a server is shown from what its local copy held when last opened, with a note, until
+ * the copy is brought up to the server's state (see {@code MapApplication}).
  */
 final class StartupPreview {
 
@@ -49,10 +53,13 @@ final class StartupPreview {
     private final Rectangle nudge = new Rectangle(0, 0, 1, 1);
     private final double[] area;
     private final CompletableFuture<BufferedImage> drawn;
+    /** What the preview says under the map while it stands for a record being opened; null: nothing. */
+    private final String note;
 
-    private StartupPreview(double[] area, CompletableFuture<BufferedImage> drawn) {
+    private StartupPreview(double[] area, CompletableFuture<BufferedImage> drawn, String note) {
         this.area = area;
         this.drawn = drawn;
+        this.note = note;
     }
 
     /**
@@ -68,8 +75,14 @@ final class StartupPreview {
 
     /** Starts drawing the preview on {@code workers}, for the map's place the settings hold. */
     static StartupPreview start(Workers workers, WindowSettings settings, Path mapsDir, IncidentIndexLoad index) {
+        return start(workers, settings, mapsDir, index, null);
+    }
+
+    /** The same, saying {@code note} under the map; an index that reads null draws the countries alone. */
+    static StartupPreview start(Workers workers, WindowSettings settings, Path mapsDir, IncidentIndexLoad index,
+            String note) {
         double[] area = area(settings);
-        return new StartupPreview(area, workers.supply(() -> draw(area, settings, mapsDir, index)));
+        return new StartupPreview(area, workers.supply(() -> draw(area, settings, mapsDir, index)), note);
     }
 
     /** Worker thread: the preview of the map at {@code area} (x, y, width, height in the scene). */
@@ -143,6 +156,12 @@ final class StartupPreview {
         view.relocate(area[0], area[1]);
         nudge.setFill(Color.TRANSPARENT);
         root.getChildren().setAll(view, nudge);
+        if (note != null) {
+            Text words = new Text(note);
+            words.setId("startup-note");
+            words.relocate(area[0] + 8, area[1] + area[3] + 8);
+            root.getChildren().add(words);
+        }
     }
 
     /** The map's place in the scene, as remembered, else where a new window puts it. */

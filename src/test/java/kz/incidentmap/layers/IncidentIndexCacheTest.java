@@ -1,6 +1,8 @@
 package kz.incidentmap.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +102,23 @@ class IncidentIndexCacheTest {
             assertEquals(n + 1, after.size());
             assertNotEquals(1.5, after.x(0), "read from the store again");
         }
+    }
+
+    @Test
+    void theCopyAloneIsReadWithoutOpeningTheStoreAndNothingWhenItNoLongerMatches() throws Exception {
+        store("copy-only.gpkg", 6);
+        assertNull(IncidentIndexLoad.cachedCopy(db).index(), "no copy yet: nothing, and the store is not read");
+        try (IncidentStore store = IncidentStore.open(db)) {
+            IncidentIndex fromStore = load(db, store);
+            awaitCopies();
+            IncidentIndex fromCopy = IncidentIndexLoad.cachedCopy(db).index();
+            assertNotNull(fromCopy);
+            assertEquals(fromStore.size(), fromCopy.size());
+            assertEquals(fromStore.entry(fromStore.size() - 1), fromCopy.entry(fromStore.size() - 1));
+            store.add(SyntheticIncidents.forMaps(TestMaps.MAPS, 98).incidents(1).next());
+        }
+        assertNull(IncidentIndexLoad.cachedCopy(db).index(), "the store changed since the copy was made");
+        assertNull(IncidentIndexLoad.cachedCopy(temp.resolve("none.gpkg")).index());
     }
 
     @Test

@@ -126,6 +126,26 @@ class StartupPreviewTest {
     }
 
     @Test
+    void aServersPreviewSaysWhatIsOpeningUnderTheMapAndDrawsTheCountriesWithoutACopy(FxRobot robot) throws Exception {
+        CountDownLatch built = new CountDownLatch(1);
+        try (Workers workers = new Workers()) {
+            StartupPreview preview = StartupPreview.start(workers, settings(), TestMaps.MAPS,
+                    IncidentIndexLoad.cachedCopy(temp.resolve("no-copy.gpkg")), "Opening the record on ana@db:5432/kim…");
+            robot.interact(() -> {
+                stage.setScene(preview.scene(1100, 700));
+                stage.show();
+                preview.showThen(() -> { }, built::countDown);
+            });
+            assertTrue(built.await(20, TimeUnit.SECONDS));
+        }
+        assertNotNull(((ImageView) robot.lookup("#startup-preview").query()).getImage(), "the countries, drawn");
+        javafx.scene.text.Text note = robot.lookup("#startup-note").query();
+        assertEquals("Opening the record on ana@db:5432/kim…", note.getText());
+        double[] area = StartupPreview.area(settings());
+        assertTrue(note.getLayoutY() >= area[1] + area[3], "under the map, not over it");
+    }
+
+    @Test
     void aPreviewThatFailsLeavesTheWindowToBeBuilt(FxRobot robot) throws Exception {
         List<String> happened = new ArrayList<>();
         CountDownLatch built = new CountDownLatch(1);
