@@ -68,7 +68,8 @@ public final class ServerReplica implements AutoCloseable {
      */
     public static ServerReplica open(PgRecords server, Path cacheRoot) throws StoreException {
         Path file = fileFor(cacheRoot, server.address());
-        if (!Files.exists(file) || !Files.exists(baseFile(file))) {
+        boolean made = !Files.exists(file) || !Files.exists(baseFile(file));
+        if (made) {
             make(server, file);
         }
         IncidentStore store;
@@ -80,7 +81,9 @@ public final class ServerReplica implements AutoCloseable {
         }
         try {
             ServerReplica replica = new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)));
-            replica.scanPending();
+            if (!made) {
+                replica.scanPending(); // a copy just made has its base taken from itself: nothing pending
+            }
             replica.refresh(server);
             return replica;
         } catch (StoreException | RuntimeException e) {
