@@ -45,10 +45,14 @@ public final class ServerReplica implements AutoCloseable {
      */
     private final Set<String> pending = new LinkedHashSet<>();
 
-    private ServerReplica(ServerAddress address, IncidentStore store, ReplicaBase base) {
+    /** Whether the copy was made when opened, so that its base is exactly its content. */
+    private final boolean made;
+
+    private ServerReplica(ServerAddress address, IncidentStore store, ReplicaBase base, boolean made) {
         this.address = address;
         this.store = store;
         this.base = base;
+        this.made = made;
     }
 
     /** The copy's file for {@code address} under the cache folder {@code cacheRoot}; no password in it. */
@@ -63,8 +67,8 @@ public final class ServerReplica implements AutoCloseable {
     }
 
     /**
-     * Makes the copy of the record on {@code server} under {@code cacheRoot}, or opens the one there and
-     * brings what is not pending up to the server's state; returns it with the ids the refresh changed.
+     * Makes the copy of the record on {@code server} under {@code cacheRoot}, or opens the one there as
+     * it was left; {@link #catchUp} then brings it up to the server's state.
      */
     public static ServerReplica open(PgRecords server, Path cacheRoot) throws StoreException {
         Path file = fileFor(cacheRoot, server.address());
@@ -80,16 +84,24 @@ public final class ServerReplica implements AutoCloseable {
                     + ") is open in another window of this application; use that window, or close it first", e);
         }
         try {
-            ServerReplica replica = new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)));
-            if (!made) {
-                replica.scanPending(); // a copy just made has its base taken from itself: nothing pending
-            }
-            replica.refresh(server);
-            return replica;
+            return new ServerReplica(server.address(), store, ReplicaBase.open(baseFile(file)), made);
         } catch (StoreException | RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Finds what is pending in the copy as it was left (a copy just made has its base taken from itself:
+     * nothing), then brings every incident that is not pending up to the server's state; returns the ids
+     * changed here. The first thing done with a copy opened: it reads the whole copy, seconds for a few
+     * hundred thousand incidents, which a window spends with the copy's map already shown.
+     */
+    public Set<String> catchUp(PgRecords server) throws StoreException {
+        if (!made) {
+            scanPending();
+        }
+        return refresh(server);
     }
 
     /** A new copy, built under temporary names and moved into place when complete. */

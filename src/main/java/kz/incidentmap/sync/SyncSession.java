@@ -86,6 +86,28 @@ public final class SyncSession implements AutoCloseable {
      */
     public static SyncSession open(ServerAddress address, Map<String, String> env, Path cacheRoot, SyncEvents events)
             throws StoreException {
+        SyncSession session = opened(address, env, cacheRoot, events);
+        try {
+            session.start().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.close();
+            throw new StoreException(address + ": interrupted while bringing the local copy up to date");
+        } catch (java.util.concurrent.ExecutionException e) {
+            session.close();
+            throw e.getCause() instanceof StoreException se ? se
+                    : new StoreException(address + ": cannot bring the local copy up to date: " + e.getCause());
+        }
+        return session;
+    }
+
+    /**
+     * Connects to the record at {@code address} and makes its local copy under {@code cacheRoot}, or
+     * opens the one there as it was left: a window can show the copy at once. Nothing is read from the
+     * server into the copy, sent or heard until {@link #start}. Blocks: call it on a worker thread.
+     */
+    public static SyncSession opened(ServerAddress address, Map<String, String> env, Path cacheRoot, SyncEvents events)
+            throws StoreException {
         PgRecords server = PgRecords.connect(address, env);
         ServerReplica replica;
         ServerRights rights;
@@ -103,9 +125,34 @@ public final class SyncSession implements AutoCloseable {
             server.close();
             throw e;
         }
-        SyncSession session = new SyncSession(address, env, server, replica, events, rights);
-        session.listener.start();
-        return session;
+        return new SyncSession(address, env, server, replica, events, rights);
+    }
+
+    /**
+     * Brings the copy up to the server's state on the session's thread (the incidents it changed are
+     * told as changed here), then listens for others' changes. Completes once the copy is up to date,
+     * exceptionally with why it could not be brought there (the status says so too).
+     */
+    public CompletableFuture<Void> start() {
+        CompletableFuture<Void> caughtUp = new CompletableFuture<>();
+        worker.execute(() -> {
+            events.status(new SyncStatus(0, "bringing the local copy up to the server's state"));
+            try {
+                Set<String> changed = replica.catchUp(connected());
+                if (!changed.isEmpty()) {
+                    events.changedHere(changed);
+                }
+                caughtUp.complete(null);
+            } catch (StoreException | RuntimeException e) {
+                problem = e.getMessage() + "; the local copy is shown as it was, and brought up to date when the"
+                        + " server answers";
+                drop();
+                caughtUp.completeExceptionally(e);
+            }
+            report();
+        });
+        listener.start();
+        return caughtUp;
     }
 
     /**

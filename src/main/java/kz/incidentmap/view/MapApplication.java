@@ -227,7 +227,9 @@ public final class MapApplication {
     static Loaded loadServer(Path mapsDir, ServerAddress server, Map<String, String> env, Path cache, MapsAhead ahead,
             Texts texts) throws Exception {
         ServerLink link = new ServerLink(server);
-        SyncSession session = SyncSession.open(server, env, cache, link);
+        // The copy's map is shown as it was left; it is brought up to the server's state afterwards, the
+        // incidents that changes told to the window as any change heard from the server.
+        SyncSession session = SyncSession.opened(server, env, cache, link);
         link.use(session);
         try {
             String notice = session.viewOnly().map(r -> texts.format("server.viewOnly", r.user(), r.roles().isEmpty()
@@ -235,6 +237,7 @@ public final class MapApplication {
                     .orElse(null);
             Loaded loaded = loadOpened(mapsDir, session.store(), notice, ahead, IncidentIndexLoad.start(
                     session.store().file(), all -> all), texts);
+            session.start();
             return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), link);
         } catch (Exception e) {
             session.close();

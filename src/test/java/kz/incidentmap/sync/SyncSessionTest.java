@@ -271,6 +271,27 @@ class SyncSessionTest {
     }
 
     @Test
+    void aCopyOpenedAgainIsShownAsLeftThenBroughtUpToTheServersStateTellingWhatChanged() throws Exception {
+        try (SyncSession b = open("b", new Told())) {
+            assertEquals(RecordStoreContract.full().title(), local(b, FULL).title());
+        }
+        try (SyncSession a = open("a", new Told())) {
+            edit(a, retitled(local(a, FULL), "Renamed in A while B was closed"));
+            a.settled().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+        }
+        Told told = new Told();
+        try (SyncSession b = SyncSession.opened(db, Map.of(), caches.resolve("b"), told)) {
+            assertEquals(RecordStoreContract.full().title(), local(b, FULL).title(), "the copy as it was left");
+            assertTrue(told.changed.isEmpty(), "nothing read from the server before start");
+            b.start().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            assertEquals("Renamed in A while B was closed", local(b, FULL).title());
+            assertEquals(FULL, told.changed.poll(PATIENCE_MS, TimeUnit.MILLISECONDS));
+            b.listening().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            assertEquals(0, told.status.pending());
+        }
+    }
+
+    @Test
     void anUnsettledChangeIsStillPendingAfterClosingAndReopening() throws Exception {
         Told toldB = new Told();
         try (SyncSession a = open("a", new Told())) {
