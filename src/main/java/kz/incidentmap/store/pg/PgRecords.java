@@ -65,6 +65,20 @@ public final class PgRecords implements RecordStore {
         return inTransaction("read the schema version", () -> PgSchema.version(c));
     }
 
+    /**
+     * About how many incidents the record holds, from the server's statistics (no count of the rows, which
+     * takes seconds for millions); -1 when the server has not gathered them yet.
+     */
+    public long incidentsAbout() throws StoreException {
+        return inTransaction("read the record's size", () -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('incidents')");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1L;
+            }
+        });
+    }
+
     @Override
     public void ensureSchema() throws StoreException {
         inTransaction("create the record's tables", () -> PgSchema.upgrade(c, address));
