@@ -1,0 +1,83 @@
+package kz.incidentmap.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import kz.incidentmap.model.Incident;
+import kz.incidentmap.store.RecordStoreContract;
+import kz.incidentmap.store.pg.PgRecords;
+import kz.incidentmap.store.pg.ScratchServer;
+import kz.incidentmap.store.pg.ServerAddress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A window on a server opened again shows its local copy as it was left, then brings it up to the
+ * server's state behind the map: what others wrote meanwhile appears without a reload, and the status bar
+ * says what it is doing until it is done.
+ */
+@ExtendWith({ApplicationExtension.class, ScratchServer.class})
+class ServerCatchUpTest {
+
+    @TempDir
+    static Path temp;
+
+    private TestWindow ui;
+
+    @Start
+    void start(Stage s) throws Exception {
+        ui = TestWindow.show(s, temp, 1200, 760);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        ui.close();
+    }
+
+    @Test
+    void whatOthersWroteWhileTheWindowWasClosedAppearsAfterItOpens(FxRobot robot, ScratchServer.Server server)
+            throws Exception {
+        ui.awaitLoaded();
+        ServerAddress at = server.newDatabase(true);
+        try (PgRecords r = PgRecords.connect(at, Map.of())) {
+            r.writeAll(RecordStoreContract.sample());
+        }
+        Path cache = temp.resolve("cache");
+        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Server " + at));
+        // Closed: the window on the file it was first shown on takes its place.
+        robot.interact(() -> ui.reopen(ui.store()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
+
+        Incident full = RecordStoreContract.full();
+        Incident added = new Incident("44444444-4444-4444-8444-444444444444", "Added on the server meanwhile",
+                full.type(), full.date(), full.datePrecision(), full.place(), full.oblast(), full.lon(), full.lat(),
+                full.locationPrecision(), null, null, null, null, full.sources(), full.claims(), full.subType(), null,
+                List.of(), null, null);
+        try (PgRecords r = PgRecords.connect(at, Map.of())) {
+            assertTrue(r.insert(added).isPresent());
+        }
+
+        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Server " + at));
+        assertEquals(3, ui.window().viewModel().incidentCount());
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#server-status").queryAs(Label.class).getText();
+    }
+}
