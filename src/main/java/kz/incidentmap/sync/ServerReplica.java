@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.GeoPackageRecords;
@@ -94,15 +95,21 @@ public final class ServerReplica implements AutoCloseable {
      * it was left; {@link #catchUp} then brings it up to the server's state.
      */
     public static ServerReplica open(PgRecords server, Path cacheRoot) throws StoreException {
-        Optional<String> tooLarge = tooLargeForMemory(server.address(), server.incidentsAbout(),
-                Runtime.getRuntime().maxMemory());
+        return open(server, cacheRoot, CopyStep.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} the steps of making the copy when there is none. */
+    public static ServerReplica open(PgRecords server, Path cacheRoot, CopyStep.Progress progress)
+            throws StoreException {
+        long incidents = server.incidentsAbout();
+        Optional<String> tooLarge = tooLargeForMemory(server.address(), incidents, Runtime.getRuntime().maxMemory());
         if (tooLarge.isPresent()) {
             throw new StoreException(tooLarge.get());
         }
         Path file = fileFor(cacheRoot, server.address());
         boolean made = !Files.exists(file) || !Files.exists(baseFile(file));
         if (made) {
-            make(server, file);
+            make(server, file, step -> progress.step(step, incidents));
         }
         IncidentStore store;
         try {
@@ -133,7 +140,9 @@ public final class ServerReplica implements AutoCloseable {
     }
 
     /** A new copy, built under temporary names and moved into place when complete. */
-    private static void make(PgRecords server, Path file) throws StoreException {
+    private static void make(PgRecords server, Path file, Consumer<CopyStep> step)
+            throws StoreException {
+        step.accept(CopyStep.READING);
         PgRecords.VersionedRecord record = server.wholeWithVersions();
         try {
             Files.createDirectories(file.getParent());
@@ -141,7 +150,9 @@ public final class ServerReplica implements AutoCloseable {
             Path buildingBase = baseFile(building);
             Files.deleteIfExists(building);
             Files.deleteIfExists(buildingBase);
+            step.accept(CopyStep.WRITING);
             GeoPackageRecords.at(building).writeAll(record.record());
+            step.accept(CopyStep.CHECKING);
             Map<String, ReplicaBase.Base> bases = new HashMap<>();
             try (IncidentStore built = IncidentStore.open(building)) {
                 for (Incident i : built.all()) {

@@ -108,6 +108,12 @@ public final class SyncSession implements AutoCloseable {
      */
     public static SyncSession opened(ServerAddress address, Map<String, String> env, Path cacheRoot, SyncEvents events)
             throws StoreException {
+        return opened(address, env, cacheRoot, events, CopyStep.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} the steps of making the local copy when there is none. */
+    public static SyncSession opened(ServerAddress address, Map<String, String> env, Path cacheRoot, SyncEvents events,
+            CopyStep.Progress progress) throws StoreException {
         PgRecords server = PgRecords.connect(address, env);
         ServerReplica replica;
         ServerRights rights;
@@ -120,7 +126,7 @@ public final class SyncSession implements AutoCloseable {
                         + " changes; bring it up to date with init --db " + address.uri()));
             }
             rights = server.rights();
-            replica = ServerReplica.open(server, cacheRoot);
+            replica = ServerReplica.open(server, cacheRoot, progress);
         } catch (StoreException | RuntimeException e) {
             server.close();
             throw e;

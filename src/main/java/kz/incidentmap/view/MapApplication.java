@@ -21,6 +21,7 @@ import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.StoreLockedException;
 import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.sync.CopyStep;
 import kz.incidentmap.sync.ServerReplica;
 import kz.incidentmap.sync.SyncSession;
 
@@ -110,13 +111,14 @@ public final class MapApplication {
             Texts texts = Texts.of(language != null ? language : WindowLanguage.chosen(settings));
             // The index is read once, for the preview and for the map.
             IncidentIndexLoad index = server == null ? IncidentIndexLoad.start(db != null ? db : defaultStore, all -> all) : null;
-            CompletableFuture<Loaded> loading = workers.supply(() -> server != null
-                    ? loadServer(mapsDir, server, ahead, texts) : load(mapsDir, db, defaultStore, seed, ahead, texts, index));
             // A server's record: the preview is of its local copy as last opened (the countries alone the
-            // first time), shown with a note until the copy is up to date, which may take a while.
-            StartupPreview preview = server == null ? StartupPreview.start(workers, settings, mapsDir, index)
-                    : StartupPreview.start(workers, settings, mapsDir, serverPreview(server),
-                            texts.format("server.previewNote", server.toString()));
+            // first time), with a note saying what is being done until the window is built.
+            StartupPreview onServer = server == null ? null : StartupPreview.start(workers, settings, mapsDir,
+                    serverPreview(server), texts.format("server.previewNote", server.toString()));
+            CompletableFuture<Loaded> loading = workers.supply(() -> server != null
+                    ? loadServer(mapsDir, server, ahead, texts, copySteps(onServer, server, texts))
+                    : load(mapsDir, db, defaultStore, seed, ahead, texts, index));
+            StartupPreview preview = server == null ? StartupPreview.start(workers, settings, mapsDir, index) : onServer;
             StartupLog log = StartupLog.of(System.getenv());
             CountDownLatch closed = new CountDownLatch(1);
             Runnable show = () -> {
@@ -212,12 +214,22 @@ public final class MapApplication {
         return IncidentIndexLoad.cachedCopy(cache == null ? Path.of("") : ServerReplica.fileFor(cache, server));
     }
 
-    static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts) throws Exception {
+    /** The steps of making a server's local copy, said under the preview's map. */
+    private static CopyStep.Progress copySteps(StartupPreview preview, ServerAddress server, Texts texts) {
+        return (step, incidents) -> preview.say(texts.format(switch (step) {
+            case READING -> "server.copyReading";
+            case WRITING -> "server.copyWriting";
+            case CHECKING -> "server.copyChecking";
+        }, server.toString(), incidents < 0 ? "?" : incidents));
+    }
+
+    static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts,
+            CopyStep.Progress progress) throws Exception {
         Path cache = CacheFolder.root();
         if (cache == null) {
             throw new StoreException(texts.format("server.noCache", server.toString()));
         }
-        return loadServer(mapsDir, server, System.getenv(), cache, ahead, texts);
+        return loadServer(mapsDir, server, System.getenv(), cache, ahead, texts, progress);
     }
 
     /**
@@ -226,10 +238,16 @@ public final class MapApplication {
      */
     static Loaded loadServer(Path mapsDir, ServerAddress server, Map<String, String> env, Path cache, MapsAhead ahead,
             Texts texts) throws Exception {
+        return loadServer(mapsDir, server, env, cache, ahead, texts, CopyStep.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} the steps of making the local copy when there is none yet. */
+    static Loaded loadServer(Path mapsDir, ServerAddress server, Map<String, String> env, Path cache, MapsAhead ahead,
+            Texts texts, CopyStep.Progress progress) throws Exception {
         ServerLink link = new ServerLink(server);
         // The copy's map is shown as it was left; it is brought up to the server's state afterwards, the
         // incidents that changes told to the window as any change heard from the server.
-        SyncSession session = SyncSession.opened(server, env, cache, link);
+        SyncSession session = SyncSession.opened(server, env, cache, link, progress);
         link.use(session);
         try {
             String notice = session.viewOnly().map(r -> texts.format("server.viewOnly", r.user(), r.roles().isEmpty()

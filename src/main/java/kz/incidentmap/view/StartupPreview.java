@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -54,12 +57,19 @@ final class StartupPreview {
     private final double[] area;
     private final CompletableFuture<BufferedImage> drawn;
     /** What the preview says under the map while it stands for a record being opened; null: nothing. */
-    private final String note;
+    private final StringProperty note;
 
     private StartupPreview(double[] area, CompletableFuture<BufferedImage> drawn, String note) {
         this.area = area;
         this.drawn = drawn;
-        this.note = note;
+        this.note = note == null ? null : new SimpleStringProperty(note);
+    }
+
+    /** Any thread: the note under the map says {@code words} from now on (a preview without a note says nothing). */
+    void say(String words) {
+        if (note != null) {
+            Platform.runLater(() -> note.set(words));
+        }
     }
 
     /**
@@ -157,7 +167,8 @@ final class StartupPreview {
         nudge.setFill(Color.TRANSPARENT);
         root.getChildren().setAll(view, nudge);
         if (note != null) {
-            Text words = new Text(note);
+            Text words = new Text();
+            words.textProperty().bind(note);
             words.setId("startup-note");
             words.relocate(area[0] + 8, area[1] + area[3] + 8);
             root.getChildren().add(words);

@@ -271,6 +271,18 @@ class SyncSessionTest {
     }
 
     @Test
+    void theStepsOfMakingTheCopyAreToldAtTheFirstOpeningAndNoneAfter() throws Exception {
+        List<CopyStep> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (SyncSession s = SyncSession.opened(db, Map.of(), caches.resolve("a"), new Told(), (step, n) -> steps.add(step))) {
+            assertEquals(List.of(CopyStep.READING, CopyStep.WRITING, CopyStep.CHECKING), steps);
+        }
+        steps.clear();
+        try (SyncSession s = SyncSession.opened(db, Map.of(), caches.resolve("a"), new Told(), (step, n) -> steps.add(step))) {
+            assertEquals(List.of(), steps, "the copy is there");
+        }
+    }
+
+    @Test
     void aCopyOpenedAgainIsShownAsLeftThenBroughtUpToTheServersStateTellingWhatChanged() throws Exception {
         try (SyncSession b = open("b", new Told())) {
             assertEquals(RecordStoreContract.full().title(), local(b, FULL).title());

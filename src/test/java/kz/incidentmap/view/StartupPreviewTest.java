@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -128,9 +129,11 @@ class StartupPreviewTest {
     @Test
     void aServersPreviewSaysWhatIsOpeningUnderTheMapAndDrawsTheCountriesWithoutACopy(FxRobot robot) throws Exception {
         CountDownLatch built = new CountDownLatch(1);
+        StartupPreview shown;
         try (Workers workers = new Workers()) {
             StartupPreview preview = StartupPreview.start(workers, settings(), TestMaps.MAPS,
                     IncidentIndexLoad.cachedCopy(temp.resolve("no-copy.gpkg")), "Opening the record on ana@db:5432/kim…");
+            shown = preview;
             robot.interact(() -> {
                 stage.setScene(preview.scene(1100, 700));
                 stage.show();
@@ -143,6 +146,10 @@ class StartupPreviewTest {
         assertEquals("Opening the record on ana@db:5432/kim…", note.getText());
         double[] area = StartupPreview.area(settings());
         assertTrue(note.getLayoutY() >= area[1] + area[3], "under the map, not over it");
+        shown.say("First opening of ana@db:5432/kim: writing the local copy of about 300,000 incidents…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First opening of ana@db:5432/kim: writing the local copy of about 300,000 incidents…",
+                note.getText(), "the note says each step as it comes");
     }
 
     @Test
