@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import kz.incidentmap.model.Incident;
 import kz.incidentmap.store.GeoPackageRecords;
 import kz.incidentmap.store.IncidentStore;
@@ -251,11 +250,14 @@ public final class ServerReplica implements AutoCloseable {
     public synchronized Set<String> scanPending() throws StoreException {
         Map<String, ReplicaBase.Base> bases = base.all();
         List<Incident> all = store.all();
-        // The digests are most of the scan's time, and independent: on every core.
-        Set<String> pending = all.parallelStream().filter(i -> {
+        // On one core: a window's copy is scanned behind its map, and its frames need the other.
+        Set<String> pending = new LinkedHashSet<>();
+        for (Incident i : all) {
             ReplicaBase.Base b = bases.get(i.id());
-            return b == null || !b.fingerprint().equals(Fingerprint.of(i));
-        }).map(Incident::id).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (b == null || !b.fingerprint().equals(Fingerprint.of(i))) {
+                pending.add(i.id());
+            }
+        }
         Set<String> here = new HashSet<>(all.size() * 2);
         all.forEach(i -> here.add(i.id()));
         for (String id : bases.keySet()) {
