@@ -46,14 +46,17 @@ public final class ServerReplica implements AutoCloseable {
      */
     private final Set<String> pending = new LinkedHashSet<>();
 
-    /** Whether the copy was made when opened, so that its base is exactly its content. */
-    private final boolean made;
+    /**
+     * Whether {@link #pending} holds what is pending: once the copy has been read whole, or from the start
+     * when the copy was made on opening (its base is then exactly its content).
+     */
+    private boolean scanned;
 
     private ServerReplica(ServerAddress address, IncidentStore store, ReplicaBase base, boolean made) {
         this.address = address;
         this.store = store;
         this.base = base;
-        this.made = made;
+        this.scanned = made;
     }
 
     /** The copy's file for {@code address} under the cache folder {@code cacheRoot}; no password in it. */
@@ -129,11 +132,14 @@ public final class ServerReplica implements AutoCloseable {
      * Finds what is pending in the copy as it was left (a copy just made has its base taken from itself:
      * nothing), then brings every incident that is not pending up to the server's state; returns the ids
      * changed here. The first thing done with a copy opened: it reads the whole copy, seconds for a few
-     * hundred thousand incidents, which a window spends with the copy's map already shown.
+     * hundred thousand incidents, which a window spends with the copy's map already shown; done again
+     * after a lost connection, it reads the copy only if it was not read before.
      */
     public Set<String> catchUp(PgRecords server) throws StoreException {
-        if (!made) {
-            scanPending();
+        synchronized (this) {
+            if (!scanned) {
+                scanPending();
+            }
         }
         return refresh(server);
     }
@@ -175,7 +181,7 @@ public final class ServerReplica implements AutoCloseable {
      * Brings every incident that is not pending to the server's state (new ones added, deleted ones
      * removed); returns the ids changed here.
      */
-    public Set<String> refresh(PgRecords server) throws StoreException {
+    private Set<String> refresh(PgRecords server) throws StoreException {
         Map<String, Integer> versions = server.versions();
         Map<String, ReplicaBase.Base> bases = base.all();
         Set<String> pending = pending();
@@ -249,17 +255,16 @@ public final class ServerReplica implements AutoCloseable {
      */
     public synchronized Set<String> scanPending() throws StoreException {
         Map<String, ReplicaBase.Base> bases = base.all();
-        List<Incident> all = store.all();
-        // On one core: a window's copy is scanned behind its map, and its frames need the other.
         Set<String> pending = new LinkedHashSet<>();
-        for (Incident i : all) {
+        Set<String> here = new HashSet<>();
+        // On one core: a window's copy is scanned behind its map, and its frames need the other.
+        for (Incident i : store.all()) {
+            here.add(i.id());
             ReplicaBase.Base b = bases.get(i.id());
             if (b == null || !b.fingerprint().equals(Fingerprint.of(i))) {
                 pending.add(i.id());
             }
         }
-        Set<String> here = new HashSet<>(all.size() * 2);
-        all.forEach(i -> here.add(i.id()));
         for (String id : bases.keySet()) {
             if (!here.contains(id)) {
                 pending.add(id);
@@ -267,6 +272,7 @@ public final class ServerReplica implements AutoCloseable {
         }
         this.pending.clear();
         this.pending.addAll(pending);
+        scanned = true;
         return pending;
     }
 

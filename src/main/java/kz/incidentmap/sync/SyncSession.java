@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,7 +94,7 @@ public final class SyncSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             session.close();
             throw new StoreException(address + ": interrupted while bringing the local copy up to date");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             session.close();
             throw e.getCause() instanceof StoreException se ? se
                     : new StoreException(address + ": cannot bring the local copy up to date: " + e.getCause());
@@ -332,7 +333,8 @@ public final class SyncSession implements AutoCloseable {
 
     private void reconnected() throws StoreException {
         problem = null;
-        Set<String> changed = replica.refresh(connected());
+        // After a start that failed before the copy was read whole, this reads it first.
+        Set<String> changed = replica.catchUp(connected());
         if (!changed.isEmpty()) {
             events.changedHere(changed);
         }
