@@ -1,5 +1,6 @@
 package kz.incidentmap.view;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.StoreLockedException;
+import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.store.pg.ServerAddress;
 import kz.incidentmap.sync.CopyStep;
 import kz.incidentmap.sync.ServerReplica;
@@ -43,10 +45,19 @@ public final class MapApplication {
      * @param notice what the user should know about the store (viewing only, upgraded), or null
      * @param server the link to the server whose local copy {@code store} is, or null for a file
      */
-    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice, ServerLink server) {
+    /**
+     * What a window opens on.
+     *
+     * @param notice what the window says of its store, or null
+     * @param server the link to the server whose local copy the store is, or null
+     * @param viewOnly whether the record may not be changed from this window although its store could be
+     *                 written (a server's viewer, a server out of reach): the notice says why
+     */
+    record Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice, ServerLink server,
+            boolean viewOnly) {
 
         Loaded(LoadedMap map, IncidentStore store, OblastLocator oblasts, String notice) {
-            this(map, store, oblasts, notice, null);
+            this(map, store, oblasts, notice, null, false);
         }
     }
 
@@ -247,7 +258,16 @@ public final class MapApplication {
         ServerLink link = new ServerLink(server);
         // The copy's map is shown as it was left; it is brought up to the server's state afterwards, the
         // incidents that changes told to the window as any change heard from the server.
-        SyncSession session = SyncSession.opened(server, env, cache, link, progress);
+        SyncSession session;
+        try {
+            session = SyncSession.opened(server, env, cache, link, progress);
+        } catch (StoreException e) {
+            Path copy = ServerReplica.fileFor(cache, server);
+            if (!PgRecords.unreachable(e) || !Files.isRegularFile(copy)) {
+                throw e;
+            }
+            return offline(mapsDir, server, copy, ahead, texts);
+        }
         link.use(session);
         try {
             String notice = session.viewOnly().map(r -> texts.format("server.viewOnly", r.user(), r.roles().isEmpty()
@@ -256,11 +276,24 @@ public final class MapApplication {
             Loaded loaded = loadOpened(mapsDir, session.store(), notice, ahead, IncidentIndexLoad.start(
                     session.store().file(), all -> all), texts);
             session.start();
-            return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), link);
+            return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), link,
+                    session.viewOnly().isPresent());
         } catch (Exception e) {
             session.close();
             throw e;
         }
+    }
+
+    /**
+     * A server out of reach whose record was opened here before: its local copy as it was last left, for
+     * viewing, saying so; nothing in it changes until a window opens on the server again.
+     */
+    private static Loaded offline(Path mapsDir, ServerAddress server, Path copy, MapsAhead ahead, Texts texts)
+            throws Exception {
+        IncidentStore store = IncidentStore.openForViewing(copy);
+        Loaded loaded = loadOpened(mapsDir, store, texts.format("server.offline", server.toString()), ahead,
+                IncidentIndexLoad.start(copy, all -> all), texts);
+        return new Loaded(loaded.map(), loaded.store(), loaded.oblasts(), loaded.notice(), null, true);
     }
 
     static Loaded load(Path mapsDir, Path db, Path defaultStore, Path seed, MapsAhead ahead, Texts texts) throws Exception {

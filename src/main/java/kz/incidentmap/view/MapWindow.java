@@ -386,7 +386,7 @@ final class MapWindow extends BorderPane {
                 store.beginIntegrityCheck();
                 myPlaces.reload();
                 events.reload();
-                boolean viewOnly = loaded.server() != null && loaded.server().session().viewOnly().isPresent();
+                boolean viewOnly = loaded.viewOnly();
                 edits.attach(loaded.store(), loaded.oblasts(), loaded.notice(), viewOnly);
                 if (loaded.server() != null) {
                     linkServer(loaded.server(), viewOnly ? loaded.notice() : null);

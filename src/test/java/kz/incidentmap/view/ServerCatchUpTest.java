@@ -77,6 +77,49 @@ class ServerCatchUpTest {
         assertEquals(3, ui.window().viewModel().incidentCount());
     }
 
+    @Test
+    void aServerOutOfReachOpensItsCopyAsLastLeftForViewingSayingSo(FxRobot robot, ScratchServer.Server server)
+            throws Exception {
+        ui.awaitLoaded();
+        ServerAddress at = server.newDatabase(true);
+        try (PgRecords r = PgRecords.connect(at, Map.of())) {
+            r.writeAll(RecordStoreContract.sample());
+        }
+        Path cache = temp.resolve("cache-offline");
+        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
+        robot.interact(() -> ui.reopen(ui.store()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
+        // The same record's copy under an address where nothing listens: the server, out of reach.
+        ServerAddress away = ServerAddress.parse("postgresql://" + at.user() + "@127.0.0.1:1/" + at.database());
+        Path copy = kz.incidentmap.sync.ServerReplica.fileFor(cache, at);
+        Path awayCopy = kz.incidentmap.sync.ServerReplica.fileFor(cache, away);
+        java.nio.file.Files.copy(copy, awayCopy);
+        java.nio.file.Files.copy(copy.resolveSibling(copy.getFileName() + ".base"),
+                awayCopy.resolveSibling(awayCopy.getFileName() + ".base"));
+        byte[] before = java.nio.file.Files.readAllBytes(awayCopy);
+
+        robot.interact(() -> ui.reopenServer(away, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
+        String why = "View-only: the server " + away + " cannot be reached; this is its record as this window last"
+                + " had it. Open the window again when the server answers";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> why.equals(
+                robot.lookup("#store-notice").queryAs(Label.class).getText()));
+        for (String id : new String[] {"#add-on-map", "#edit", "#delete", "#import"}) {
+            assertTrue(robot.lookup(id).query().isDisabled(), id + " is disabled");
+        }
+        robot.interact(() -> ui.reopen(ui.store()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(awayCopy)), "the copy is unchanged");
+
+        // Out of reach with no copy: the window says why it cannot open, as before.
+        ServerAddress never = ServerAddress.parse("postgresql://" + at.user() + "@127.0.0.1:1/never_opened");
+        robot.interact(() -> ui.reopenServer(never, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+    }
+
     private static String status(FxRobot robot) {
         return robot.lookup("#server-status").queryAs(Label.class).getText();
     }

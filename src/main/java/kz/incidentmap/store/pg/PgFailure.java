@@ -62,6 +62,16 @@ final class PgFailure {
         return new StoreException(at + ": " + problem, e);
     }
 
+    /**
+     * Whether {@code e} says the server could not be reached at all (refused, timed out, unknown host), as
+     * opposed to refusing the user or failing a statement.
+     */
+    static boolean isUnreachable(StoreException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof SQLException sql && (unreachable(sql)
+                || (sql.getSQLState() != null && (sql.getSQLState().equals("08001") || sql.getSQLState().equals("08004"))));
+    }
+
     private static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException

@@ -60,6 +60,14 @@ public final class PgRecords implements RecordStore {
         return address.toString();
     }
 
+    /**
+     * Whether {@code e}, from {@link #connect}, says the server could not be reached (refused, timed out,
+     * unknown host) rather than that it refused the user or the record.
+     */
+    public static boolean unreachable(StoreException e) {
+        return PgFailure.isUnreachable(e);
+    }
+
     /** The schema version the database holds, 0 when it holds no record yet. */
     public int schemaVersion() throws StoreException {
         return inTransaction("read the schema version", () -> PgSchema.version(c));
