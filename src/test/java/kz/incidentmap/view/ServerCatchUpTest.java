@@ -3,7 +3,9 @@ package kz.incidentmap.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import kz.incidentmap.store.RecordStoreContract;
 import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.store.pg.ScratchServer;
 import kz.incidentmap.store.pg.ServerAddress;
+import kz.incidentmap.sync.ServerReplica;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,18 +52,8 @@ class ServerCatchUpTest {
     @Test
     void whatOthersWroteWhileTheWindowWasClosedAppearsAfterItOpens(FxRobot robot, ScratchServer.Server server)
             throws Exception {
-        ui.awaitLoaded();
-        ServerAddress at = server.newDatabase(true);
-        try (PgRecords r = PgRecords.connect(at, Map.of())) {
-            r.writeAll(RecordStoreContract.sample());
-        }
         Path cache = temp.resolve("cache");
-        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Server " + at));
-        // Closed: the window on the file it was first shown on takes its place.
-        robot.interact(() -> ui.reopen(ui.store()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
+        ServerAddress at = openedOnceAndClosed(robot, server, cache);
 
         Incident full = RecordStoreContract.full();
         Incident added = new Incident("44444444-4444-4444-8444-444444444444", "Added on the server meanwhile",
@@ -80,24 +73,16 @@ class ServerCatchUpTest {
     @Test
     void aServerOutOfReachOpensItsCopyAsLastLeftForViewingSayingSo(FxRobot robot, ScratchServer.Server server)
             throws Exception {
-        ui.awaitLoaded();
-        ServerAddress at = server.newDatabase(true);
-        try (PgRecords r = PgRecords.connect(at, Map.of())) {
-            r.writeAll(RecordStoreContract.sample());
-        }
         Path cache = temp.resolve("cache-offline");
-        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
-        robot.interact(() -> ui.reopen(ui.store()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
+        ServerAddress at = openedOnceAndClosed(robot, server, cache);
         // The same record's copy under an address where nothing listens: the server, out of reach.
         ServerAddress away = ServerAddress.parse("postgresql://" + at.user() + "@127.0.0.1:1/" + at.database());
-        Path copy = kz.incidentmap.sync.ServerReplica.fileFor(cache, at);
-        Path awayCopy = kz.incidentmap.sync.ServerReplica.fileFor(cache, away);
-        java.nio.file.Files.copy(copy, awayCopy);
-        java.nio.file.Files.copy(copy.resolveSibling(copy.getFileName() + ".base"),
+        Path copy = ServerReplica.fileFor(cache, at);
+        Path awayCopy = ServerReplica.fileFor(cache, away);
+        Files.copy(copy, awayCopy);
+        Files.copy(copy.resolveSibling(copy.getFileName() + ".base"),
                 awayCopy.resolveSibling(awayCopy.getFileName() + ".base"));
-        byte[] before = java.nio.file.Files.readAllBytes(awayCopy);
+        byte[] before = Files.readAllBytes(awayCopy);
 
         robot.interact(() -> ui.reopenServer(away, Map.of(), cache));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
@@ -108,9 +93,8 @@ class ServerCatchUpTest {
         for (String id : new String[] {"#add-on-map", "#edit", "#delete", "#import"}) {
             assertTrue(robot.lookup(id).query().isDisabled(), id + " is disabled");
         }
-        robot.interact(() -> ui.reopen(ui.store()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
-        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(awayCopy)), "the copy is unchanged");
+        closeServerWindow(robot);
+        assertTrue(Arrays.equals(before, Files.readAllBytes(awayCopy)), "the copy is unchanged");
 
         // Out of reach with no copy: the window says why it cannot open, as before.
         ServerAddress never = ServerAddress.parse("postgresql://" + at.user() + "@127.0.0.1:1/never_opened");
@@ -118,6 +102,28 @@ class ServerCatchUpTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
                 .getScene().getWindow().hide());
+    }
+
+    /**
+     * A new record of the contract's two incidents on the server, opened in a window (its copy made under
+     * {@code cache}) until it is up to date, then closed: the window on its first file takes its place.
+     */
+    private ServerAddress openedOnceAndClosed(FxRobot robot, ScratchServer.Server server, Path cache) throws Exception {
+        ui.awaitLoaded();
+        ServerAddress at = server.newDatabase(true);
+        try (PgRecords r = PgRecords.connect(at, Map.of())) {
+            r.writeAll(RecordStoreContract.sample());
+        }
+        robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Server " + at));
+        closeServerWindow(robot);
+        return at;
+    }
+
+    private void closeServerWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> ui.reopen(ui.store()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 16);
     }
 
     private static String status(FxRobot robot) {
