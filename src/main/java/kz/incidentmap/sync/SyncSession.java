@@ -103,6 +103,14 @@ public final class SyncSession implements AutoCloseable {
     }
 
     /**
+     * Whether {@code e}, from {@link #opened} or {@link #open}, says the server could not be reached at all
+     * (refused, timed out, unknown host), rather than that it refused the user or the record.
+     */
+    public static boolean outOfReach(StoreException e) {
+        return PgRecords.unreachable(e);
+    }
+
+    /**
      * Connects to the record at {@code address} and makes its local copy under {@code cacheRoot}, or
      * opens the one there as it was left: a window can show the copy at once. Nothing is read from the
      * server into the copy, sent or heard until {@link #start}. Blocks: call it on a worker thread.

@@ -21,7 +21,6 @@ import kz.incidentmap.store.IncidentStore;
 import kz.incidentmap.store.CacheFolder;
 import kz.incidentmap.store.StoreException;
 import kz.incidentmap.store.StoreLockedException;
-import kz.incidentmap.store.pg.PgRecords;
 import kz.incidentmap.store.pg.ServerAddress;
 import kz.incidentmap.sync.CopyStep;
 import kz.incidentmap.sync.ServerReplica;
@@ -263,7 +262,7 @@ public final class MapApplication {
             session = SyncSession.opened(server, env, cache, link, progress);
         } catch (StoreException e) {
             Path copy = ServerReplica.fileFor(cache, server);
-            if (!PgRecords.unreachable(e) || !Files.isRegularFile(copy)) {
+            if (!SyncSession.outOfReach(e) || !Files.isRegularFile(copy)) {
                 throw e;
             }
             return offline(mapsDir, server, copy, ahead, texts);
