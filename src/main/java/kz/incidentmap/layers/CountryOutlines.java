@@ -18,8 +18,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record CountryOutlines(Geometry kazakhstan, List<Geometry> neighbours) {
 
-    /** The code by which the file names Kazakhstan, as the basemap's style tells it. */
-
     public CountryOutlines {
         neighbours = List.copyOf(neighbours);
     }

@@ -90,7 +90,8 @@ final class UncertaintyHalos {
         area.expandBy(UncertaintyAreas.CITY_REACH_METRES);
         NearbyCities near = areas.citiesNear(area);
         Discs discs = new Discs(g, vp);
-        int[] oblastsInFrame = {-1};
+        // Once this many are hatched, no incident's oblast need be looked for.
+        int oblastsInFrame = areas.oblastsTouching(area);
         index.forEachWithin(area, row -> {
             int precision = index.locationPrecisionOrdinal(row);
             if (precision <= LocationPrecision.EXACT.ordinal()) {
@@ -100,10 +101,7 @@ final class UncertaintyHalos {
             double y = index.y(row);
             switch (PRECISIONS[precision]) {
                 case REGION -> {
-                    if (oblastsInFrame[0] < 0) {
-                        oblastsInFrame[0] = areas.oblastsTouching(area);
-                    }
-                    if (hatched.size() < oblastsInFrame[0]) {
+                    if (hatched.size() < oblastsInFrame) {
                         Geometry oblast = areas.oblastAt(x, y);
                         if (oblast != null && hatched.put(oblast, Boolean.TRUE) == null) {
                             hatch(g, ScreenPolygons.of(oblast, vp), frame);

@@ -93,14 +93,9 @@ public final class ServerReplica implements AutoCloseable {
     }
 
     /**
-     * Makes the copy of the record on {@code server} under {@code cacheRoot}, or opens the one there as
-     * it was left; {@link #catchUp} then brings it up to the server's state.
+     * Makes the copy of the record on {@code server} under {@code cacheRoot}, telling {@code progress} its
+     * steps, or opens the one there as it was left; {@link #catchUp} then brings it up to the server's state.
      */
-    public static ServerReplica open(PgRecords server, Path cacheRoot) throws StoreException {
-        return open(server, cacheRoot, CopyStep.Progress.NONE);
-    }
-
-    /** The same, telling {@code progress} the steps of making the copy when there is none. */
     public static ServerReplica open(PgRecords server, Path cacheRoot, CopyStep.Progress progress)
             throws StoreException {
         long incidents = server.incidentsAbout();

@@ -150,8 +150,9 @@ public final class SyncSession implements AutoCloseable {
      */
     public CompletableFuture<Void> start() {
         CompletableFuture<Void> caughtUp = new CompletableFuture<>();
-        worker.execute(() -> {
-            events.status(new SyncStatus(0, "bringing the local copy up to the server's state"));
+        // A failure is told as any task's is (see queue); the next connection catches up then.
+        queue(() -> {
+            events.status(new SyncStatus(replica.pending().size(), "bringing the local copy up to the server's state"));
             try {
                 Set<String> changed = replica.catchUp(connected());
                 if (!changed.isEmpty()) {
@@ -159,12 +160,9 @@ public final class SyncSession implements AutoCloseable {
                 }
                 caughtUp.complete(null);
             } catch (StoreException | RuntimeException e) {
-                problem = e.getMessage() + "; the local copy is shown as it was, and brought up to date when the"
-                        + " server answers";
-                drop();
                 caughtUp.completeExceptionally(e);
+                throw e;
             }
-            report();
         });
         listener.start();
         return caughtUp;

@@ -41,14 +41,9 @@ public final class MapApplication {
      * @param map the layers
          * @param store the store, kept open for editing (or for viewing only) until the window closes
      * @param oblasts the oblast boundaries that saved records are placed in
-     * @param notice what the user should know about the store (viewing only, upgraded), or null
+     * @param notice what the user should know about the store (viewing only, upgraded, a server out of
+     *               reach), or null
      * @param server the link to the server whose local copy {@code store} is, or null for a file
-     */
-    /**
-     * What a window opens on.
-     *
-     * @param notice what the window says of its store, or null
-     * @param server the link to the server whose local copy the store is, or null
      * @param viewOnly whether the record may not be changed from this window although its store could be
      *                 written (a server's viewer, a server out of reach): the notice says why
      */
@@ -214,14 +209,11 @@ public final class MapApplication {
      *
      * @param texts the language of the notice (a store's own account of a recovery stays as the store words it)
      */
-    /**
-     * Worker thread: connects to the server, makes or refreshes the local copy of its record and loads
-     * the window's map from that copy, as from a file.
-     */
-    /** The index the local copy of {@code server}'s record had when last read, if a copy of it was kept. */
+    /** The index the local copy of {@code server}'s record had when last read, or null when none was kept. */
     private static IncidentIndexLoad serverPreview(ServerAddress server) {
         Path cache = CacheFolder.root();
-        return IncidentIndexLoad.cachedCopy(cache == null ? Path.of("") : ServerReplica.fileFor(cache, server));
+        return cache == null ? IncidentIndexLoad.reading(() -> null)
+                : IncidentIndexLoad.cachedCopy(ServerReplica.fileFor(cache, server));
     }
 
     /** The steps of making a server's local copy, said under the preview's map. */
@@ -233,6 +225,10 @@ public final class MapApplication {
         }, server.toString(), incidents < 0 ? "?" : incidents));
     }
 
+    /**
+     * Worker thread: connects to the server, makes or opens the local copy of its record and loads the
+     * window's map from that copy, as from a file; the copy is brought up to date behind the map.
+     */
     static Loaded loadServer(Path mapsDir, ServerAddress server, MapsAhead ahead, Texts texts,
             CopyStep.Progress progress) throws Exception {
         Path cache = CacheFolder.root();

@@ -1,6 +1,5 @@
 package kz.incidentmap.view;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -67,7 +66,6 @@ class ServerCatchUpTest {
         robot.interact(() -> ui.reopenServer(at, Map.of(), cache));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.window().viewModel().incidentCount() == 3);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).equals("Server " + at));
-        assertEquals(3, ui.window().viewModel().incidentCount());
     }
 
     @Test

@@ -53,7 +53,7 @@ final class PgFailure {
                     + " was not committed, so try again once it is back";
         } else if (unknownHost(e)) {
             problem = "no host named '" + at.host() + "' is known here; check the address";
-        } else if (state.startsWith("08") || unreachable(e)) {
+        } else if (outOfReach(state, e)) {
             problem = "cannot reach the server at " + at.host() + ":" + at.port() + " (" + text
                     + "); is it running, and does it accept connections there?";
         } else {
@@ -67,9 +67,13 @@ final class PgFailure {
      * opposed to refusing the user or failing a statement.
      */
     static boolean isUnreachable(StoreException e) {
-        Throwable cause = e.getCause();
-        return cause instanceof SQLException sql && (unreachable(sql)
-                || (sql.getSQLState() != null && (sql.getSQLState().equals("08001") || sql.getSQLState().equals("08004"))));
+        return e.getCause() instanceof SQLException sql
+                && outOfReach(sql.getSQLState() == null ? "" : sql.getSQLState(), sql);
+    }
+
+    /** The one rule for "cannot reach the server": a connection exception's state, or no route to it. */
+    private static boolean outOfReach(String state, Throwable e) {
+        return state.startsWith("08") || unreachable(e);
     }
 
     private static boolean unreachable(Throwable e) {

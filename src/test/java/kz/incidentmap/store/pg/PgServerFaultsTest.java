@@ -60,6 +60,7 @@ class PgServerFaultsTest {
         assertOneLine(e, at);
         assertTrue(e.getMessage().contains("refused user kim_wrong") && e.getMessage().contains("~/.pgpass"),
                 e.getMessage());
+        assertFalse(PgRecords.unreachable(e), "refused, not out of reach: a window does not fall back to its copy");
     }
 
     @Test
@@ -114,6 +115,7 @@ class PgServerFaultsTest {
         StoreException e = assertThrows(StoreException.class, () -> PgRecords.connect(at, Map.of()));
         assertOneLine(e, at);
         assertTrue(e.getMessage().contains("cannot reach the server at 127.0.0.1:" + closed), e.getMessage());
+        assertTrue(PgRecords.unreachable(e), "out of reach: a window may show its copy");
     }
 
     @Test
@@ -123,6 +125,7 @@ class PgServerFaultsTest {
         assertOneLine(e, at);
         assertTrue(e.getMessage().contains("no database 'no_such_db'") && e.getMessage().contains("createdb"),
                 e.getMessage());
+        assertFalse(PgRecords.unreachable(e));
     }
 
     @Test
