@@ -62,7 +62,11 @@ class ReportActionsTest {
     @Test
     void theToolbarsReportWritesThePdfOfWhatTheWindowShows(FxRobot robot) throws Exception {
         ui.awaitLoaded();
-        assertEquals("Report\u2026", robot.lookup("#report").queryButton().getText());
+        // Looked up on the JavaFX thread: the window may still be adding nodes (its legend) after its first
+        // frame, and a look-up from the test's thread then walked a list that changed under it.
+        String[] label = new String[1];
+        robot.interact(() -> label[0] = ((Button) window.lookup("#report")).getText());
+        assertEquals("Report\u2026", label[0]);
         Path out = temp.resolve("window-report-" + System.nanoTime() + ".pdf");
         answer(robot, out, null);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(out)
